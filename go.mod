@@ -1,0 +1,5 @@
+module github.com/newsparse/newsparse
+
+go 1.22
+
+require github.com/google/go-cmp v0.7.0

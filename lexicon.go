@@ -1,0 +1,64 @@
+package newsparse
+
+import (
+	"embed"
+	"strings"
+	"sync"
+)
+
+// The word lists live in lexicon/*.txt, one entry a line, "#" starting a
+// comment. Each is parsed once, on first use, into a read-only value.
+//
+//go:embed lexicon/*.txt
+var lexiconFiles embed.FS
+
+// lexiconLines returns the entries of lexicon/name: lines with comments
+// and surrounding space removed, blank lines skipped. A missing file is a
+// programming error caught by the lexicon tests, so it yields no entries
+// rather than a panic.
+func lexiconLines(name string) []string {
+	data, err := lexiconFiles.ReadFile("lexicon/" + name)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// lexiconSet returns the entries of lexicon/name as a set.
+func lexiconSet(name string) map[string]bool {
+	lines := lexiconLines(name)
+	set := make(map[string]bool, len(lines))
+	for _, l := range lines {
+		set[l] = true
+	}
+	return set
+}
+
+var (
+	titleAbbrevs = sync.OnceValue(func() map[string]bool { return lexiconSet("titles.txt") })
+	otherAbbrevs = sync.OnceValue(func() map[string]bool { return lexiconSet("abbreviations.txt") })
+	starterWords = sync.OnceValue(func() map[string]bool { return lexiconSet("starters.txt") })
+	givenNames   = sync.OnceValue(func() map[string]bool { return lexiconSet("givennames.txt") })
+)
+
+// isAbbreviation reports whether w (without its period) is a known
+// abbreviation or abbreviated title.
+func isAbbreviation(w string) bool {
+	if len(w) > 6 {
+		return false
+	}
+	return isTitleAbbrev(w) || otherAbbrevs()[w] || otherAbbrevs()[strings.ToLower(w)]
+}
+
+// isTitleAbbrev reports whether w (without its period) is an abbreviated
+// title such as Mr or Sen, whose period never ends a sentence.
+func isTitleAbbrev(w string) bool { return titleAbbrevs()[w] }

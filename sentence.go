@@ -1,0 +1,243 @@
+package newsparse
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// addHeaderLine records a header line (headline, byline, dateline) as a
+// pseudo-sentence with its words.
+func (d *doc) addHeaderLine(start, end int) {
+	w0 := len(d.words)
+	d.words = tokenize(d.words, d.text, start, end)
+	d.header = append(d.header, sent{start: start, end: end, para: -1, word0: w0, wordEnd: len(d.words)})
+}
+
+// addParagraph appends the paragraph text[start:end] and its sentences.
+// The first paragraph may open with a dateline, which is kept out of its
+// first sentence.
+func (d *doc) addParagraph(start, end int) {
+	w0 := len(d.words)
+	d.words = tokenize(d.words, d.text, start, end)
+	ws := d.words[w0:]
+	from := 0
+	if len(d.paras) == 0 && d.dateline == nil {
+		if n := datelineWords(d.text, ws); n > 0 {
+			dl := span(d.text, ws[0].start, ws[n-1].end)
+			d.dateline = &dl
+			// The dateline's words move to the header; the body's follow.
+			hw := append([]word(nil), ws[:n]...)
+			rest := append([]word(nil), ws[n:]...)
+			d.words = append(append(d.words[:w0], hw...), rest...)
+			d.header = append(d.header, sent{start: dl.Start, end: dl.End, para: -1, word0: w0, wordEnd: w0 + n})
+			w0 += n
+			ws = d.words[w0:]
+		}
+	}
+	p := para{start: start, end: end, sent0: len(d.sents)}
+	for _, b := range splitSentences(d.text, ws[from:]) {
+		d.sents = append(d.sents, sent{
+			start: ws[b[0]].start, end: ws[b[1]-1].end, para: len(d.paras),
+			word0: w0 + b[0], wordEnd: w0 + b[1],
+		})
+	}
+	p.sentEnd = len(d.sents)
+	if p.sentEnd == p.sent0 {
+		return // nothing but a dateline: no paragraph of its own
+	}
+	d.paras = append(d.paras, p)
+}
+
+// splitSentences returns the sentences of a paragraph's words as [from,
+// to) ranges of indexes into ws. A sentence ends at "." "!" "?" "…" (and
+// any closing quotes and brackets after it) when the next word can start a
+// sentence, and at an abbreviation's period only when the next word plainly
+// starts one.
+func splitSentences(text string, ws []word) [][2]int {
+	var out [][2]int
+	from := 0
+	for i := 0; i < len(ws); i++ {
+		end, ok := sentenceEnd(text, ws, i)
+		if !ok {
+			continue
+		}
+		out = append(out, [2]int{from, end})
+		from = end
+		i = end - 1
+	}
+	if from < len(ws) {
+		out = append(out, [2]int{from, len(ws)})
+	}
+	return out
+}
+
+// sentenceEnd reports whether a sentence ends with ws[i] or with closing
+// marks just after it, and returns the index of the first word after it.
+func sentenceEnd(text string, ws []word, i int) (int, bool) {
+	w := ws[i]
+	var abbrev string // the abbreviation ending at w, if any
+	switch w.kind {
+	case wPunct:
+		switch text[w.start] {
+		case '.', '!', '?':
+		default:
+			if r, _ := utf8.DecodeRuneInString(text[w.start:]); r != '…' {
+				return 0, false
+			}
+		}
+	case wAbbrev:
+		abbrev = text[w.start : w.end-1]
+	default:
+		return 0, false
+	}
+	// Closing marks after the terminal belong to the sentence: .” ." .) ?!
+	j := i + 1
+	for j < len(ws) && closesSentence(text, ws, j) {
+		j++
+	}
+	if j == len(ws) {
+		return 0, false // the paragraph ends the sentence anyway
+	}
+	next := ws[j]
+	r, _ := utf8.DecodeRuneInString(text[next.start:])
+	if abbrev != "" {
+		return j, abbreviationEnds(text, abbrev, next, r)
+	}
+	switch {
+	case unicode.IsLower(r):
+		return j, false // "Why?" she asked. / "the best ... way"
+	case next.kind == wPunct && (r == ',' || r == ';' || r == ':' || r == ')' || r == '-' || r == '—' || r == '–'):
+		return j, false
+	}
+	return j, true
+}
+
+// closesSentence reports whether ws[j] closes the sentence that the word
+// before it ended: a further "!" or "?", a closing quote or bracket written
+// against it.
+func closesSentence(text string, ws []word, j int) bool {
+	w := ws[j]
+	attached := w.start == ws[j-1].end
+	r, _ := utf8.DecodeRuneInString(text[w.start:])
+	switch r {
+	case '!', '?', '.':
+		return attached
+	case '”', '’', '»', ')', ']':
+		return true
+	case '"', '\'':
+		return attached
+	}
+	return false
+}
+
+// abbreviationEnds decides whether the period of abbrev (written without
+// it) also ends the sentence, given the next word and its first rune.
+func abbreviationEnds(text string, abbrev string, next word, r rune) bool {
+	if isTitleAbbrev(abbrev) || utf8.RuneCountInString(abbrev) == 1 {
+		return false // Mr. Smith, Donald J. Trump
+	}
+	if !unicode.IsUpper(r) {
+		return isQuoteRune(r) && r != '’' && r != '”' // U.S. "We..." opens a quote
+	}
+	if starterWords()[text[next.start:next.end]] {
+		return true
+	}
+	// After a clock time or "etc." a capitalized word starts a sentence
+	// unless it is a day or month: "at 3 p.m. Friday".
+	switch abbrev {
+	case "a.m", "p.m", "etc", "A.M", "P.M":
+		return !isDayOrMonth(text[next.start:next.end])
+	}
+	return false
+}
+
+// isDayOrMonth reports whether w names a weekday or month (or abbreviates one).
+func isDayOrMonth(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+		"Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun.",
+		"January", "February", "March", "April", "May", "June", "July", "August",
+		"September", "October", "November", "December",
+		"Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.":
+		return true
+	}
+	return false
+}
+
+// datelineWords returns how many of a first paragraph's opening words are
+// a dateline, or 0: a place in capitals or followed by a region, a date
+// or an agency in parentheses, then a dash. "WASHINGTON (Reuters) -",
+// "KYIV, Ukraine —", "LONDON, March 3 (AP) --".
+func datelineWords(text string, ws []word) int {
+	const maxWords = 16
+	i := 0
+	caps := true // every word of the place is in capitals
+	for i < len(ws) && i < 5 && isPlaceWord(text, ws[i]) {
+		caps = caps && isAllCaps(text[ws[i].start:ws[i].end])
+		i++
+	}
+	if i == 0 {
+		return 0
+	}
+	extra := false // a region, date or agency follows the place
+	if i < len(ws) && text[ws[i].start] == ',' {
+		j := i + 1
+		for j < len(ws) && j-i < 5 && (isPlaceWord(text, ws[j]) || ws[j].kind == wNumber) {
+			j++
+		}
+		if j == i+1 {
+			return 0
+		}
+		i, extra = j, true
+	}
+	if i < len(ws) && text[ws[i].start] == '(' {
+		j := i + 1
+		for j < len(ws) && j < maxWords && text[ws[j].start] != ')' {
+			j++
+		}
+		if j >= len(ws) || j >= maxWords {
+			return 0
+		}
+		i, extra = j+1, true
+	}
+	if i >= len(ws) || !isDash(text[ws[i].start:ws[i].end]) || i+1 >= len(ws) {
+		return 0
+	}
+	if !caps && !extra {
+		return 0
+	}
+	// The dash must stand apart: "WASHINGTON -" not "Elmendorf-Richardson".
+	if ws[i].start == ws[i-1].end && text[ws[i].start] != '(' && ws[i].end == ws[i+1].start {
+		return 0
+	}
+	return i + 1
+}
+
+func isPlaceWord(text string, w word) bool {
+	if w.kind != wAlpha && w.kind != wAbbrev {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[w.start:])
+	return unicode.IsUpper(r)
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func isDash(s string) bool {
+	switch s {
+	case "-", "--", "—", "–", "_", "―":
+		return true
+	}
+	return false
+}
