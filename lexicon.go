@@ -48,6 +48,7 @@ var (
 	otherAbbrevs = sync.OnceValue(func() map[string]bool { return lexiconSet("abbreviations.txt") })
 	starterWords = sync.OnceValue(func() map[string]bool { return lexiconSet("starters.txt") })
 	givenNames   = sync.OnceValue(func() map[string]bool { return lexiconSet("givennames.txt") })
+	newsAgencies = sync.OnceValue(func() map[string]bool { return lexiconSet("agencies.txt") })
 )
 
 // isAbbreviation reports whether w (without its period) is a known

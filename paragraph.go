@@ -48,7 +48,8 @@ func (l line) blank() bool { return l.content >= l.end }
 
 // newDoc cuts text into header, paragraphs, sentences and words.
 func newDoc(text string) *doc {
-	d := &doc{text: text}
+	// About one token in five bytes of news text.
+	d := &doc{text: text, words: make([]word, 0, len(text)/5+8)}
 	lines := splitLines(text)
 	body := d.findHeader(lines)
 	for _, p := range paragraphs(text, body) {
@@ -121,11 +122,13 @@ func splitLines(text string) []line {
 // paragraphs groups the lines of the body into paragraphs, returned as
 // [start, end) pairs. A blank line always ends a paragraph. Inside a run of
 // non-blank lines, long lines are one paragraph each (the layout of text
-// pasted from the web), while short lines are hard-wrapped text and join,
-// unless a line is a list item, is indented deeper than the run, or
-// follows a line that ends a sentence well short of the wrap width.
+// pasted from the web), and so are lines that mostly end sentences when no
+// blank line separates paragraphs anywhere; other short lines are
+// hard-wrapped text and join, unless a line is a list item, is indented
+// deeper than the run, or follows a line that ends a sentence well short
+// of the wrap width.
 func paragraphs(text string, lines []line) [][2]int {
-	var out [][2]int
+	var blocks [][]line
 	for i := 0; i < len(lines); {
 		if lines[i].blank() {
 			i++
@@ -135,8 +138,12 @@ func paragraphs(text string, lines []line) [][2]int {
 		for j < len(lines) && !lines[j].blank() {
 			j++
 		}
-		out = appendBlock(out, text, lines[i:j])
+		blocks = append(blocks, lines[i:j])
 		i = j
+	}
+	var out [][2]int
+	for _, b := range blocks {
+		out = appendBlock(out, text, b, len(blocks) > 1)
 	}
 	return out
 }
@@ -144,17 +151,26 @@ func paragraphs(text string, lines []line) [][2]int {
 // wrapWidth is the longest line, in runes, that hard-wrapped text has.
 const wrapWidth = 100
 
-func appendBlock(out [][2]int, text string, block []line) [][2]int {
-	width, indent := 0, -1
+// appendBlock appends the paragraphs of a run of non-blank lines. Where
+// blank lines separate paragraphs elsewhere (blankSeparated), a single line
+// break is a soft wrap unless the lines are too long to be wrapped; where
+// there are none, each line is a paragraph unless the lines look wrapped.
+func appendBlock(out [][2]int, text string, block []line, blankSeparated bool) [][2]int {
+	width, indent, ended := 0, -1, 0
 	for k, l := range block {
-		if n := utf8.RuneCountInString(text[l.content:l.end]); n > width && k < len(block)-1 {
-			width = n
+		if k < len(block)-1 {
+			width = max(width, utf8.RuneCountInString(text[l.content:l.end]))
+			if endsSentence(text[l.content:l.end]) {
+				ended++
+			}
 		}
 		if in := l.content - l.start; indent < 0 || in < indent {
 			indent = in
 		}
 	}
-	if width > wrapWidth || len(block) == 1 {
+	// Wrapped text breaks its lines mostly inside sentences; lines that
+	// are long, or that mostly end sentences, are paragraphs each.
+	if width > wrapWidth || len(block) == 1 || !blankSeparated && 2*ended > len(block)-1 {
 		for _, l := range block {
 			out = append(out, [2]int{l.content, l.end})
 		}
@@ -227,10 +243,9 @@ func (d *doc) findHeader(lines []line) []line {
 	}
 	// A header line stands alone as a paragraph: followed by a blank line,
 	// or by a line in text where each line is a paragraph.
-	oneLinePerPara := !hasBlankBetween(lines[first:])
 	standsAlone := func(k int) bool {
 		n, gap := next(k)
-		return n < len(body) && (gap || oneLinePerPara || isLong(d.text, body[n]))
+		return n < len(body) && (gap || isLong(d.text, body[n]))
 	}
 	k := 0
 	if isBylineLine(d.text, body[k]) && standsAlone(k) {
@@ -261,24 +276,6 @@ func (d *doc) setByline(l line) {
 	d.byline = &s
 }
 
-func hasBlankBetween(ls []line) bool {
-	seenText := false
-	for i, l := range ls {
-		if l.blank() {
-			if seenText && i+1 < len(ls) {
-				for _, m := range ls[i+1:] {
-					if !m.blank() {
-						return true
-					}
-				}
-			}
-			continue
-		}
-		seenText = true
-	}
-	return false
-}
-
 func isLong(text string, l line) bool {
 	return utf8.RuneCountInString(text[l.content:l.end]) > wrapWidth
 }
@@ -290,13 +287,18 @@ func isHeadlineLine(text string, l line) bool {
 	if len(s) > 200 || strings.Count(s, " ") > 24 {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, isClosingQuote))
 	switch r {
 	case '.', ',', ';', ':', '-', '—', '–':
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(first) || unicode.IsDigit(first) || isQuoteRune(first)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !isQuoteRune(first) {
+		return false
+	}
+	// One sentence at most: "Markets Rally. Then They Fall" is a paragraph.
+	ws := tokenize(nil, text, l.content, l.end)
+	return len(splitSentences(text, ws)) == 1
 }
 
 // isBylineLine reports whether l names the article's writers: "By Jane
@@ -312,14 +314,18 @@ func isBylineLine(text string, l line) bool {
 		r, _ := utf8.DecodeRuneInString(rest)
 		return unicode.IsUpper(r) && !endsSentence(rest)
 	}
-	// Names, then maybe ", Agency" or " and " another name.
+	// Names, then maybe ", Agency" or " and " another name. A known
+	// agency vouches for the names before it; otherwise each name must
+	// open with a known given name.
 	names, org, _ := strings.Cut(s, ",")
-	if org != "" && !isCapitalizedWords(strings.TrimSpace(org), 4) {
+	org = strings.TrimSpace(org)
+	if org != "" && !isCapitalizedWords(org, 4) {
 		return false
 	}
+	agency := newsAgencies()[org]
 	for _, name := range strings.Split(names, " and ") {
 		ws := strings.Fields(name)
-		if len(ws) < 2 || len(ws) > 4 || !isCapitalizedWords(name, 4) || !givenNames()[titleCase(ws[0])] {
+		if len(ws) < 2 || len(ws) > 4 || !isCapitalizedWords(name, 4) || !agency && !givenNames()[titleCase(ws[0])] {
 			return false
 		}
 	}
@@ -357,6 +363,10 @@ var nameParticles = map[string]bool{
 func titleCase(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
+}
+
+func isClosingQuote(r rune) bool {
+	return r == '"' || r == '\'' || r == '”' || r == '’' || r == '»' || r == ')'
 }
 
 func hasPrefixFold(s, prefix string) bool {

@@ -34,11 +34,19 @@ func (d *doc) addParagraph(start, end int) {
 			ws = d.words[w0:]
 		}
 	}
+	// A list item's bullet or number is not part of its sentence.
+	if isListItem(d.text[start:end]) && len(ws) > 0 {
+		from = 1
+		if ws[0].kind == wNumber && len(ws) > 1 {
+			from = 2
+		}
+	}
 	p := para{start: start, end: end, sent0: len(d.sents)}
 	for _, b := range splitSentences(d.text, ws[from:]) {
+		b0, b1 := from+b[0], from+b[1]
 		d.sents = append(d.sents, sent{
-			start: ws[b[0]].start, end: ws[b[1]-1].end, para: len(d.paras),
-			word0: w0 + b[0], wordEnd: w0 + b[1],
+			start: ws[b0].start, end: ws[b1-1].end, para: len(d.paras),
+			word0: w0 + b0, wordEnd: w0 + b1,
 		})
 	}
 	p.sentEnd = len(d.sents)
@@ -78,12 +86,8 @@ func sentenceEnd(text string, ws []word, i int) (int, bool) {
 	var abbrev string // the abbreviation ending at w, if any
 	switch w.kind {
 	case wPunct:
-		switch text[w.start] {
-		case '.', '!', '?':
-		default:
-			if r, _ := utf8.DecodeRuneInString(text[w.start:]); r != '…' {
-				return 0, false
-			}
+		if !isTerminal(text, w) {
+			return 0, false
 		}
 	case wAbbrev:
 		abbrev = text[w.start : w.end-1]
@@ -112,6 +116,20 @@ func sentenceEnd(text string, ws []word, i int) (int, bool) {
 	return j, true
 }
 
+// isTerminal reports whether the punctuation w can end a sentence: "."
+// "!" "?" "…", or any other character with Unicode's Sentence_Terminal
+// property ("。", "।", "؟").
+func isTerminal(text string, w word) bool {
+	switch c := text[w.start]; {
+	case c == '.' || c == '!' || c == '?':
+		return true
+	case c < utf8.RuneSelf:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[w.start:w.end])
+	return r == '…' || unicode.Is(unicode.Sentence_Terminal, r)
+}
+
 // closesSentence reports whether ws[j] closes the sentence that the word
 // before it ended: a further "!" or "?", a closing quote or bracket written
 // against it.
@@ -119,15 +137,12 @@ func closesSentence(text string, ws []word, j int) bool {
 	w := ws[j]
 	attached := w.start == ws[j-1].end
 	r, _ := utf8.DecodeRuneInString(text[w.start:])
-	switch r {
-	case '!', '?', '.':
-		return attached
-	case '”', '’', '»', ')', ']':
-		return true
-	case '"', '\'':
+	switch {
+	case r == '"' || r == '\'' || w.kind == wPunct && isTerminal(text, w):
 		return attached
 	}
-	return false
+	return unicode.In(r, unicode.Pe, unicode.Pf) // ) ] ” 」
+
 }
 
 // abbreviationEnds decides whether the period of abbrev (written without

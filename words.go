@@ -29,7 +29,18 @@ type word struct {
 func tokenize(ws []word, text string, start, end int) []word {
 	i := start
 	for i < end {
-		r, n := decode(text, i, end)
+		c := text[i]
+		var r rune
+		n := 1
+		if c < utf8.RuneSelf {
+			if asciiClass[c] == classSpace {
+				i++
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:end])
+		}
 		switch {
 		case isSpace(r):
 			i += n
@@ -58,6 +69,29 @@ func tokenize(ws []word, text string, start, end int) []word {
 		}
 	}
 	return ws
+}
+
+// ASCII character classes, for the tokenizer's fast path.
+const (
+	classOther uint8 = iota
+	classSpace
+	classWord
+)
+
+var asciiClass = [utf8.RuneSelf]uint8{
+	' ': classSpace, '\t': classSpace, '\n': classSpace, '\r': classSpace, '\v': classSpace, '\f': classSpace,
+	'0': classWord, '1': classWord, '2': classWord, '3': classWord, '4': classWord,
+	'5': classWord, '6': classWord, '7': classWord, '8': classWord, '9': classWord,
+	'A': classWord, 'B': classWord, 'C': classWord, 'D': classWord, 'E': classWord, 'F': classWord,
+	'G': classWord, 'H': classWord, 'I': classWord, 'J': classWord, 'K': classWord, 'L': classWord,
+	'M': classWord, 'N': classWord, 'O': classWord, 'P': classWord, 'Q': classWord, 'R': classWord,
+	'S': classWord, 'T': classWord, 'U': classWord, 'V': classWord, 'W': classWord, 'X': classWord,
+	'Y': classWord, 'Z': classWord,
+	'a': classWord, 'b': classWord, 'c': classWord, 'd': classWord, 'e': classWord, 'f': classWord,
+	'g': classWord, 'h': classWord, 'i': classWord, 'j': classWord, 'k': classWord, 'l': classWord,
+	'm': classWord, 'n': classWord, 'o': classWord, 'p': classWord, 'q': classWord, 'r': classWord,
+	's': classWord, 't': classWord, 'u': classWord, 'v': classWord, 'w': classWord, 'x': classWord,
+	'y': classWord, 'z': classWord,
 }
 
 // decode returns the rune at text[i:] (not reading past end) and its size.
@@ -111,8 +145,15 @@ func scanWord(text string, i, end int) (int, wordKind) {
 		kind = wNumber
 	}
 	for i < end {
-		r, n := decode(text, i, end)
-		if isWordRune(r) {
+		var r rune
+		n := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiClass[c] == classWord {
+				i++
+				continue
+			}
+			r = rune(c)
+		} else if r, n = utf8.DecodeRuneInString(text[i:end]); isWordRune(r) {
 			i += n
 			continue
 		}
@@ -167,6 +208,10 @@ func possessiveAt(text string, i, end int) int {
 // dottedAt returns the end of a run of single letters each followed by a
 // period, at least two of them (U.S., a.m., J.R.R.), or i when there is none.
 func dottedAt(text string, i, end int) int {
+	// Fast exit: an ASCII letter not followed by a period.
+	if c := text[i]; c < utf8.RuneSelf && (i+1 >= end || text[i+1] != '.') {
+		return i
+	}
 	j, n := i, 0
 	for j < end && isLetterDot(text, j, end) {
 		_, size := decode(text, j, end)

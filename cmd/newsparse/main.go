@@ -48,7 +48,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fs.SetOutput(stderr)
 			fmt.Fprintln(stderr, "usage: newsparse [-published YYYY-MM-DD] [-pretty] [FILE ...]")
 			fs.PrintDefaults()
-			return 2
+			return 0 // asked for, as the flag package does
 		}
 		return fail(fmt.Errorf("%v (usage: newsparse [-published YYYY-MM-DD] [-pretty] [FILE ...])", err))
 	}

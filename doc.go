@@ -1,0 +1,76 @@
+// Package newsparse reads a news article the way an editor does. Given the
+// plain text of an article (and, optionally, when it was published), [Parse]
+// returns its structure: headline, byline, dateline, paragraphs and
+// sentences; the people, organisations and places it names; who said what;
+// when things happened; and which claims the article itself does not vouch
+// for.
+//
+//	a := newsparse.Parse(text, newsparse.Options{Published: pub})
+//	for _, q := range a.Quotes {
+//		fmt.Println(q.Kind, q.Text)
+//	}
+//
+// Everything runs in one process, in pure Go, with no model download, no
+// network and no daemon. Word lists and model weights are embedded.
+//
+// # Layers
+//
+// Parse runs one pure function per layer, each in its own file:
+//
+//   - paragraphs and sentences (paragraph.go, sentence.go, words.go): blank
+//     lines, one paragraph a line, hard-wrapped wire copy, CRLF, indented
+//     paragraphs and lists are all recognized; a headline, byline ("By Jane
+//     Doe", "Jane Doe, Reuters") and dateline ("WASHINGTON (Reuters) -") are
+//     kept apart from the body. Sentences end at "." "!" "?" "…" and at any
+//     Unicode sentence terminal, but not after titles (Mr., Sen.), initials
+//     (Donald J. Trump), decimals or versions; a dotted acronym (U.S.) ends a
+//     sentence only when the next word plainly starts one. Sentences never
+//     cross a paragraph.
+//   - entities (entity.go): [Entity] values, each once, with every mention.
+//   - quotes (quote.go): direct, partial and reported speech ([Quote]).
+//   - times and timeline (timex.go, timeline.go): TIMEX3 expressions ([Time])
+//     resolved against [Options].Published, and the events they anchor
+//     ([Event]).
+//   - claims (claim.go): hedged, attributed or contested assertions ([Claim]).
+//
+// # Spans
+//
+// Every finding carries byte offsets into the input exactly as given:
+// text[Start:End] is the finding's text, and [Span].Text holds it already
+// (a substring sharing the input's memory). Nothing is normalized in a way
+// that moves an offset: curly quotes, CRLF line ends and NFD text stay as
+// they are. Invalid UTF-8 is read as U+FFFD, one byte at a time, and NUL
+// bytes are ordinary characters.
+//
+// # JSON
+//
+// An [Article] marshals to the JSON that the command-line tool
+// (cmd/newsparse) writes, a contract read by outside evaluations. Keys are
+// lower case; an absent optional object is null; a list is [], never null.
+//
+//	{"published": "2025-08-16" | null,
+//	 "headline": Span | null, "byline": Span | null, "dateline": Span | null,
+//	 "paragraphs": [{"start", "end", "sentences": [{"start", "end"}]}],
+//	 "entities":   [{"id", "name", "type", "mentions": [Span]}],
+//	 "quotes":     [{"start", "end", "text", "kind", "speaker": Span+{"entity"} | null, "cue": Span | null}],
+//	 "times":      [{"start", "end", "text", "type", "value", "mod"}],
+//	 "timeline":   [{"time", "value", "event": Span, "sentence": {"start", "end"}, "entities": ["e1"]}],
+//	 "claims":     [{"start", "end", "text", "hedged", "certainty", "cues": [Span+{"kind"}], "source": Span+{"entity"} | null}]}
+//
+// where Span is {"start": int, "end": int, "text": string} in bytes, end
+// exclusive.
+//
+// # Concurrency and limits
+//
+// Parse is a pure function: it keeps no state between calls, is safe for
+// concurrent use from any number of goroutines, and gives the same output
+// for the same input. Word lists are parsed once, on first use, into
+// read-only tables.
+//
+// Any string is a valid article. Parse never fails and never panics; empty
+// or blank text gives an empty, non-nil Article. Its time and memory grow
+// linearly with the input, so it can be handed untrusted text: a 10 MB
+// paragraph, ten thousand unbalanced quote marks, or a hundred thousand
+// one-line paragraphs all parse in time proportional to their size. Memory
+// is about ten times the input's size at most.
+package newsparse

@@ -1,0 +1,215 @@
+package newsparse
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestEmptyInput(t *testing.T) {
+	for _, text := range []string{"", " ", "\n\n\n", "\r\n\t \r\n", "\u00a0\u2003\n"} {
+		a := Parse(text, Options{})
+		if a == nil {
+			t.Fatalf("Parse(%q) = nil", text)
+		}
+		checkInvariants(t, text, a)
+		got, err := json.Marshal(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		const want = `{"published":null,"headline":null,"byline":null,"dateline":null,"paragraphs":[],"entities":[],"quotes":[],"times":[],"timeline":[],"claims":[]}`
+		if string(got) != want {
+			t.Errorf("Parse(%q) JSON:\n got %s\nwant %s", text, got, want)
+		}
+	}
+}
+
+func TestPublishedJSON(t *testing.T) {
+	pub := time.Date(2025, 8, 16, 23, 59, 0, 0, time.FixedZone("X", -5*3600))
+	a := Parse("Nothing happened.", Options{Published: pub})
+	b, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(b, []byte(`{"published":"2025-08-16",`)) {
+		t.Errorf("JSON starts %s; want the published date as given, first", b[:40])
+	}
+}
+
+// TestSpansOnOriginalBytes: invalid UTF-8 and NUL bytes are read as
+// characters of their own, and offsets stay on the input's bytes.
+func TestSpansOnOriginalBytes(t *testing.T) {
+	text := "Caf\xe9 owners met on Friday.\x00 Prices \xff\xfe rose.\n\nA second\x00paragraph. Its end \xe2\x80"
+	a := Parse(text, Options{})
+	checkInvariants(t, text, a)
+	if len(a.Paragraphs) != 2 {
+		t.Fatalf("got %d paragraphs, want 2", len(a.Paragraphs))
+	}
+	var got []string
+	for _, p := range a.Paragraphs {
+		for _, s := range p.Sentences {
+			got = append(got, s.Text(text))
+		}
+	}
+	want := []string{"Caf\xe9 owners met on Friday.", "\x00 Prices \xff\xfe rose.", "A second\x00paragraph.", "Its end \xe2\x80"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sentences (-want +got):\n%s", diff)
+	}
+}
+
+// TestHostileInputs: sizes and shapes a service might be handed. Each must
+// parse within a bounded time and keep every invariant.
+func TestHostileInputs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large inputs")
+	}
+	sentence := "The council met on Friday and said it would decide soon. "
+	cases := []struct {
+		name       string
+		text       string
+		paragraphs int
+	}{
+		{"10MB paragraph", strings.Repeat(sentence, 10<<20/len(sentence)), 1},
+		{"10MB paragraph without a period", strings.Repeat("word ", 2<<20), 1},
+		{"10000 unbalanced quotes", strings.Repeat(`He said "yes and `, 10000) + "then left.", 1},
+		{"10000 curly openers", strings.Repeat("“we ", 10000), 1},
+		{"100000 one-line paragraphs", strings.Repeat("Markets rose.\n", 100000), 100000},
+		{"1MB of one character", strings.Repeat(".", 1<<20), 1},
+		{"1MB of newlines", strings.Repeat("\n", 1<<20), 0},
+		{"1MB of NUL", strings.Repeat("\x00", 1<<20), 1},
+		{"1MB of invalid bytes", strings.Repeat("\xff", 1<<20), 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			start := time.Now()
+			a := Parse(c.text, Options{Published: time.Date(2025, 8, 16, 0, 0, 0, 0, time.UTC)})
+			if d := time.Since(start); d > 20*time.Second {
+				t.Errorf("took %v", d)
+			}
+			checkInvariants(t, c.text, a)
+			if len(a.Paragraphs) != c.paragraphs {
+				t.Errorf("got %d paragraphs, want %d", len(a.Paragraphs), c.paragraphs)
+			}
+		})
+	}
+}
+
+// TestDeterministicAndConcurrent: the same text gives the same bytes, from
+// any number of goroutines at once.
+func TestDeterministicAndConcurrent(t *testing.T) {
+	texts := testdataInputs(t)
+	want := make([][]byte, len(texts))
+	for i, text := range texts {
+		want[i] = mustJSON(t, Parse(text, Options{}))
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, text := range texts {
+				if got := mustJSON(t, Parse(text, Options{})); !bytes.Equal(got, want[i]) {
+					t.Errorf("input %d: output differs between runs", i)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func mustJSON(t testing.TB, a *Article) []byte {
+	b, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// testdataInputs returns every article in testdata: the .txt files and the
+// input.txt sections of the golden cases.
+func testdataInputs(t testing.TB) []string {
+	var texts []string
+	txts, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	for _, f := range txts {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	cases, _ := filepath.Glob(filepath.Join("testdata", "*.txtar"))
+	for _, f := range cases {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in, ok := readTxtar(b).get("input.txt"); ok {
+			texts = append(texts, string(in))
+		}
+	}
+	if len(texts) == 0 {
+		t.Fatal("no articles in testdata")
+	}
+	return texts
+}
+
+func FuzzParse(f *testing.F) {
+	for _, text := range testdataInputs(f) {
+		f.Add(text, int64(0))
+		f.Add(text, time.Date(2025, 8, 16, 0, 0, 0, 0, time.UTC).Unix())
+	}
+	f.Add("\"“‘«", int64(1))
+	f.Add("U.S. Mr. J. ... …", int64(1))
+	f.Fuzz(func(t *testing.T, text string, pub int64) {
+		var opts Options
+		if pub != 0 {
+			opts.Published = time.Unix(pub%(1<<36), 0).UTC()
+		}
+		a := Parse(text, opts)
+		checkInvariants(t, text, a)
+		if !bytes.Equal(mustJSON(t, a), mustJSON(t, Parse(text, opts))) {
+			t.Error("output differs between two runs")
+		}
+	})
+}
+
+// benchText returns about n bytes of news text: the paragraphs of
+// testdata/bench-article.txt, repeated.
+func benchText(tb testing.TB, n int) string {
+	b, err := os.ReadFile(filepath.Join("testdata", "bench-article.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	paras := strings.Split(strings.TrimSpace(string(b)), "\n\n")
+	var sb strings.Builder
+	sb.WriteString(paras[0] + "\n\n" + paras[1] + "\n\n")
+	for i := 2; sb.Len() < n; i++ {
+		sb.WriteString(paras[2+i%(len(paras)-2)])
+		sb.WriteString("\n\n")
+	}
+	return sb.String()
+}
+
+func benchmarkParse(b *testing.B, size int) {
+	text := benchText(b, size)
+	opts := Options{Published: time.Date(2025, 8, 16, 0, 0, 0, 0, time.UTC)}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Parse(text, opts)
+	}
+}
+
+// BenchmarkParse parses a 60 KB article. Compare BenchmarkParse6KB and
+// BenchmarkParse6MB for linearity: their MB/s should be within 1.5x.
+func BenchmarkParse(b *testing.B)    { benchmarkParse(b, 60<<10) }
+func BenchmarkParse6KB(b *testing.B) { benchmarkParse(b, 6<<10) }
+func BenchmarkParse6MB(b *testing.B) { benchmarkParse(b, 6<<20) }
