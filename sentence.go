@@ -148,20 +148,23 @@ func closesSentence(text string, ws []word, j int) bool {
 // abbreviationEnds decides whether the period of abbrev (written without
 // it) also ends the sentence, given the next word and its first rune.
 func abbreviationEnds(text string, abbrev string, next word, r rune) bool {
-	if isTitleAbbrev(abbrev) || utf8.RuneCountInString(abbrev) == 1 {
-		return false // Mr. Smith, Donald J. Trump
-	}
-	if !unicode.IsUpper(r) {
-		return isQuoteRune(r) && r != '’' && r != '”' // U.S. "We..." opens a quote
+	if utf8.RuneCountInString(abbrev) == 1 {
+		return false // Donald J. Trump
 	}
 	if starterWords()[text[next.start:next.end]] {
-		return true
+		return true // "...the U.S. The talks", "Prime Minister Hun Sen. He said"
+	}
+	if isTitleAbbrev(abbrev) || !unicode.IsUpper(r) {
+		// Mr. Smith; U.S. "We..." opens a quote.
+		return !isTitleAbbrev(abbrev) && isQuoteRune(r) && r != '’' && r != '”'
 	}
 	// After a clock time or "etc." a capitalized word starts a sentence
-	// unless it is a day or month: "at 3 p.m. Friday".
+	// unless it is a day, a month or a time zone: "at 3 p.m. Friday",
+	// "9 a.m. Eastern".
 	switch abbrev {
 	case "a.m", "p.m", "etc", "A.M", "P.M":
-		return !isDayOrMonth(text[next.start:next.end])
+		w := text[next.start:next.end]
+		return !isDayOrMonth(w) && !isTimeZone(w)
 	}
 	return false
 }
@@ -179,10 +182,22 @@ func isDayOrMonth(w string) bool {
 	return false
 }
 
+// isTimeZone reports whether w names a time zone, as written after a clock time.
+func isTimeZone(w string) bool {
+	switch w {
+	case "Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Alaska", "Hawaii",
+		"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
+		"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "IST", "JST", "AEST", "AEDT", "Z":
+		return true
+	}
+	return false
+}
+
 // datelineWords returns how many of a first paragraph's opening words are
 // a dateline, or 0: a place in capitals or followed by a region, a date
 // or an agency in parentheses, then a dash. "WASHINGTON (Reuters) -",
-// "KYIV, Ukraine —", "LONDON, March 3 (AP) --".
+// "KYIV, Ukraine —", "LONDON, March 3 (AP) --". The dateline may be the
+// whole paragraph, as in wire copy that gives it a line of its own.
 func datelineWords(text string, ws []word) int {
 	const maxWords = 16
 	i := 0
@@ -197,7 +212,8 @@ func datelineWords(text string, ws []word) int {
 	extra := false // a region, date or agency follows the place
 	if i < len(ws) && text[ws[i].start] == ',' {
 		j := i + 1
-		for j < len(ws) && j-i < 5 && (isPlaceWord(text, ws[j]) || ws[j].kind == wNumber) {
+		for j < len(ws) && j-i < 6 && (isPlaceWord(text, ws[j]) || ws[j].kind == wNumber ||
+			text[ws[j].start] == '.' && ws[j].start == ws[j-1].end) { // "MO." of "INDEPENDENCE, MO."
 			j++
 		}
 		if j == i+1 {
@@ -215,14 +231,11 @@ func datelineWords(text string, ws []word) int {
 		}
 		i, extra = j+1, true
 	}
-	if i >= len(ws) || !isDash(text[ws[i].start:ws[i].end]) || i+1 >= len(ws) {
+	if i >= len(ws) || !isDash(text[ws[i].start:ws[i].end]) || !caps && !extra {
 		return 0
 	}
-	if !caps && !extra {
-		return 0
-	}
-	// The dash must stand apart: "WASHINGTON -" not "Elmendorf-Richardson".
-	if ws[i].start == ws[i-1].end && text[ws[i].start] != '(' && ws[i].end == ws[i+1].start {
+	// The dash must stand apart from the words around it.
+	if i+1 < len(ws) && ws[i].start == ws[i-1].end && ws[i].end == ws[i+1].start {
 		return 0
 	}
 	return i + 1

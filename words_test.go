@@ -1,0 +1,53 @@
+package newsparse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestTokenize(t *testing.T) {
+	kinds := map[wordKind]string{wAlpha: "a", wNumber: "n", wAbbrev: "ab", wPunct: "p", wQuote: "q", wPoss: "s"}
+	cases := []struct{ in, want string }{
+		{"Putin’s demand", "Putin/a ’s/s demand/a"},
+		{"O'Brien's O’Shea", "O'Brien/a 's/s O’Shea/a"},
+		{"leaders' plan", "leaders/a '/q plan/a"},
+		{"Joint Base Elmendorf-Richardson", "Joint/a Base/a Elmendorf-Richardson/a"},
+		{"U.S. and U.N. at 9 a.m. J.R.R. Tolkien", "U.S./ab and/a U.N./ab at/a 9/n a.m./ab J.R.R./ab Tolkien/a"},
+		{"Mr. Smith, Jan. 5, Inc. and mr. x.", "Mr./ab Smith/a ,/p Jan./ab 5/n ,/p Inc./ab and/a mr/a ./p x/a ./p"},
+		{"3.75% of 1,000 at 15:30 on 3/22 or 2013-03-22", "3.75/n %/p of/a 1,000/n at/a 15:30/n on/a 3/22/n or/a 2013-03-22/n"},
+		{"v2.3.1 is 3rd", "v2.3.1/a is/a 3rd/n"},
+		{"end... now -- “yes” «oui»", "end/a .../p now/a --/p “/q yes/a ”/q «/q oui/a »/q"},
+		{"AT&T, Zoë, Kraków, 東京", "AT&T/a ,/p Zoë/a ,/p Kraków/a ,/p 東京/a"},
+		{"a\x00b \xff c", "a/a \x00/p b/a \xff/p c/a"},
+		{"ends with 's", "ends/a with/a '/q s/a"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, w := range tokenize(nil, c.in, 0, len(c.in)) {
+			got = append(got, c.in[w.start:w.end]+"/"+kinds[w.kind])
+		}
+		if diff := cmp.Diff(c.want, strings.Join(got, " ")); diff != "" {
+			t.Errorf("tokenize(%q) (-want +got):\n%s", c.in, diff)
+		}
+	}
+}
+
+// TestTokenizeCoversText: every byte that is not white space is in exactly
+// one token, and tokens come in order.
+func TestTokenizeCoversText(t *testing.T) {
+	for _, text := range testdataInputs(t) {
+		ws := tokenize(nil, text, 0, len(text))
+		pos := 0
+		for _, w := range ws {
+			if w.start < pos || w.end <= w.start {
+				t.Fatalf("token [%d,%d) after %d", w.start, w.end, pos)
+			}
+			if strings.TrimSpace(text[pos:w.start]) != "" {
+				t.Fatalf("bytes %q between tokens", text[pos:w.start])
+			}
+			pos = w.end
+		}
+	}
+}
