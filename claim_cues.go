@@ -1,0 +1,433 @@
+package newsparse
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cueEntry is one line of the hedge lexicons (hedges.txt, weasels.txt).
+type cueEntry struct {
+	words []string // lower case, the first one is the lookup key
+	kind  HedgeKind
+	cert  Certainty
+	rule  string // a context check, see cueApplies
+}
+
+// hedgeCues maps the first word of every cue to its entries, longest
+// phrase first so that "tends to" wins over a shorter entry.
+var hedgeCues = sync.OnceValue(func() map[string][]cueEntry {
+	m := map[string][]cueEntry{}
+	for _, name := range []string{"hedges.txt", "weasels.txt"} {
+		for _, line := range lexiconLines(name) {
+			phrase, def, ok := strings.Cut(line, "=")
+			f := strings.Fields(def)
+			ws := strings.Fields(phrase)
+			if !ok || len(f) < 2 || len(ws) == 0 {
+				continue // malformed lines are caught by the lexicon test
+			}
+			e := cueEntry{words: ws, kind: HedgeKind(f[0]), cert: Certainty(f[1])}
+			if len(f) > 2 {
+				e.rule = f[2]
+			}
+			m[ws[0]] = append(m[ws[0]], e)
+		}
+	}
+	for _, es := range m {
+		sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
+	}
+	return m
+})
+
+// Small closed word classes the cue rules and the clause scanner read.
+var (
+	beForms = wordSet("is are was were be been being am 's ’s")
+	// auxiliaries and adverbs that stand between a subject and its verb
+	verbFillers = wordSet("has have had will would did does do also later then now still " +
+		"meanwhile however repeatedly reportedly previously already recently long often " +
+		"publicly privately never not once again earlier first")
+	// clause openers whose clause ends at the next comma
+	subordinators = wordSet("while although though if when because as since unless whereas " +
+		"after before with according even")
+	// conjunctions that, after a comma, open a new clause
+	clauseConjs = wordSet("but while though although whereas which yet because so")
+	// claim nouns whose content a denial or report rejects: "denied reports that"
+	claimNouns = wordSet("claim claims report reports allegation allegations accusation " +
+		"accusations suggestion suggestions assertion assertions charge charges " +
+		"rumor rumors rumour rumours speculation statement statements story stories idea notion")
+	// reporting verbs after an anonymous source: "sources said"
+	reportVerbs = wordSet("said say says told tell confirmed confirm confirms added noted " +
+		"stated state states claimed claim claims believe believes believed think thinks " +
+		"thought argue argues argued contend contends contended insist insists insisted " +
+		"warned warn warns reported report reports suggested suggest suggests indicated " +
+		"expect expects expected predicted predict fear fears feared speculated estimated " +
+		"described maintain maintains maintained acknowledged admitted explained")
+	hedgeAdverbs = wordSet("widely generally often commonly long also now still sometimes usually once traditionally")
+	irrealis     = wordSet("will 'll would could might may were should shall won't wouldn't couldn't")
+	refusals     = wordSet("comment elaborate say identify discuss disclose confirm specify name reveal")
+	promiseVerbs = wordSet("announced promised vowed pledged assured agreed decided predicted hoped")
+	timeNouns    = wordSet("time times while years year months month weeks week days day hours " +
+		"hour minutes decades centuries point way ways extent degree")
+	// words after which "that" or a pronoun opens no complement clause
+	notBeforeThat = wordSet("what of in on at for with by from to about like all and or but so than " +
+		"is was are were be been")
+	modalsAux   = wordSet("would could will might may can should must is was are were has had have does did")
+	determiners = wordSet("the a an this that these those his her its their our my your")
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// sentScan holds one sentence's words while claims are read from it.
+// Its slices are reused from sentence to sentence.
+type sentScan struct {
+	text  string
+	ws    []word
+	low   []string // each word in lower case ("’" read as "'")
+	start []bool   // a clause may start at word i (after a cut)
+	hard  []bool   // a hard clause boundary lies before word i
+	prev  []int    // prev[i]: the last clause start at or before i
+	prevH []int    // prevH[i]: the last hard boundary at or before i
+	next  []int    // next[i]: the first clause end after i (len(ws) at most)
+	end   []bool   // a clause ends before word i: hard, or a "that" complement opens
+}
+
+// lowerWord returns w in lower case with curly apostrophes straightened,
+// without allocating when it already is.
+func lowerWord(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+		}
+	}
+	return s
+}
+
+// reset loads the words of one sentence.
+func (sc *sentScan) reset(text string, ws []word) {
+	sc.text, sc.ws = text, ws
+	n := len(ws)
+	sc.low = sc.low[:0]
+	for _, w := range ws {
+		sc.low = append(sc.low, lowerWord(text[w.start:w.end]))
+	}
+	sc.start = resetBools(sc.start, n+1)
+	sc.hard = resetBools(sc.hard, n+1)
+	sc.end = resetBools(sc.end, n+1)
+	sc.cuts()
+	sc.prev, sc.prevH = sc.prev[:0], sc.prevH[:0]
+	last, lastH := 0, 0
+	for i := 0; i <= n; i++ {
+		if sc.start[i] || sc.hard[i] {
+			last = i
+		}
+		if sc.hard[i] {
+			lastH = i
+		}
+		sc.prev = append(sc.prev, last)
+		sc.prevH = append(sc.prevH, lastH)
+	}
+	sc.next = resetInts(sc.next, n+1)
+	nxt := n
+	for i := n; i >= 0; i-- {
+		sc.next[i] = nxt
+		if sc.hard[i] || sc.end[i] {
+			nxt = i
+		}
+	}
+}
+
+func resetBools(b []bool, n int) []bool {
+	b = b[:0]
+	for i := 0; i < n; i++ {
+		b = append(b, false)
+	}
+	return b
+}
+
+func resetInts(b []int, n int) []int {
+	b = b[:0]
+	for i := 0; i < n; i++ {
+		b = append(b, 0)
+	}
+	return b
+}
+
+// cuts marks where clauses may start and where they end. Hard boundaries
+// are strong punctuation (; : dashes, brackets), a comma before a clause
+// conjunction (", but"), and the comma that closes an opening subordinate
+// clause ("While X, Y"). A clause may also start after a complementizer
+// "that" and at "whether" or "if", which do not end the clause before.
+func (sc *sentScan) cuts() {
+	n := len(sc.ws)
+	pending := n > 0 && subordinators[sc.low[0]]
+	for i := 0; i < n; i++ {
+		w, l := sc.ws[i], sc.low[i]
+		switch w.kind {
+		case wPunct:
+			switch l {
+			case ";", ":", "—", "–", "--", "(", ")", "[", "]", "―":
+				sc.hard[i], sc.hard[i+1] = true, true
+				pending = i+1 < n && subordinators[sc.low[i+1]]
+			case "-":
+				if i > 0 && sc.ws[i-1].end < w.start && i+1 < n && w.end < sc.ws[i+1].start {
+					sc.hard[i], sc.hard[i+1] = true, true
+				}
+			case ",":
+				if i+1 < n && (clauseConjs[sc.low[i+1]] || sc.low[i+1] == "and" && i+2 < n && reportVerbs[sc.low[i+2]]) || pending {
+					sc.hard[i+1] = true
+					pending = i+1 < n && subordinators[sc.low[i+1]]
+				}
+			}
+		case wAlpha:
+			switch l {
+			case "that":
+				// A complementizer follows a verb or claim noun and opens
+				// a clause; "that deal" is a determiner, but its clause
+				// start does no harm. "what that would entail" is no
+				// complementizer: a modal or verb follows.
+				if i > 0 && sc.ws[i-1].kind == wAlpha && !notBeforeThat[sc.low[i-1]] &&
+					i+1 < n && sc.ws[i+1].kind != wPunct && !modalsAux[sc.low[i+1]] {
+					sc.start[i+1], sc.end[i] = true, true
+				}
+			case "and":
+				// "told reporters he would ... and confirmed that": a
+				// second reporting verb ends the first clause.
+				if i+1 < n && reportVerbs[sc.low[i+1]] {
+					sc.hard[i] = true
+				}
+			case "he", "she", "they", "we", "i":
+				// "told reporters he would": a complement without "that".
+				if i > 0 && sc.ws[i-1].kind == wAlpha && !notBeforeThat[sc.low[i-1]] && sc.low[i-1] != "and" && sc.low[i-1] != "or" {
+					sc.start[i] = true
+				}
+			case "whether":
+				sc.start[i] = true
+			case "if":
+				if i > 0 {
+					sc.start[i] = true
+				}
+			}
+		}
+	}
+}
+
+// isCap reports whether word i starts with an upper-case letter.
+func (sc *sentScan) isCap(i int) bool {
+	w := sc.ws[i]
+	if w.kind != wAlpha && w.kind != wAbbrev {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(sc.text[w.start:])
+	return unicode.IsUpper(r)
+}
+
+func (sc *sentScan) is(i int, s string) bool {
+	return i >= 0 && i < len(sc.ws) && sc.low[i] == s
+}
+
+// match returns the cue entry that starts at word i and the index just
+// past its last word, or ok false.
+func (sc *sentScan) match(i int) (e cueEntry, end int, ok bool) {
+	es := hedgeCues()[sc.low[i]]
+	for _, e := range es {
+		j := i + 1
+		for _, w := range e.words[1:] {
+			if j >= len(sc.ws) || sc.low[j] != w {
+				break
+			}
+			j++
+		}
+		if j-i != len(e.words) {
+			continue
+		}
+		if sc.cueApplies(e, i, j) {
+			return e, j, true
+		}
+	}
+	return cueEntry{}, 0, false
+}
+
+// cueApplies runs the entry's context rule on the cue at words [i, j).
+func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
+	n := len(sc.ws)
+	nextLow := ""
+	if j < n {
+		nextLow = sc.low[j]
+	}
+	prevLow := ""
+	if i > 0 {
+		prevLow = sc.low[i-1]
+	}
+	switch e.rule {
+	case "month":
+		// "May 5", "in May": the month. Mid-sentence, the modal is
+		// written in lower case; at the start it is followed by a verb.
+		if sc.isCap(i) {
+			return i == 0 && j < n && sc.ws[j].kind == wAlpha && !sc.isCap(j)
+		}
+		return true
+	case "cond":
+		// "as if" and "even if" compare or concede. A conditional hedges
+		// when its sentence looks ahead or away from fact ("will",
+		// "would", "were"); a general rule ("if heated, water boils")
+		// asserts.
+		if prevLow == "as" || prevLow == "even" {
+			return false
+		}
+		for _, l := range sc.low {
+			if irrealis[l] {
+				return true
+			}
+		}
+		return false
+	case "reported":
+		// "said it would", "told reporters that the plan would": the
+		// future of a report is the reported words, not a hedge; nor is
+		// "would not comment".
+		if nextLow == "n't" || nextLow == "n" || nextLow == "not" {
+			k := j + 1
+			if nextLow == "n" {
+				k++ // "would n't", tokenized "n" "'t"
+			}
+			if k < n && refusals[sc.low[k]] {
+				return false
+			}
+		}
+		if refusals[nextLow] {
+			return false
+		}
+		for k := i - 1; k >= sc.prevH[i] && k >= i-8; k-- {
+			if reportVerbs[sc.low[k]] || promiseVerbs[sc.low[k]] {
+				return false
+			}
+		}
+		return true
+	case "clausal":
+		// "Most scholars agree": a vague quantity opening a clause, not
+		// the superlative "the most" or "most of the time".
+		return i == 0 || sc.hard[i] || prevLow == ","
+	case "modalpossible":
+		switch prevLow {
+		case "as", "made", "make", "makes", "making", "if", "where", "wherever", "whenever", "best", "only", "every", "all":
+			return false
+		}
+		return nextLow != "to" && nextLow != "for"
+	case "compl":
+		return nextLow == "that" || nextLow == "to"
+	case "passive":
+		return i > 0 && (beForms[prevLow] || i > 1 && beForms[sc.low[i-2]])
+	case "passive2":
+		// "is widely considered", "considered by many", "regarded as",
+		// but not "the board considered the offer".
+		if i > 0 && (beForms[prevLow] || i > 1 && beForms[sc.low[i-2]] || hedgeAdverbs[prevLow] || prevLow == ",") {
+			return true
+		}
+		switch nextLow {
+		case "to", "as", "by", "one":
+			return true
+		}
+		return false
+	case "vaguedet":
+		// "certain scholars", not "is certain" or "a certain Mr. Smith"
+		if i > 0 && (beForms[prevLow] || prevLow == "not" || prevLow == "almost" || prevLow == "a" || prevLow == "for") {
+			return false
+		}
+		return j < n && sc.ws[j].kind == wAlpha && !sc.isCap(j) && nextLow != "that" && nextLow != "to"
+	case "raising":
+		if strings.HasPrefix(e.words[0], "seem") {
+			return true
+		}
+		switch nextLow {
+		case "to", "that", "likely", "unlikely", "as", "set", "poised", "increasingly", "ready":
+			return true
+		}
+		return false
+	case "deny":
+		// "denied that", "denied Trump's claim that", "rejected reports":
+		// the cue needs a claim after it, not "denied entry".
+		if e.words[0] == "deny" || e.words[0] == "denied" || e.words[0] == "denies" || e.words[0] == "denying" {
+			return j < n && sc.ws[j].kind != wPunct
+		}
+		for k := j; k < n && k < j+5; k++ {
+			if sc.low[k] == "that" || claimNouns[sc.low[k]] {
+				return true
+			}
+			if sc.ws[k].kind == wPunct {
+				break
+			}
+		}
+		return false
+	case "anon":
+		return sc.anonymous(i)
+	case "anonone":
+		return prevLow == "a" || prevLow == "an" || prevLow == "one" ||
+			i > 1 && (sc.low[i-2] == "a" || sc.low[i-2] == "an") && sc.ws[i-1].kind == wAlpha && !sc.isCap(i-1)
+	case "reports":
+		switch prevLow {
+		case "to", "media", "news", "press", "unconfirmed", "unverified", "some", "conflicting":
+			return true
+		}
+		return false
+	case "quant":
+		if j >= n {
+			return false
+		}
+		nw := sc.ws[j]
+		if nw.kind == wNumber || timeNouns[nextLow] || nextLow == "more" || nextLow == "less" {
+			return false // "some 200", "for some time", "many more"
+		}
+		if e.words[0] == "most" && (determiners[prevLow] || i > 0 && sc.ws[i-1].kind == wPoss) {
+			return false // a superlative: "the most painful"
+		}
+		return prevLow != "for" && prevLow != "at"
+	case "of":
+		return nextLow == "of" || nextLow == "that"
+	}
+	return true
+}
+
+// anonymous reports whether the source noun at word i names nobody:
+// "sources", "officials familiar with", "some experts", but not "White
+// House officials", "Kremlin's experts" or "its researchers".
+func (sc *sentScan) anonymous(i int) bool {
+	if sc.low[i] == "sources" && (sc.is(i+1, "of") || sc.is(i+1, "include")) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	p := sc.ws[i-1]
+	if p.kind == wPoss {
+		return false
+	}
+	if sc.isCap(i - 1) {
+		// "Some experts" at the start of a sentence is no name.
+		return i-1 == 0 && !sc.isCapWord(i-1)
+	}
+	switch sc.low[i-1] {
+	case "his", "her", "its", "their", "our", "my", "your":
+		return false
+	}
+	return true
+}
+
+// isCapWord reports whether a capitalized first word is a name rather
+// than a function word capitalized by its position.
+func (sc *sentScan) isCapWord(i int) bool {
+	switch sc.low[i] {
+	case "some", "many", "most", "several", "the", "other", "senior", "western", "unnamed",
+		"anonymous", "independent", "outside", "top", "government", "administration",
+		"military", "intelligence", "security", "industry", "legal", "medical", "health", "local":
+		return false
+	}
+	return true
+}
