@@ -64,11 +64,14 @@ var (
 		"warned warn warns reported report reports suggested suggest suggests indicated " +
 		"expect expects expected predicted predict fear fears feared speculated estimated " +
 		"described maintain maintains maintained acknowledged admitted explained")
-	hedgeAdverbs = wordSet("widely generally often commonly long also now still sometimes usually once traditionally")
-	irrealis     = wordSet("will 'll would could might may were should shall won't wouldn't couldn't")
-	refusals     = wordSet("comment elaborate say identify discuss disclose confirm specify name reveal")
-	promiseVerbs = wordSet("announced promised vowed pledged assured agreed decided predicted hoped")
-	timeNouns    = wordSet("time times while years year months month weeks week days day hours " +
+	hedgeAdverbs    = wordSet("widely generally often commonly long also now still sometimes usually once traditionally")
+	narrativeFuture = wordSet("later soon eventually never subsequently go once again ultimately")
+	claimObjects    = wordSet("responsibility credit victory title throne seat seats lives life prize land territory ownership")
+	numberWords     = wordSet("hundred hundreds thousand thousands million millions billion dozen dozens")
+	irrealis        = wordSet("will 'll would could might may were should shall won't wouldn't couldn't")
+	refusals        = wordSet("comment elaborate say identify discuss disclose confirm specify name reveal")
+	promiseVerbs    = wordSet("announced promised vowed pledged assured agreed decided predicted hoped")
+	timeNouns       = wordSet("time times while years year months month weeks week days day hours " +
 		"hour minutes decades centuries point way ways extent degree")
 	// words after which "that" or a pronoun opens no complement clause
 	notBeforeThat = wordSet("what of in on at for with by from to about like all and or but so than " +
@@ -274,7 +277,7 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		if sc.isCap(i) {
 			return i == 0 && j < n && sc.ws[j].kind == wAlpha && !sc.isCap(j)
 		}
-		return true
+		return !sc.dynamicModal(i, j)
 	case "cond":
 		// "as if" and "even if" compare or concede. A conditional hedges
 		// when its sentence looks ahead or away from fact ("will",
@@ -302,8 +305,8 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 				return false
 			}
 		}
-		if refusals[nextLow] {
-			return false
+		if refusals[nextLow] || narrativeFuture[nextLow] {
+			return false // "would later become": the past's future, told as fact
 		}
 		for k := i - 1; k >= sc.prevH[i] && k >= i-8; k-- {
 			if reportVerbs[sc.low[k]] || promiseVerbs[sc.low[k]] {
@@ -311,6 +314,27 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 			}
 		}
 		return true
+	case "ability":
+		// "could not repeat his time": a past inability, told as fact.
+		return nextLow != "not" && nextLow != "n't" && nextLow != "n" && nextLow != "never"
+	case "claimverb":
+		// "claimed that", "claimed to be", "claimed he was"; not
+		// "claimed the throne", "claimed responsibility".
+		if i > 0 && beForms[prevLow] {
+			return nextLow != "by"
+		}
+		if nextLow == "that" || nextLow == "to" {
+			return true
+		}
+		return j < n && sc.ws[j].kind == wAlpha && !determiners[nextLow] && !claimObjects[nextLow] && nextLow != "by"
+	case "pronoun":
+		// "while others disagree", "Others argue": a vague source, not
+		// "and others" ending a list.
+		switch prevLow {
+		case "", "while", "but", "whereas", "some", ",", "though", "although":
+			return j < n && sc.ws[j].kind == wAlpha
+		}
+		return false
 	case "clausal":
 		// "Most scholars agree": a vague quantity opening a clause, not
 		// the superlative "the most" or "most of the time".
@@ -382,7 +406,8 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 			return false
 		}
 		nw := sc.ws[j]
-		if nw.kind == wNumber || timeNouns[nextLow] || nextLow == "more" || nextLow == "less" {
+		if nw.kind == wNumber || timeNouns[nextLow] || numberWords[nextLow] || nextLow == "more" || nextLow == "less" ||
+			prevLow == "as" || prevLow == "how" || prevLow == "so" || prevLow == "too" {
 			return false // "some 200", "for some time", "many more"
 		}
 		if e.words[0] == "most" && (determiners[prevLow] || i > 0 && sc.ws[i-1].kind == wPoss) {
@@ -393,6 +418,41 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		return nextLow == "of" || nextLow == "that"
 	}
 	return true
+}
+
+// dynamicModal reports whether the modal at word i states what a kind of
+// thing can do rather than doubting a fact: its subject is generic, a bare
+// plural or an indefinite ("Symptoms may include", "A player may pass",
+// "which may vary"), or it is "may also". "may have" + participle
+// looks back at a particular past and is always a hedge.
+func (sc *sentScan) dynamicModal(i, j int) bool {
+	n := len(sc.ws)
+	if j < n && sc.low[j] == "have" {
+		return false
+	}
+	if j < n && sc.low[j] == "also" {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	switch sc.low[i-1] {
+	case "which", "that":
+		return true
+	}
+	sub := sc.subject(i)
+	if sub[1] <= sub[0] {
+		return false
+	}
+	first, last := sc.low[sub[0]], sc.low[sub[1]-1]
+	if first == "a" || first == "an" || first == "any" || first == "each" || first == "every" {
+		return true
+	}
+	// A bare plural: "players", "young birds", not "the players" or "he".
+	if sc.isCap(sub[1]-1) || determiners[first] || len(last) < 4 || last[len(last)-1] != 's' || strings.HasSuffix(last, "ss") {
+		return false
+	}
+	return sub[0] == 0 || !determiners[sc.low[sub[0]-1]] && sc.ws[sub[0]-1].kind != wPoss
 }
 
 // anonymous reports whether the source noun at word i names nobody:
