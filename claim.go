@@ -141,8 +141,7 @@ func (sc *sentScan) sourceScope(r *rawClaim) {
 	// The source phrase: determiners and adjectives before the noun
 	// ("some senior officials"), "familiar with the talks" after it.
 	np0, np1 := i, h.j
-	for np0 > 0 && np0 > i-3 && sc.ws[np0-1].kind == wAlpha && !sc.isCapWord2(np0-1) && !reportVerbs[sc.low[np0-1]] &&
-		sc.low[np0-1] != "to" && sc.low[np0-1] != "and" && sc.low[np0-1] != "that" {
+	for np0 > 0 && np0 > i-3 && sourceModifiers[sc.low[np0-1]] {
 		np0--
 	}
 	if np1 < n && (sc.low[np1] == "familiar" || sc.low[np1] == "close" || sc.low[np1] == "briefed") {

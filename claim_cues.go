@@ -67,6 +67,7 @@ var (
 	hedgeAdverbs    = wordSet("widely generally often commonly long also now still sometimes usually once traditionally")
 	narrativeFuture = wordSet("later soon eventually never subsequently go once again ultimately")
 	claimObjects    = wordSet("responsibility credit victory title throne seat seats lives life prize land territory ownership")
+	prepositions    = wordSet("of in on at for with by from to about into over under without")
 	numberWords     = wordSet("hundred hundreds thousand thousands million millions billion dozen dozens")
 	irrealis        = wordSet("will 'll would could might may were should shall won't wouldn't couldn't")
 	refusals        = wordSet("comment elaborate say identify discuss disclose confirm specify name reveal")
@@ -314,6 +315,9 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 			}
 		}
 		return true
+	case "verbform":
+		// "he thought", not "freedom of thought" or "a thought".
+		return !determiners[prevLow] && !prepositions[prevLow] && (i == 0 || sc.ws[i-1].kind != wPoss)
 	case "ability":
 		// "could not repeat his time": a past inability, told as fact.
 		return nextLow != "not" && nextLow != "n't" && nextLow != "n" && nextLow != "never"
