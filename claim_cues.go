@@ -68,6 +68,7 @@ var (
 	narrativeFuture = wordSet("later soon eventually never subsequently go once again ultimately")
 	claimObjects    = wordSet("responsibility credit victory title throne seat seats lives life prize land territory ownership")
 	prepositions    = wordSet("of in on at for with by from to about into over under without")
+	conditions      = wordSet("if unless otherwise were without such")
 	numberWords     = wordSet("hundred hundreds thousand thousands million millions billion dozen dozens")
 	irrealis        = wordSet("will 'll would could might may were should shall won't wouldn't couldn't")
 	refusals        = wordSet("comment elaborate say identify discuss disclose confirm specify name reveal")
@@ -294,9 +295,11 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		}
 		return false
 	case "reported":
-		// "said it would", "told reporters that the plan would": the
-		// future of a report is the reported words, not a hedge; nor is
-		// "would not comment".
+		// "would" hedges as the consequence of a condition ("would
+		// fail if", "otherwise it would") or a counterfactual ("would
+		// have"). The future of a report ("said it would"), of a
+		// narrative ("would later become") and refusals ("would not
+		// comment") are told as fact.
 		if nextLow == "n't" || nextLow == "n" || nextLow == "not" {
 			k := j + 1
 			if nextLow == "n" {
@@ -307,17 +310,17 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 			}
 		}
 		if refusals[nextLow] || narrativeFuture[nextLow] {
-			return false // "would later become": the past's future, told as fact
+			return false
 		}
-		for k := i - 1; k >= sc.prevH[i] && k >= i-8; k-- {
-			if reportVerbs[sc.low[k]] || promiseVerbs[sc.low[k]] {
-				return false
+		if nextLow == "have" {
+			return true
+		}
+		for _, l := range sc.low {
+			if conditions[l] {
+				return true
 			}
 		}
-		return true
-	case "verbform":
-		// "he thought", not "freedom of thought" or "a thought".
-		return !determiners[prevLow] && !prepositions[prevLow] && (i == 0 || sc.ws[i-1].kind != wPoss)
+		return false
 	case "ability":
 		// "could not repeat his time": a past inability, told as fact.
 		return nextLow != "not" && nextLow != "n't" && nextLow != "n" && nextLow != "never"
@@ -437,6 +440,11 @@ func (sc *sentScan) dynamicModal(i, j int) bool {
 	if j < n && sc.low[j] == "also" {
 		return true
 	}
+	// "may be used", "may be treated": a passive of what can be done
+	// with a kind of thing.
+	if j+1 < n && sc.low[j] == "be" && isParticiple(sc.low[j+1]) {
+		return true
+	}
 	if i == 0 {
 		return false
 	}
@@ -457,6 +465,16 @@ func (sc *sentScan) dynamicModal(i, j int) bool {
 		return false
 	}
 	return sub[0] == 0 || !determiners[sc.low[sub[0]-1]] && sc.ws[sub[0]-1].kind != wPoss
+}
+
+// isParticiple reports whether w looks like a past participle: "used",
+// "treated", "known", "seen".
+func isParticiple(w string) bool {
+	switch w {
+	case "known", "seen", "made", "done", "found", "given", "taken", "shown", "held", "built", "kept", "sold", "paid", "put", "set", "run":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && w != "need" && w != "seed"
 }
 
 // anonymous reports whether the source noun at word i names nobody:
