@@ -420,7 +420,7 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		if e.words[0] == "most" && (determiners[prevLow] || i > 0 && sc.ws[i-1].kind == wPoss) {
 			return false // a superlative: "the most painful"
 		}
-		return prevLow != "for" && prevLow != "at"
+		return prevLow != "for" && prevLow != "at" && (prevLow != "to" || e.words[0] != "some")
 	case "of":
 		return nextLow == "of" || nextLow == "that"
 	}
@@ -449,8 +449,8 @@ func (sc *sentScan) dynamicModal(i, j int) bool {
 		return false
 	}
 	switch sc.low[i-1] {
-	case "which", "that":
-		return true
+	case "which", "that", "one", "you":
+		return true // "which may vary", "one may argue": general statements
 	}
 	sub := sc.subject(i)
 	if sub[1] <= sub[0] {
