@@ -101,7 +101,20 @@ func (sc *sentScan) claims(out []rawClaim) []rawClaim {
 func (sc *sentScan) scope(h cueHit) rawClaim {
 	n := len(sc.ws)
 	i, j := h.i, h.j
+	if h.entry.rule == "claimverb" && i > 0 && (sc.ws[i-1].kind == wPoss || determiners[sc.low[i-1]]) {
+		// "Trump's claim that": the noun attributes what follows.
+		h.entry.kind = HedgeSource
+	}
 	r := rawClaim{from: sc.prev[i], to: sc.next[i], cues: []cueHit{h}}
+	if h.entry.kind == HedgeSource && h.entry.rule == "claimverb" {
+		if j < n && sc.low[j] == "that" {
+			r.from, r.to = j+1, sc.next[j]
+		}
+		if sc.ws[i-1].kind == wPoss && i > 1 {
+			r.src = [2]int{sc.nameStart(i-2, sc.prevH[i]), i - 1}
+		}
+		return r
+	}
 	switch h.entry.kind {
 	case HedgeVerb:
 		passive := i > 0 && (beForms[sc.low[i-1]] || i > 1 && beForms[sc.low[i-2]] && verbFillers[sc.low[i-1]])

@@ -195,12 +195,11 @@ func (sc *sentScan) cuts() {
 		case wAlpha:
 			switch l {
 			case "that":
-				// A complementizer follows a verb or claim noun and opens
-				// a clause; "that deal" is a determiner, but its clause
-				// start does no harm. "what that would entail" is no
-				// complementizer: a modal or verb follows.
-				if i > 0 && sc.ws[i-1].kind == wAlpha && !notBeforeThat[sc.low[i-1]] &&
-					i+1 < n && sc.ws[i+1].kind != wPunct && !modalsAux[sc.low[i+1]] {
+				// A complementizer opens a clause with its subject: "said
+				// that the talks", "claim that Putin". A relative "that"
+				// is followed by its verb ("terms that involve", "what that
+				// would entail") and opens none.
+				if i > 0 && sc.ws[i-1].kind == wAlpha && !notBeforeThat[sc.low[i-1]] && i+1 < n && sc.opensSubject(i+1) {
 					sc.start[i+1], sc.end[i] = true, true
 				}
 			case "and":
@@ -223,6 +222,25 @@ func (sc *sentScan) cuts() {
 			}
 		}
 	}
+}
+
+// opensSubject reports whether word k can open the subject of a clause:
+// a determiner, a pronoun, a name, a number or a quote mark.
+func (sc *sentScan) opensSubject(k int) bool {
+	switch sc.ws[k].kind {
+	case wNumber, wQuote:
+		return true
+	case wPunct:
+		return false
+	}
+	if sc.isCap(k) || determiners[sc.low[k]] {
+		return true
+	}
+	switch sc.low[k] {
+	case "he", "she", "it", "they", "we", "i", "you", "there", "some", "many", "most", "no", "all", "such", "both", "each", "every", "any", "several", "few":
+		return true
+	}
+	return false
 }
 
 // isCap reports whether word i starts with an upper-case letter.
