@@ -86,6 +86,11 @@ func (sc *sentScan) claims(out []rawClaim) []rawClaim {
 		if !ok {
 			continue
 		}
+		if e.kind == HedgeOther && (e.rule == "quant" || e.rule == "clausal") && j < len(sc.ws) {
+			if e2, _, ok := sc.match(j); ok && e2.kind == HedgeSource {
+				continue // "some analysts say": the source phrase holds it
+			}
+		}
 		h := cueHit{i, j, e}
 		r := sc.scope(h)
 		if r.to > r.from {
@@ -132,7 +137,7 @@ func (sc *sentScan) scope(h cueHit) rawClaim {
 			// "he thinks the plan will fail": a bare complement.
 			r.from, r.to = j, sc.next[j]
 		}
-		if !passive {
+		if !passive && h.entry.rule != "raising" {
 			r.src = sc.subject(i)
 		}
 	case HedgeSource:
@@ -203,7 +208,10 @@ func (sc *sentScan) sourceScope(r *rawClaim) {
 			if from < n && sc.low[from] == "that" {
 				from++
 			}
-			r.from, r.to = from, sc.next[np1]
+			r.from, r.to = from, n
+			if from < n {
+				r.to = sc.next[from]
+			}
 			if from >= r.to {
 				r.from = sc.prev[i]
 			}
@@ -351,11 +359,18 @@ func (sc *sentScan) claim(r rawClaim) (Claim, bool) {
 		Certainty: Certain,
 		Cues:      make([]Hedge, 0, len(r.cues)),
 	}
-	sort.SliceStable(r.cues, func(a, b int) bool { return r.cues[a].i < r.cues[b].i })
-	for k, h := range r.cues {
-		if k > 0 && h.i == r.cues[k-1].i {
+	sort.SliceStable(r.cues, func(a, b int) bool {
+		if r.cues[a].i != r.cues[b].i {
+			return r.cues[a].i < r.cues[b].i
+		}
+		return r.cues[a].j > r.cues[b].j
+	})
+	last := -1 // end of the last cue kept: a cue inside it is dropped
+	for _, h := range r.cues {
+		if h.j <= last {
 			continue
 		}
+		last = h.j
 		c.Cues = append(c.Cues, Hedge{span(sc.text, sc.ws[h.i].start, sc.ws[h.j-1].end), h.entry.kind})
 		if certaintyRank(h.entry.cert) > certaintyRank(c.Certainty) {
 			c.Certainty = h.entry.cert

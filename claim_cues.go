@@ -68,6 +68,7 @@ var (
 	narrativeFuture = wordSet("later soon eventually never subsequently go once again ultimately")
 	claimObjects    = wordSet("responsibility credit victory title throne seat seats lives life prize land territory ownership")
 	prepositions    = wordSet("of in on at for with by from to about into over under without")
+	subjectPronouns = wordSet("he she they we i it")
 	conditions      = wordSet("if unless otherwise were without such")
 	numberWords     = wordSet("hundred hundreds thousand thousands million millions billion dozen dozens")
 	irrealis        = wordSet("will 'll would could might may were should shall won't wouldn't couldn't")
@@ -187,7 +188,10 @@ func (sc *sentScan) cuts() {
 					sc.hard[i], sc.hard[i+1] = true, true
 				}
 			case ",":
-				if i+1 < n && (clauseConjs[sc.low[i+1]] || sc.low[i+1] == "and" && i+2 < n && reportVerbs[sc.low[i+2]]) || pending {
+				// ", and Grünewald Shipping dismissed": a new subject.
+				newSubject := i+2 < n && (sc.low[i+1] == "and" || sc.low[i+1] == "or") &&
+					(reportVerbs[sc.low[i+2]] || sc.isCap(i+2) && sc.isCapWord(i+2) || subjectPronouns[sc.low[i+2]])
+				if i+1 < n && clauseConjs[sc.low[i+1]] || newSubject || pending {
 					sc.hard[i+1] = true
 					pending = i+1 < n && subordinators[sc.low[i+1]]
 				}
@@ -292,12 +296,19 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 	}
 	switch e.rule {
 	case "month":
-		// "May 5", "in May": the month. Mid-sentence, the modal is
-		// written in lower case; at the start it is followed by a verb.
+		// "May 5", "in May", "May was busy": capitalized, it is the
+		// month (or a name); the modal is written in lower case.
 		if sc.isCap(i) {
-			return i == 0 && j < n && sc.ws[j].kind == wAlpha && !sc.isCap(j)
+			return false
 		}
 		return !sc.dynamicModal(i, j)
+	case "negatable":
+		// "nobody doubts", "no doubt": doubt denied is certainty.
+		switch prevLow {
+		case "no", "nobody", "not", "never", "n't", "little", "without":
+			return false
+		}
+		return true
 	case "cond":
 		// "as if" and "even if" compare or concede. A conditional hedges
 		// when its sentence looks ahead or away from fact ("will",
@@ -501,6 +512,12 @@ func isParticiple(w string) bool {
 func (sc *sentScan) anonymous(i int) bool {
 	if sc.low[i] == "sources" && (sc.is(i+1, "of") || sc.is(i+1, "include")) {
 		return false
+	}
+	// "officials at the Ministry of Transport": a named institution.
+	if k := i + 1; k+1 < len(sc.ws) && (sc.low[k] == "at" || sc.low[k] == "of" || sc.low[k] == "from" || sc.low[k] == "in" || sc.low[k] == "with") {
+		if sc.isCap(k+1) || sc.low[k+1] == "the" && k+2 < len(sc.ws) && sc.isCap(k+2) {
+			return false
+		}
 	}
 	if i == 0 {
 		return true
