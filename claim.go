@@ -1,6 +1,9 @@
 package newsparse
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // Claims returns the hedged claims of text: the clauses the article does
 // not itself vouch for, with their cues, certainty and source. It is
@@ -36,6 +39,7 @@ func findClaims(d *doc, ents []Entity, quotes []Quote) []Claim {
 	ments := mentionIndex(ents)
 	var sc sentScan
 	var raws []rawClaim
+	var hits []cueHit
 	scan := func(s sent) {
 		ws := d.words[s.word0:s.wordEnd]
 		if len(ws) == 0 {
@@ -43,10 +47,24 @@ func findClaims(d *doc, ents []Entity, quotes []Quote) []Claim {
 		}
 		sc.reset(d.text, ws)
 		raws = sc.claims(raws[:0])
-		for _, r := range mergeClaims(raws) {
-			if c, ok := sc.claim(r); ok {
+		// Raw claims sorted by start; a run of overlapping ones is one
+		// claim with all their cues.
+		slices.SortStableFunc(raws, func(a, b rawClaim) int { return a.from - b.from })
+		for a := 0; a < len(raws); {
+			m := raws[a]
+			hits = append(hits[:0], m.hit)
+			b := a + 1
+			for ; b < len(raws) && raws[b].from < m.to; b++ {
+				m.to = max(m.to, raws[b].to)
+				if m.src[1] == 0 {
+					m.src = raws[b].src
+				}
+				hits = append(hits, raws[b].hit)
+			}
+			if c, ok := sc.claim(m, hits); ok {
 				out = append(out, c)
 			}
+			a = b
 		}
 	}
 	if d.headline != nil {
@@ -71,8 +89,8 @@ type cueHit struct {
 
 // rawClaim is a claim in word indexes of its sentence, before merging.
 type rawClaim struct {
-	from, to int // words [from, to)
-	cues     []cueHit
+	from, to int    // words [from, to)
+	hit      cueHit // the cue (merged claims gather theirs)
 	src      [2]int // the source's words [src[0], src[1]), or src[1] == 0
 }
 
@@ -110,7 +128,7 @@ func (sc *sentScan) scope(h cueHit) rawClaim {
 		// "Trump's claim that": the noun attributes what follows.
 		h.entry.kind = HedgeSource
 	}
-	r := rawClaim{from: sc.prev[i], to: sc.next[i], cues: []cueHit{h}}
+	r := rawClaim{from: sc.prev[i], to: sc.next[i], hit: h}
 	if h.entry.kind == HedgeSource && h.entry.rule == "claimverb" {
 		if j < n && sc.low[j] == "that" {
 			r.from, r.to = j+1, sc.next[j]
@@ -154,7 +172,7 @@ func (sc *sentScan) scope(h cueHit) rawClaim {
 // cue: "according to X, CONTENT", "CONTENT, X said", "X said CONTENT".
 func (sc *sentScan) sourceScope(r *rawClaim) {
 	n := len(sc.ws)
-	h := &r.cues[0]
+	h := &r.hit
 	i := h.i
 	// The source phrase: determiners and adjectives before the noun
 	// ("some senior officials"), "familiar with the talks" after it.
@@ -230,7 +248,7 @@ func (sc *sentScan) isCapWord2(k int) bool {
 // CONTENT" and its source, the claimant X.
 func (sc *sentScan) denialScope(r *rawClaim) {
 	n := len(sc.ws)
-	j := r.cues[0].j
+	j := r.hit.j
 	k := j
 	for k < n && k < j+8 && sc.ws[k].kind != wPunct {
 		if sc.ws[k].kind == wPoss && k > j {
@@ -304,28 +322,6 @@ func (sc *sentScan) subject(i int) [2]int {
 	return [2]int{s, k + 1}
 }
 
-// mergeClaims sorts raw claims by position and joins those that overlap,
-// so each clause is one claim with all its cues.
-func mergeClaims(rs []rawClaim) []rawClaim {
-	sort.SliceStable(rs, func(a, b int) bool { return rs[a].from < rs[b].from })
-	var out []rawClaim
-	for _, r := range rs {
-		if k := len(out) - 1; k >= 0 && r.from < out[k].to {
-			m := &out[k]
-			if r.to > m.to {
-				m.to = r.to
-			}
-			m.cues = append(m.cues, r.cues...)
-			if m.src[1] == 0 {
-				m.src = r.src
-			}
-			continue
-		}
-		out = append(out, r)
-	}
-	return out
-}
-
 // certaintyRank orders certainty levels from most to least sure.
 func certaintyRank(c Certainty) int {
 	switch c {
@@ -341,7 +337,7 @@ func certaintyRank(c Certainty) int {
 
 // claim turns a raw claim into a Claim, trimming punctuation and leading
 // conjunctions off its words. It reports false when no word is left.
-func (sc *sentScan) claim(r rawClaim) (Claim, bool) {
+func (sc *sentScan) claim(r rawClaim, hits []cueHit) (Claim, bool) {
 	from, to := r.from, r.to
 	for from < to && (sc.ws[from].kind == wPunct || sc.ws[from].kind == wQuote && from+1 < to && sc.ws[from+1].kind == wPunct ||
 		leadingConjs[sc.low[from]]) {
@@ -357,16 +353,16 @@ func (sc *sentScan) claim(r rawClaim) (Claim, bool) {
 		Span:      span(sc.text, sc.ws[from].start, sc.ws[to-1].end),
 		Hedged:    true,
 		Certainty: Certain,
-		Cues:      make([]Hedge, 0, len(r.cues)),
+		Cues:      make([]Hedge, 0, len(hits)),
 	}
-	sort.SliceStable(r.cues, func(a, b int) bool {
-		if r.cues[a].i != r.cues[b].i {
-			return r.cues[a].i < r.cues[b].i
+	slices.SortStableFunc(hits, func(a, b cueHit) int {
+		if a.i != b.i {
+			return a.i - b.i
 		}
-		return r.cues[a].j > r.cues[b].j
+		return b.j - a.j
 	})
 	last := -1 // end of the last cue kept: a cue inside it is dropped
-	for _, h := range r.cues {
+	for _, h := range hits {
 		if h.j <= last {
 			continue
 		}
