@@ -422,11 +422,19 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		// the superlative "the most" or "most of the time".
 		return i == 0 || sc.hard[i] || prevLow == ","
 	case "modalpossible":
+		// "it is possible that X", "a possible motive": a hedge. "X is
+		// possible", "as soon as possible", "the highest possible score":
+		// what can be done, not doubt about a fact.
+		if nextLow == "that" || sc.itIs(i) {
+			return true
+		}
 		switch prevLow {
-		case "as", "made", "make", "makes", "making", "if", "where", "wherever", "whenever", "best", "only", "every", "all":
+		case "as", "made", "make", "makes", "making", "if", "where", "wherever", "whenever", "best",
+			"only", "every", "all", "any", "highest", "lowest", "largest", "smallest", "maximum", "minimum", "greatest":
 			return false
 		}
-		return nextLow != "to" && nextLow != "for"
+		return j < n && sc.ws[j].kind == wAlpha && !sc.isCap(j) && !prepositions[nextLow] && !subordinators[nextLow] &&
+			nextLow != "only" && nextLow != "and" && nextLow != "or" && nextLow != "to"
 	case "passive":
 		return i > 0 && (beForms[prevLow] || i > 1 && beForms[sc.low[i-2]])
 	case "passive2":
@@ -548,6 +556,21 @@ func isParticiple(w string) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && w != "need" && w != "seed"
+}
+
+// itIs reports whether the adjective at word i is predicated of an
+// anticipatory "it": "it is possible", "it's thoroughly possible".
+func (sc *sentScan) itIs(i int) bool {
+	for k := i - 1; k > 0 && k >= i-5; k-- {
+		if beForms[sc.low[k]] {
+			return sc.low[k-1] == "it"
+		}
+		if sc.ws[k].kind == wAlpha || sc.ws[k].kind == wQuote || sc.low[k] == "," {
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // knownCueRule reports whether cueApplies knows the rule r; the lexicon
