@@ -390,12 +390,15 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		if nextLow == "have" {
 			return true
 		}
-		for _, l := range sc.low {
-			if conditions[l] {
-				return true
+		for k, l := range sc.low {
+			if conditions[l] && (l != "such" || k+1 < n && sc.low[k+1] != "as") {
+				return true // "such as" lists, it sets no condition
 			}
 		}
 		return false
+	case "faith":
+		// "believe in God" is faith, not a hedge.
+		return nextLow != "in"
 	case "ability":
 		// "could not repeat his time": a past inability, told as fact.
 		return nextLow != "not" && nextLow != "n't" && nextLow != "n" && nextLow != "never"
@@ -579,7 +582,7 @@ func knownCueRule(r string) bool {
 	switch r {
 	case "", "month", "negatable", "cond", "reported", "verbform", "ability", "claimverb", "pronoun",
 		"clausal", "modalpossible", "passive", "passive2", "vaguedet", "raising", "deny", "anon",
-		"anonone", "reports", "quant", "of":
+		"anonone", "reports", "quant", "of", "faith":
 		return true
 	}
 	return false
