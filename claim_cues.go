@@ -64,17 +64,18 @@ var (
 		"warned warn warns reported report reports suggested suggest suggests indicated " +
 		"expect expects expected predicted predict fear fears feared speculated estimated " +
 		"described maintain maintains maintained acknowledged admitted explained")
-	hedgeAdverbs    = wordSet("widely generally often commonly long also now still sometimes usually once traditionally")
-	narrativeFuture = wordSet("later soon eventually never subsequently go once again ultimately")
-	claimObjects    = wordSet("responsibility credit victory title throne seat seats lives life prize land territory ownership")
-	prepositions    = wordSet("of in on at for with by from to about into over under without")
-	subjectPronouns = wordSet("he she they we i it")
-	conditions      = wordSet("if unless otherwise were without such")
-	numberWords     = wordSet("hundred hundreds thousand thousands million millions billion dozen dozens")
-	irrealis        = wordSet("will 'll would could might may were should shall won't wouldn't couldn't")
-	refusals        = wordSet("comment elaborate say identify discuss disclose confirm specify name reveal")
-	promiseVerbs    = wordSet("announced promised vowed pledged assured agreed decided predicted hoped")
-	timeNouns       = wordSet("time times while years year months month weeks week days day hours " +
+	hedgeAdverbs     = wordSet("widely generally often commonly long also now still sometimes usually once traditionally")
+	narrativeFuture  = wordSet("later soon eventually never subsequently go once again ultimately")
+	claimObjects     = wordSet("responsibility credit victory title throne seat seats lives life prize land territory ownership")
+	prepositions     = wordSet("of in on at for with by from to about into over under without")
+	subjectPronouns  = wordSet("he she they we i it")
+	conditions       = wordSet("if unless otherwise were without such")
+	numberWords      = wordSet("hundred hundreds thousand thousands million millions billion dozen dozens")
+	frequencyAdverbs = wordSet("often usually always generally normally typically sometimes frequently rarely")
+	irrealis         = wordSet("will 'll would might were should shall won't wouldn't")
+	refusals         = wordSet("comment elaborate say identify discuss disclose confirm specify name reveal")
+	promiseVerbs     = wordSet("announced promised vowed pledged assured agreed decided predicted hoped")
+	timeNouns        = wordSet("time times while years year months month weeks week days day hours " +
 		"hour minutes decades centuries point way ways extent degree")
 	// words after which "that" or a pronoun opens no complement clause
 	notBeforeThat = wordSet("what of in on at for with by from to about like all and or but so than " +
@@ -363,9 +364,9 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		if prevLow == "as" || prevLow == "even" {
 			return false
 		}
-		for _, l := range sc.low {
-			if irrealis[l] {
-				return true
+		for k, l := range sc.low {
+			if irrealis[l] && (k+1 >= n || !frequencyAdverbs[sc.low[k+1]]) {
+				return true // not "will often": a habit, not a prospect
 			}
 		}
 		return false
@@ -401,6 +402,9 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		return nextLow != "in"
 	case "ability":
 		// "could not repeat his time": a past inability, told as fact.
+		if nextLow == "also" || j+1 < n && nextLow == "be" && isParticiple(sc.low[j+1]) {
+			return false // "could also be used": what can be done
+		}
 		return nextLow != "not" && nextLow != "n't" && nextLow != "n" && nextLow != "never"
 	case "claimverb":
 		// "claimed that", "claimed to be", "claimed he was"; not
