@@ -71,6 +71,7 @@ var (
 	subjectPronouns  = wordSet("he she they we i it")
 	conditions       = wordSet("if unless otherwise were without such")
 	numberWords      = wordSet("hundred hundreds thousand thousands million millions billion dozen dozens")
+	judgmentVerbs    = wordSet("reported accepted agreed considered believed regarded thought held recognized recognised seen viewed known acknowledged assumed credited acclaimed praised criticized criticised")
 	frequencyAdverbs = wordSet("often usually always generally normally typically sometimes frequently rarely")
 	irrealis         = wordSet("will 'll would might were should shall won't wouldn't")
 	refusals         = wordSet("comment elaborate say identify discuss disclose confirm specify name reveal")
@@ -397,6 +398,10 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 			}
 		}
 		return false
+	case "judgment":
+		// "generally accepted", "generally thought": an opinion held by
+		// nobody named; "are generally smaller" describes a kind.
+		return judgmentVerbs[nextLow]
 	case "faith":
 		// "believe in God" is faith, not a hedge.
 		return nextLow != "in"
@@ -586,7 +591,7 @@ func knownCueRule(r string) bool {
 	switch r {
 	case "", "month", "negatable", "cond", "reported", "verbform", "ability", "claimverb", "pronoun",
 		"clausal", "modalpossible", "passive", "passive2", "vaguedet", "raising", "deny", "anon",
-		"anonone", "reports", "quant", "of", "faith":
+		"anonone", "reports", "quant", "of", "faith", "judgment":
 		return true
 	}
 	return false
