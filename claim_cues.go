@@ -71,6 +71,7 @@ var (
 	subjectPronouns  = wordSet("he she they we i it")
 	conditions       = wordSet("if unless otherwise were without such")
 	numberWords      = wordSet("hundred hundreds thousand thousands million millions billion dozen dozens")
+	variationVerbs   = wordSet("include vary range differ occur contain consist cause")
 	judgmentVerbs    = wordSet("reported accepted agreed considered believed regarded thought held recognized recognised seen viewed known acknowledged assumed credited acclaimed praised criticized criticised")
 	frequencyAdverbs = wordSet("often usually always generally normally typically sometimes frequently rarely")
 	irrealis         = wordSet("will 'll would might were should shall won't wouldn't")
@@ -530,8 +531,8 @@ func (sc *sentScan) dynamicModal(i, j int) bool {
 	if j < n && sc.low[j] == "have" {
 		return false
 	}
-	if j < n && sc.low[j] == "also" {
-		return true
+	if j < n && (sc.low[j] == "also" || variationVerbs[sc.low[j]]) {
+		return true // "may also", "may vary", "may include": what a kind can be
 	}
 	// "may be used", "may be treated": a passive of what can be done
 	// with a kind of thing.
