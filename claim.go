@@ -180,14 +180,13 @@ func (sc *sentScan) sourceScope(r *rawClaim) {
 	for np0 > 0 && np0 > i-3 && sourceModifiers[sc.low[np0-1]] {
 		np0--
 	}
-	if np1 < n && (sc.low[np1] == "familiar" || sc.low[np1] == "close" || sc.low[np1] == "briefed") {
-		for np1 < n && sc.ws[np1].kind != wPunct && !reportVerbs[sc.low[np1]] {
-			np1++
-		}
-	}
-	if h.entry.words[len(h.entry.words)-1] == "with" || h.entry.words[0] == "according" {
-		// "people familiar with the matter", "according to some"
-		for np1 < n && sc.ws[np1].kind != wPunct && !reportVerbs[sc.low[np1]] {
+	// "officials familiar with the talks", "people familiar with the
+	// matter", "according to some": the phrase runs to a punctuation mark
+	// or a reporting verb, a few words at most.
+	if np1 < n && (sc.low[np1] == "familiar" || sc.low[np1] == "close" || sc.low[np1] == "briefed") ||
+		h.entry.words[len(h.entry.words)-1] == "with" || h.entry.words[0] == "according" {
+		lim := np1 + 8
+		for np1 < n && np1 < lim && sc.ws[np1].kind != wPunct && !reportVerbs[sc.low[np1]] {
 			np1++
 		}
 	}
@@ -280,7 +279,7 @@ func (sc *sentScan) denialScope(r *rawClaim) {
 // capitalized words (and initials) back to no further than limit.
 func (sc *sentScan) nameStart(k, limit int) int {
 	s := k
-	for s > limit && sc.isCap(s-1) && sc.isCapWord2(s-1) {
+	for s > limit && s > k-6 && sc.isCap(s-1) && sc.isCapWord2(s-1) {
 		s--
 	}
 	return s
@@ -450,7 +449,8 @@ func attachSources(cs []Claim, ms []mention, quotes []Quote) {
 			for q < len(quotes) && quotes[q].End <= c.Start {
 				q++
 			}
-			for k := q; k < len(quotes) && quotes[k].Start < c.End; k++ {
+			// A few quotes at most: a claim's speaker is near its start.
+			for k := q; k < len(quotes) && k < q+8 && quotes[k].Start < c.End; k++ {
 				if sp := quotes[k].Speaker; sp != nil && quotes[k].End > c.Start {
 					s := *sp
 					c.Source = &s

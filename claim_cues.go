@@ -102,6 +102,8 @@ type sentScan struct {
 	low   []string // each word in lower case ("’" read as "'")
 	lowAt [][2]int // where a lowered word lies in buf, or -1
 	buf   []byte
+	ahead int8   // looksAhead: 0 not computed, 1 yes, -1 no
+	cond  int8   // hasCondition, likewise
 	start []bool // a clause may start at word i (after a cut)
 	hard  []bool // a hard clause boundary lies before word i
 	prev  []int  // prev[i]: the last clause start at or before i
@@ -150,6 +152,7 @@ func appendLower(b []byte, s string) []byte {
 // reset loads the words of one sentence.
 func (sc *sentScan) reset(text string, ws []word) {
 	sc.text, sc.ws = text, ws
+	sc.ahead, sc.cond = 0, 0
 	n := len(ws)
 	// Words already in lower case are looked up as they are; the others
 	// are lowered into one buffer, made a string once per sentence.
@@ -366,12 +369,7 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		if prevLow == "as" || prevLow == "even" {
 			return false
 		}
-		for k, l := range sc.low {
-			if irrealis[l] && (k+1 >= n || !frequencyAdverbs[sc.low[k+1]]) {
-				return true // not "will often": a habit, not a prospect
-			}
-		}
-		return false
+		return sc.looksAhead()
 	case "reported":
 		// "would" hedges as the consequence of a condition ("would
 		// fail if", "otherwise it would") or a counterfactual ("would
@@ -393,12 +391,7 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		if nextLow == "have" {
 			return true
 		}
-		for k, l := range sc.low {
-			if conditions[l] && (l != "such" || k+1 < n && sc.low[k+1] != "as") {
-				return true // "such as" lists, it sets no condition
-			}
-		}
-		return false
+		return sc.hasCondition()
 	case "judgment":
 		// "generally accepted", "generally thought": an opinion held by
 		// nobody named; "are generally smaller" describes a kind.
@@ -584,6 +577,42 @@ func (sc *sentScan) itIs(i int) bool {
 		return false
 	}
 	return false
+}
+
+// looksAhead reports whether the sentence speaks of a prospect or a
+// hypothesis ("will", "would", "were", a modal of possibility), which makes
+// its conditionals hedges. It is computed once a sentence, so that many
+// cues in one long sentence stay linear.
+func (sc *sentScan) looksAhead() bool {
+	if sc.ahead == 0 {
+		sc.ahead = -1
+		n := len(sc.ws)
+		for k, l := range sc.low {
+			if irrealis[l] && (k+1 >= n || !frequencyAdverbs[sc.low[k+1]]) ||
+				(l == "may" || l == "could") && !sc.dynamicModal(k, k+1) {
+				// not "will often" (a habit) nor "may vary" (a kind)
+				sc.ahead = 1
+				break
+			}
+		}
+	}
+	return sc.ahead > 0
+}
+
+// hasCondition reports whether the sentence sets a condition ("if",
+// "unless", "otherwise", "were", "such a deal"), once a sentence.
+func (sc *sentScan) hasCondition() bool {
+	if sc.cond == 0 {
+		sc.cond = -1
+		n := len(sc.ws)
+		for k, l := range sc.low {
+			if conditions[l] && (l != "such" || k+1 < n && sc.low[k+1] != "as") {
+				sc.cond = 1 // "such as" lists, it sets no condition
+				break
+			}
+		}
+	}
+	return sc.cond > 0
 }
 
 // knownCueRule reports whether cueApplies knows the rule r; the lexicon
