@@ -237,9 +237,9 @@ func (sc *sentScan) sourceScope(r *rawClaim) {
 	h.i, h.j = cue0, cue1
 }
 
-// isCapWord2 reports whether word k is a capitalized name word (not a
+// isNameWord reports whether word k is a capitalized name word (not a
 // function word capitalized at the start of the sentence).
-func (sc *sentScan) isCapWord2(k int) bool {
+func (sc *sentScan) isNameWord(k int) bool {
 	return sc.isCap(k) && (k > 0 || sc.isCapWord(k))
 }
 
@@ -270,16 +270,13 @@ func (sc *sentScan) denialScope(r *rawClaim) {
 		r.from, r.to = j, sc.next[j-1]
 		r.src = [2]int{}
 	}
-	if r.src[1] == 0 && k+2 < n && sc.low[k] == "that" {
-		return
-	}
 }
 
 // nameStart returns where the name ending at word k starts: the run of
 // capitalized words (and initials) back to no further than limit.
 func (sc *sentScan) nameStart(k, limit int) int {
 	s := k
-	for s > limit && s > k-6 && sc.isCap(s-1) && sc.isCapWord2(s-1) {
+	for s > limit && s > k-6 && sc.isCap(s-1) && sc.isNameWord(s-1) {
 		s--
 	}
 	return s
@@ -310,7 +307,7 @@ func (sc *sentScan) subject(i int) [2]int {
 	case "he", "she", "they", "we", "i", "it", "you", "who":
 		return [2]int{k, k + 1}
 	}
-	if sc.isCap(k) && sc.isCapWord2(k) {
+	if sc.isCap(k) && sc.isNameWord(k) {
 		return [2]int{sc.nameStart(k, lim), k + 1}
 	}
 	// A noun phrase: back over words to its determiner.
