@@ -1,6 +1,465 @@
 package newsparse
 
-// findClaims finds the claims d does not vouch for. (Issue 6.)
+import (
+	"slices"
+	"sort"
+)
+
+// Claims returns the hedged claims of text: the clauses the article does
+// not itself vouch for, with their cues, certainty and source. It is
+// Parse(text, Options{}).Claims without the other layers' output; the
+// result is sorted by start and empty, never nil, when text hedges
+// nothing.
+//
+// A clause is a claim when it carries an epistemic modal ("might",
+// "could"), a hedging adverb or verb ("potentially", "suggested", "is
+// believed"), an anonymous or vague source ("sources said", "according
+// to officials familiar with the talks", "some experts"), a denial ("the
+// Kremlin denied Trump's claim that ...", certainty doubtful), or words
+// of doubt ("it is unclear whether"). Clauses asserted plainly, or
+// reported factively by a named source ("White House officials
+// confirmed"), are left out, so every Claim returned has Hedged set.
+// Modals of ability or obligation ("can", "must") and "May" the month
+// are not hedges.
+func Claims(text string) []Claim {
+	d := newDoc(text)
+	ents := findEntities(d)
+	return findClaims(d, ents, findQuotes(d, ents))
+}
+
+// findClaims finds the claims d does not vouch for, sentence by sentence
+// (the headline included). Cues come from the hedge lexicons; each cue
+// governs a scope of words (its clause, or the content of a report or
+// denial), and cues whose scopes overlap make one claim. Sources are read
+// locally (the subject of a hedging verb, "according to X", "X's claim"),
+// else taken from a quote overlapping the claim, and linked to entities by
+// mention overlap.
 func findClaims(d *doc, ents []Entity, quotes []Quote) []Claim {
-	return []Claim{}
+	out := []Claim{}
+	ments := mentionIndex(ents)
+	var sc sentScan
+	var raws []rawClaim
+	var hits []cueHit
+	scan := func(s sent) {
+		ws := d.words[s.word0:s.wordEnd]
+		if len(ws) == 0 {
+			return
+		}
+		sc.reset(d.text, ws)
+		raws = sc.claims(raws[:0])
+		// Raw claims sorted by start; a run of overlapping ones is one
+		// claim with all their cues.
+		slices.SortStableFunc(raws, func(a, b rawClaim) int { return a.from - b.from })
+		for a := 0; a < len(raws); {
+			m := raws[a]
+			hits = append(hits[:0], m.hit)
+			b := a + 1
+			for ; b < len(raws) && raws[b].from < m.to; b++ {
+				m.to = max(m.to, raws[b].to)
+				if m.src[1] == 0 {
+					m.src = raws[b].src
+				}
+				hits = append(hits, raws[b].hit)
+			}
+			if c, ok := sc.claim(m, hits); ok {
+				out = append(out, c)
+			}
+			a = b
+		}
+	}
+	if d.headline != nil {
+		for _, h := range d.header {
+			if h.start == d.headline.Start {
+				scan(h)
+			}
+		}
+	}
+	for _, s := range d.sents {
+		scan(s)
+	}
+	attachSources(out, ments, quotes)
+	return out
+}
+
+// cueHit is a cue found in a sentence: words [i, j) of it.
+type cueHit struct {
+	i, j  int
+	entry cueEntry
+}
+
+// rawClaim is a claim in word indexes of its sentence, before merging.
+type rawClaim struct {
+	from, to int    // words [from, to)
+	hit      cueHit // the cue (merged claims gather theirs)
+	src      [2]int // the source's words [src[0], src[1]), or src[1] == 0
+}
+
+// claims appends the raw claims of the current sentence: one per cue.
+func (sc *sentScan) claims(out []rawClaim) []rawClaim {
+	for i := 0; i < len(sc.ws); i++ {
+		if sc.ws[i].kind != wAlpha && sc.ws[i].kind != wAbbrev {
+			continue
+		}
+		e, j, ok := sc.match(i)
+		if !ok {
+			continue
+		}
+		if e.kind == HedgeOther && (e.rule == "quant" || e.rule == "clausal") && j < len(sc.ws) {
+			if e2, _, ok := sc.match(j); ok && e2.kind == HedgeSource {
+				continue // "some analysts say": the source phrase holds it
+			}
+		}
+		h := cueHit{i, j, e}
+		r := sc.scope(h)
+		if r.to > r.from {
+			out = append(out, r)
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// scope returns the words a cue governs and the claim's source, when the
+// cue names one.
+func (sc *sentScan) scope(h cueHit) rawClaim {
+	n := len(sc.ws)
+	i, j := h.i, h.j
+	if h.entry.rule == "claimverb" && i > 0 && (sc.ws[i-1].kind == wPoss || determiners[sc.low[i-1]]) {
+		// "Trump's claim that": the noun attributes what follows.
+		h.entry.kind = HedgeSource
+	}
+	r := rawClaim{from: sc.prev[i], to: sc.next[i], hit: h}
+	if h.entry.kind == HedgeSource && h.entry.rule == "claimverb" {
+		if j < n && sc.low[j] == "that" {
+			r.from, r.to = j+1, sc.next[j]
+		}
+		if sc.ws[i-1].kind == wPoss && i > 1 {
+			r.src = [2]int{sc.nameStart(i-2, sc.prevH[i]), i - 1}
+		}
+		return r
+	}
+	switch h.entry.kind {
+	case HedgeVerb:
+		passive := i > 0 && (beForms[sc.low[i-1]] || i > 1 && beForms[sc.low[i-2]] && verbFillers[sc.low[i-1]])
+		switch {
+		case j < n && (sc.low[j] == "that" || sc.low[j] == "whether" || sc.low[j] == "if"):
+			// "suggested that X": the complement is the claim.
+			from := j
+			if sc.low[j] == "that" {
+				from = j + 1
+			}
+			r.from, r.to = from, sc.next[j]
+		case j < n && sc.low[j] == "to" || passive:
+			// "is expected to arrive", "seems to": the whole clause.
+		case j < n && sc.ws[j].kind == wAlpha && !sc.isCap(j) && !determiners[sc.low[j]] && h.entry.words[0] != "expected":
+			// "he thinks the plan will fail": a bare complement.
+			r.from, r.to = j, sc.next[j]
+		}
+		if !passive && h.entry.rule != "raising" {
+			r.src = sc.subject(i)
+		}
+	case HedgeSource:
+		sc.sourceScope(&r)
+	case HedgeDenial:
+		if h.entry.rule == "deny" {
+			sc.denialScope(&r)
+		}
+	}
+	return r
+}
+
+// sourceScope sets the content and the source of an anonymous source
+// cue: "according to X, CONTENT", "CONTENT, X said", "X said CONTENT".
+func (sc *sentScan) sourceScope(r *rawClaim) {
+	n := len(sc.ws)
+	h := &r.hit
+	i := h.i
+	// The source phrase: determiners and adjectives before the noun
+	// ("some senior officials"), "familiar with the talks" after it.
+	np0, np1 := i, h.j
+	for np0 > 0 && np0 > i-3 && sourceModifiers[sc.low[np0-1]] {
+		np0--
+	}
+	// "officials familiar with the talks", "people familiar with the
+	// matter", "according to some": the phrase runs to a punctuation mark
+	// or a reporting verb, a few words at most.
+	if np1 < n && (sc.low[np1] == "familiar" || sc.low[np1] == "close" || sc.low[np1] == "briefed") ||
+		h.entry.words[len(h.entry.words)-1] == "with" || h.entry.words[0] == "according" {
+		lim := np1 + 8
+		for np1 < n && np1 < lim && sc.ws[np1].kind != wPunct && !reportVerbs[sc.low[np1]] {
+			np1++
+		}
+	}
+	if h.entry.words[0] == "according" {
+		np0 = i + 2
+	}
+	if h.entry.words[0] == "it" || h.entry.rule == "passive" {
+		return // "it is said", "is said to": the clause, no source
+	}
+	r.src = [2]int{np0, np1}
+	cue0, cue1 := np0, np1
+	switch {
+	case np0 >= 2 && sc.low[np0-2] == "according" && sc.low[np0-1] == "to" || h.entry.words[0] == "according":
+		cue0 = np0 - 2
+		if h.entry.words[0] == "according" {
+			cue0 = i
+		}
+		if cue0 == 0 || sc.prev[cue0] == cue0 && cue0 > 0 && sc.ws[cue0-1].kind == wPunct && sc.low[cue0-1] != "," {
+			// "According to X, CONTENT."
+			from := np1
+			for from < n && sc.ws[from].kind == wPunct {
+				from++
+			}
+			r.from, r.to = from, n
+		} else {
+			// "CONTENT, according to X."
+			r.from, r.to = sc.prev[cue0], cue0
+		}
+	case np1 < n && reportVerbs[sc.low[np1]]:
+		cue1 = np1 + 1
+		if np0 > 0 && sc.low[np0-1] == "," {
+			// "CONTENT, sources said."
+			r.from, r.to = sc.prevH[np0-1], np0-1
+		} else {
+			from := np1 + 1
+			if from < n && sc.low[from] == "that" {
+				from++
+			}
+			r.from, r.to = from, n
+			if from < n {
+				r.to = sc.next[from]
+			}
+			if from >= r.to {
+				r.from = sc.prev[i]
+			}
+		}
+	}
+	h.i, h.j = cue0, cue1
+}
+
+// isNameWord reports whether word k is a capitalized name word (not a
+// function word capitalized at the start of the sentence).
+func (sc *sentScan) isNameWord(k int) bool {
+	return sc.isCap(k) && (k > 0 || sc.isCapWord(k))
+}
+
+// denialScope sets the denied content of "denied (X's claim|reports) that
+// CONTENT" and its source, the claimant X.
+func (sc *sentScan) denialScope(r *rawClaim) {
+	n := len(sc.ws)
+	j := r.hit.j
+	k := j
+	for k < n && k < j+8 && sc.ws[k].kind != wPunct {
+		if sc.ws[k].kind == wPoss && k > j {
+			r.src = [2]int{sc.nameStart(k-1, j), k}
+		}
+		if sc.low[k] == "that" || claimNouns[sc.low[k]] && !sc.is(k+1, "that") && !sc.is(k+1, "of") {
+			break
+		}
+		k++
+	}
+	switch {
+	case k < n && sc.low[k] == "that":
+		r.from, r.to = k+1, sc.next[k]
+	case k < n && claimNouns[sc.low[k]]:
+		r.from, r.to = k+1, sc.next[k]
+		if r.from >= r.to {
+			r.from = j
+		}
+	default:
+		r.from, r.to = j, sc.next[j-1]
+		r.src = [2]int{}
+	}
+}
+
+// nameStart returns where the name ending at word k starts: the run of
+// capitalized words (and initials) back to no further than limit.
+func (sc *sentScan) nameStart(k, limit int) int {
+	s := k
+	for s > limit && s > k-6 && sc.isCap(s-1) && sc.isNameWord(s-1) {
+		s--
+	}
+	return s
+}
+
+// subject returns the words naming the subject of the verb at word i:
+// a name, a pronoun or a short noun phrase, skipping auxiliaries and
+// adverbs ("Trump, meanwhile, has indicated"). It returns [0, 0) when
+// none is found within the clause.
+func (sc *sentScan) subject(i int) [2]int {
+	k := i - 1
+	lim := sc.prev[i]
+	for steps := 0; k >= lim && steps < 6; steps++ {
+		if verbFillers[sc.low[k]] || sc.low[k] == "," {
+			k--
+			continue
+		}
+		break
+	}
+	if k < lim || k < 0 {
+		return [2]int{}
+	}
+	w := sc.ws[k]
+	if w.kind != wAlpha && w.kind != wAbbrev {
+		return [2]int{}
+	}
+	switch sc.low[k] {
+	case "he", "she", "they", "we", "i", "it", "you", "who":
+		return [2]int{k, k + 1}
+	}
+	if sc.isCap(k) && sc.isNameWord(k) {
+		return [2]int{sc.nameStart(k, lim), k + 1}
+	}
+	// A noun phrase: back over words to its determiner.
+	s := k
+	for s > lim && s > k-3 && sc.ws[s-1].kind == wAlpha && !determiners[sc.low[s]] && !beForms[sc.low[s-1]] && !verbFillers[sc.low[s-1]] {
+		s--
+	}
+	return [2]int{s, k + 1}
+}
+
+// certaintyRank orders certainty levels from most to least sure.
+func certaintyRank(c Certainty) int {
+	switch c {
+	case Probable:
+		return 1
+	case Possible:
+		return 2
+	case Doubtful:
+		return 3
+	}
+	return 0
+}
+
+// claim turns a raw claim into a Claim, trimming punctuation and leading
+// conjunctions off its words. It reports false when no word is left.
+func (sc *sentScan) claim(r rawClaim, hits []cueHit) (Claim, bool) {
+	from, to := r.from, r.to
+	for from < to && (sc.ws[from].kind == wPunct || sc.ws[from].kind == wQuote && from+1 < to && sc.ws[from+1].kind == wPunct ||
+		leadingConjs[sc.low[from]]) {
+		from++
+	}
+	for to > from && (sc.ws[to-1].kind == wPunct || sc.ws[to-1].kind == wQuote && !sc.balancedQuote(from, to-1)) {
+		to--
+	}
+	if from >= to {
+		return Claim{}, false
+	}
+	c := Claim{
+		Span:      span(sc.text, sc.ws[from].start, sc.ws[to-1].end),
+		Hedged:    true,
+		Certainty: Certain,
+		Cues:      make([]Hedge, 0, len(hits)),
+	}
+	slices.SortStableFunc(hits, func(a, b cueHit) int {
+		if a.i != b.i {
+			return a.i - b.i
+		}
+		return b.j - a.j
+	})
+	last := -1 // end of the last cue kept: a cue inside it is dropped
+	for _, h := range hits {
+		if h.j <= last {
+			continue
+		}
+		last = h.j
+		c.Cues = append(c.Cues, Hedge{span(sc.text, sc.ws[h.i].start, sc.ws[h.j-1].end), h.entry.kind})
+		if certaintyRank(h.entry.cert) > certaintyRank(c.Certainty) {
+			c.Certainty = h.entry.cert
+		}
+	}
+	if r.src[1] > r.src[0] {
+		c.Source = &Speaker{Span: span(sc.text, sc.ws[r.src[0]].start, sc.ws[r.src[1]-1].end)}
+	}
+	return c, true
+}
+
+// sourceModifiers may stand before an anonymous source noun and belong
+// to its phrase: "some senior administration officials".
+var sourceModifiers = wordSet("a an one some many several most other others senior unnamed anonymous " +
+	"western independent outside top government administration military intelligence security " +
+	"industry legal medical local two three four knowledgeable informed well-placed diplomatic " +
+	"european american foreign political")
+
+var leadingConjs = wordSet("but and while though although whereas yet so")
+
+// balancedQuote reports whether the quote mark at word k closes one
+// opened within words [from, k).
+func (sc *sentScan) balancedQuote(from, k int) bool {
+	for m := from; m < k; m++ {
+		if sc.ws[m].kind == wQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// mention is an entity mention for linking spans to entities.
+type mention struct {
+	start, end int
+	id         EntityID
+}
+
+// mentionIndex lists every entity mention sorted by start.
+func mentionIndex(ents []Entity) []mention {
+	var ms []mention
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			ms = append(ms, mention{m.Start, m.End, e.ID})
+		}
+	}
+	sort.Slice(ms, func(a, b int) bool {
+		if ms[a].start != ms[b].start {
+			return ms[a].start < ms[b].start
+		}
+		return ms[a].end < ms[b].end
+	})
+	return ms
+}
+
+// entityAt returns the entity of the last mention overlapping [start,
+// end) (the head of "President Donald Trump"), or "".
+func entityAt(ms []mention, start, end int) EntityID {
+	k := sort.Search(len(ms), func(x int) bool { return ms[x].start >= end })
+	// Mentions never nest deeply, so looking back a few is enough.
+	for x := k - 1; x >= 0 && x >= k-4; x-- {
+		if ms[x].end > start {
+			return ms[x].id
+		}
+	}
+	return ""
+}
+
+// attachSources links each claim's source to its entity and, where the
+// claim has no local source, takes the speaker of a quote overlapping it.
+func attachSources(cs []Claim, ms []mention, quotes []Quote) {
+	speakers := map[[2]int]EntityID{}
+	for _, q := range quotes {
+		if sp := q.Speaker; sp != nil && sp.Entity != "" {
+			speakers[[2]int{sp.Start, sp.End}] = sp.Entity
+		}
+	}
+	q := 0
+	for i := range cs {
+		c := &cs[i]
+		if c.Source == nil {
+			for q < len(quotes) && quotes[q].End <= c.Start {
+				q++
+			}
+			// A few quotes at most: a claim's speaker is near its start.
+			for k := q; k < len(quotes) && k < q+8 && quotes[k].Start < c.End; k++ {
+				if sp := quotes[k].Speaker; sp != nil && quotes[k].End > c.Start {
+					s := *sp
+					c.Source = &s
+					break
+				}
+			}
+		}
+		if c.Source != nil && c.Source.Entity == "" {
+			c.Source.Entity = entityAt(ms, c.Source.Start, c.Source.End)
+			if c.Source.Entity == "" {
+				c.Source.Entity = speakers[[2]int{c.Source.Start, c.Source.End}]
+			}
+		}
+	}
 }

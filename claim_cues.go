@@ -1,0 +1,671 @@
+package newsparse
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cueEntry is one line of the hedge lexicons (hedges.txt, weasels.txt).
+type cueEntry struct {
+	words []string // lower case, the first one is the lookup key
+	kind  HedgeKind
+	cert  Certainty
+	rule  string // a context check, see cueApplies
+}
+
+// hedgeCues maps the first word of every cue to its entries, longest
+// phrase first so that "tends to" wins over a shorter entry.
+var hedgeCues = sync.OnceValue(func() map[string][]cueEntry {
+	m := map[string][]cueEntry{}
+	for _, name := range []string{"hedges.txt", "weasels.txt"} {
+		for _, line := range lexiconLines(name) {
+			phrase, def, ok := strings.Cut(line, "=")
+			f := strings.Fields(def)
+			ws := strings.Fields(phrase)
+			if !ok || len(f) < 2 || len(ws) == 0 {
+				continue // malformed lines are caught by the lexicon test
+			}
+			e := cueEntry{words: ws, kind: HedgeKind(f[0]), cert: Certainty(f[1])}
+			if len(f) > 2 {
+				e.rule = f[2]
+			}
+			m[ws[0]] = append(m[ws[0]], e)
+		}
+	}
+	for _, es := range m {
+		sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
+	}
+	return m
+})
+
+// Small closed word classes the cue rules and the clause scanner read.
+var (
+	beForms = wordSet("is are was were be been being am 's ’s")
+	// auxiliaries and adverbs that stand between a subject and its verb
+	verbFillers = wordSet("has have had will would did does do also later then now still " +
+		"meanwhile however repeatedly reportedly previously already recently long often " +
+		"publicly privately never not once again earlier first")
+	// clause openers whose clause ends at the next comma
+	subordinators = wordSet("while although though if when because as since unless whereas " +
+		"after before with according even")
+	// conjunctions that, after a comma, open a new clause
+	clauseConjs = wordSet("but while though although whereas which yet because so")
+	// claim nouns whose content a denial or report rejects: "denied reports that"
+	claimNouns = wordSet("claim claims report reports allegation allegations accusation " +
+		"accusations suggestion suggestions assertion assertions charge charges " +
+		"rumor rumors rumour rumours speculation statement statements story stories idea notion")
+	// reporting verbs after an anonymous source: "sources said"
+	reportVerbs = wordSet("said say says told tell confirmed confirm confirms added noted " +
+		"stated state states claimed claim claims believe believes believed think thinks " +
+		"thought argue argues argued contend contends contended insist insists insisted " +
+		"warned warn warns reported report reports suggested suggest suggests indicated " +
+		"expect expects expected predicted predict fear fears feared speculated estimated " +
+		"described maintain maintains maintained acknowledged admitted explained")
+	hedgeAdverbs     = wordSet("widely generally often commonly long also now still sometimes usually once traditionally")
+	narrativeFuture  = wordSet("later soon eventually never subsequently go once again ultimately")
+	claimObjects     = wordSet("responsibility credit victory title throne seat seats lives life prize land territory ownership")
+	prepositions     = wordSet("of in on at for with by from to about into over under without")
+	subjectPronouns  = wordSet("he she they we i it")
+	conditions       = wordSet("if unless otherwise were without such")
+	numberWords      = wordSet("hundred hundreds thousand thousands million millions billion dozen dozens")
+	variationVerbs   = wordSet("include vary range differ occur contain consist cause")
+	judgmentVerbs    = wordSet("reported accepted agreed considered believed regarded thought held recognized recognised seen viewed known acknowledged assumed credited acclaimed praised criticized criticised")
+	frequencyAdverbs = wordSet("often usually always generally normally typically sometimes frequently rarely")
+	irrealis         = wordSet("will 'll would might were should shall won't wouldn't")
+	refusals         = wordSet("comment elaborate say identify discuss disclose confirm specify name reveal")
+	promiseVerbs     = wordSet("announced promised vowed pledged assured agreed decided predicted hoped")
+	timeNouns        = wordSet("time times while years year months month weeks week days day hours " +
+		"hour minutes decades centuries point way ways extent degree")
+	// words after which "that" or a pronoun opens no complement clause
+	notBeforeThat = wordSet("what of in on at for with by from to about like all and or but so than " +
+		"is was are were be been")
+	modalsAux   = wordSet("would could will might may can should must is was are were has had have does did")
+	determiners = wordSet("the a an this that these those his her its their our my your")
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// sentScan holds one sentence's words while claims are read from it.
+// Its slices are reused from sentence to sentence.
+type sentScan struct {
+	text  string
+	ws    []word
+	low   []string // each word in lower case ("’" read as "'")
+	lowAt [][2]int // where a lowered word lies in buf, or -1
+	buf   []byte
+	ahead int8   // looksAhead: 0 not computed, 1 yes, -1 no
+	cond  int8   // hasCondition, likewise
+	start []bool // a clause may start at word i (after a cut)
+	hard  []bool // a hard clause boundary lies before word i
+	prev  []int  // prev[i]: the last clause start at or before i
+	prevH []int  // prevH[i]: the last hard boundary at or before i
+	next  []int  // next[i]: the first clause end after i (len(ws) at most)
+	end   []bool // a clause ends before word i: hard, or a "that" complement opens
+}
+
+// needsLower reports whether s has an upper-case ASCII letter or a
+// non-ASCII byte, so that it must be lowered before a lookup.
+func needsLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// appendLower appends s in lower case, with curly apostrophes
+// straightened, to b.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == '’' {
+			b = append(b, '\'')
+		} else if r == utf8.RuneError {
+			b = append(b, s[i:i+n]...) // keep invalid bytes as they are
+		} else {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+		i += n
+	}
+	return b
+}
+
+// reset loads the words of one sentence.
+func (sc *sentScan) reset(text string, ws []word) {
+	sc.text, sc.ws = text, ws
+	sc.ahead, sc.cond = 0, 0
+	n := len(ws)
+	// Words already in lower case are looked up as they are; the others
+	// are lowered into one buffer, made a string once per sentence.
+	sc.buf = sc.buf[:0]
+	sc.lowAt = sc.lowAt[:0]
+	for _, w := range ws {
+		s := text[w.start:w.end]
+		if !needsLower(s) {
+			sc.lowAt = append(sc.lowAt, [2]int{-1, 0})
+			continue
+		}
+		a := len(sc.buf)
+		sc.buf = appendLower(sc.buf, s)
+		sc.lowAt = append(sc.lowAt, [2]int{a, len(sc.buf)})
+	}
+	lowered := string(sc.buf)
+	sc.low = sc.low[:0]
+	for k, w := range ws {
+		if at := sc.lowAt[k]; at[0] >= 0 {
+			sc.low = append(sc.low, lowered[at[0]:at[1]])
+		} else {
+			sc.low = append(sc.low, text[w.start:w.end])
+		}
+	}
+	sc.start = resetBools(sc.start, n+1)
+	sc.hard = resetBools(sc.hard, n+1)
+	sc.end = resetBools(sc.end, n+1)
+	sc.cuts()
+	sc.prev, sc.prevH = sc.prev[:0], sc.prevH[:0]
+	last, lastH := 0, 0
+	for i := 0; i <= n; i++ {
+		if sc.start[i] || sc.hard[i] {
+			last = i
+		}
+		if sc.hard[i] {
+			lastH = i
+		}
+		sc.prev = append(sc.prev, last)
+		sc.prevH = append(sc.prevH, lastH)
+	}
+	sc.next = resetInts(sc.next, n+1)
+	nxt := n
+	for i := n; i >= 0; i-- {
+		sc.next[i] = nxt
+		if sc.hard[i] || sc.end[i] {
+			nxt = i
+		}
+	}
+}
+
+func resetBools(b []bool, n int) []bool {
+	if cap(b) < n {
+		return make([]bool, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+func resetInts(b []int, n int) []int {
+	if cap(b) < n {
+		return make([]int, n)
+	}
+	return b[:n]
+}
+
+// cuts marks where clauses may start and where they end. Hard boundaries
+// are strong punctuation (; : dashes, brackets), a comma before a clause
+// conjunction (", but"), and the comma that closes an opening subordinate
+// clause ("While X, Y"). A clause may also start after a complementizer
+// "that" and at "whether" or "if", which do not end the clause before.
+func (sc *sentScan) cuts() {
+	n := len(sc.ws)
+	pending := n > 0 && subordinators[sc.low[0]]
+	for i := 0; i < n; i++ {
+		w, l := sc.ws[i], sc.low[i]
+		switch w.kind {
+		case wPunct:
+			switch l {
+			case ";", ":", "—", "–", "--", "(", ")", "[", "]", "―":
+				sc.hard[i], sc.hard[i+1] = true, true
+				pending = i+1 < n && subordinators[sc.low[i+1]]
+			case "-":
+				if i > 0 && sc.ws[i-1].end < w.start && i+1 < n && w.end < sc.ws[i+1].start {
+					sc.hard[i], sc.hard[i+1] = true, true
+				}
+			case ",":
+				// ", and Grünewald Shipping dismissed": a new subject.
+				newSubject := i+2 < n && (sc.low[i+1] == "and" || sc.low[i+1] == "or") &&
+					(reportVerbs[sc.low[i+2]] || sc.isCap(i+2) && sc.isCapWord(i+2) || subjectPronouns[sc.low[i+2]])
+				if i+1 < n && clauseConjs[sc.low[i+1]] || newSubject || pending {
+					sc.hard[i+1] = true
+					pending = i+1 < n && subordinators[sc.low[i+1]]
+				}
+			}
+		case wAlpha:
+			switch l {
+			case "that":
+				// A complementizer opens a clause with its subject: "said
+				// that the talks", "claim that Putin". A relative "that"
+				// is followed by its verb ("terms that involve", "what that
+				// would entail") and opens none.
+				if i > 0 && sc.ws[i-1].kind == wAlpha && !notBeforeThat[sc.low[i-1]] && i+1 < n && sc.opensSubject(i+1) {
+					sc.start[i+1], sc.end[i] = true, true
+				}
+			case "and":
+				// "told reporters he would ... and confirmed that": a
+				// second reporting verb ends the first clause.
+				if i+1 < n && reportVerbs[sc.low[i+1]] {
+					sc.hard[i] = true
+				}
+			case "he", "she", "they", "we", "i":
+				// "told reporters he would": a complement without "that".
+				if i > 0 && sc.ws[i-1].kind == wAlpha && !notBeforeThat[sc.low[i-1]] && sc.low[i-1] != "and" && sc.low[i-1] != "or" {
+					sc.start[i] = true
+				}
+			case "whether":
+				sc.start[i] = true
+			case "if":
+				if i > 0 {
+					sc.start[i] = true
+				}
+			}
+		}
+	}
+}
+
+// opensSubject reports whether word k can open the subject of a clause:
+// a determiner, a pronoun, a name, a number or a quote mark.
+func (sc *sentScan) opensSubject(k int) bool {
+	switch sc.ws[k].kind {
+	case wNumber, wQuote:
+		return true
+	case wPunct:
+		return false
+	}
+	if sc.isCap(k) || determiners[sc.low[k]] {
+		return true
+	}
+	switch sc.low[k] {
+	case "he", "she", "it", "they", "we", "i", "you", "there", "some", "many", "most", "no", "all", "such", "both", "each", "every", "any", "several", "few":
+		return true
+	}
+	return false
+}
+
+// isCap reports whether word i starts with an upper-case letter.
+func (sc *sentScan) isCap(i int) bool {
+	w := sc.ws[i]
+	if w.kind != wAlpha && w.kind != wAbbrev {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(sc.text[w.start:])
+	return unicode.IsUpper(r)
+}
+
+func (sc *sentScan) is(i int, s string) bool {
+	return i >= 0 && i < len(sc.ws) && sc.low[i] == s
+}
+
+// match returns the cue entry that starts at word i and the index just
+// past its last word, or ok false.
+func (sc *sentScan) match(i int) (e cueEntry, end int, ok bool) {
+	es := hedgeCues()[sc.low[i]]
+	for _, e := range es {
+		j := i + 1
+		for _, w := range e.words[1:] {
+			if j >= len(sc.ws) || sc.low[j] != w {
+				break
+			}
+			j++
+		}
+		if j-i != len(e.words) {
+			continue
+		}
+		if sc.cueApplies(e, i, j) {
+			return e, j, true
+		}
+	}
+	return cueEntry{}, 0, false
+}
+
+// cueApplies runs the entry's context rule on the cue at words [i, j).
+func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
+	n := len(sc.ws)
+	nextLow := ""
+	if j < n {
+		nextLow = sc.low[j]
+	}
+	prevLow := ""
+	if i > 0 {
+		prevLow = sc.low[i-1]
+	}
+	switch e.rule {
+	case "month":
+		// "May 5", "in May", "May was busy": capitalized, it is the
+		// month (or a name); the modal is written in lower case.
+		if sc.isCap(i) {
+			return false
+		}
+		return !sc.dynamicModal(i, j)
+	case "negatable":
+		// "nobody doubts", "no doubt": doubt denied is certainty.
+		switch prevLow {
+		case "no", "nobody", "not", "never", "n't", "little", "without":
+			return false
+		}
+		return true
+	case "cond":
+		// "as if" and "even if" compare or concede. A conditional hedges
+		// when its sentence looks ahead or away from fact ("will",
+		// "would", "were"); a general rule ("if heated, water boils")
+		// asserts.
+		if prevLow == "as" || prevLow == "even" {
+			return false
+		}
+		return sc.looksAhead()
+	case "reported":
+		// "would" hedges as the consequence of a condition ("would
+		// fail if", "otherwise it would") or a counterfactual ("would
+		// have"). The future of a report ("said it would"), of a
+		// narrative ("would later become") and refusals ("would not
+		// comment") are told as fact.
+		if nextLow == "n't" || nextLow == "n" || nextLow == "not" {
+			k := j + 1
+			if nextLow == "n" {
+				k++ // "would n't", tokenized "n" "'t"
+			}
+			if k < n && refusals[sc.low[k]] {
+				return false
+			}
+		}
+		if refusals[nextLow] || narrativeFuture[nextLow] {
+			return false
+		}
+		if nextLow == "have" {
+			return true
+		}
+		return sc.hasCondition()
+	case "judgment":
+		// "generally accepted", "generally thought": an opinion held by
+		// nobody named; "are generally smaller" describes a kind.
+		return judgmentVerbs[nextLow]
+	case "faith":
+		// "believe in God" is faith, not a hedge.
+		return nextLow != "in"
+	case "ability":
+		// "could not repeat his time": a past inability, told as fact.
+		if nextLow == "also" || j+1 < n && nextLow == "be" && isParticiple(sc.low[j+1]) {
+			return false // "could also be used": what can be done
+		}
+		return nextLow != "not" && nextLow != "n't" && nextLow != "n" && nextLow != "never"
+	case "claimverb":
+		// "claimed that", "claimed to be", "claimed he was"; not
+		// "claimed the throne", "claimed responsibility".
+		if i > 0 && beForms[prevLow] {
+			return nextLow != "by"
+		}
+		if nextLow == "that" || nextLow == "to" {
+			return true
+		}
+		return j < n && sc.ws[j].kind == wAlpha && !determiners[nextLow] && !claimObjects[nextLow] && nextLow != "by"
+	case "pronoun":
+		// "while others disagree", "Others argue": a vague source, not
+		// "and others" ending a list.
+		switch prevLow {
+		case "", "while", "but", "whereas", "some", ",", "though", "although":
+			return j < n && sc.ws[j].kind == wAlpha
+		}
+		return false
+	case "clausal":
+		// "Most scholars agree": a vague quantity opening a clause, not
+		// the superlative "the most" or "most of the time".
+		return i == 0 || sc.hard[i] || prevLow == ","
+	case "modalpossible":
+		// "it is possible that X", "a possible motive": a hedge. "X is
+		// possible", "as soon as possible", "the highest possible score":
+		// what can be done, not doubt about a fact.
+		if nextLow == "that" || sc.itIs(i) {
+			return true
+		}
+		switch prevLow {
+		case "as", "made", "make", "makes", "making", "if", "where", "wherever", "whenever", "best",
+			"only", "every", "all", "any", "highest", "lowest", "largest", "smallest", "maximum", "minimum", "greatest":
+			return false
+		}
+		return j < n && sc.ws[j].kind == wAlpha && !sc.isCap(j) && !prepositions[nextLow] && !subordinators[nextLow] &&
+			nextLow != "only" && nextLow != "and" && nextLow != "or" && nextLow != "to"
+	case "passive":
+		return i > 0 && (beForms[prevLow] || i > 1 && beForms[sc.low[i-2]])
+	case "passive2":
+		// "is widely considered", "considered by many", "regarded as",
+		// but not "the board considered the offer".
+		if i > 0 && (beForms[prevLow] || i > 1 && beForms[sc.low[i-2]] || hedgeAdverbs[prevLow] || prevLow == ",") {
+			return true
+		}
+		switch nextLow {
+		case "to", "as", "by", "one":
+			return true
+		}
+		return false
+	case "vaguedet":
+		// "certain scholars", not "is certain" or "a certain Mr. Smith"
+		if i > 0 && (beForms[prevLow] || prevLow == "not" || prevLow == "almost" || prevLow == "a" || prevLow == "for") {
+			return false
+		}
+		return j < n && sc.ws[j].kind == wAlpha && !sc.isCap(j) && nextLow != "that" && nextLow != "to"
+	case "raising":
+		if strings.HasPrefix(e.words[0], "seem") {
+			return true
+		}
+		switch nextLow {
+		case "to", "that", "likely", "unlikely", "as", "set", "poised", "increasingly", "ready":
+			return true
+		}
+		return false
+	case "deny":
+		// "denied that", "denied Trump's claim that", "rejected reports":
+		// the cue needs a claim after it, not "denied entry".
+		if e.words[0] == "deny" || e.words[0] == "denied" || e.words[0] == "denies" || e.words[0] == "denying" {
+			return j < n && sc.ws[j].kind != wPunct
+		}
+		for k := j; k < n && k < j+5; k++ {
+			if sc.low[k] == "that" || claimNouns[sc.low[k]] {
+				return true
+			}
+			if sc.ws[k].kind == wPunct {
+				break
+			}
+		}
+		return false
+	case "anon":
+		return sc.anonymous(i)
+	case "anonone":
+		return prevLow == "a" || prevLow == "an" || prevLow == "one" ||
+			i > 1 && (sc.low[i-2] == "a" || sc.low[i-2] == "an") && sc.ws[i-1].kind == wAlpha && !sc.isCap(i-1)
+	case "reports":
+		switch prevLow {
+		case "to", "media", "news", "press", "unconfirmed", "unverified", "some", "conflicting":
+			return true
+		}
+		return false
+	case "quant":
+		if j >= n {
+			return false
+		}
+		nw := sc.ws[j]
+		if nw.kind == wNumber || timeNouns[nextLow] || numberWords[nextLow] || nextLow == "more" || nextLow == "less" ||
+			prevLow == "as" || prevLow == "how" || prevLow == "so" || prevLow == "too" {
+			return false // "some 200", "for some time", "many more"
+		}
+		if e.words[0] == "most" && (determiners[prevLow] || i > 0 && sc.ws[i-1].kind == wPoss) {
+			return false // a superlative: "the most painful"
+		}
+		return prevLow != "for" && prevLow != "at" && (prevLow != "to" || e.words[0] != "some")
+	case "of":
+		return nextLow == "of" || nextLow == "that"
+	}
+	return true
+}
+
+// dynamicModal reports whether the modal at word i states what a kind of
+// thing can do rather than doubting a fact: its subject is generic, a bare
+// plural or an indefinite ("Symptoms may include", "A player may pass",
+// "which may vary"), or it is "may also". "may have" + participle
+// looks back at a particular past and is always a hedge.
+func (sc *sentScan) dynamicModal(i, j int) bool {
+	n := len(sc.ws)
+	if j < n && sc.low[j] == "have" {
+		return false
+	}
+	if j < n && (sc.low[j] == "also" || variationVerbs[sc.low[j]]) {
+		return true // "may also", "may vary", "may include": what a kind can be
+	}
+	// "may be used", "may be treated": a passive of what can be done
+	// with a kind of thing.
+	if j+1 < n && sc.low[j] == "be" && isParticiple(sc.low[j+1]) {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	switch sc.low[i-1] {
+	case "which", "that", "one", "you":
+		return true // "which may vary", "one may argue": general statements
+	}
+	sub := sc.subject(i)
+	if sub[1] <= sub[0] {
+		return false
+	}
+	first, last := sc.low[sub[0]], sc.low[sub[1]-1]
+	if first == "a" || first == "an" || first == "any" || first == "each" || first == "every" {
+		return true
+	}
+	// A bare plural: "players", "young birds", not "the players" or "he".
+	if sc.isCap(sub[1]-1) || determiners[first] || len(last) < 4 || last[len(last)-1] != 's' || strings.HasSuffix(last, "ss") {
+		return false
+	}
+	return sub[0] == 0 || !determiners[sc.low[sub[0]-1]] && sc.ws[sub[0]-1].kind != wPoss
+}
+
+// isParticiple reports whether w looks like a past participle: "used",
+// "treated", "known", "seen".
+func isParticiple(w string) bool {
+	switch w {
+	case "known", "seen", "made", "done", "found", "given", "taken", "shown", "held", "built", "kept", "sold", "paid", "put", "set", "run":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && w != "need" && w != "seed"
+}
+
+// itIs reports whether the adjective at word i is predicated of an
+// anticipatory "it": "it is possible", "it's thoroughly possible".
+func (sc *sentScan) itIs(i int) bool {
+	for k := i - 1; k > 0 && k >= i-5; k-- {
+		if beForms[sc.low[k]] {
+			return sc.low[k-1] == "it"
+		}
+		if sc.ws[k].kind == wAlpha || sc.ws[k].kind == wQuote || sc.low[k] == "," {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// looksAhead reports whether the sentence speaks of a prospect or a
+// hypothesis ("will", "would", "were", a modal of possibility), which makes
+// its conditionals hedges. It is computed once a sentence, so that many
+// cues in one long sentence stay linear.
+func (sc *sentScan) looksAhead() bool {
+	if sc.ahead == 0 {
+		sc.ahead = -1
+		n := len(sc.ws)
+		for k, l := range sc.low {
+			if irrealis[l] && (k+1 >= n || !frequencyAdverbs[sc.low[k+1]]) ||
+				(l == "may" || l == "could") && !sc.dynamicModal(k, k+1) {
+				// not "will often" (a habit) nor "may vary" (a kind)
+				sc.ahead = 1
+				break
+			}
+		}
+	}
+	return sc.ahead > 0
+}
+
+// hasCondition reports whether the sentence sets a condition ("if",
+// "unless", "otherwise", "were", "such a deal"), once a sentence.
+func (sc *sentScan) hasCondition() bool {
+	if sc.cond == 0 {
+		sc.cond = -1
+		n := len(sc.ws)
+		for k, l := range sc.low {
+			if conditions[l] && (l != "such" || k+1 < n && sc.low[k+1] != "as") {
+				sc.cond = 1 // "such as" lists, it sets no condition
+				break
+			}
+		}
+	}
+	return sc.cond > 0
+}
+
+// knownCueRule reports whether cueApplies knows the rule r; the lexicon
+// test uses it to catch a misspelt rule.
+func knownCueRule(r string) bool {
+	switch r {
+	case "", "month", "negatable", "cond", "reported", "verbform", "ability", "claimverb", "pronoun",
+		"clausal", "modalpossible", "passive", "passive2", "vaguedet", "raising", "deny", "anon",
+		"anonone", "reports", "quant", "of", "faith", "judgment":
+		return true
+	}
+	return false
+}
+
+// anonymous reports whether the source noun at word i names nobody:
+// "sources", "officials familiar with", "some experts", but not "White
+// House officials", "Kremlin's experts" or "its researchers".
+func (sc *sentScan) anonymous(i int) bool {
+	if sc.low[i] == "sources" && (sc.is(i+1, "of") || sc.is(i+1, "include")) {
+		return false
+	}
+	// "officials at the Ministry of Transport": a named institution.
+	if k := i + 1; k+1 < len(sc.ws) && (sc.low[k] == "at" || sc.low[k] == "of" || sc.low[k] == "from" || sc.low[k] == "in" || sc.low[k] == "with") {
+		if sc.isCap(k+1) || sc.low[k+1] == "the" && k+2 < len(sc.ws) && sc.isCap(k+2) {
+			return false
+		}
+	}
+	if i == 0 {
+		return true
+	}
+	p := sc.ws[i-1]
+	if p.kind == wPoss {
+		return false
+	}
+	if sc.isCap(i - 1) {
+		// "Some experts" at the start of a sentence is no name.
+		return i-1 == 0 && !sc.isCapWord(i-1)
+	}
+	switch sc.low[i-1] {
+	case "his", "her", "its", "their", "our", "my", "your":
+		return false
+	}
+	return true
+}
+
+// isCapWord reports whether a capitalized first word is a name rather
+// than a function word capitalized by its position.
+func (sc *sentScan) isCapWord(i int) bool {
+	switch sc.low[i] {
+	case "some", "many", "most", "several", "the", "other", "senior", "western", "unnamed",
+		"anonymous", "independent", "outside", "top", "government", "administration",
+		"military", "intelligence", "security", "industry", "legal", "medical", "health", "local":
+		return false
+	}
+	return true
+}

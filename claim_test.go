@@ -1,0 +1,185 @@
+package newsparse
+
+import (
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestHedgeLexicons keeps the cue lists well formed: sorted (C order),
+// unique, lower case, each line "phrase = kind certainty [rule]" with a
+// known kind, certainty and rule.
+func TestHedgeLexicons(t *testing.T) {
+	kinds := map[HedgeKind]bool{HedgeModal: true, HedgeAdverb: true, HedgeVerb: true, HedgeSource: true, HedgeDenial: true, HedgeOther: true}
+	certs := map[Certainty]bool{Probable: true, Possible: true, Doubtful: true}
+	for _, name := range []string{"hedges.txt", "weasels.txt"} {
+		lines := lexiconLines(name)
+		if len(lines) == 0 {
+			t.Fatalf("%s: no entries", name)
+		}
+		if !sort.StringsAreSorted(lines) {
+			t.Errorf("%s: not sorted (LC_ALL=C sort)", name)
+		}
+		for i, l := range lines {
+			if i > 0 && l == lines[i-1] {
+				t.Errorf("%s: duplicate %q", name, l)
+			}
+			phrase, def, ok := strings.Cut(l, " = ")
+			f := strings.Fields(def)
+			if !ok || len(f) < 2 || len(f) > 3 {
+				t.Errorf("%s: malformed line %q", name, l)
+				continue
+			}
+			if phrase != strings.ToLower(phrase) || strings.Join(strings.Fields(phrase), " ") != phrase {
+				t.Errorf("%s: phrase %q not lower case with single spaces", name, phrase)
+			}
+			if !kinds[HedgeKind(f[0])] {
+				t.Errorf("%s: %q: unknown kind %q", name, l, f[0])
+			}
+			if !certs[Certainty(f[1])] {
+				t.Errorf("%s: %q: unknown certainty %q", name, l, f[1])
+			}
+			if len(f) == 3 && !knownCueRule(f[2]) {
+				t.Errorf("%s: %q: unknown rule %q", name, l, f[2])
+			}
+		}
+	}
+}
+
+// TestClaimSourceEntity links a claim's source to the entity whose mention
+// overlaps it, with hand-built entities standing in for the entity layer.
+func TestClaimSourceEntity(t *testing.T) {
+	text := "Senator Maria Lindqvist suggested that the bridge might close in winter."
+	d := newDoc(text)
+	start := strings.Index(text, "Maria Lindqvist")
+	ents := []Entity{{ID: "e1", Name: "Maria Lindqvist", Type: Person,
+		Mentions: []Span{span(text, start, start+len("Maria Lindqvist"))}}}
+	cs := findClaims(d, ents, nil)
+	if len(cs) != 1 {
+		t.Fatalf("got %d claims, want 1: %+v", len(cs), cs)
+	}
+	c := cs[0]
+	if c.Text != "the bridge might close in winter" {
+		t.Errorf("claim %q", c.Text)
+	}
+	if c.Source == nil || c.Source.Text != "Senator Maria Lindqvist" || c.Source.Entity != "e1" {
+		t.Errorf("source %+v, want Senator Maria Lindqvist -> e1", c.Source)
+	}
+}
+
+// TestClaimSourceFromQuote takes the speaker of a quote overlapping a
+// claim that has no local source, with its entity.
+func TestClaimSourceFromQuote(t *testing.T) {
+	text := "He told reporters the ferry may be late, Ortiz said."
+	d := newDoc(text)
+	q0 := strings.Index(text, "the ferry")
+	sp := strings.Index(text, "Ortiz")
+	quotes := []Quote{{
+		Span:    span(text, q0, strings.Index(text, ",")),
+		Kind:    Indirect,
+		Speaker: &Speaker{Span: span(text, sp, sp+len("Ortiz")), Entity: "e2"},
+	}}
+	cs := findClaims(d, nil, quotes)
+	if len(cs) != 1 {
+		t.Fatalf("got %d claims, want 1: %+v", len(cs), cs)
+	}
+	if s := cs[0].Source; s == nil || s.Text != "Ortiz" || s.Entity != "e2" {
+		t.Errorf("source %+v, want Ortiz -> e2", s)
+	}
+}
+
+// TestClaimsHostileInput: any text gives valid, in-bounds claims.
+func TestClaimsHostileInput(t *testing.T) {
+	inputs := []string{
+		"",
+		"may",
+		"May.",
+		"sources said",
+		"according to",
+		"denied that",
+		", , , might ; : —",
+		"\xff\xfe might \xff could \xc3",
+		strings.Repeat("officials said that it might ", 500),
+		strings.Repeat("“ ' \" might ", 300),
+		strings.Repeat("if whether that ", 400) + "would",
+		"The Kremlin denied Trump’s",
+		"According to officials familiar with",
+	}
+	for _, in := range inputs {
+		a := Parse(in, Options{})
+		checkInvariants(t, in, a)
+		for _, c := range a.Claims {
+			if !c.Hedged || len(c.Cues) == 0 {
+				t.Errorf("%.40q: claim %q without cues or unhedged", in, c.Text)
+			}
+			if !utf8.ValidString(c.Text) && utf8.ValidString(in) {
+				t.Errorf("claim text %q not valid UTF-8", c.Text)
+			}
+		}
+	}
+}
+
+// TestClaimCertainty: a claim takes the certainty of its least sure cue.
+func TestClaimCertainty(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want Certainty
+	}{
+		{"The plan will likely pass.", Probable},
+		{"The plan might pass.", Possible},
+		{"The plan is unlikely to pass.", Doubtful},
+		{"The minister denied that the plan had passed.", Doubtful},
+	} {
+		cs := Claims(tc.text)
+		if len(cs) != 1 || cs[0].Certainty != tc.want {
+			t.Errorf("%q: got %+v, want one claim %s", tc.text, cs, tc.want)
+		}
+	}
+}
+
+// TestNotHedged: demands, abilities, months, factive reports by a named
+// source and reported futures make no claim.
+func TestNotHedged(t *testing.T) {
+	for _, text := range []string{
+		"Ukraine must have firm guarantees.",
+		"Riders can buy passes online.",
+		"The vote is set for May 12.",
+		"In May, the council met twice.",
+		"The White House confirmed that the talks ended.",
+		"Dana Whitfield revealed that the pier will close.",
+		"The union said it would strike on Monday.",
+		"The company would not comment.",
+		"The captain appeared in court.",
+		"He could not finish the race.",
+	} {
+		if cs := Claims(text); len(cs) != 0 {
+			t.Errorf("%q: got %d claims, first %q", text, len(cs), cs[0].Text)
+		}
+	}
+}
+
+// BenchmarkClaims measures the claims layer alone on a long article made
+// of the test articles repeated (about 1 MB).
+func BenchmarkClaims(b *testing.B) {
+	var sb strings.Builder
+	files := []string{"testdata/alaska-summit.txt"}
+	for sb.Len() < 1<<20 {
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sb.Write(data)
+			sb.WriteString("\n\n")
+		}
+	}
+	text := sb.String()
+	d := newDoc(text)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		findClaims(d, nil, nil)
+	}
+}
