@@ -1,0 +1,374 @@
+// Package ner is newsparse's name tagger: a greedy left-to-right averaged
+// perceptron over hashed token features, tagging words with BIO tags over
+// PER, ORG, LOC and MISC (the CoNLL-2003 scheme). The features are the
+// same in training (internal/nertrain) and tagging, because both call
+// this package.
+//
+// A Model is read-only once loaded and safe for concurrent use.
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tags. B tags are 1..4, I tags 5..8, in the order of Types.
+const (
+	O       = 0
+	NumTags = 9
+)
+
+// Types are the CoNLL entity types, indexed by (tag-1)%4.
+var Types = [4]string{"PER", "ORG", "LOC", "MISC"}
+
+// TagType returns the type index (0..3) of a non-O tag.
+func TagType(t uint8) int { return int(t-1) % 4 }
+
+// IsBegin reports whether t is a B tag.
+func IsBegin(t uint8) bool { return t >= 1 && t <= 4 }
+
+// Doc is a document to tag: its words and its sentences as [start, end)
+// ranges of word indexes, in order.
+type Doc struct {
+	Words []string
+	Sents [][2]int
+}
+
+// Flags of a word, from its shape and the gazetteers.
+const (
+	fCap      = 1 << iota // first rune upper case
+	fAllCaps              // every letter upper case, at least two letters
+	fLower                // first rune lower case
+	fDigit                // contains a digit
+	fGiven                // a given name
+	fCountry              // a country (or part of a multi-word one)
+	fCity                 // a city
+	fRegion               // a state, region, continent, sea
+	fDemonym              // a nationality or group adjective
+	fOrgWord              // an organization head or suffix
+	fTitle                // a title or role before a name
+	fPartName             // a word of a multi-word gazetteer entry
+	fCapsSent             // (per position) the sentence is mostly in capitals
+)
+
+// GazFlags are the flags that come from the gazetteers.
+const GazFlags = fGiven | fCountry | fCity | fRegion | fDemonym | fOrgWord | fTitle | fPartName
+
+// Gazetteer bits exported for callers that type mentions.
+const (
+	Given   = fGiven
+	Country = fCountry
+	City    = fCity
+	Region  = fRegion
+	Demonym = fDemonym
+	OrgWord = fOrgWord
+	Title   = fTitle
+)
+
+// tok is what the features read of a word.
+type tok struct {
+	lw    uint32 // hash of the lower-cased word
+	shape uint32 // hash of the collapsed shape (Xx, X.X., dd)
+	flags uint16
+}
+
+const fnvOffset, fnvPrime = 2166136261, 16777619
+
+// hashLower returns the FNV-1a hash of w lower-cased, with the plural of a
+// demonym ("Ukrainians") kept as written.
+func hashLower(w string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint32(c)) * fnvPrime
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		var buf [4]byte
+		m := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		for _, b := range buf[:m] {
+			h = (h ^ uint32(b)) * fnvPrime
+		}
+		i += n
+	}
+	return h
+}
+
+// shapeOf returns the hash of w's collapsed shape, and its shape flags.
+func shapeOf(w string) (uint32, uint16) {
+	h := uint32(fnvOffset)
+	var last byte
+	var flags uint16
+	upper, lower, n := 0, 0, 0
+	for i, r := range w {
+		var c byte
+		switch {
+		case r < utf8.RuneSelf && 'a' <= r && r <= 'z', r >= utf8.RuneSelf && unicode.IsLower(r):
+			c = 'x'
+			lower++
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z', r >= utf8.RuneSelf && unicode.IsUpper(r):
+			c = 'X'
+			upper++
+		case '0' <= r && r <= '9':
+			c = 'd'
+			flags |= fDigit
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = 'o'
+		}
+		if i == 0 {
+			if c == 'X' {
+				flags |= fCap
+			} else if c == 'x' {
+				flags |= fLower
+			}
+		}
+		n++
+		if c != last {
+			h = (h ^ uint32(c)) * fnvPrime
+			last = c
+		}
+	}
+	if upper >= 2 && lower == 0 {
+		flags |= fAllCaps
+	}
+	if n <= 1 {
+		h = (h ^ '1') * fnvPrime // a single character differs from a run
+	}
+	return h, flags
+}
+
+// mix combines a feature template with a value hash.
+func mix(template, v uint32) uint32 {
+	h := (v ^ (template * 0x9E3779B1)) * 0x85EBCA6B
+	h ^= h >> 13
+	h *= 0xC2B2AE35
+	return h ^ h>>16
+}
+
+// Feature templates.
+const (
+	tBias = iota + 1
+	tW0
+	tWm1
+	tWp1
+	tWm2
+	tWp2
+	tShape0
+	tShapeM1
+	tShapeP1
+	tSuf3
+	tSuf4
+	tPre3
+	tPrev
+	tPrev2
+	tPrevW0
+	tPrevShape
+	tStartShape
+	tGaz
+	tGazM1
+	tGazP1
+	tDoc
+	tBigramL
+	tBigramR
+	tCapsShape
+	tShapeWin
+	tW0Exact
+)
+
+// docWord holds what the document says about a word elsewhere.
+const (
+	dSeenLower  = 1 << iota // written in lower case somewhere
+	dSeenCapMid             // capitalized in mid-sentence in a mixed-case sentence
+	dSeenStart              // capitalized at a sentence start
+)
+
+// tagger holds the per-document state of one tagging (or training) pass.
+type tagger struct {
+	words []string
+	toks  []tok
+	start []bool // word opens its sentence
+	caps  []bool // word is in a capitals sentence
+	docw  map[uint32]uint8
+	feats []uint32
+}
+
+// prepare computes the word features of doc once.
+func (tg *tagger) prepare(doc Doc) {
+	n := len(doc.Words)
+	tg.words = doc.Words
+	tg.toks = make([]tok, n)
+	tg.start = make([]bool, n)
+	tg.caps = make([]bool, n)
+	tg.docw = make(map[uint32]uint8)
+	gaz := gazetteer()
+	for i, w := range doc.Words {
+		sh, fl := shapeOf(w)
+		lw := hashLower(w)
+		if fl&(fCap|fLower) != 0 {
+			fl |= gaz[lw]
+		}
+		tg.toks[i] = tok{lw: lw, shape: sh, flags: fl}
+	}
+	for _, s := range doc.Sents {
+		if s[0] >= s[1] || s[0] < 0 || s[1] > n {
+			continue
+		}
+		// A sentence mostly in capitals (a headline) says nothing by its case.
+		capsN, alpha := 0, 0
+		for i := s[0]; i < s[1]; i++ {
+			f := tg.toks[i].flags
+			if f&(fCap|fLower) != 0 {
+				alpha++
+				if f&fAllCaps != 0 || f&fCap != 0 && len(tg.words[i]) == 1 {
+					capsN++
+				}
+			}
+		}
+		caps := alpha >= 2 && capsN*2 > alpha
+		first := true
+		for i := s[0]; i < s[1]; i++ {
+			f := tg.toks[i].flags
+			tg.caps[i] = caps
+			if first && f&(fCap|fLower|fDigit) != 0 {
+				tg.start[i] = true
+				first = false
+			} else if first && isOpener(tg.words[i]) {
+				// quotes and brackets before the first word
+			} else {
+				first = false
+			}
+			var d uint8
+			switch {
+			case f&fLower != 0:
+				d = dSeenLower
+			case f&fCap != 0 && caps:
+			case f&fCap != 0 && tg.start[i]:
+				d = dSeenStart
+			case f&fCap != 0 && i > s[0] && !isOpener(tg.words[i-1]):
+				d = dSeenCapMid
+			}
+			if d != 0 {
+				tg.docw[tg.toks[i].lw] |= d
+			}
+		}
+	}
+}
+
+// isOpener reports whether w is a mark after which a capital says nothing.
+func isOpener(w string) bool {
+	switch w {
+	case "\"", "'", "“", "‘", "(", "[", "-", "--", "—", ":", "«":
+		return true
+	}
+	return false
+}
+
+// scored reports whether word i gets scored at all: the cheap gate. A word
+// that does not start with a capital (or digit inside a name) and follows
+// an O is O.
+func (tg *tagger) scored(i int, prev uint8) bool {
+	return prev != O || tg.toks[i].flags&fCap != 0
+}
+
+// features fills tg.feats with the feature buckets of word i in sentence
+// [s0, s1), given the two previous tags, and returns them.
+func (tg *tagger) features(i, s0, s1 int, prev, prev2 uint8, mask uint32) []uint32 {
+	f := tg.feats[:0]
+	t := &tg.toks[i]
+	w := tg.words[i]
+	add := func(tmpl, v uint32) { f = append(f, mix(tmpl, v)&mask) }
+	const none = 0x5bd1e995 // the value of a missing neighbour
+	tokAt := func(j int) (uint32, uint32, uint16) {
+		if j < s0 || j >= s1 {
+			return none, none, 0
+		}
+		return tg.toks[j].lw, tg.toks[j].shape, tg.toks[j].flags
+	}
+	wm1, sm1, gm1 := tokAt(i - 1)
+	wp1, sp1, gp1 := tokAt(i + 1)
+	wm2, _, _ := tokAt(i - 2)
+	wp2, _, _ := tokAt(i + 2)
+	caps := uint32(0)
+	if tg.caps[i] {
+		caps = 1
+	}
+	add(tBias, 0)
+	add(tW0, t.lw)
+	add(tWm1, wm1)
+	add(tWp1, wp1)
+	add(tWm2, wm2)
+	add(tWp2, wp2)
+	add(tShape0, t.shape)
+	add(tShapeM1, sm1)
+	add(tShapeP1, sp1)
+	add(tShapeWin, sm1*31+t.shape*17+sp1)
+	add(tSuf3, hashLower(suffix(w, 3)))
+	add(tSuf4, hashLower(suffix(w, 4)))
+	add(tPre3, hashLower(prefix(w, 3)))
+	add(tPrev, uint32(prev))
+	add(tPrev2, uint32(prev)*16+uint32(prev2))
+	add(tPrevW0, t.lw*31+uint32(prev))
+	add(tPrevShape, t.shape*31+uint32(prev))
+	if tg.start[i] {
+		add(tStartShape, t.shape)
+	}
+	add(tCapsShape, t.shape*3+caps)
+	add(tGaz, uint32(t.flags&(GazFlags|fAllCaps))*4+caps*2+b2u(tg.start[i]))
+	add(tGazM1, uint32(gm1&GazFlags))
+	add(tGazP1, uint32(gp1&GazFlags))
+	d := tg.docw[t.lw]
+	add(tDoc, uint32(d)*8+caps*4+b2u(tg.start[i])*2+b2u(t.flags&fCap != 0))
+	add(tBigramL, wm1*31+t.lw)
+	add(tBigramR, t.lw*31+wp1)
+	if !tg.caps[i] {
+		add(tW0Exact, hashExact(w))
+	}
+	tg.feats = f
+	return f
+}
+
+func b2u(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func hashExact(w string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * fnvPrime
+	}
+	return h
+}
+
+// suffix returns the last n bytes of w (a byte cut is fine for hashing).
+func suffix(w string, n int) string {
+	if len(w) <= n {
+		return w
+	}
+	return w[len(w)-n:]
+}
+
+func prefix(w string, n int) string {
+	if len(w) <= n {
+		return w
+	}
+	return w[:n]
+}
+
+// allowed reports whether tag t may follow prev: an I tag continues a
+// B or I of its own type.
+func allowed(prev, t uint8) bool {
+	if t <= 4 {
+		return true
+	}
+	return prev != O && TagType(prev) == TagType(t)
+}
