@@ -1,6 +1,415 @@
 package newsparse
 
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/newsparse/newsparse/internal/ner"
+)
+
+// Entities returns the named entities of text, as [Parse] finds them: each
+// person, organisation, place or group once, in order of first mention,
+// with every mention. Empty text gives an empty, non-nil slice. It is safe
+// for concurrent use.
+func Entities(text string) []Entity {
+	return findEntities(newDoc(text))
+}
+
+var (
+	facilityHeads = sync.OnceValue(func() map[string]bool { return lexiconSet("facilityheads.txt") })
+	eventHeads    = sync.OnceValue(func() map[string]bool { return lexiconSet("eventheads.txt") })
+	femaleNames   = sync.OnceValue(func() map[string]bool { return lexiconSet("femalenames.txt") })
+)
+
+// mention is one name found by the tagger: words [w0, w1) of d.words.
+type mention struct {
+	w0, w1 int
+	coarse int        // CoNLL type: 0 PER, 1 ORG, 2 LOC, 3 MISC
+	typ    EntityType // fine type
+	key    string     // lower-cased words joined by single spaces
+	entity int        // index into the entities being built
+}
+
 // findEntities finds, types and links the names in d. (Issue 3.)
+//
+// A trained tagger (internal/ner) marks the names word by word; the names
+// are then cleaned (no titles, no possessive endings), typed finely from
+// gazetteers and head words, and linked: a surname joins the full name it
+// abbreviates, an acronym in parentheses joins its long form, and the same
+// name is one entity throughout.
 func findEntities(d *doc) []Entity {
-	return []Entity{}
+	ms := tagMentions(d)
+	if len(ms) == 0 {
+		return []Entity{}
+	}
+	return linkMentions(d, ms)
+}
+
+// tagMentions runs the tagger over the header lines and sentences of d and
+// returns the cleaned, typed mentions in text order.
+func tagMentions(d *doc) []mention {
+	m := ner.Default()
+	if m == nil {
+		return nil
+	}
+	ss := make([]sent, 0, len(d.header)+len(d.sents))
+	ss = append(ss, d.header...)
+	ss = append(ss, d.sents...)
+	sort.SliceStable(ss, func(i, j int) bool { return ss[i].start < ss[j].start })
+	var nd ner.Doc
+	var index []int // index[k] is the d.words index of nd.Words[k]
+	for _, s := range ss {
+		k0 := len(nd.Words)
+		for wi := s.word0; wi < s.wordEnd; wi++ {
+			nd.Words = append(nd.Words, taggerWord(d.text, d.words[wi]))
+			index = append(index, wi)
+		}
+		nd.Sents = append(nd.Sents, [2]int{k0, len(nd.Words)})
+	}
+	tags := m.Tag(nd)
+	var ms []mention
+	for k := 0; k < len(tags); {
+		if tags[k] == ner.O {
+			k++
+			continue
+		}
+		typ := ner.TagType(tags[k])
+		j := k + 1
+		for j < len(tags) && tags[j] != ner.O && !ner.IsBegin(tags[j]) && ner.TagType(tags[j]) == typ && index[j] == index[j-1]+1 {
+			j++
+		}
+		if mm, ok := cleanMention(d, index[k], index[j-1]+1, typ); ok {
+			ms = append(ms, mm)
+		}
+		k = j
+	}
+	return ms
+}
+
+// taggerWord returns the word as the tagger was trained to read it: the
+// training text writes straight quotes, "'s" and "-" for dashes.
+func taggerWord(text string, w word) string {
+	s := text[w.start:w.end]
+	switch w.kind {
+	case wPoss:
+		return "'s"
+	case wQuote:
+		switch s {
+		case "'", "‘", "’", "‚", "‹", "›", "`":
+			return "'"
+		}
+		return "\""
+	case wPunct:
+		switch s {
+		case "—", "–", "―":
+			return "-"
+		}
+	}
+	return s
+}
+
+// cleanMention trims words [w0, w1) to a clean name: no quote marks or
+// punctuation at the ends, nothing from a possessive ending on, and for a
+// person no leading title ("President", "Mr."). It types the name.
+func cleanMention(d *doc, w0, w1, coarse int) (mention, bool) {
+	for i := w0; i < w1; i++ {
+		if d.words[i].kind == wPoss {
+			w1 = i
+			break
+		}
+	}
+	for w0 < w1 && !isNameWord(d.words[w0]) {
+		w0++
+	}
+	for w1 > w0 && !isNameWord(d.words[w1-1]) && d.words[w1-1].kind != wAbbrev {
+		w1--
+	}
+	if coarse == 0 {
+		for w1-w0 > 1 && isTitleWord(d.text, d.words[w0]) {
+			w0++
+		}
+	}
+	if w0 >= w1 {
+		return mention{}, false
+	}
+	m := mention{w0: w0, w1: w1, coarse: coarse}
+	var b strings.Builder
+	for i := w0; i < w1; i++ {
+		if i > w0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToLower(d.text[d.words[i].start:d.words[i].end]))
+	}
+	m.key = b.String()
+	m.typ = fineType(d, m)
+	return m, true
+}
+
+// isNameWord reports whether w can open or close a name.
+func isNameWord(w word) bool {
+	return w.kind == wAlpha || w.kind == wNumber || w.kind == wAbbrev
+}
+
+// isTitleWord reports whether w is a title or role that stands before a
+// name and is not part of it.
+func isTitleWord(text string, w word) bool {
+	s := text[w.start:w.end]
+	if w.kind == wAbbrev && isTitleAbbrev(strings.TrimSuffix(s, ".")) {
+		return true
+	}
+	return w.kind == wAlpha && ner.Lookup(s)&ner.Title != 0
+}
+
+// fineType maps a mention's CoNLL type to an entity type using the
+// gazetteers and head words.
+func fineType(d *doc, m mention) EntityType {
+	last := d.text[d.words[m.w1-1].start:d.words[m.w1-1].end]
+	switch m.coarse {
+	case 0:
+		return Person
+	case 1:
+		if hasHead(d, m, facilityHeads()) && (hasWord(d, m, "Base") || hasWord(d, m, "Airport")) {
+			return Facility
+		}
+		return Org
+	case 2:
+		if f := ner.LookupPhrase(m.key); f&(ner.Country|ner.City|ner.Region) != 0 {
+			return GPE
+		}
+		if hasHead(d, m, facilityHeads()) {
+			return Facility
+		}
+		return Location
+	}
+	if m.w1-m.w0 == 1 && isDemonym(last) {
+		return NORP
+	}
+	if hasHead(d, m, eventHeads()) {
+		return EventName
+	}
+	return Misc
+}
+
+// isDemonym reports whether w is a nationality or group word, singular or
+// plural: Ukrainian, Europeans.
+func isDemonym(w string) bool {
+	if ner.Lookup(w)&ner.Demonym != 0 {
+		return true
+	}
+	return len(w) > 3 && w[len(w)-1] == 's' && ner.Lookup(w[:len(w)-1])&ner.Demonym != 0
+}
+
+// hasHead reports whether a word of m after its first, title-cased, is in
+// heads: "Joint Base Elmendorf-Richardson", "Kennedy Airport".
+func hasHead(d *doc, m mention, heads map[string]bool) bool {
+	for i := m.w0 + 1; i < m.w1; i++ {
+		if heads[titleCase(d.text[d.words[i].start:d.words[i].end])] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasWord(d *doc, m mention, w string) bool {
+	for i := m.w0; i < m.w1; i++ {
+		if strings.EqualFold(d.text[d.words[i].start:d.words[i].end], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// entityDraft collects the mentions of one entity while linking.
+type entityDraft struct {
+	mentions []int // indexes into ms
+	female   bool  // named with a woman's title or given name
+	person   bool  // a full personal name (two words or more)
+}
+
+// linkMentions groups the mentions into entities and builds the result.
+func linkMentions(d *doc, ms []mention) []Entity {
+	var ents []entityDraft
+	byKey := map[string]int{}       // full key -> entity
+	bySurname := map[string][]int{} // last word of a full personal name -> entities
+	newEntity := func() int {
+		ents = append(ents, entityDraft{})
+		return len(ents) - 1
+	}
+	// Full personal names first, so that a surname met before its full
+	// name (a headline) still joins it.
+	for i := range ms {
+		m := &ms[i]
+		if m.coarse != 0 || m.w1-m.w0 < 2 {
+			continue
+		}
+		e, ok := byKey[m.key]
+		if !ok {
+			e = newEntity()
+			byKey[m.key] = e
+			last := m.key[strings.LastIndexByte(m.key, ' ')+1:]
+			bySurname[last] = append(bySurname[last], e)
+			ents[e].person = true
+		}
+		if isFemaleName(d, m) {
+			ents[e].female = true
+		}
+		m.entity = e
+		ents[e].mentions = append(ents[e].mentions, i)
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.coarse == 0 && m.w1-m.w0 >= 2 {
+			continue
+		}
+		e := -1
+		if cands := bySurname[m.key]; len(cands) > 0 && (m.coarse != 2 || m.typ != GPE) {
+			e = pickPerson(d, m, cands, ents)
+		}
+		if e < 0 {
+			var ok bool
+			if e, ok = byKey[m.key]; !ok {
+				e = newEntity()
+				byKey[m.key] = e
+			}
+		}
+		m.entity = e
+		ents[e].mentions = append(ents[e].mentions, i)
+		// An acronym in parentheses right after a name: "Bank of England (BoE)".
+		if acr, ok := acronymAfter(d, ms, i); ok {
+			if _, taken := byKey[ms[acr].key]; !taken {
+				byKey[ms[acr].key] = e
+			}
+		}
+	}
+	return buildEntities(d, ms, ents)
+}
+
+// acronymAfter returns the index of the mention that follows ms[i] in
+// parentheses as its acronym: capitals whose first letter is the name's.
+func acronymAfter(d *doc, ms []mention, i int) (int, bool) {
+	if i+1 >= len(ms) {
+		return 0, false
+	}
+	m, a := ms[i], ms[i+1]
+	if a.w1-a.w0 != 1 || a.w0 != m.w1+1 || a.w1 >= len(d.words) || m.w1-m.w0 < 2 {
+		return 0, false
+	}
+	if d.text[d.words[m.w1].start:d.words[m.w1].end] != "(" || d.text[d.words[a.w1].start:d.words[a.w1].end] != ")" {
+		return 0, false
+	}
+	acr := d.text[d.words[a.w0].start:d.words[a.w0].end]
+	name := d.text[d.words[m.w0].start:d.words[m.w0].end]
+	if len(acr) < 2 || !isAllCaps(acr) || acr[0] != name[0] {
+		return 0, false
+	}
+	return i + 1, true
+}
+
+// pickPerson chooses which full name a bare surname refers to: a woman's
+// title picks a woman, a man's title a man; otherwise the first person
+// not known as a woman, else the first.
+func pickPerson(d *doc, m *mention, cands []int, ents []entityDraft) int {
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	want := 0 // 1 a woman, -1 a man
+	if m.w0 > 0 {
+		switch strings.TrimSuffix(strings.ToLower(d.text[d.words[m.w0-1].start:d.words[m.w0-1].end]), ".") {
+		case "mrs", "ms", "miss", "madam", "lady", "mme":
+			want = 1
+		case "mr", "sir", "lord", "messrs":
+			want = -1
+		}
+	}
+	for _, c := range cands {
+		if want == 1 && ents[c].female || want <= 0 && !ents[c].female {
+			return c
+		}
+	}
+	return cands[0]
+}
+
+// isFemaleName reports whether the full name m is a woman's: a woman's
+// title before it, or a woman's given name.
+func isFemaleName(d *doc, m *mention) bool {
+	if femaleNames()[titleCase(d.text[d.words[m.w0].start:d.words[m.w0].end])] {
+		return true
+	}
+	if m.w0 == 0 {
+		return false
+	}
+	prev := strings.TrimSuffix(strings.ToLower(d.text[d.words[m.w0-1].start:d.words[m.w0-1].end]), ".")
+	switch prev {
+	case "mrs", "ms", "miss", "madam", "lady", "mme", "queen", "princess", "duchess":
+		return true
+	}
+	return false
+}
+
+// buildEntities turns the drafts into Entities: IDs in order of first
+// mention, the type most of the mentions have (the full name's for a
+// person), the longest mention as the name.
+func buildEntities(d *doc, ms []mention, ents []entityDraft) []Entity {
+	order := make([]int, len(ents))
+	for i := range order {
+		order[i] = i
+	}
+	first := func(e int) int { return ms[minIndex(ents[e].mentions)].w0 }
+	sort.SliceStable(order, func(a, b int) bool { return first(order[a]) < first(order[b]) })
+	out := make([]Entity, 0, len(ents))
+	for _, e := range order {
+		idx := append([]int(nil), ents[e].mentions...)
+		sort.Ints(idx)
+		ent := Entity{ID: EntityID("e" + strconv.Itoa(len(out)+1)), Mentions: make([]Span, 0, len(idx))}
+		var counts [8]int
+		var best Span
+		bestCaps := true
+		for _, i := range idx {
+			m := ms[i]
+			sp := span(d.text, d.words[m.w0].start, d.words[m.w1-1].end)
+			ent.Mentions = append(ent.Mentions, sp)
+			counts[typeRank(m.typ)]++
+			// The longest form, preferring one not in capitals (a headline's).
+			caps := isAllCaps(sp.Text)
+			if best.Text == "" || bestCaps && !caps || caps == bestCaps && len(sp.Text) > len(best.Text) {
+				best, bestCaps = sp, caps
+			}
+		}
+		ent.Name = strings.Join(strings.Fields(best.Text), " ")
+		if ents[e].person {
+			ent.Type = Person
+		} else {
+			ent.Type = ms[idx[0]].typ
+			for k, c := range counts {
+				if c > counts[typeRank(ent.Type)] {
+					ent.Type = typeOrder[k]
+				}
+			}
+		}
+		out = append(out, ent)
+	}
+	return out
+}
+
+var typeOrder = [8]EntityType{Person, Org, GPE, Location, Facility, NORP, EventName, Misc}
+
+func typeRank(t EntityType) int {
+	for k, x := range typeOrder {
+		if x == t {
+			return k
+		}
+	}
+	return len(typeOrder) - 1
+}
+
+func minIndex(xs []int) int {
+	m := xs[0]
+	for _, x := range xs {
+		if x < m {
+			m = x
+		}
+	}
+	return m
 }
