@@ -58,8 +58,8 @@ func tagMentions(d *doc) []mention {
 	ss = append(ss, d.header...)
 	ss = append(ss, d.sents...)
 	sort.SliceStable(ss, func(i, j int) bool { return ss[i].start < ss[j].start })
-	var nd ner.Doc
-	var index []int // index[k] is the d.words index of nd.Words[k]
+	nd := ner.Doc{Words: make([]string, 0, len(d.words)), Sents: make([][2]int, 0, len(ss))}
+	index := make([]int, 0, len(d.words)) // index[k] is the d.words index of nd.Words[k]
 	for _, s := range ss {
 		k0 := len(nd.Words)
 		for wi := s.word0; wi < s.wordEnd; wi++ {

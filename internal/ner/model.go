@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"math/rand"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -16,7 +17,7 @@ import (
 // Model is a trained tagger: one row of NumTags weights per feature bucket.
 type Model struct {
 	bits uint
-	w    []int16
+	w    [][NumTags]int16
 }
 
 //go:embed model.bin
@@ -57,9 +58,11 @@ func Load(data []byte) (*Model, error) {
 	if k, _ := r.Read(extra[:]); k != 0 {
 		return nil, ErrBadModel
 	}
-	w := make([]int16, n)
+	w := make([][NumTags]int16, n/NumTags)
 	for i := range w {
-		w[i] = int16(binary.LittleEndian.Uint16(raw[2*i:]))
+		for k := range w[i] {
+			w[i][k] = int16(binary.LittleEndian.Uint16(raw[2*(i*NumTags+k):]))
+		}
 	}
 	return &Model{bits: bits, w: w}, nil
 }
@@ -70,9 +73,11 @@ func (m *Model) Encode() []byte {
 	buf.WriteString(magic)
 	buf.WriteByte(byte(m.bits))
 	zw, _ := flate.NewWriter(&buf, flate.BestCompression)
-	raw := make([]byte, 2*len(m.w))
-	for i, v := range m.w {
-		binary.LittleEndian.PutUint16(raw[2*i:], uint16(v))
+	raw := make([]byte, 2*NumTags*len(m.w))
+	for i, row := range m.w {
+		for k, v := range row {
+			binary.LittleEndian.PutUint16(raw[2*(i*NumTags+k):], uint16(v))
+		}
 	}
 	zw.Write(raw)
 	zw.Close()
@@ -100,10 +105,16 @@ func (m *Model) Tag(doc Doc) []uint8 {
 			if tg.scored(i, prev) {
 				var sc [NumTags]int32
 				for _, b := range tg.features(i, s[0], s[1], prev, prev2, mask) {
-					row := m.w[int(b)*NumTags : int(b)*NumTags+NumTags]
-					for k, v := range row {
-						sc[k] += int32(v)
-					}
+					r := &m.w[b]
+					sc[0] += int32(r[0])
+					sc[1] += int32(r[1])
+					sc[2] += int32(r[2])
+					sc[3] += int32(r[3])
+					sc[4] += int32(r[4])
+					sc[5] += int32(r[5])
+					sc[6] += int32(r[6])
+					sc[7] += int32(r[7])
+					sc[8] += int32(r[8])
 				}
 				t = best(sc[:], prev)
 			}
@@ -203,21 +214,30 @@ func Train(docs []TrainDoc, bits uint, epochs int, seed int64, progress func(epo
 		avg[i] = a
 		maxAbs = math.Max(maxAbs, math.Abs(a))
 	}
-	m := &Model{bits: bits, w: make([]int16, n)}
+	m := &Model{bits: bits, w: make([][NumTags]int16, n/NumTags)}
 	if maxAbs == 0 {
 		return m
 	}
 	scale := 32767 / maxAbs
 	for i, a := range avg {
-		m.w[i] = int16(math.Round(a * scale))
+		m.w[i/NumTags][i%NumTags] = int16(math.Round(a * scale))
 	}
 	return m
 }
 
 // gazetteer maps the hash of a lower-cased word to its gazetteer flags.
-var gazetteer = sync.OnceValue(func() map[uint32]uint16 {
+var gazetteer = sync.OnceValue(func() *table16 {
 	g, _ := loadGazetteers()
-	return g
+	t := newTable16(len(g))
+	keys := make([]uint32, 0, len(g))
+	for k := range g {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	for _, k := range keys {
+		*t.slot(k) |= g[k]
+	}
+	return t
 })
 
 // phrases maps the hash of a lower-cased entry, words joined by single
@@ -290,7 +310,7 @@ func Lines(name string) []string {
 }
 
 // Lookup returns the gazetteer flags of one word (any case).
-func Lookup(w string) uint16 { return gazetteer()[hashLower(w)] }
+func Lookup(w string) uint16 { return gazetteer().get(hashLower(w)) }
 
 // LookupPhrase returns the gazetteer flags of a whole name, its words
 // joined by single spaces (any case): "New York", "United States".

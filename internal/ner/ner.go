@@ -195,7 +195,7 @@ type tagger struct {
 	toks  []tok
 	start []bool // word opens its sentence
 	caps  []bool // word is in a capitals sentence
-	docw  map[uint32]uint8
+	docw  *table16
 	feats []uint32
 }
 
@@ -206,13 +206,13 @@ func (tg *tagger) prepare(doc Doc) {
 	tg.toks = make([]tok, n)
 	tg.start = make([]bool, n)
 	tg.caps = make([]bool, n)
-	tg.docw = make(map[uint32]uint8)
+	tg.docw = newTable16(n)
 	gaz := gazetteer()
 	for i, w := range doc.Words {
 		sh, fl := shapeOf(w)
 		lw := hashLower(w)
 		if fl&(fCap|fLower) != 0 {
-			fl |= gaz[lw]
+			fl |= gaz.get(lw)
 		}
 		tg.toks[i] = tok{lw: lw, shape: sh, flags: fl}
 	}
@@ -244,7 +244,7 @@ func (tg *tagger) prepare(doc Doc) {
 			} else {
 				first = false
 			}
-			var d uint8
+			var d uint16
 			switch {
 			case f&fLower != 0:
 				d = dSeenLower
@@ -255,7 +255,7 @@ func (tg *tagger) prepare(doc Doc) {
 				d = dSeenCapMid
 			}
 			if d != 0 {
-				tg.docw[tg.toks[i].lw] |= d
+				*tg.docw.slot(tg.toks[i].lw) |= d
 			}
 		}
 	}
@@ -323,7 +323,7 @@ func (tg *tagger) features(i, s0, s1 int, prev, prev2 uint8, mask uint32) []uint
 	add(tGaz, uint32(t.flags&(GazFlags|fAllCaps))*4+caps*2+b2u(tg.start[i]))
 	add(tGazM1, uint32(gm1&GazFlags))
 	add(tGazP1, uint32(gp1&GazFlags))
-	d := tg.docw[t.lw]
+	d := tg.docw.get(t.lw)
 	add(tDoc, uint32(d)*8+caps*4+b2u(tg.start[i])*2+b2u(t.flags&fCap != 0))
 	add(tBigramL, wm1*31+t.lw)
 	add(tBigramR, t.lw*31+wp1)
@@ -371,4 +371,52 @@ func allowed(prev, t uint8) bool {
 		return true
 	}
 	return prev != O && TagType(prev) == TagType(t)
+}
+
+// table16 is an open-addressing hash table from a word hash to 16 bits of
+// flags: cheaper than a map for the one lookup every word needs.
+type table16 struct {
+	keys []uint32 // 0 marks an empty slot; key 0 is stored as 1
+	vals []uint16
+	mask uint32
+}
+
+func newTable16(n int) *table16 {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	return &table16{keys: make([]uint32, size), vals: make([]uint16, size), mask: uint32(size - 1)}
+}
+
+// slot returns the value of key, adding the key when it is missing. The
+// table never fills: it has twice as many slots as keys.
+func (t *table16) slot(key uint32) *uint16 {
+	if key == 0 {
+		key = 1
+	}
+	for i := key & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case key:
+			return &t.vals[i]
+		case 0:
+			t.keys[i] = key
+			return &t.vals[i]
+		}
+	}
+}
+
+// get returns the value of key, or 0.
+func (t *table16) get(key uint32) uint16 {
+	if key == 0 {
+		key = 1
+	}
+	for i := key & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case key:
+			return t.vals[i]
+		case 0:
+			return 0
+		}
+	}
 }
