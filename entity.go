@@ -21,6 +21,13 @@ var (
 	facilityHeads = sync.OnceValue(func() map[string]bool { return lexiconSet("facilityheads.txt") })
 	eventHeads    = sync.OnceValue(func() map[string]bool { return lexiconSet("eventheads.txt") })
 	femaleNames   = sync.OnceValue(func() map[string]bool { return lexiconSet("femalenames.txt") })
+	metonyms      = sync.OnceValue(func() map[string]bool {
+		set := map[string]bool{}
+		for _, l := range lexiconLines("metonyms.txt") {
+			set[strings.ToLower(l)] = true
+		}
+		return set
+	})
 )
 
 // mention is one name found by the tagger: words [w0, w1) of d.words.
@@ -81,11 +88,37 @@ func tagMentions(d *doc) []mention {
 			j++
 		}
 		if mm, ok := cleanMention(d, index[k], index[j-1]+1, typ); ok {
+			// A facility head inside a name can end the tagger's mention
+			// too early: "Joint Base" + "Elmendorf-Richardson".
+			if n := len(ms); n > 0 && (ms[n-1].w1 == mm.w0 && endsInFacilityHead(d, ms[n-1]) ||
+				ms[n-1].w1+1 == mm.w0 && ms[n-1].coarse == 0 && mm.coarse == 0 && isParticle(d, d.words[mm.w0-1])) {
+				if merged, ok := cleanMention(d, ms[n-1].w0, mm.w1, ms[n-1].coarse); ok {
+					ms[n-1] = merged
+					k = j
+					continue
+				}
+			}
 			ms = append(ms, mm)
 		}
 		k = j
 	}
 	return ms
+}
+
+// isParticle reports whether w is a lower-case name particle ("bin" in
+// "Mohammed bin Salman"), which can split a person's name in two.
+func isParticle(d *doc, w word) bool {
+	return w.kind == wAlpha && nameParticles[d.text[w.start:w.end]]
+}
+
+// endsInFacilityHead reports whether a place or organisation name ends in
+// a facility head word and so may go on: "Joint Base", "Kennedy Airport".
+func endsInFacilityHead(d *doc, m mention) bool {
+	if m.coarse != 1 && m.coarse != 2 {
+		return false
+	}
+	w := d.words[m.w1-1]
+	return facilityHeads()[titleCase(d.text[w.start:w.end])]
 }
 
 // taggerWord returns the word as the tagger was trained to read it: the
@@ -166,6 +199,9 @@ func isTitleWord(text string, w word) bool {
 // gazetteers and head words.
 func fineType(d *doc, m mention) EntityType {
 	last := d.text[d.words[m.w1-1].start:d.words[m.w1-1].end]
+	if metonyms()[m.key] {
+		return metonymType(d, m)
+	}
 	switch m.coarse {
 	case 0:
 		return Person
@@ -178,6 +214,9 @@ func fineType(d *doc, m mention) EntityType {
 		if f := ner.LookupPhrase(m.key); f&(ner.Country|ner.City|ner.Region) != 0 {
 			return GPE
 		}
+		if m.w1-m.w0 > 1 && eventHeads()[titleCase(last)] {
+			return EventName // the Paris Summit
+		}
 		if hasHead(d, m, facilityHeads()) {
 			return Facility
 		}
@@ -186,10 +225,27 @@ func fineType(d *doc, m mention) EntityType {
 	if m.w1-m.w0 == 1 && isDemonym(last) {
 		return NORP
 	}
-	if hasHead(d, m, eventHeads()) {
+	if hasHead(d, m, eventHeads()) || eventHeads()[titleCase(last)] {
 		return EventName
 	}
 	return Misc
+}
+
+// metonymType types a name such as the Kremlin: a place (FAC) after a
+// preposition of place or a verb of visiting, else the power acting (ORG).
+func metonymType(d *doc, m mention) EntityType {
+	i := m.w0 - 1
+	if i >= 0 && strings.EqualFold(d.text[d.words[i].start:d.words[i].end], "the") {
+		i--
+	}
+	if i >= 0 {
+		switch strings.ToLower(d.text[d.words[i].start:d.words[i].end]) {
+		case "at", "in", "to", "into", "inside", "outside", "near", "from", "toward", "towards",
+			"visit", "visited", "visits", "visiting", "left", "leave", "leaving", "reached", "entered", "around":
+			return Facility
+		}
+	}
+	return Org
 }
 
 // isDemonym reports whether w is a nationality or group word, singular or
@@ -225,6 +281,7 @@ func hasWord(d *doc, m mention, w string) bool {
 type entityDraft struct {
 	mentions []int // indexes into ms
 	female   bool  // named with a woman's title or given name
+	male     bool  // named with a man's title
 	person   bool  // a full personal name (two words or more)
 }
 
@@ -233,57 +290,97 @@ func linkMentions(d *doc, ms []mention) []Entity {
 	var ents []entityDraft
 	byKey := map[string]int{}       // full key -> entity
 	bySurname := map[string][]int{} // last word of a full personal name -> entities
-	newEntity := func() int {
-		ents = append(ents, entityDraft{})
-		return len(ents) - 1
+	byPart := map[string]int{}      // first or last word of a long organisation name -> entity, or -1 when several
+	assign := func(i, e int) {
+		ms[i].entity = e
+		ents[e].mentions = append(ents[e].mentions, i)
+	}
+	entityOf := func(key string) int {
+		e, ok := byKey[key]
+		if !ok {
+			ents = append(ents, entityDraft{})
+			e = len(ents) - 1
+			byKey[key] = e
+		}
+		return e
 	}
 	// Full personal names first, so that a surname met before its full
-	// name (a headline) still joins it.
+	// name (a headline) still joins it; then long organisation names, so
+	// that "Dortmund" can join "Borussia Dortmund".
 	for i := range ms {
 		m := &ms[i]
 		if m.coarse != 0 || m.w1-m.w0 < 2 {
 			continue
 		}
-		e, ok := byKey[m.key]
-		if !ok {
-			e = newEntity()
-			byKey[m.key] = e
+		_, seen := byKey[m.key]
+		e := entityOf(m.key)
+		if !seen {
 			last := m.key[strings.LastIndexByte(m.key, ' ')+1:]
 			bySurname[last] = append(bySurname[last], e)
 			ents[e].person = true
 		}
-		if isFemaleName(d, m) {
+		switch titleSex(d, m) {
+		case 1:
 			ents[e].female = true
+		case -1:
+			ents[e].male = true
 		}
-		m.entity = e
-		ents[e].mentions = append(ents[e].mentions, i)
+		assign(i, e)
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.coarse == 0 && m.w1-m.w0 >= 2 {
+		if m.coarse != 1 || m.w1-m.w0 < 2 {
+			continue
+		}
+		if _, done := byKey[m.key]; done && ents[byKey[m.key]].person {
+			continue // typed as a person elsewhere: the third pass links it
+		}
+		e := entityOf(m.key)
+		for _, wi := range [2]int{m.w0, m.w1 - 1} {
+			w := d.words[wi]
+			part := strings.ToLower(d.text[w.start:w.end])
+			if w.kind != wAlpha || ner.Lookup(part)&(ner.OrgWord|ner.Country|ner.City|ner.Region|ner.Demonym) != 0 {
+				continue
+			}
+			if old, ok := byPart[part]; ok && old != e {
+				byPart[part] = -1
+			} else {
+				byPart[part] = e
+			}
+		}
+		assign(i, e)
+		registerAcronym(d, ms, i, byKey)
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.w1-m.w0 >= 2 && (m.coarse == 0 || m.coarse == 1 && !ents[byKey[m.key]].person) {
 			continue
 		}
 		e := -1
-		if cands := bySurname[m.key]; len(cands) > 0 && (m.coarse != 2 || m.typ != GPE) {
+		if cands := bySurname[m.key]; len(cands) > 0 && m.typ != GPE {
 			e = pickPerson(d, m, cands, ents)
+		} else if p, ok := byPart[m.key]; ok && p >= 0 && m.typ != GPE {
+			if _, named := byKey[m.key]; !named {
+				e = p
+			}
 		}
 		if e < 0 {
-			var ok bool
-			if e, ok = byKey[m.key]; !ok {
-				e = newEntity()
-				byKey[m.key] = e
-			}
+			e = entityOf(m.key)
 		}
-		m.entity = e
-		ents[e].mentions = append(ents[e].mentions, i)
-		// An acronym in parentheses right after a name: "Bank of England (BoE)".
-		if acr, ok := acronymAfter(d, ms, i); ok {
-			if _, taken := byKey[ms[acr].key]; !taken {
-				byKey[ms[acr].key] = e
-			}
-		}
+		assign(i, e)
+		registerAcronym(d, ms, i, byKey)
 	}
 	return buildEntities(d, ms, ents)
+}
+
+// registerAcronym makes an acronym in parentheses right after ms[i] name
+// the same entity: "Bank of England (BoE)".
+func registerAcronym(d *doc, ms []mention, i int, byKey map[string]int) {
+	if acr, ok := acronymAfter(d, ms, i); ok {
+		if _, taken := byKey[ms[acr].key]; !taken {
+			byKey[ms[acr].key] = ms[i].entity
+		}
+	}
 }
 
 // acronymAfter returns the index of the mention that follows ms[i] in
@@ -323,29 +420,45 @@ func pickPerson(d *doc, m *mention, cands []int, ents []entityDraft) int {
 			want = -1
 		}
 	}
+	// A title, once it has picked a person, tells that person's sex for
+	// the mentions after it.
 	for _, c := range cands {
-		if want == 1 && ents[c].female || want <= 0 && !ents[c].female {
+		if want == 1 && ents[c].female {
+			return c
+		}
+	}
+	for _, c := range cands {
+		switch {
+		case want == 1 && !ents[c].male:
+			ents[c].female = true
+			return c
+		case want == -1 && !ents[c].female:
+			ents[c].male = true
+			return c
+		case want == 0 && !ents[c].female:
 			return c
 		}
 	}
 	return cands[0]
 }
 
-// isFemaleName reports whether the full name m is a woman's: a woman's
-// title before it, or a woman's given name.
-func isFemaleName(d *doc, m *mention) bool {
+// titleSex tells from the title before the full name m, or from its
+// given name, whether it is a woman's (1), a man's (-1) or unknown (0).
+func titleSex(d *doc, m *mention) int {
 	if femaleNames()[titleCase(d.text[d.words[m.w0].start:d.words[m.w0].end])] {
-		return true
+		return 1
 	}
 	if m.w0 == 0 {
-		return false
+		return 0
 	}
 	prev := strings.TrimSuffix(strings.ToLower(d.text[d.words[m.w0-1].start:d.words[m.w0-1].end]), ".")
 	switch prev {
 	case "mrs", "ms", "miss", "madam", "lady", "mme", "queen", "princess", "duchess":
-		return true
+		return 1
+	case "mr", "sir", "lord", "king", "prince", "duke":
+		return -1
 	}
-	return false
+	return 0
 }
 
 // buildEntities turns the drafts into Entities: IDs in order of first
@@ -366,11 +479,15 @@ func buildEntities(d *doc, ms []mention, ents []entityDraft) []Entity {
 		var counts [8]int
 		var best Span
 		bestCaps := true
+		long, longLen := EntityType(""), 0 // the type of the longest multi-word name
 		for _, i := range idx {
 			m := ms[i]
 			sp := span(d.text, d.words[m.w0].start, d.words[m.w1-1].end)
 			ent.Mentions = append(ent.Mentions, sp)
 			counts[typeRank(m.typ)]++
+			if m.w1-m.w0 > 1 && len(sp.Text) > longLen {
+				long, longLen = m.typ, len(sp.Text)
+			}
 			// The longest form, preferring one not in capitals (a headline's).
 			caps := isAllCaps(sp.Text)
 			if best.Text == "" || bestCaps && !caps || caps == bestCaps && len(sp.Text) > len(best.Text) {
@@ -378,9 +495,13 @@ func buildEntities(d *doc, ms []mention, ents []entityDraft) []Entity {
 			}
 		}
 		ent.Name = strings.Join(strings.Fields(best.Text), " ")
-		if ents[e].person {
+		switch {
+		case ents[e].person:
 			ent.Type = Person
-		} else {
+		case long != "":
+			// "Borussia Dortmund" types "Dortmund".
+			ent.Type = long
+		default:
 			ent.Type = ms[idx[0]].typ
 			for k, c := range counts {
 				if c > counts[typeRank(ent.Type)] {
