@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ner"
 )
@@ -67,9 +69,14 @@ func tagMentions(d *doc) []mention {
 	sort.SliceStable(ss, func(i, j int) bool { return ss[i].start < ss[j].start })
 	nd := ner.Doc{Words: make([]string, 0, len(d.words)), Sents: make([][2]int, 0, len(ss))}
 	index := make([]int, 0, len(d.words)) // index[k] is the d.words index of nd.Words[k]
+	lines := lineUnits(d.text)
 	for _, s := range ss {
 		k0 := len(nd.Words)
 		for wi := s.word0; wi < s.wordEnd; wi++ {
+			if lines && wi > s.word0 && len(nd.Words) > k0 && strings.IndexByte(d.text[d.words[wi-1].end:d.words[wi].start], '\n') >= 0 {
+				nd.Sents = append(nd.Sents, [2]int{k0, len(nd.Words)})
+				k0 = len(nd.Words)
+			}
 			nd.Words = append(nd.Words, taggerWord(d.text, d.words[wi]))
 			index = append(index, wi)
 		}
@@ -119,6 +126,31 @@ func endsInFacilityHead(d *doc, m mention) bool {
 	}
 	w := d.words[m.w1-1]
 	return facilityHeads()[titleCase(d.text[w.start:w.end])]
+}
+
+// lineUnits reports whether the lines of text are units of their own
+// (sentences, table rows, headings) rather than prose wrapped at a width:
+// few lines go on with a lower-case word. Then a name never crosses a line
+// break, and each line is read as a sentence.
+func lineUnits(text string) bool {
+	lines, wrapped := 0, 0
+	for i := 0; i < len(text); i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j == len(text) || text[j] == '\n' {
+			continue
+		}
+		lines++
+		if r, _ := utf8.DecodeRuneInString(text[j:]); unicode.IsLower(r) {
+			wrapped++
+		}
+	}
+	return wrapped*5 <= lines
 }
 
 // taggerWord returns the word as the tagger was trained to read it: the
