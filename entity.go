@@ -389,7 +389,7 @@ func linkMentions(d *doc, ms []mention) []Entity {
 			continue
 		}
 		e := -1
-		if cands := bySurname[m.key]; len(cands) > 0 && m.typ != GPE {
+		if cands := bySurname[m.key]; len(cands) > 0 {
 			e = pickPerson(d, m, cands, ents)
 		} else if p, ok := byPart[m.key]; ok && p >= 0 && m.typ != GPE {
 			if _, named := byKey[m.key]; !named {

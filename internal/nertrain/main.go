@@ -19,8 +19,8 @@ import (
 func main() {
 	train := flag.String("train", "", "CoNLL-2003 training file")
 	out := flag.String("out", "internal/ner/model.bin", "model file to write")
-	bits := flag.Uint("bits", 18, "log2 of the number of feature buckets")
-	epochs := flag.Int("epochs", 10, "training passes")
+	bits := flag.Uint("bits", 17, "log2 of the number of feature buckets")
+	epochs := flag.Int("epochs", 20, "training passes")
 	seed := flag.Int64("seed", 1, "shuffle seed")
 	valid := flag.String("valid", "", "CoNLL-2003 file to measure the model on (optional)")
 	flag.Parse()
