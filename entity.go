@@ -97,9 +97,13 @@ func tagMentions(d *doc) []mention {
 		if mm, ok := cleanMention(d, index[k], index[j-1]+1, typ); ok {
 			// A facility head inside a name can end the tagger's mention
 			// too early: "Joint Base" + "Elmendorf-Richardson".
-			if n := len(ms); n > 0 && (ms[n-1].w1 == mm.w0 && endsInFacilityHead(d, ms[n-1]) ||
+			if n := len(ms); n > 0 && (ms[n-1].w1 == mm.w0 && (endsInFacilityHead(d, ms[n-1]) || adjacentSameLine(d, ms[n-1], mm)) ||
 				ms[n-1].w1+1 == mm.w0 && ms[n-1].coarse == 0 && mm.coarse == 0 && isParticle(d, d.words[mm.w0-1])) {
-				if merged, ok := cleanMention(d, ms[n-1].w0, mm.w1, ms[n-1].coarse); ok {
+				typ := ms[n-1].coarse
+				if adjacentSameLine(d, ms[n-1], mm) {
+					typ = mm.coarse // the last name is the head
+				}
+				if merged, ok := cleanMention(d, ms[n-1].w0, mm.w1, typ); ok {
 					ms[n-1] = merged
 					k = j
 					continue
@@ -110,6 +114,14 @@ func tagMentions(d *doc) []mention {
 		k = j
 	}
 	return ms
+}
+
+// adjacentSameLine reports whether two names touch, with only spaces
+// between them on one line: "Islamic" + "State". The tagger split them,
+// but two names in a row are one name.
+func adjacentSameLine(d *doc, a, b mention) bool {
+	gap := d.text[d.words[a.w1-1].end:d.words[b.w0].start]
+	return gap == " " && a.coarse != 0
 }
 
 // isParticle reports whether w is a lower-case name particle ("bin" in
