@@ -50,12 +50,14 @@ func Load(data []byte) (*Model, error) {
 	}
 	n := (1 << bits) * NumTags
 	raw := make([]byte, 2*n)
-	r := flate.NewReader(bytes.NewReader(data[len(magic)+1:]))
+	br := bytes.NewReader(data[len(magic)+1:])
+	r := flate.NewReader(br)
 	if _, err := io.ReadFull(r, raw); err != nil {
 		return nil, ErrBadModel
 	}
+	// The stream must end here, and the data with it.
 	var extra [1]byte
-	if k, _ := r.Read(extra[:]); k != 0 {
+	if k, err := r.Read(extra[:]); k != 0 || err != io.EOF || br.Len() != 0 {
 		return nil, ErrBadModel
 	}
 	w := make([][NumTags]int16, n/NumTags)
