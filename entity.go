@@ -212,16 +212,38 @@ func cleanMention(d *doc, w0, w1, coarse int) (mention, bool) {
 		return mention{}, false
 	}
 	m := mention{w0: w0, w1: w1, coarse: coarse}
-	var b strings.Builder
-	for i := w0; i < w1; i++ {
-		if i > w0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(strings.ToLower(d.text[d.words[i].start:d.words[i].end]))
-	}
-	m.key = b.String()
+	m.key = nameKey(d, w0, w1)
 	m.typ = fineType(d, m)
 	return m, true
+}
+
+// nameKey returns words [w0, w1) lower-cased and joined by single spaces:
+// the key under which mentions of one name meet.
+func nameKey(d *doc, w0, w1 int) string {
+	n := 0
+	for i := w0; i < w1; i++ {
+		n += d.words[i].end - d.words[i].start + 1
+	}
+	b := make([]byte, 0, n)
+	for i := w0; i < w1; i++ {
+		if i > w0 {
+			b = append(b, ' ')
+		}
+		w := d.text[d.words[i].start:d.words[i].end]
+		for j := 0; j < len(w); j++ {
+			c := w[j]
+			if c >= utf8.RuneSelf {
+				// Rare: let the library fold the whole word.
+				b = append(b[:len(b)-j], strings.ToLower(w)...)
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }
 
 // isNameWord reports whether w can open or close a name.

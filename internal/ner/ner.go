@@ -105,24 +105,38 @@ func shapeOf(w string) (uint32, uint16) {
 	var last byte
 	var flags uint16
 	upper, lower, n := 0, 0, 0
-	for i, r := range w {
+	for i := 0; i < len(w); {
 		var c byte
-		switch {
-		case r < utf8.RuneSelf && 'a' <= r && r <= 'z', r >= utf8.RuneSelf && unicode.IsLower(r):
-			c = 'x'
-			lower++
-		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z', r >= utf8.RuneSelf && unicode.IsUpper(r):
-			c = 'X'
-			upper++
-		case '0' <= r && r <= '9':
-			c = 'd'
-			flags |= fDigit
-		case r < utf8.RuneSelf:
-			c = byte(r)
-		default:
-			c = 'o'
+		if b := w[i]; b < utf8.RuneSelf {
+			switch {
+			case 'a' <= b && b <= 'z':
+				c = 'x'
+				lower++
+			case 'A' <= b && b <= 'Z':
+				c = 'X'
+				upper++
+			case '0' <= b && b <= '9':
+				c = 'd'
+				flags |= fDigit
+			default:
+				c = b
+			}
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(w[i:])
+			switch {
+			case unicode.IsLower(r):
+				c = 'x'
+				lower++
+			case unicode.IsUpper(r):
+				c = 'X'
+				upper++
+			default:
+				c = 'o'
+			}
+			i += size
 		}
-		if i == 0 {
+		if n == 0 {
 			if c == 'X' {
 				flags |= fCap
 			} else if c == 'x' {
