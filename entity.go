@@ -121,7 +121,8 @@ func tagMentions(d *doc) []mention {
 // but two names in a row are one name.
 func adjacentSameLine(d *doc, a, b mention) bool {
 	gap := d.text[d.words[a.w1-1].end:d.words[b.w0].start]
-	return gap == " " && a.coarse != 0
+	// A person's name after another is no head: "Australian Tom Moody".
+	return gap == " " && a.coarse != 0 && b.coarse != 0
 }
 
 // isParticle reports whether w is a lower-case name particle ("bin" in
@@ -208,6 +209,10 @@ func cleanMention(d *doc, w0, w1, coarse int) (mention, bool) {
 			w0++
 		}
 	}
+	// "Ontario-based Magna": the place says where the name is based.
+	for w1-w0 > 1 && hasSuffixFold(d.text[d.words[w0].start:d.words[w0].end], "-based") {
+		w0++
+	}
 	if w0 >= w1 {
 		return mention{}, false
 	}
@@ -244,6 +249,10 @@ func nameKey(d *doc, w0, w1 int) string {
 		}
 	}
 	return string(b)
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // isNameWord reports whether w can open or close a name.
