@@ -35,6 +35,7 @@ var (
 // mention is one name found by the tagger: words [w0, w1) of d.words.
 type mention struct {
 	w0, w1 int
+	cut    bool       // the last word's period is the sentence's, not the name's
 	coarse int        // CoNLL type: 0 PER, 1 ORG, 2 LOC, 3 MISC
 	typ    EntityType // fine type
 	key    string     // lower-cased words joined by single spaces
@@ -83,6 +84,14 @@ func tagMentions(d *doc) []mention {
 		nd.Sents = append(nd.Sents, [2]int{k0, len(nd.Words)})
 	}
 	tags := m.Tag(nd)
+	sentLast := make([]bool, len(nd.Words))  // the word ends its sentence
+	sentFirst := make([]bool, len(nd.Words)) // the word opens its sentence
+	for _, s := range nd.Sents {
+		if s[1] > s[0] {
+			sentLast[s[1]-1] = true
+			sentFirst[s[0]] = true
+		}
+	}
 	var ms []mention
 	for k := 0; k < len(tags); {
 		if tags[k] == ner.O {
@@ -94,7 +103,7 @@ func tagMentions(d *doc) []mention {
 		for j < len(tags) && tags[j] != ner.O && !ner.IsBegin(tags[j]) && ner.TagType(tags[j]) == typ && index[j] == index[j-1]+1 {
 			j++
 		}
-		if mm, ok := cleanMention(d, index[k], index[j-1]+1, typ); ok {
+		if mm, ok := cleanMention(d, index[k], index[j-1]+1, typ, sentFirst[k], sentLast[j-1]); ok {
 			// A facility head inside a name can end the tagger's mention
 			// too early: "Joint Base" + "Elmendorf-Richardson".
 			if n := len(ms); n > 0 && (ms[n-1].w1 == mm.w0 && (endsInFacilityHead(d, ms[n-1]) || adjacentSameLine(d, ms[n-1], mm)) ||
@@ -103,7 +112,7 @@ func tagMentions(d *doc) []mention {
 				if adjacentSameLine(d, ms[n-1], mm) {
 					typ = mm.coarse // the last name is the head
 				}
-				if merged, ok := cleanMention(d, ms[n-1].w0, mm.w1, typ); ok {
+				if merged, ok := cleanMention(d, ms[n-1].w0, mm.w1, typ, false, mm.cut); ok {
 					ms[n-1] = merged
 					k = j
 					continue
@@ -191,10 +200,10 @@ func taggerWord(text string, w word) string {
 // cleanMention trims words [w0, w1) to a clean name: no quote marks or
 // punctuation at the ends, nothing from a possessive ending on, and for a
 // person no leading title ("President", "Mr."). It types the name.
-func cleanMention(d *doc, w0, w1, coarse int) (mention, bool) {
+func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd bool) (mention, bool) {
 	for i := w0; i < w1; i++ {
 		if d.words[i].kind == wPoss {
-			w1 = i
+			w1, atEnd = i, false
 			break
 		}
 	}
@@ -209,6 +218,11 @@ func cleanMention(d *doc, w0, w1, coarse int) (mention, bool) {
 			w0++
 		}
 	}
+	// "The National Bank" opening a sentence: the article is not part of
+	// the name. In mid-sentence a capital says it is (The Hague, The Oval).
+	if the := d.text[d.words[w0].start:d.words[w0].end]; w1-w0 > 1 && (the == "the" || atStart && strings.EqualFold(the, "the")) && ner.LookupPhrase(nameKey(d, w0, w1)) == 0 {
+		w0++
+	}
 	// "Ontario-based Magna": the place says where the name is based.
 	for w1-w0 > 1 && hasSuffixFold(d.text[d.words[w0].start:d.words[w0].end], "-based") {
 		w0++
@@ -217,9 +231,24 @@ func cleanMention(d *doc, w0, w1, coarse int) (mention, bool) {
 		return mention{}, false
 	}
 	m := mention{w0: w0, w1: w1, coarse: coarse}
+	// "... shares of Lear Corp." The full stop ends both the abbreviation
+	// and the sentence; the name keeps the word, the sentence the stop.
+	// Dotted initials (U.S.) and a person's suffix (Jr.) keep theirs.
+	if last := d.words[w1-1]; atEnd && coarse != 0 && last.kind == wAbbrev && w1-w0 > 1 && strings.Count(d.text[last.start:last.end], ".") == 1 {
+		m.cut = true
+	}
 	m.key = nameKey(d, w0, w1)
 	m.typ = fineType(d, m)
 	return m, true
+}
+
+// span returns the mention's Span in d.
+func (m mention) span(d *doc) Span {
+	end := d.words[m.w1-1].end
+	if m.cut {
+		end--
+	}
+	return span(d.text, d.words[m.w0].start, end)
 }
 
 // nameKey returns words [w0, w1) lower-cased and joined by single spaces:
@@ -557,7 +586,7 @@ func buildEntities(d *doc, ms []mention, ents []entityDraft) []Entity {
 		long, longLen := EntityType(""), 0 // the type of the longest multi-word name
 		for _, i := range idx {
 			m := ms[i]
-			sp := span(d.text, d.words[m.w0].start, d.words[m.w1-1].end)
+			sp := m.span(d)
 			ent.Mentions = append(ent.Mentions, sp)
 			counts[typeRank(m.typ)]++
 			if m.w1-m.w0 > 1 && len(sp.Text) > longLen {
