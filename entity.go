@@ -130,8 +130,10 @@ func tagMentions(d *doc) []mention {
 // but two names in a row are one name.
 func adjacentSameLine(d *doc, a, b mention) bool {
 	gap := d.text[d.words[a.w1-1].end:d.words[b.w0].start]
-	// A person's name after another is no head: "Australian Tom Moody".
-	return gap == " " && a.coarse != 0 && b.coarse != 0
+	// A person's name after another is no head: "Australian Tom Moody";
+	// in a headline in capitals names are packed: "BAYERN GERMAN CUP".
+	return gap == " " && a.coarse != 0 && b.coarse != 0 &&
+		!isAllCaps(d.text[d.words[a.w0].start:d.words[a.w1-1].end]) && !isAllCaps(d.text[d.words[b.w0].start:d.words[b.w1-1].end])
 }
 
 // isParticle reports whether w is a lower-case name particle ("bin" in

@@ -97,10 +97,7 @@ func (m *Model) Tag(doc Doc) []uint8 {
 	var tg tagger
 	tg.prepare(doc)
 	mask := uint32(1)<<m.bits - 1
-	for _, s := range doc.Sents {
-		if s[0] >= s[1] || s[0] < 0 || s[1] > len(doc.Words) {
-			continue
-		}
+	for _, s := range tg.order(doc.Sents) {
 		prev, prev2 := uint8(O), uint8(O)
 		for i := s[0]; i < s[1]; i++ {
 			t := uint8(O)
@@ -119,6 +116,7 @@ func (m *Model) Tag(doc Doc) []uint8 {
 					sc[8] += int32(r[8])
 				}
 				t = best(sc[:], prev)
+				tg.remember(i, t)
 			}
 			tags[i] = t
 			prev2, prev = prev, t
@@ -172,7 +170,7 @@ func Train(docs []TrainDoc, bits uint, epochs int, seed int64, progress func(epo
 		for _, di := range order {
 			doc := docs[di]
 			tg.prepare(doc.Doc)
-			for _, s := range doc.Sents {
+			for _, s := range tg.order(doc.Sents) {
 				prev, prev2 := uint8(O), uint8(O)
 				for i := s[0]; i < s[1]; i++ {
 					gold := doc.Tags[i]
@@ -187,6 +185,7 @@ func Train(docs []TrainDoc, bits uint, epochs int, seed int64, progress func(epo
 							}
 						}
 						t = best(sc[:], prev)
+						tg.remember(i, t)
 						if !allowed(prev, gold) {
 							gold = gold - 4 // an I after O is a B
 						}

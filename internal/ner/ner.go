@@ -194,6 +194,7 @@ const (
 	tCapsShape
 	tShapeWin
 	tW0Exact
+	tHist
 )
 
 // docWord holds what the document says about a word elsewhere.
@@ -210,6 +211,7 @@ type tagger struct {
 	start []bool // word opens its sentence
 	caps  []bool // word is in a capitals sentence
 	docw  *table16
+	hist  *table16 // the last tag given to each word earlier in the document
 	feats []uint32
 }
 
@@ -221,6 +223,7 @@ func (tg *tagger) prepare(doc Doc) {
 	tg.start = make([]bool, n)
 	tg.caps = make([]bool, n)
 	tg.docw = newTable16(n)
+	tg.hist = newTable16(n)
 	gaz := gazetteer()
 	for i, w := range doc.Words {
 		sh, fl := shapeOf(w)
@@ -344,6 +347,7 @@ func (tg *tagger) features(i, s0, s1 int, prev, prev2 uint8, mask uint32) []uint
 	if !tg.caps[i] {
 		add(tW0Exact, hashExact(w))
 	}
+	add(tHist, uint32(tg.hist.get(t.lw))*2+caps)
 	tg.feats = f
 	return f
 }
@@ -376,6 +380,34 @@ func prefix(w string, n int) string {
 		return w
 	}
 	return w[:n]
+}
+
+// order returns the valid sentences in the order they are tagged: those
+// in mixed case first, then those in capitals (headlines), which can then
+// lean on how the body read the same words.
+func (tg *tagger) order(sents [][2]int) [][2]int {
+	out := make([][2]int, 0, len(sents))
+	for pass := 0; pass < 2; pass++ {
+		for _, s := range sents {
+			if s[0] >= s[1] || s[0] < 0 || s[1] > len(tg.words) {
+				continue
+			}
+			if tg.caps[s[0]] == (pass == 1) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// remember records the tag given to word i, for the words after it:
+// a name read once is read the same way further on.
+func (tg *tagger) remember(i int, t uint8) {
+	v := uint16(5)
+	if t != O {
+		v = uint16(TagType(t) + 1)
+	}
+	*tg.hist.slot(tg.toks[i].lw) = v
 }
 
 // allowed reports whether tag t may follow prev: an I tag continues a
