@@ -99,11 +99,12 @@ func hashLower(w string) uint32 {
 	return h
 }
 
-// shapeOf returns the hash of w's collapsed shape, and its shape flags.
-func shapeOf(w string) (uint32, uint16) {
-	h := uint32(fnvOffset)
+// wordInfo returns in one pass over w the hash of w lower-cased (as
+// hashLower), the hash of its collapsed shape (Xx, X.X., dd) and its shape
+// flags.
+func wordInfo(w string) (lw, shape uint32, flags uint16) {
+	lw, shape = fnvOffset, fnvOffset
 	var last byte
-	var flags uint16
 	upper, lower, n := 0, 0, 0
 	for i := 0; i < len(w); {
 		var c byte
@@ -115,12 +116,14 @@ func shapeOf(w string) (uint32, uint16) {
 			case 'A' <= b && b <= 'Z':
 				c = 'X'
 				upper++
+				b += 'a' - 'A'
 			case '0' <= b && b <= '9':
 				c = 'd'
 				flags |= fDigit
 			default:
 				c = b
 			}
+			lw = (lw ^ uint32(b)) * fnvPrime
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(w[i:])
@@ -134,6 +137,11 @@ func shapeOf(w string) (uint32, uint16) {
 			default:
 				c = 'o'
 			}
+			var buf [4]byte
+			m := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+			for _, b := range buf[:m] {
+				lw = (lw ^ uint32(b)) * fnvPrime
+			}
 			i += size
 		}
 		if n == 0 {
@@ -145,7 +153,7 @@ func shapeOf(w string) (uint32, uint16) {
 		}
 		n++
 		if c != last {
-			h = (h ^ uint32(c)) * fnvPrime
+			shape = (shape ^ uint32(c)) * fnvPrime
 			last = c
 		}
 	}
@@ -153,9 +161,9 @@ func shapeOf(w string) (uint32, uint16) {
 		flags |= fAllCaps
 	}
 	if n <= 1 {
-		h = (h ^ '1') * fnvPrime // a single character differs from a run
+		shape = (shape ^ '1') * fnvPrime // a single character differs from a run
 	}
-	return h, flags
+	return lw, shape, flags
 }
 
 // mix combines a feature template with a value hash.
@@ -191,9 +199,7 @@ const (
 	tDoc
 	tBigramL
 	tBigramR
-	tCapsShape
 	tShapeWin
-	tW0Exact
 	tHist
 )
 
@@ -226,8 +232,7 @@ func (tg *tagger) prepare(doc Doc) {
 	tg.hist = newTable16(n)
 	gaz := gazetteer()
 	for i, w := range doc.Words {
-		sh, fl := shapeOf(w)
-		lw := hashLower(w)
+		lw, sh, fl := wordInfo(w)
 		if fl&(fCap|fLower) != 0 {
 			fl |= gaz.get(lw)
 		}
@@ -336,7 +341,6 @@ func (tg *tagger) features(i, s0, s1 int, prev, prev2 uint8, mask uint32) []uint
 	if tg.start[i] {
 		add(tStartShape, t.shape)
 	}
-	add(tCapsShape, t.shape*3+caps)
 	add(tGaz, uint32(t.flags&(GazFlags|fAllCaps))*4+caps*2+b2u(tg.start[i]))
 	add(tGazM1, uint32(gm1&GazFlags))
 	add(tGazP1, uint32(gp1&GazFlags))
@@ -344,9 +348,6 @@ func (tg *tagger) features(i, s0, s1 int, prev, prev2 uint8, mask uint32) []uint
 	add(tDoc, uint32(d)*8+caps*4+b2u(tg.start[i])*2+b2u(t.flags&fCap != 0))
 	add(tBigramL, wm1*31+t.lw)
 	add(tBigramR, t.lw*31+wp1)
-	if !tg.caps[i] {
-		add(tW0Exact, hashExact(w))
-	}
 	add(tHist, uint32(tg.hist.get(t.lw))*2+caps)
 	tg.feats = f
 	return f
@@ -357,14 +358,6 @@ func b2u(b bool) uint32 {
 		return 1
 	}
 	return 0
-}
-
-func hashExact(w string) uint32 {
-	h := uint32(fnvOffset)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * fnvPrime
-	}
-	return h
 }
 
 // suffix returns the last n bytes of w (a byte cut is fine for hashing).

@@ -131,3 +131,19 @@ func TestTable16(t *testing.T) {
 		t.Error("colliding keys mixed up")
 	}
 }
+
+// TestWordInfo checks the one-pass word reading against hashLower.
+func TestWordInfo(t *testing.T) {
+	for _, w := range []string{"Putin", "KYIV", "Müller", "ÉLYSÉE", "3.5", "O'Brien", "x", "\xff"} {
+		lw, _, _ := wordInfo(w)
+		if lw != hashLower(w) {
+			t.Errorf("wordInfo(%q) lower hash differs from hashLower", w)
+		}
+	}
+	_, s1, f1 := wordInfo("Putin")
+	_, s2, _ := wordInfo("Kyiv")
+	_, s3, f3 := wordInfo("NATO")
+	if s1 != s2 || s1 == s3 || f1&fCap == 0 || f3&fAllCaps == 0 {
+		t.Error("shapes or flags wrong")
+	}
+}
