@@ -106,7 +106,7 @@ func tagMentions(d *doc) []mention {
 		if mm, ok := cleanMention(d, index[k], index[j-1]+1, typ, sentFirst[k], sentLast[j-1]); ok {
 			// A facility head inside a name can end the tagger's mention
 			// too early: "Joint Base" + "Elmendorf-Richardson".
-			if n := len(ms); n > 0 && (ms[n-1].w1 == mm.w0 && (endsInFacilityHead(d, ms[n-1]) || adjacentSameLine(d, ms[n-1], mm)) ||
+			if n := len(ms); n > 0 && mm.w1-ms[n-1].w0 <= maxMergedWords && (ms[n-1].w1 == mm.w0 && (endsInFacilityHead(d, ms[n-1]) || adjacentSameLine(d, ms[n-1], mm)) ||
 				ms[n-1].w1+1 == mm.w0 && ms[n-1].coarse == 0 && mm.coarse == 0 && isParticle(d, d.words[mm.w0-1])) {
 				typ := ms[n-1].coarse
 				if adjacentSameLine(d, ms[n-1], mm) {
@@ -135,6 +135,10 @@ func adjacentSameLine(d *doc, a, b mention) bool {
 	return gap == " " && a.coarse != 0 && b.coarse != 0 &&
 		!isAllCaps(d.text[d.words[a.w0].start:d.words[a.w1-1].end]) && !isAllCaps(d.text[d.words[b.w0].start:d.words[b.w1-1].end])
 }
+
+// maxMergedWords bounds a name built by joining the tagger's pieces, so
+// that a run of pieces cannot make the joining quadratic.
+const maxMergedWords = 12
 
 // isParticle reports whether w is a lower-case name particle ("bin" in
 // "Mohammed bin Salman"), which can split a person's name in two.
@@ -527,7 +531,11 @@ func pickPerson(d *doc, m *mention, cands []int, ents []entityDraft) int {
 		}
 	}
 	// A title, once it has picked a person, tells that person's sex for
-	// the mentions after it.
+	// the mentions after it. Only the first few candidates are weighed, so
+	// that a text of namesakes stays linear.
+	if len(cands) > maxNamesakes {
+		cands = cands[:maxNamesakes]
+	}
 	for _, c := range cands {
 		if want == 1 && ents[c].female {
 			return c
@@ -547,6 +555,9 @@ func pickPerson(d *doc, m *mention, cands []int, ents []entityDraft) int {
 	}
 	return cands[0]
 }
+
+// maxNamesakes is how many full names sharing a surname pickPerson weighs.
+const maxNamesakes = 8
 
 // titleSex tells from the title before the full name m, or from its
 // given name, whether it is a woman's (1), a man's (-1) or unknown (0).

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestEntityLexicons keeps the entity word lists sorted (byte order),
@@ -139,5 +140,27 @@ func TestTaggerWord(t *testing.T) {
 	want := `"|Putin|'s|-|'|x|'`
 	if strings.Join(got, "|") != want {
 		t.Errorf("tagger words %q, want %s", got, want)
+	}
+}
+
+// TestEntitiesLinear runs inputs built to make a careless linker
+// quadratic; each must finish in well under a second.
+func TestEntitiesLinear(t *testing.T) {
+	var names strings.Builder
+	for i := 0; i < 20000; i++ {
+		fmt.Fprintf(&names, "Anna%d Smith met Mrs. Smith. ", i)
+	}
+	inputs := []string{
+		strings.Repeat("Joint Base ", 100000),
+		names.String(),
+		strings.Repeat("NATO (NATO) ", 50000),
+		strings.Repeat("Mohammed bin ", 50000),
+	}
+	for _, text := range inputs {
+		start := time.Now()
+		Entities(text)
+		if d := time.Since(start); d > 3*time.Second {
+			t.Errorf("%d bytes took %v", len(text), d)
+		}
 	}
 }
