@@ -104,18 +104,13 @@ func tagMentions(d *doc) []mention {
 			j++
 		}
 		if mm, ok := cleanMention(d, index[k], index[j-1]+1, typ, sentFirst[k], sentLast[j-1]); ok {
-			// A facility head inside a name can end the tagger's mention
-			// too early: "Joint Base" + "Elmendorf-Richardson".
-			if n := len(ms); n > 0 && mm.w1-ms[n-1].w0 <= maxMergedWords && (ms[n-1].w1 == mm.w0 && (endsInFacilityHead(d, ms[n-1]) || adjacentSameLine(d, ms[n-1], mm)) ||
-				ms[n-1].w1+1 == mm.w0 && ms[n-1].coarse == 0 && mm.coarse == 0 && isParticle(d, d.words[mm.w0-1])) {
-				typ := ms[n-1].coarse
-				if adjacentSameLine(d, ms[n-1], mm) {
-					typ = mm.coarse // the last name is the head
-				}
-				if merged, ok := cleanMention(d, ms[n-1].w0, mm.w1, typ, false, mm.cut); ok {
-					ms[n-1] = merged
-					k = j
-					continue
+			if n := len(ms); n > 0 {
+				if typ, ok := joinable(d, ms[n-1], mm); ok {
+					if merged, ok := cleanMention(d, ms[n-1].w0, mm.w1, typ, false, mm.cut); ok {
+						ms[n-1] = merged
+						k = j
+						continue
+					}
 				}
 			}
 			ms = append(ms, mm)
@@ -123,6 +118,26 @@ func tagMentions(d *doc) []mention {
 		k = j
 	}
 	return ms
+}
+
+// joinable reports whether the tagger's names a and b, in this order, are
+// pieces of one name, and returns the type of the whole: a facility head
+// inside a name ("Joint Base" + "Elmendorf-Richardson"), a name particle
+// between two pieces of a person's name ("Mohammed" bin "Salman"), two
+// names in a row.
+func joinable(d *doc, a, b mention) (int, bool) {
+	if b.w1-a.w0 > maxMergedWords {
+		return 0, false
+	}
+	switch {
+	case a.w1 == b.w0 && endsInFacilityHead(d, a):
+		return a.coarse, true
+	case a.w1 == b.w0 && adjacentSameLine(d, a, b):
+		return b.coarse, true // the last name is the head
+	case a.w1+1 == b.w0 && a.coarse == 0 && b.coarse == 0 && isParticle(d, d.words[b.w0-1]):
+		return 0, true
+	}
+	return 0, false
 }
 
 // adjacentSameLine reports whether two names touch, with only spaces
