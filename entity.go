@@ -234,6 +234,9 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd bool) (mention, boo
 	for w1 > w0 && !isNameWord(d.words[w1-1]) && d.words[w1-1].kind != wAbbrev {
 		w1--
 	}
+	if w0 >= w1 {
+		return mention{}, false
+	}
 	if coarse == 0 {
 		for w1-w0 > 1 && isTitleWord(d.text, d.words[w0]) {
 			w0++

@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"fmt"
+	"math/rand"
 	"sort"
 	"strings"
 	"testing"
@@ -162,5 +163,25 @@ func TestEntitiesLinear(t *testing.T) {
 		if d := time.Since(start); d > 3*time.Second {
 			t.Errorf("%d bytes took %v", len(text), d)
 		}
+	}
+}
+
+// TestEntitiesRandom throws random mixes of names, marks and words at the
+// layer: it must never panic and always keep the Article's invariants.
+func TestEntitiesRandom(t *testing.T) {
+	vocab := []string{"Putin", "PUTIN", "Mr.", "Mrs.", "the", "The", "Bank", "of", "England", "(", ")",
+		"BoE", "’s", "'s", "“", "”", "\"", "'", ".", ",", "-", "—", "\n", "\r\n", "\n\n", "bin", "de",
+		"Joint", "Base", "Inc.", "U.S.", "Kyiv", "said", "Ünal", "\xff", "WASHINGTON", "(Reuters)", "Jr.", "X-based"}
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 300; n++ {
+		var b strings.Builder
+		for k := rng.Intn(60); k > 0; k-- {
+			b.WriteString(vocab[rng.Intn(len(vocab))])
+			if rng.Intn(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		text := b.String()
+		checkInvariants(t, text, Parse(text, Options{}))
 	}
 }
