@@ -84,6 +84,7 @@ func tagMentions(d *doc) []mention {
 		nd.Sents = append(nd.Sents, [2]int{k0, len(nd.Words)})
 	}
 	tags := m.Tag(nd)
+	repairPersons(nd, tags)
 	sentLast := make([]bool, len(nd.Words))  // the word ends its sentence
 	sentFirst := make([]bool, len(nd.Words)) // the word opens its sentence
 	for _, s := range nd.Sents {
@@ -103,6 +104,11 @@ func tagMentions(d *doc) []mention {
 		for j < len(tags) && tags[j] != ner.O && !ner.IsBegin(tags[j]) && ner.TagType(tags[j]) == typ && index[j] == index[j-1]+1 {
 			j++
 		}
+		// "Goldman Sachs and JPMorgan Chase" are two names; "Bosnia and
+		// Herzegovina" is one, as the gazetteer knows.
+		if cut := splitAtAnd(d, index[k], index[j-1]+1); cut > 0 {
+			j = k + (cut - index[k])
+		}
 		if mm, ok := cleanMention(d, index[k], index[j-1]+1, typ, sentFirst[k], sentLast[j-1]); ok {
 			if n := len(ms); n > 0 {
 				if typ, ok := joinable(d, ms[n-1], mm); ok {
@@ -116,8 +122,126 @@ func tagMentions(d *doc) []mention {
 			ms = append(ms, mm)
 		}
 		k = j
+		if k < len(tags) && k > 0 && d.text[d.words[index[k]].start:d.words[index[k]].end] == "and" && tags[k] != ner.O {
+			k++ // the "and" a split left behind
+			if k < len(tags) && tags[k] != ner.O && !ner.IsBegin(tags[k]) {
+				tags[k] -= 4 // the second name begins
+			}
+		}
+	}
+	return datelineNames(d, ms)
+}
+
+// splitAtAnd returns the index of the word "and" inside the name of words
+// [w0, w1), when the name is two names joined by it, or 0.
+func splitAtAnd(d *doc, w0, w1 int) int {
+	for i := w0 + 1; i < w1-1; i++ {
+		if d.text[d.words[i].start:d.words[i].end] == "and" {
+			if ner.LookupPhrase(nameKey(d, w0, w1)) != 0 {
+				return 0
+			}
+			return i
+		}
+	}
+	return 0
+}
+
+// datelineNames types the names of the dateline: "WASHINGTON (AP) —" is
+// a place and, in parentheses, a news agency.
+func datelineNames(d *doc, ms []mention) []mention {
+	if d.dateline == nil {
+		return ms
+	}
+	dl := *d.dateline
+	open := strings.IndexByte(dl.Text, '(')
+	for i := range ms {
+		m := &ms[i]
+		start := d.words[m.w0].start
+		if start < dl.Start || start >= dl.End {
+			continue
+		}
+		if open < 0 || start < dl.Start+open {
+			if m.coarse != 2 {
+				m.coarse = 2
+				m.typ = fineType(d, *m)
+			}
+		} else if m.coarse != 1 {
+			m.coarse, m.typ = 1, Org
+		}
+	}
+	// The agency in parentheses, when the tagger did not see it.
+	w0 := sort.Search(len(d.words), func(i int) bool { return d.words[i].start >= dl.Start })
+	for i := w0; i < len(d.words) && d.words[i].end <= dl.End; i++ {
+		if d.text[d.words[i].start:d.words[i].end] != "(" {
+			continue
+		}
+		j := i + 1
+		for j < len(d.words) && d.words[j].end <= dl.End && isNameWord(d.words[j]) && startsUpper(d.text[d.words[j].start:d.words[j].end]) {
+			j++
+		}
+		if j == i+1 || j >= len(d.words) || d.text[d.words[j].start:d.words[j].end] != ")" {
+			break
+		}
+		for _, m := range ms {
+			if m.w0 < j && i+1 < m.w1 {
+				return ms // already a name
+			}
+		}
+		if m, ok := cleanMention(d, i+1, j, 1, false, false); ok {
+			m.typ = Org
+			ms = append(ms, m)
+			sort.SliceStable(ms, func(a, b int) bool { return ms[a].w0 < ms[b].w0 })
+		}
+		break
 	}
 	return ms
+}
+
+// repairPersons mends a pattern that a tagger trained on older wire copy
+// misses: a title, then a given name and more capitalized words ("Chair
+// Jerome Powell"). The title is no part of any name; the words after it
+// are a person.
+func repairPersons(nd ner.Doc, tags []uint8) {
+	for _, s := range nd.Sents {
+		for i := s[0] + 1; i+1 < s[1]; i++ {
+			w := nd.Words[i]
+			if !startsUpper(w) || ner.Lookup(w)&ner.Given == 0 || !isTitleString(nd.Words[i-1]) {
+				continue
+			}
+			j := i + 1
+			for j < s[1] && startsUpper(nd.Words[j]) && (ner.Lookup(nd.Words[j])&(ner.Title|ner.OrgWord) == 0) {
+				j++
+			}
+			if j == i+1 {
+				continue
+			}
+			for k := i - 1; k >= s[0] && isTitleString(nd.Words[k]); k-- {
+				tags[k] = ner.O
+			}
+			tags[i] = 1 // B-PER
+			for k := i + 1; k < j; k++ {
+				tags[k] = 5 // I-PER
+			}
+			if j < s[1] && tags[j] != ner.O && !ner.IsBegin(tags[j]) {
+				tags[j] -= 4
+			}
+			i = j - 1
+		}
+	}
+}
+
+// isTitleString reports whether w is a title or role word ("Chair",
+// "Sen.") as the tagger sees it.
+func isTitleString(w string) bool {
+	if strings.HasSuffix(w, ".") && isTitleAbbrev(w[:len(w)-1]) {
+		return true
+	}
+	return ner.Lookup(w)&ner.Title != 0
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // joinable reports whether the tagger's names a and b, in this order, are
@@ -147,6 +271,11 @@ func adjacentSameLine(d *doc, a, b mention) bool {
 	gap := d.text[d.words[a.w1-1].end:d.words[b.w0].start]
 	// A person's name after another is no head: "Australian Tom Moody";
 	// in a headline in capitals names are packed: "BAYERN GERMAN CUP".
+	// Nor is a place before a name ("New York Democrat", "U.S. Labor Day")
+	// or a group word after one.
+	if ner.LookupPhrase(a.key)&(ner.Country|ner.City|ner.Region) != 0 || b.w1-b.w0 == 1 && isDemonym(d.text[d.words[b.w0].start:d.words[b.w0].end]) {
+		return false
+	}
 	return gap == " " && a.coarse != 0 && b.coarse != 0 &&
 		!isAllCaps(d.text[d.words[a.w0].start:d.words[a.w1-1].end]) && !isAllCaps(d.text[d.words[b.w0].start:d.words[b.w1-1].end])
 }
@@ -262,8 +391,32 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd bool) (mention, boo
 		m.cut = true
 	}
 	m.key = nameKey(d, w0, w1)
+	if looksPersonal(d, m) {
+		m.coarse = 0
+	}
 	m.typ = fineType(d, m)
 	return m, true
+}
+
+// looksPersonal reports whether a name the tagger called a place or
+// "other" is built like a person's: a given name, then a surname, with no
+// head word of a place, event or organisation ("Charles de Gaulle", not
+// "Charles de Gaulle Airport").
+func looksPersonal(d *doc, m mention) bool {
+	if m.coarse != 2 && m.coarse != 3 || m.w1-m.w0 < 2 {
+		return false
+	}
+	first := d.text[d.words[m.w0].start:d.words[m.w0].end]
+	if !startsUpper(first) || isAllCaps(first) || ner.Lookup(first)&ner.Given == 0 || ner.LookupPhrase(m.key) != 0 {
+		return false
+	}
+	for i := m.w0 + 1; i < m.w1; i++ {
+		w := d.text[d.words[i].start:d.words[i].end]
+		if ner.Lookup(w)&(ner.OrgWord|ner.Country|ner.City|ner.Region|ner.Demonym) != 0 || facilityHeads()[titleCase(w)] || eventHeads()[titleCase(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // span returns the mention's Span in d.

@@ -145,7 +145,7 @@ func TestTaggerWord(t *testing.T) {
 }
 
 // TestEntitiesLinear runs inputs built to make a careless linker
-// quadratic; each must finish in well under a second.
+// quadratic; each must finish in well under a second (the bound is loose for busy machines).
 func TestEntitiesLinear(t *testing.T) {
 	var names strings.Builder
 	for i := 0; i < 20000; i++ {
@@ -160,7 +160,7 @@ func TestEntitiesLinear(t *testing.T) {
 	for _, text := range inputs {
 		start := time.Now()
 		Entities(text)
-		if d := time.Since(start); d > 3*time.Second {
+		if d := time.Since(start); d > 10*time.Second { // quadratic would take minutes
 			t.Errorf("%d bytes took %v", len(text), d)
 		}
 	}
