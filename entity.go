@@ -492,7 +492,9 @@ func fineType(d *doc, m mention) EntityType {
 		}
 		return Org
 	case 2:
-		if f := ner.LookupPhrase(m.key); f&(ner.Country|ner.City|ner.Region) != 0 {
+		if f := ner.LookupPhrase(m.key); f&ner.Area != 0 {
+			return Location
+		} else if f&(ner.Country|ner.City|ner.Region) != 0 {
 			return GPE
 		}
 		if m.w1-m.w0 > 1 && eventHeads()[titleCase(last)] {

@@ -256,7 +256,7 @@ func loadGazetteers() (map[uint32]uint16, map[uint32]uint16) {
 	whole := map[uint32]uint16{}
 	for _, l := range lists {
 		for _, e := range Lines(l.name) {
-			whole[hashLower(e)] |= l.flag
+			whole[hashLower(e)] |= l.flag | l.phrase
 			parts := strings.Fields(e)
 			if len(parts) == 1 {
 				words[hashLower(e)] |= l.flag
@@ -278,17 +278,20 @@ func loadGazetteers() (map[uint32]uint16, map[uint32]uint16) {
 	return words, whole
 }
 
+// lists are the gazetteers: a word of an entry gets flag (the tagger's
+// feature); a whole entry also gets phrase (for typing names only).
 var lists = []struct {
-	name string
-	flag uint16
+	name         string
+	flag, phrase uint16
 }{
-	{"givennames.txt", fGiven},
-	{"countries.txt", fCountry},
-	{"cities.txt", fCity},
-	{"regions.txt", fRegion},
-	{"demonyms.txt", fDemonym},
-	{"orgwords.txt", fOrgWord},
-	{"titles.txt", fTitle},
+	{"givennames.txt", fGiven, 0},
+	{"countries.txt", fCountry, 0},
+	{"cities.txt", fCity, 0},
+	{"regions.txt", fRegion, 0},
+	{"areas.txt", fRegion, Area},
+	{"demonyms.txt", fDemonym, 0},
+	{"orgwords.txt", fOrgWord, 0},
+	{"titles.txt", fTitle, 0},
 }
 
 // Lines returns the entries of lists/name: "#" starts a comment, blank

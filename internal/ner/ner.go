@@ -63,6 +63,9 @@ const (
 	Demonym = fDemonym
 	OrgWord = fOrgWord
 	Title   = fTitle
+	// Area marks a whole gazetteer entry that is a continent, sea or
+	// region without a government of its own (Europe, the Middle East).
+	Area = 1 << 15
 )
 
 // tok is what the features read of a word.
