@@ -45,7 +45,7 @@ func Load(data []byte) (*Model, error) {
 		return nil, ErrBadModel
 	}
 	bits := uint(data[len(magic)])
-	if bits < 8 || bits > 24 {
+	if bits < 8 || bits > 20 { // at most 2^20 rows: 19 MB
 		return nil, ErrBadModel
 	}
 	n := (1 << bits) * NumTags
