@@ -48,7 +48,6 @@ const (
 	fOrgWord              // an organization head or suffix
 	fTitle                // a title or role before a name
 	fPartName             // a word of a multi-word gazetteer entry
-	fCapsSent             // (per position) the sentence is mostly in capitals
 )
 
 // GazFlags are the flags that come from the gazetteers.
@@ -77,8 +76,8 @@ type tok struct {
 
 const fnvOffset, fnvPrime = 2166136261, 16777619
 
-// hashLower returns the FNV-1a hash of w lower-cased, with the plural of a
-// demonym ("Ukrainians") kept as written.
+// hashLower returns the FNV-1a hash of w lower-cased: the key of a word in
+// the gazetteers and the document tables.
 func hashLower(w string) uint32 {
 	h := uint32(fnvOffset)
 	for i := 0; i < len(w); {
