@@ -269,9 +269,9 @@ func joinable(d *doc, a, b mention) (int, bool) {
 // but two names in a row are one name.
 func adjacentSameLine(d *doc, a, b mention) bool {
 	gap := d.text[d.words[a.w1-1].end:d.words[b.w0].start]
-	// A person's name after another is no head: "Australian Tom Moody";
+	// A person's name after another is no head: "Canadian Anna Berg";
 	// in a headline in capitals names are packed: "BAYERN GERMAN CUP".
-	// Nor is a place before a name ("New York Democrat", "U.S. Labor Day")
+	// Nor is a place before a name ("New York Democrat", "Paris Fashion Week")
 	// or a group word after one.
 	if ner.LookupPhrase(a.key)&(ner.Country|ner.City|ner.Region) != 0 || b.w1-b.w0 == 1 && isDemonym(d.text[d.words[b.w0].start:d.words[b.w0].end]) {
 		return false
@@ -371,12 +371,12 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd bool) (mention, boo
 			w0++
 		}
 	}
-	// "The National Bank" opening a sentence: the article is not part of
-	// the name. In mid-sentence a capital says it is (The Hague, The Oval).
+	// "The Western Water Council" opening a sentence: the article is not part of
+	// the name. In mid-sentence a capital says it is (The Hague).
 	if the := d.text[d.words[w0].start:d.words[w0].end]; w1-w0 > 1 && (the == "the" || atStart && strings.EqualFold(the, "the")) && ner.LookupPhrase(nameKey(d, w0, w1)) == 0 {
 		w0++
 	}
-	// "Ontario-based Magna": the place says where the name is based.
+	// "Texas-based Acme": the place says where the name is based.
 	for w1-w0 > 1 && hasSuffixFold(d.text[d.words[w0].start:d.words[w0].end], "-based") {
 		w0++
 	}
@@ -384,7 +384,7 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd bool) (mention, boo
 		return mention{}, false
 	}
 	m := mention{w0: w0, w1: w1, coarse: coarse}
-	// "... shares of Lear Corp." The full stop ends both the abbreviation
+	// "... shares of Acme Corp." The full stop ends both the abbreviation
 	// and the sentence; the name keeps the word, the sentence the stop.
 	// Dotted initials (U.S.) and a person's suffix (Jr.) keep theirs.
 	if last := d.words[w1-1]; atEnd && coarse != 0 && last.kind == wAbbrev && w1-w0 > 1 && strings.Count(d.text[last.start:last.end], ".") == 1 {
