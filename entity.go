@@ -1,6 +1,826 @@
 package newsparse
 
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/ner"
+)
+
+// Entities returns the named entities of text, as [Parse] finds them: each
+// person, organisation, place or group once, in order of first mention,
+// with every mention. Empty text gives an empty, non-nil slice. It is safe
+// for concurrent use.
+func Entities(text string) []Entity {
+	return findEntities(newDoc(text))
+}
+
+var (
+	facilityHeads = sync.OnceValue(func() map[string]bool { return lexiconSet("facilityheads.txt") })
+	eventHeads    = sync.OnceValue(func() map[string]bool { return lexiconSet("eventheads.txt") })
+	femaleNames   = sync.OnceValue(func() map[string]bool { return lexiconSet("femalenames.txt") })
+	metonyms      = sync.OnceValue(func() map[string]bool {
+		set := map[string]bool{}
+		for _, l := range lexiconLines("metonyms.txt") {
+			set[strings.ToLower(l)] = true
+		}
+		return set
+	})
+)
+
+// mention is one name found by the tagger: words [w0, w1) of d.words.
+type mention struct {
+	w0, w1 int
+	cut    bool       // the last word's period is the sentence's, not the name's
+	coarse int        // CoNLL type: 0 PER, 1 ORG, 2 LOC, 3 MISC
+	typ    EntityType // fine type
+	key    string     // lower-cased words joined by single spaces
+	entity int        // index into the entities being built
+}
+
 // findEntities finds, types and links the names in d. (Issue 3.)
+//
+// A trained tagger (internal/ner) marks the names word by word; the names
+// are then cleaned (no titles, no possessive endings), typed finely from
+// gazetteers and head words, and linked: a surname joins the full name it
+// abbreviates, an acronym in parentheses joins its long form, and the same
+// name is one entity throughout.
 func findEntities(d *doc) []Entity {
-	return []Entity{}
+	ms := tagMentions(d)
+	if len(ms) == 0 {
+		return []Entity{}
+	}
+	return linkMentions(d, ms)
+}
+
+// tagMentions runs the tagger over the header lines and sentences of d and
+// returns the cleaned, typed mentions in text order.
+func tagMentions(d *doc) []mention {
+	m := ner.Default()
+	if m == nil {
+		return nil
+	}
+	ss := make([]sent, 0, len(d.header)+len(d.sents))
+	ss = append(ss, d.header...)
+	ss = append(ss, d.sents...)
+	sort.SliceStable(ss, func(i, j int) bool { return ss[i].start < ss[j].start })
+	nd := ner.Doc{Words: make([]string, 0, len(d.words)), Sents: make([][2]int, 0, len(ss))}
+	index := make([]int, 0, len(d.words)) // index[k] is the d.words index of nd.Words[k]
+	lines := lineUnits(d.text)
+	for _, s := range ss {
+		k0 := len(nd.Words)
+		for wi := s.word0; wi < s.wordEnd; wi++ {
+			if lines && wi > s.word0 && len(nd.Words) > k0 && strings.IndexByte(d.text[d.words[wi-1].end:d.words[wi].start], '\n') >= 0 {
+				nd.Sents = append(nd.Sents, [2]int{k0, len(nd.Words)})
+				k0 = len(nd.Words)
+			}
+			nd.Words = append(nd.Words, taggerWord(d.text, d.words[wi]))
+			index = append(index, wi)
+		}
+		nd.Sents = append(nd.Sents, [2]int{k0, len(nd.Words)})
+	}
+	tags := m.Tag(nd)
+	repairPersons(nd, tags)
+	sentLast := make([]bool, len(nd.Words))  // the word ends its sentence
+	sentFirst := make([]bool, len(nd.Words)) // the word opens its sentence
+	for _, s := range nd.Sents {
+		if s[1] > s[0] {
+			sentLast[s[1]-1] = true
+			sentFirst[s[0]] = true
+		}
+	}
+	var ms []mention
+	for k := 0; k < len(tags); {
+		if tags[k] == ner.O {
+			k++
+			continue
+		}
+		typ := ner.TagType(tags[k])
+		j := k + 1
+		for j < len(tags) && tags[j] != ner.O && !ner.IsBegin(tags[j]) && ner.TagType(tags[j]) == typ && index[j] == index[j-1]+1 {
+			j++
+		}
+		// "Goldman Sachs and JPMorgan Chase" are two names; "Bosnia and
+		// Herzegovina" is one, as the gazetteer knows.
+		if cut := splitAtAnd(d, index[k], index[j-1]+1); cut > 0 {
+			j = k + (cut - index[k])
+		}
+		if mm, ok := cleanMention(d, index[k], index[j-1]+1, typ, sentFirst[k], sentLast[j-1]); ok {
+			if n := len(ms); n > 0 {
+				if typ, ok := joinable(d, ms[n-1], mm); ok {
+					if merged, ok := cleanMention(d, ms[n-1].w0, mm.w1, typ, false, mm.cut); ok {
+						ms[n-1] = merged
+						k = j
+						continue
+					}
+				}
+			}
+			ms = append(ms, mm)
+		}
+		k = j
+		if k < len(tags) && k > 0 && d.text[d.words[index[k]].start:d.words[index[k]].end] == "and" && tags[k] != ner.O {
+			k++ // the "and" a split left behind
+			if k < len(tags) && tags[k] != ner.O && !ner.IsBegin(tags[k]) {
+				tags[k] -= 4 // the second name begins
+			}
+		}
+	}
+	return datelineNames(d, ms)
+}
+
+// splitAtAnd returns the index of the word "and" inside the name of words
+// [w0, w1), when the name is two names joined by it, or 0.
+func splitAtAnd(d *doc, w0, w1 int) int {
+	for i := w0 + 1; i < w1-1; i++ {
+		if d.text[d.words[i].start:d.words[i].end] == "and" {
+			if ner.LookupPhrase(nameKey(d, w0, w1)) != 0 {
+				return 0
+			}
+			return i
+		}
+	}
+	return 0
+}
+
+// datelineNames types the names of the dateline: "WASHINGTON (AP) —" is
+// a place and, in parentheses, a news agency.
+func datelineNames(d *doc, ms []mention) []mention {
+	if d.dateline == nil {
+		return ms
+	}
+	dl := *d.dateline
+	open := strings.IndexByte(dl.Text, '(')
+	for i := range ms {
+		m := &ms[i]
+		start := d.words[m.w0].start
+		if start < dl.Start || start >= dl.End {
+			continue
+		}
+		if open < 0 || start < dl.Start+open {
+			if m.coarse != 2 {
+				m.coarse = 2
+				m.typ = fineType(d, *m)
+			}
+		} else if m.coarse != 1 {
+			m.coarse, m.typ = 1, Org
+		}
+	}
+	// The agency in parentheses, when the tagger did not see it.
+	w0 := sort.Search(len(d.words), func(i int) bool { return d.words[i].start >= dl.Start })
+	for i := w0; i < len(d.words) && d.words[i].end <= dl.End; i++ {
+		if d.text[d.words[i].start:d.words[i].end] != "(" {
+			continue
+		}
+		j := i + 1
+		for j < len(d.words) && d.words[j].end <= dl.End && isNameWord(d.words[j]) && startsUpper(d.text[d.words[j].start:d.words[j].end]) {
+			j++
+		}
+		if j == i+1 || j >= len(d.words) || d.text[d.words[j].start:d.words[j].end] != ")" {
+			break
+		}
+		for _, m := range ms {
+			if m.w0 < j && i+1 < m.w1 {
+				return ms // already a name
+			}
+		}
+		if m, ok := cleanMention(d, i+1, j, 1, false, false); ok {
+			m.typ = Org
+			ms = append(ms, m)
+			sort.SliceStable(ms, func(a, b int) bool { return ms[a].w0 < ms[b].w0 })
+		}
+		break
+	}
+	return ms
+}
+
+// repairPersons mends a pattern that a tagger trained on older wire copy
+// misses: a title, then a given name and more capitalized words ("Chair
+// Jerome Powell"). The title is no part of any name; the words after it
+// are a person.
+func repairPersons(nd ner.Doc, tags []uint8) {
+	for _, s := range nd.Sents {
+		for i := s[0] + 1; i+1 < s[1]; i++ {
+			w := nd.Words[i]
+			if !startsUpper(w) || ner.Lookup(w)&ner.Given == 0 || !isTitleString(nd.Words[i-1]) {
+				continue
+			}
+			j := i + 1
+			for j < s[1] && startsUpper(nd.Words[j]) && (ner.Lookup(nd.Words[j])&(ner.Title|ner.OrgWord) == 0) {
+				j++
+			}
+			if j == i+1 {
+				continue
+			}
+			for k := i - 1; k >= s[0] && isTitleString(nd.Words[k]); k-- {
+				tags[k] = ner.O
+			}
+			tags[i] = 1 // B-PER
+			for k := i + 1; k < j; k++ {
+				tags[k] = 5 // I-PER
+			}
+			if j < s[1] && tags[j] != ner.O && !ner.IsBegin(tags[j]) {
+				tags[j] -= 4
+			}
+			i = j - 1
+		}
+	}
+}
+
+// isTitleString reports whether w is a title or role word ("Chair",
+// "Sen.") as the tagger sees it.
+func isTitleString(w string) bool {
+	if strings.HasSuffix(w, ".") && isTitleAbbrev(w[:len(w)-1]) {
+		return true
+	}
+	return ner.Lookup(w)&ner.Title != 0
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// joinable reports whether the tagger's names a and b, in this order, are
+// pieces of one name, and returns the type of the whole: a facility head
+// inside a name ("Joint Base" + "Elmendorf-Richardson"), a name particle
+// between two pieces of a person's name ("Mohammed" bin "Salman"), two
+// names in a row.
+func joinable(d *doc, a, b mention) (int, bool) {
+	if b.w1-a.w0 > maxMergedWords {
+		return 0, false
+	}
+	switch {
+	case a.w1 == b.w0 && endsInFacilityHead(d, a):
+		return a.coarse, true
+	case a.w1 == b.w0 && adjacentSameLine(d, a, b):
+		return b.coarse, true // the last name is the head
+	case a.w1+1 == b.w0 && a.coarse == 0 && b.coarse == 0 && isParticle(d, d.words[b.w0-1]):
+		return 0, true
+	}
+	return 0, false
+}
+
+// adjacentSameLine reports whether two names touch, with only spaces
+// between them on one line: "Islamic" + "State". The tagger split them,
+// but two names in a row are one name.
+func adjacentSameLine(d *doc, a, b mention) bool {
+	gap := d.text[d.words[a.w1-1].end:d.words[b.w0].start]
+	// A person's name after another is no head: "Canadian Anna Berg";
+	// in a headline in capitals names are packed: "BAYERN GERMAN CUP".
+	// Nor is a place before a name ("New York Democrat", "Paris Fashion Week")
+	// or a group word after one.
+	if ner.LookupPhrase(a.key)&(ner.Country|ner.City|ner.Region) != 0 || b.w1-b.w0 == 1 && isDemonym(d.text[d.words[b.w0].start:d.words[b.w0].end]) {
+		return false
+	}
+	return gap == " " && a.coarse != 0 && b.coarse != 0 &&
+		!isAllCaps(d.text[d.words[a.w0].start:d.words[a.w1-1].end]) && !isAllCaps(d.text[d.words[b.w0].start:d.words[b.w1-1].end])
+}
+
+// maxMergedWords bounds a name built by joining the tagger's pieces, so
+// that a run of pieces cannot make the joining quadratic.
+const maxMergedWords = 12
+
+// isParticle reports whether w is a lower-case name particle ("bin" in
+// "Mohammed bin Salman"), which can split a person's name in two.
+func isParticle(d *doc, w word) bool {
+	return w.kind == wAlpha && nameParticles[d.text[w.start:w.end]]
+}
+
+// endsInFacilityHead reports whether a place or organisation name ends in
+// a facility head word and so may go on: "Joint Base", "Kennedy Airport".
+func endsInFacilityHead(d *doc, m mention) bool {
+	if m.coarse != 1 && m.coarse != 2 {
+		return false
+	}
+	w := d.words[m.w1-1]
+	return facilityHeads()[titleCase(d.text[w.start:w.end])]
+}
+
+// lineUnits reports whether the lines of text are units of their own
+// (sentences, table rows, headings) rather than prose wrapped at a width:
+// few lines go on with a lower-case word. Then a name never crosses a line
+// break, and each line is read as a sentence.
+func lineUnits(text string) bool {
+	lines, wrapped := 0, 0
+	for i := 0; i < len(text); i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j == len(text) || text[j] == '\n' {
+			continue
+		}
+		lines++
+		if r, _ := utf8.DecodeRuneInString(text[j:]); unicode.IsLower(r) {
+			wrapped++
+		}
+	}
+	return wrapped*5 <= lines
+}
+
+// taggerWord returns the word as the tagger was trained to read it: the
+// training text writes straight quotes, "'s" and "-" for dashes.
+func taggerWord(text string, w word) string {
+	s := text[w.start:w.end]
+	switch w.kind {
+	case wPoss:
+		return "'s"
+	case wQuote:
+		switch s {
+		case "'", "‘", "’", "‚", "‹", "›", "`":
+			return "'"
+		}
+		return "\""
+	case wPunct:
+		switch s {
+		case "—", "–", "―":
+			return "-"
+		}
+	}
+	return s
+}
+
+// cleanMention trims words [w0, w1) to a clean name: no quote marks or
+// punctuation at the ends, nothing from a possessive ending on, and for a
+// person no leading title ("President", "Mr."). It types the name.
+func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd bool) (mention, bool) {
+	for i := w0; i < w1; i++ {
+		if d.words[i].kind == wPoss {
+			w1, atEnd = i, false
+			break
+		}
+	}
+	for w0 < w1 && !isNameWord(d.words[w0]) {
+		w0++
+	}
+	for w1 > w0 && !isNameWord(d.words[w1-1]) && d.words[w1-1].kind != wAbbrev {
+		w1--
+	}
+	if w0 >= w1 {
+		return mention{}, false
+	}
+	if coarse == 0 {
+		for w1-w0 > 1 && isTitleWord(d.text, d.words[w0]) {
+			w0++
+		}
+	}
+	// "The Western Water Council" opening a sentence: the article is not part of
+	// the name. In mid-sentence a capital says it is (The Hague).
+	if the := d.text[d.words[w0].start:d.words[w0].end]; w1-w0 > 1 && (the == "the" || atStart && strings.EqualFold(the, "the")) && ner.LookupPhrase(nameKey(d, w0, w1)) == 0 {
+		w0++
+	}
+	// "Texas-based Acme": the place says where the name is based.
+	for w1-w0 > 1 && hasSuffixFold(d.text[d.words[w0].start:d.words[w0].end], "-based") {
+		w0++
+	}
+	if w0 >= w1 {
+		return mention{}, false
+	}
+	m := mention{w0: w0, w1: w1, coarse: coarse}
+	// "... shares of Acme Corp." The full stop ends both the abbreviation
+	// and the sentence; the name keeps the word, the sentence the stop.
+	// Dotted initials (U.S.) and a person's suffix (Jr.) keep theirs.
+	if last := d.words[w1-1]; atEnd && coarse != 0 && last.kind == wAbbrev && w1-w0 > 1 && strings.Count(d.text[last.start:last.end], ".") == 1 {
+		m.cut = true
+	}
+	m.key = nameKey(d, w0, w1)
+	if looksPersonal(d, m) {
+		m.coarse = 0
+	}
+	m.typ = fineType(d, m)
+	return m, true
+}
+
+// looksPersonal reports whether a name the tagger called a place or
+// "other" is built like a person's: a given name, then a surname, with no
+// head word of a place, event or organisation ("Charles de Gaulle", not
+// "Charles de Gaulle Airport").
+func looksPersonal(d *doc, m mention) bool {
+	if m.coarse != 2 && m.coarse != 3 || m.w1-m.w0 < 2 {
+		return false
+	}
+	first := d.text[d.words[m.w0].start:d.words[m.w0].end]
+	if !startsUpper(first) || isAllCaps(first) || ner.Lookup(first)&ner.Given == 0 || ner.LookupPhrase(m.key) != 0 {
+		return false
+	}
+	for i := m.w0 + 1; i < m.w1; i++ {
+		w := d.text[d.words[i].start:d.words[i].end]
+		if ner.Lookup(w)&(ner.OrgWord|ner.Country|ner.City|ner.Region|ner.Demonym) != 0 || facilityHeads()[titleCase(w)] || eventHeads()[titleCase(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// span returns the mention's Span in d.
+func (m mention) span(d *doc) Span {
+	end := d.words[m.w1-1].end
+	if m.cut {
+		end--
+	}
+	return span(d.text, d.words[m.w0].start, end)
+}
+
+// nameKey returns words [w0, w1) lower-cased and joined by single spaces:
+// the key under which mentions of one name meet.
+func nameKey(d *doc, w0, w1 int) string {
+	n := 0
+	for i := w0; i < w1; i++ {
+		n += d.words[i].end - d.words[i].start + 1
+	}
+	b := make([]byte, 0, n)
+	for i := w0; i < w1; i++ {
+		if i > w0 {
+			b = append(b, ' ')
+		}
+		w := d.text[d.words[i].start:d.words[i].end]
+		for j := 0; j < len(w); j++ {
+			c := w[j]
+			if c >= utf8.RuneSelf {
+				// Rare: let the library fold the whole word.
+				b = append(b[:len(b)-j], strings.ToLower(w)...)
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// isNameWord reports whether w can open or close a name.
+func isNameWord(w word) bool {
+	return w.kind == wAlpha || w.kind == wNumber || w.kind == wAbbrev
+}
+
+// isTitleWord reports whether w is a title or role that stands before a
+// name and is not part of it.
+func isTitleWord(text string, w word) bool {
+	s := text[w.start:w.end]
+	if w.kind == wAbbrev && isTitleAbbrev(strings.TrimSuffix(s, ".")) {
+		return true
+	}
+	return w.kind == wAlpha && ner.Lookup(s)&ner.Title != 0
+}
+
+// fineType maps a mention's CoNLL type to an entity type using the
+// gazetteers and head words.
+func fineType(d *doc, m mention) EntityType {
+	last := d.text[d.words[m.w1-1].start:d.words[m.w1-1].end]
+	if metonyms()[m.key] {
+		return metonymType(d, m)
+	}
+	switch m.coarse {
+	case 0:
+		return Person
+	case 1:
+		if hasHead(d, m, facilityHeads()) && (hasWord(d, m, "Base") || hasWord(d, m, "Airport")) {
+			return Facility
+		}
+		return Org
+	case 2:
+		if f := ner.LookupPhrase(m.key); f&ner.Area != 0 {
+			return Location
+		} else if f&(ner.Country|ner.City|ner.Region) != 0 {
+			return GPE
+		}
+		if m.w1-m.w0 > 1 && eventHeads()[titleCase(last)] {
+			return EventName // the Paris Summit
+		}
+		if hasHead(d, m, facilityHeads()) {
+			return Facility
+		}
+		return Location
+	}
+	if m.w1-m.w0 == 1 && isDemonym(last) {
+		return NORP
+	}
+	if hasHead(d, m, eventHeads()) || eventHeads()[titleCase(last)] {
+		return EventName
+	}
+	return Misc
+}
+
+// metonymType types a name such as the Kremlin: a place (FAC) after a
+// preposition of place or a verb of visiting, else the power acting (ORG).
+func metonymType(d *doc, m mention) EntityType {
+	i := m.w0 - 1
+	if i >= 0 && strings.EqualFold(d.text[d.words[i].start:d.words[i].end], "the") {
+		i--
+	}
+	if i >= 0 {
+		switch strings.ToLower(d.text[d.words[i].start:d.words[i].end]) {
+		case "at", "in", "to", "into", "inside", "outside", "near", "from", "toward", "towards",
+			"visit", "visited", "visits", "visiting", "left", "leave", "leaving", "reached", "entered", "around":
+			return Facility
+		}
+	}
+	return Org
+}
+
+// isDemonym reports whether w is a nationality or group word, singular or
+// plural: Ukrainian, Europeans.
+func isDemonym(w string) bool {
+	if ner.Lookup(w)&ner.Demonym != 0 {
+		return true
+	}
+	return len(w) > 3 && w[len(w)-1] == 's' && ner.Lookup(w[:len(w)-1])&ner.Demonym != 0
+}
+
+// hasHead reports whether a word of m after its first, title-cased, is in
+// heads: "Joint Base Elmendorf-Richardson", "Kennedy Airport".
+func hasHead(d *doc, m mention, heads map[string]bool) bool {
+	for i := m.w0 + 1; i < m.w1; i++ {
+		if heads[titleCase(d.text[d.words[i].start:d.words[i].end])] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasWord(d *doc, m mention, w string) bool {
+	for i := m.w0; i < m.w1; i++ {
+		if strings.EqualFold(d.text[d.words[i].start:d.words[i].end], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// entityDraft collects the mentions of one entity while linking.
+type entityDraft struct {
+	mentions []int // indexes into ms
+	female   bool  // named with a woman's title or given name
+	male     bool  // named with a man's title
+	person   bool  // a full personal name (two words or more)
+}
+
+// linkMentions groups the mentions into entities and builds the result.
+func linkMentions(d *doc, ms []mention) []Entity {
+	var ents []entityDraft
+	byKey := map[string]int{}       // full key -> entity
+	bySurname := map[string][]int{} // last word of a full personal name -> entities
+	byPart := map[string]int{}      // first or last word of a long organisation name -> entity, or -1 when several
+	assign := func(i, e int) {
+		ms[i].entity = e
+		ents[e].mentions = append(ents[e].mentions, i)
+	}
+	entityOf := func(key string) int {
+		e, ok := byKey[key]
+		if !ok {
+			ents = append(ents, entityDraft{})
+			e = len(ents) - 1
+			byKey[key] = e
+		}
+		return e
+	}
+	// Full personal names first, so that a surname met before its full
+	// name (a headline) still joins it; then long organisation names, so
+	// that "Dortmund" can join "Borussia Dortmund".
+	for i := range ms {
+		m := &ms[i]
+		if m.coarse != 0 || m.w1-m.w0 < 2 {
+			continue
+		}
+		_, seen := byKey[m.key]
+		e := entityOf(m.key)
+		if !seen {
+			last := m.key[strings.LastIndexByte(m.key, ' ')+1:]
+			bySurname[last] = append(bySurname[last], e)
+			ents[e].person = true
+		}
+		switch titleSex(d, m) {
+		case 1:
+			ents[e].female = true
+		case -1:
+			ents[e].male = true
+		}
+		assign(i, e)
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.coarse != 1 || m.w1-m.w0 < 2 {
+			continue
+		}
+		if _, done := byKey[m.key]; done && ents[byKey[m.key]].person {
+			continue // typed as a person elsewhere: the third pass links it
+		}
+		e := entityOf(m.key)
+		for _, wi := range [2]int{m.w0, m.w1 - 1} {
+			w := d.words[wi]
+			part := strings.ToLower(d.text[w.start:w.end])
+			if w.kind != wAlpha || ner.Lookup(part)&(ner.OrgWord|ner.Country|ner.City|ner.Region|ner.Demonym) != 0 {
+				continue
+			}
+			if old, ok := byPart[part]; ok && old != e {
+				byPart[part] = -1
+			} else {
+				byPart[part] = e
+			}
+		}
+		assign(i, e)
+		registerAcronym(d, ms, i, byKey)
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.w1-m.w0 >= 2 && (m.coarse == 0 || m.coarse == 1 && !ents[byKey[m.key]].person) {
+			continue
+		}
+		e := -1
+		if cands := bySurname[m.key]; len(cands) > 0 {
+			e = pickPerson(d, m, cands, ents)
+		} else if p, ok := byPart[m.key]; ok && p >= 0 && m.typ != GPE {
+			if _, named := byKey[m.key]; !named {
+				e = p
+			}
+		}
+		if e < 0 {
+			e = entityOf(m.key)
+		}
+		assign(i, e)
+		registerAcronym(d, ms, i, byKey)
+	}
+	return buildEntities(d, ms, ents)
+}
+
+// registerAcronym makes an acronym in parentheses right after ms[i] name
+// the same entity: "Bank of England (BoE)".
+func registerAcronym(d *doc, ms []mention, i int, byKey map[string]int) {
+	if acr, ok := acronymAfter(d, ms, i); ok {
+		if _, taken := byKey[ms[acr].key]; !taken {
+			byKey[ms[acr].key] = ms[i].entity
+		}
+	}
+}
+
+// acronymAfter returns the index of the mention that follows ms[i] in
+// parentheses as its acronym: capitals whose first letter is the name's.
+func acronymAfter(d *doc, ms []mention, i int) (int, bool) {
+	if i+1 >= len(ms) {
+		return 0, false
+	}
+	m, a := ms[i], ms[i+1]
+	if a.w1-a.w0 != 1 || a.w0 != m.w1+1 || a.w1 >= len(d.words) || m.w1-m.w0 < 2 {
+		return 0, false
+	}
+	if d.text[d.words[m.w1].start:d.words[m.w1].end] != "(" || d.text[d.words[a.w1].start:d.words[a.w1].end] != ")" {
+		return 0, false
+	}
+	acr := d.text[d.words[a.w0].start:d.words[a.w0].end]
+	name := d.text[d.words[m.w0].start:d.words[m.w0].end]
+	if len(acr) < 2 || !isAllCaps(acr) || acr[0] != name[0] {
+		return 0, false
+	}
+	return i + 1, true
+}
+
+// pickPerson chooses which full name a bare surname refers to: a woman's
+// title picks a woman, a man's title a man; otherwise the first person
+// not known as a woman, else the first.
+func pickPerson(d *doc, m *mention, cands []int, ents []entityDraft) int {
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	want := 0 // 1 a woman, -1 a man
+	if m.w0 > 0 {
+		switch strings.TrimSuffix(strings.ToLower(d.text[d.words[m.w0-1].start:d.words[m.w0-1].end]), ".") {
+		case "mrs", "ms", "miss", "madam", "lady", "mme":
+			want = 1
+		case "mr", "sir", "lord", "messrs":
+			want = -1
+		}
+	}
+	// A title, once it has picked a person, tells that person's sex for
+	// the mentions after it. Only the first few candidates are weighed, so
+	// that a text of namesakes stays linear.
+	if len(cands) > maxNamesakes {
+		cands = cands[:maxNamesakes]
+	}
+	for _, c := range cands {
+		if want == 1 && ents[c].female {
+			return c
+		}
+	}
+	for _, c := range cands {
+		switch {
+		case want == 1 && !ents[c].male:
+			ents[c].female = true
+			return c
+		case want == -1 && !ents[c].female:
+			ents[c].male = true
+			return c
+		case want == 0 && !ents[c].female:
+			return c
+		}
+	}
+	return cands[0]
+}
+
+// maxNamesakes is how many full names sharing a surname pickPerson weighs.
+const maxNamesakes = 8
+
+// titleSex tells from the title before the full name m, or from its
+// given name, whether it is a woman's (1), a man's (-1) or unknown (0).
+func titleSex(d *doc, m *mention) int {
+	if femaleNames()[titleCase(d.text[d.words[m.w0].start:d.words[m.w0].end])] {
+		return 1
+	}
+	if m.w0 == 0 {
+		return 0
+	}
+	prev := strings.TrimSuffix(strings.ToLower(d.text[d.words[m.w0-1].start:d.words[m.w0-1].end]), ".")
+	switch prev {
+	case "mrs", "ms", "miss", "madam", "lady", "mme", "queen", "princess", "duchess":
+		return 1
+	case "mr", "sir", "lord", "king", "prince", "duke":
+		return -1
+	}
+	return 0
+}
+
+// buildEntities turns the drafts into Entities: IDs in order of first
+// mention, the type most of the mentions have (the full name's for a
+// person), the longest mention as the name.
+func buildEntities(d *doc, ms []mention, ents []entityDraft) []Entity {
+	order := make([]int, len(ents))
+	for i := range order {
+		order[i] = i
+	}
+	first := func(e int) int { return ms[minIndex(ents[e].mentions)].w0 }
+	sort.SliceStable(order, func(a, b int) bool { return first(order[a]) < first(order[b]) })
+	out := make([]Entity, 0, len(ents))
+	for _, e := range order {
+		idx := append([]int(nil), ents[e].mentions...)
+		sort.Ints(idx)
+		ent := Entity{ID: EntityID("e" + strconv.Itoa(len(out)+1)), Mentions: make([]Span, 0, len(idx))}
+		var counts [8]int
+		var best Span
+		bestCaps := true
+		long, longLen := EntityType(""), 0 // the type of the longest multi-word name
+		for _, i := range idx {
+			m := ms[i]
+			sp := m.span(d)
+			ent.Mentions = append(ent.Mentions, sp)
+			counts[typeRank(m.typ)]++
+			if m.w1-m.w0 > 1 && len(sp.Text) > longLen {
+				long, longLen = m.typ, len(sp.Text)
+			}
+			// The longest form, preferring one not in capitals (a headline's).
+			caps := isAllCaps(sp.Text)
+			if best.Text == "" || bestCaps && !caps || caps == bestCaps && len(sp.Text) > len(best.Text) {
+				best, bestCaps = sp, caps
+			}
+		}
+		ent.Name = strings.Join(strings.Fields(best.Text), " ")
+		switch {
+		case ents[e].person:
+			ent.Type = Person
+		case long != "":
+			// "Borussia Dortmund" types "Dortmund".
+			ent.Type = long
+		default:
+			ent.Type = ms[idx[0]].typ
+			for k, c := range counts {
+				if c > counts[typeRank(ent.Type)] {
+					ent.Type = typeOrder[k]
+				}
+			}
+		}
+		out = append(out, ent)
+	}
+	return out
+}
+
+var typeOrder = [8]EntityType{Person, Org, GPE, Location, Facility, NORP, EventName, Misc}
+
+func typeRank(t EntityType) int {
+	for k, x := range typeOrder {
+		if x == t {
+			return k
+		}
+	}
+	return len(typeOrder) - 1
+}
+
+func minIndex(xs []int) int {
+	m := xs[0]
+	for _, x := range xs {
+		if x < m {
+			m = x
+		}
+	}
+	return m
 }

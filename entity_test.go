@@ -1,0 +1,187 @@
+package newsparse
+
+import (
+	"fmt"
+	"math/rand"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestEntityLexicons keeps the entity word lists sorted (byte order),
+// unique and trimmed, and makes sure each one loads.
+func TestEntityLexicons(t *testing.T) {
+	for _, name := range []string{"facilityheads.txt", "eventheads.txt", "femalenames.txt", "metonyms.txt"} {
+		lines := lexiconLines(name)
+		if len(lines) == 0 {
+			t.Errorf("%s: no entries", name)
+		}
+		for i, l := range lines {
+			if l != strings.TrimSpace(l) || strings.Contains(l, "  ") {
+				t.Errorf("%s: entry %q has stray spaces", name, l)
+			}
+			if i > 0 && lines[i-1] >= l {
+				t.Errorf("%s: %q after %q: not sorted or not unique", name, l, lines[i-1])
+			}
+		}
+	}
+}
+
+func TestEntitiesEmpty(t *testing.T) {
+	for _, text := range []string{"", " ", "\n\n", "...", "the end."} {
+		got := Entities(text)
+		if got == nil || len(got) != 0 {
+			t.Errorf("Entities(%q) = %v, want empty non-nil", text, got)
+		}
+	}
+}
+
+// TestEntitiesOddInput feeds text no article looks like; the entities must
+// keep every promise (spans exact, in order, IDs in sequence).
+func TestEntitiesOddInput(t *testing.T) {
+	inputs := []string{
+		"NATO NATO NATO (NATO) ( ) Mr. Mrs. Ms.",
+		"\xff\xfeParis\xff Berlin \xc3",
+		strings.Repeat("“Putin’s ", 300),
+		"Anna de\nla Cruz met O'Brien’s\r\n\r\nMr. O'Brien in Kyiv.",
+		strings.Repeat("UNITED STATES ", 50) + "\nthe end",
+		"(A) (B) (C) Bank of (",
+		"al bin de van von",
+		"Joint Base Joint Base Joint Base",
+	}
+	for _, text := range inputs {
+		a := Parse(text, Options{})
+		checkInvariants(t, text, a)
+		for i, e := range a.Entities {
+			if want := EntityID(fmt.Sprintf("e%d", i+1)); e.ID != want {
+				t.Errorf("%q: entity %d has ID %s, want %s", text, i, e.ID, want)
+			}
+			if i > 0 && a.Entities[i-1].Mentions[0].Start >= e.Mentions[0].Start {
+				t.Errorf("%q: entities not in order of first mention", text)
+			}
+		}
+	}
+}
+
+// mentionsOf returns, per entity name, its mentions' texts.
+func mentionsOf(es []Entity) map[string][]string {
+	out := map[string][]string{}
+	for _, e := range es {
+		for _, m := range e.Mentions {
+			out[e.Name] = append(out[e.Name], m.Text)
+		}
+	}
+	return out
+}
+
+func TestEntityLinking(t *testing.T) {
+	text := "Senator Paul Hart and Mrs. Joan Hart arrived in Ohio on Monday.\n\n" +
+		"Mrs. Hart thanked the volunteers. Mr. Hart spoke later, and Hart said the National Farm Bureau (NFB) would help.\n\n" +
+		"The NFB agreed."
+	es := Entities(text)
+	got := mentionsOf(es)
+	want := map[string][]string{
+		"Paul Hart":            {"Paul Hart", "Hart", "Hart"},
+		"Joan Hart":            {"Joan Hart", "Hart"},
+		"National Farm Bureau": {"National Farm Bureau", "NFB", "NFB"},
+	}
+	for name, ms := range want {
+		if strings.Join(got[name], "|") != strings.Join(ms, "|") {
+			t.Errorf("%s: mentions %q, want %q", name, got[name], ms)
+		}
+	}
+	for _, e := range es {
+		if e.Name == "Paul Hart" && e.Type != Person {
+			t.Errorf("Paul Hart typed %s", e.Type)
+		}
+	}
+}
+
+// TestMentionsClean checks that titles and possessive endings stay out of
+// mentions.
+func TestMentionsClean(t *testing.T) {
+	text := "Russian President Vladimir Putin’s envoy met Prime Minister Keir Starmer's aides in London."
+	var got []string
+	for _, e := range Entities(text) {
+		for _, m := range e.Mentions {
+			got = append(got, m.Text)
+		}
+	}
+	sort.Strings(got)
+	want := []string{"Keir Starmer", "London", "Russian", "Vladimir Putin"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("mentions %q, want %q", got, want)
+	}
+}
+
+func TestLineUnits(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"One line only.", true},
+		{"First sentence.\nSecond sentence.\nTABLE ROW 3 4\n", true},
+		{"a wrapped paragraph that goes\non and on across the\nlines of a narrow\ncolumn of text.", false},
+	}
+	for _, c := range cases {
+		if got := lineUnits(c.text); got != c.want {
+			t.Errorf("lineUnits(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestTaggerWord(t *testing.T) {
+	text := "“Putin’s — ‘x’"
+	ws := tokenize(nil, text, 0, len(text))
+	var got []string
+	for _, w := range ws {
+		got = append(got, taggerWord(text, w))
+	}
+	want := `"|Putin|'s|-|'|x|'`
+	if strings.Join(got, "|") != want {
+		t.Errorf("tagger words %q, want %s", got, want)
+	}
+}
+
+// TestEntitiesLinear runs inputs built to make a careless linker
+// quadratic; each must finish in well under a second (the bound is loose for busy machines).
+func TestEntitiesLinear(t *testing.T) {
+	var names strings.Builder
+	for i := 0; i < 20000; i++ {
+		fmt.Fprintf(&names, "Anna%d Smith met Mrs. Smith. ", i)
+	}
+	inputs := []string{
+		strings.Repeat("Joint Base ", 100000),
+		names.String(),
+		strings.Repeat("NATO (NATO) ", 50000),
+		strings.Repeat("Mohammed bin ", 50000),
+	}
+	for _, text := range inputs {
+		start := time.Now()
+		Entities(text)
+		if d := time.Since(start); d > 10*time.Second { // quadratic would take minutes
+			t.Errorf("%d bytes took %v", len(text), d)
+		}
+	}
+}
+
+// TestEntitiesRandom throws random mixes of names, marks and words at the
+// layer: it must never panic and always keep the Article's invariants.
+func TestEntitiesRandom(t *testing.T) {
+	vocab := []string{"Putin", "PUTIN", "Mr.", "Mrs.", "the", "The", "Bank", "of", "England", "(", ")",
+		"BoE", "’s", "'s", "“", "”", "\"", "'", ".", ",", "-", "—", "\n", "\r\n", "\n\n", "bin", "de",
+		"Joint", "Base", "Inc.", "U.S.", "Kyiv", "said", "Ünal", "\xff", "WASHINGTON", "(Reuters)", "Jr.", "X-based"}
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 300; n++ {
+		var b strings.Builder
+		for k := rng.Intn(60); k > 0; k-- {
+			b.WriteString(vocab[rng.Intn(len(vocab))])
+			if rng.Intn(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		text := b.String()
+		checkInvariants(t, text, Parse(text, Options{}))
+	}
+}

@@ -1,0 +1,321 @@
+package ner
+
+import (
+	"bytes"
+	"compress/flate"
+	"embed"
+	"encoding/binary"
+	"errors"
+	"io"
+	"math"
+	"math/rand"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Model is a trained tagger: one row of NumTags weights per feature bucket.
+type Model struct {
+	bits uint
+	w    [][NumTags]int16
+}
+
+//go:embed model.bin
+var modelAsset []byte
+
+// Default returns the embedded model, decoded once, or nil when the asset
+// cannot be decoded (the caller then finds no names rather than failing).
+var Default = sync.OnceValue(func() *Model {
+	m, err := Load(modelAsset)
+	if err != nil {
+		return nil
+	}
+	return m
+})
+
+const magic = "newsparse-ner-1\n"
+
+// ErrBadModel is returned by Load for data that is not a model.
+var ErrBadModel = errors.New("ner: bad model data")
+
+// Load decodes a model written by Encode. It never panics: short, long or
+// corrupt data gives ErrBadModel.
+func Load(data []byte) (*Model, error) {
+	if len(data) < len(magic)+1 || string(data[:len(magic)]) != magic {
+		return nil, ErrBadModel
+	}
+	bits := uint(data[len(magic)])
+	if bits < 8 || bits > 20 { // at most 2^20 rows: 19 MB
+		return nil, ErrBadModel
+	}
+	n := (1 << bits) * NumTags
+	raw := make([]byte, 2*n)
+	br := bytes.NewReader(data[len(magic)+1:])
+	r := flate.NewReader(br)
+	if _, err := io.ReadFull(r, raw); err != nil {
+		return nil, ErrBadModel
+	}
+	// The stream must end here, and the data with it.
+	var extra [1]byte
+	if k, err := r.Read(extra[:]); k != 0 || err != io.EOF || br.Len() != 0 {
+		return nil, ErrBadModel
+	}
+	w := make([][NumTags]int16, n/NumTags)
+	for i := range w {
+		for k := range w[i] {
+			w[i][k] = int16(binary.LittleEndian.Uint16(raw[2*(i*NumTags+k):]))
+		}
+	}
+	return &Model{bits: bits, w: w}, nil
+}
+
+// Encode writes the model in the form Load reads.
+func (m *Model) Encode() []byte {
+	var buf bytes.Buffer
+	buf.WriteString(magic)
+	buf.WriteByte(byte(m.bits))
+	zw, _ := flate.NewWriter(&buf, flate.BestCompression)
+	raw := make([]byte, 2*NumTags*len(m.w))
+	for i, row := range m.w {
+		for k, v := range row {
+			binary.LittleEndian.PutUint16(raw[2*(i*NumTags+k):], uint16(v))
+		}
+	}
+	zw.Write(raw)
+	zw.Close()
+	return buf.Bytes()
+}
+
+// Tag returns one tag per word of doc. Sentences are tagged left to right,
+// each word seeing the tags chosen before it. Words outside every sentence
+// are O.
+func (m *Model) Tag(doc Doc) []uint8 {
+	tags := make([]uint8, len(doc.Words))
+	if m == nil || len(doc.Words) == 0 {
+		return tags
+	}
+	var tg tagger
+	tg.prepare(doc)
+	mask := uint32(1)<<m.bits - 1
+	for _, s := range tg.order(doc.Sents) {
+		prev, prev2 := uint8(O), uint8(O)
+		for i := s[0]; i < s[1]; i++ {
+			t := uint8(O)
+			if tg.scored(i, prev) {
+				var sc [NumTags]int32
+				for _, b := range tg.features(i, s[0], s[1], prev, prev2, mask) {
+					r := &m.w[b]
+					sc[0] += int32(r[0])
+					sc[1] += int32(r[1])
+					sc[2] += int32(r[2])
+					sc[3] += int32(r[3])
+					sc[4] += int32(r[4])
+					sc[5] += int32(r[5])
+					sc[6] += int32(r[6])
+					sc[7] += int32(r[7])
+					sc[8] += int32(r[8])
+				}
+				t = best(sc[:], prev)
+				tg.remember(i, t)
+			}
+			tags[i] = t
+			prev2, prev = prev, t
+		}
+	}
+	return tags
+}
+
+// best returns the highest-scoring tag allowed after prev (O on ties).
+func best[T int32 | float64](sc []T, prev uint8) uint8 {
+	bt := uint8(O)
+	for k := 1; k < NumTags; k++ {
+		if allowed(prev, uint8(k)) && sc[k] > sc[bt] {
+			bt = uint8(k)
+		}
+	}
+	return bt
+}
+
+// TrainDoc is a document with its gold tags.
+type TrainDoc struct {
+	Doc
+	Tags []uint8
+}
+
+// Train learns a model from docs with an averaged perceptron: epochs
+// passes, documents shuffled with seed before each, 2^bits feature buckets.
+// The same input always gives the same model. progress, when not nil, is
+// called after each pass with the count of wrong tags.
+func Train(docs []TrainDoc, bits uint, epochs int, seed int64, progress func(epoch, wrong, total int)) *Model {
+	n := (1 << bits) * NumTags
+	mask := uint32(1)<<bits - 1
+	w := make([]float64, n)
+	acc := make([]float64, n) // sum of weights over time, kept lazily
+	ts := make([]int, n)      // time of each weight's last change
+	c := 1
+	upd := func(idx int, delta float64) {
+		acc[idx] += float64(c-ts[idx]) * w[idx]
+		ts[idx] = c
+		w[idx] += delta
+	}
+	rng := rand.New(rand.NewSource(seed))
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	var tg tagger
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		wrong, total := 0, 0
+		for _, di := range order {
+			doc := docs[di]
+			tg.prepare(doc.Doc)
+			for _, s := range tg.order(doc.Sents) {
+				prev, prev2 := uint8(O), uint8(O)
+				for i := s[0]; i < s[1]; i++ {
+					gold := doc.Tags[i]
+					t := uint8(O)
+					if tg.scored(i, prev) {
+						fs := tg.features(i, s[0], s[1], prev, prev2, mask)
+						var sc [NumTags]float64
+						for _, b := range fs {
+							row := w[int(b)*NumTags : int(b)*NumTags+NumTags]
+							for k, v := range row {
+								sc[k] += v
+							}
+						}
+						t = best(sc[:], prev)
+						tg.remember(i, t)
+						if !allowed(prev, gold) {
+							gold = gold - 4 // an I after O is a B
+						}
+						total++
+						if t != gold {
+							wrong++
+							for _, b := range fs {
+								upd(int(b)*NumTags+int(gold), 1)
+								upd(int(b)*NumTags+int(t), -1)
+							}
+						}
+						c++
+					}
+					tags := t
+					prev2, prev = prev, tags
+				}
+			}
+		}
+		if progress != nil {
+			progress(ep+1, wrong, total)
+		}
+	}
+	avg := make([]float64, n)
+	maxAbs := 0.0
+	for i := range w {
+		a := (acc[i] + float64(c-ts[i])*w[i]) / float64(c)
+		avg[i] = a
+		maxAbs = math.Max(maxAbs, math.Abs(a))
+	}
+	m := &Model{bits: bits, w: make([][NumTags]int16, n/NumTags)}
+	if maxAbs == 0 {
+		return m
+	}
+	scale := 32767 / maxAbs
+	for i, a := range avg {
+		m.w[i/NumTags][i%NumTags] = int16(math.Round(a * scale))
+	}
+	return m
+}
+
+// gazetteer maps the hash of a lower-cased word to its gazetteer flags.
+var gazetteer = sync.OnceValue(func() *table16 {
+	g, _ := loadGazetteers()
+	t := newTable16(len(g))
+	keys := make([]uint32, 0, len(g))
+	for k := range g {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	for _, k := range keys {
+		*t.slot(k) |= g[k]
+	}
+	return t
+})
+
+// phrases maps the hash of a lower-cased entry, words joined by single
+// spaces, to its flags.
+var phrases = sync.OnceValue(func() map[uint32]uint16 {
+	_, p := loadGazetteers()
+	return p
+})
+
+//go:embed lists/*.txt
+var listData embed.FS
+
+func loadGazetteers() (map[uint32]uint16, map[uint32]uint16) {
+	words := map[uint32]uint16{}
+	whole := map[uint32]uint16{}
+	for _, l := range lists {
+		for _, e := range Lines(l.name) {
+			whole[hashLower(e)] |= l.flag | l.phrase
+			parts := strings.Fields(e)
+			if len(parts) == 1 {
+				words[hashLower(e)] |= l.flag
+				continue
+			}
+			for k, p := range parts {
+				switch p {
+				case "and", "of", "the", "de", "la", "el", "da":
+					continue
+				}
+				f := uint16(fPartName)
+				if k == len(parts)-1 {
+					f |= l.flag
+				}
+				words[hashLower(p)] |= f
+			}
+		}
+	}
+	return words, whole
+}
+
+// lists are the gazetteers: a word of an entry gets flag (the tagger's
+// feature); a whole entry also gets phrase (for typing names only).
+var lists = []struct {
+	name         string
+	flag, phrase uint16
+}{
+	{"givennames.txt", fGiven, 0},
+	{"countries.txt", fCountry, 0},
+	{"cities.txt", fCity, 0},
+	{"regions.txt", fRegion, 0},
+	{"areas.txt", fRegion, Area},
+	{"demonyms.txt", fDemonym, 0},
+	{"orgwords.txt", fOrgWord, 0},
+	{"titles.txt", fTitle, 0},
+}
+
+// Lines returns the entries of lists/name: "#" starts a comment, blank
+// lines are skipped.
+func Lines(name string) []string {
+	data, err := listData.ReadFile("lists/" + name)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// Lookup returns the gazetteer flags of one word (any case).
+func Lookup(w string) uint16 { return gazetteer().get(hashLower(w)) }
+
+// LookupPhrase returns the gazetteer flags of a whole name, its words
+// joined by single spaces (any case): "New York", "United States".
+func LookupPhrase(name string) uint16 { return phrases()[hashLower(name)] }

@@ -1,0 +1,463 @@
+// Package ner is newsparse's name tagger: a greedy left-to-right averaged
+// perceptron over hashed token features, tagging words with BIO tags over
+// PER, ORG, LOC and MISC (the CoNLL-2003 scheme). The features are the
+// same in training (internal/nertrain) and tagging, because both call
+// this package.
+//
+// A Model is read-only once loaded and safe for concurrent use.
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tags. B tags are 1..4, I tags 5..8, in the order of Types.
+const (
+	O       = 0
+	NumTags = 9
+)
+
+// Types are the CoNLL entity types, indexed by (tag-1)%4.
+var Types = [4]string{"PER", "ORG", "LOC", "MISC"}
+
+// TagType returns the type index (0..3) of a non-O tag.
+func TagType(t uint8) int { return int(t-1) % 4 }
+
+// IsBegin reports whether t is a B tag.
+func IsBegin(t uint8) bool { return t >= 1 && t <= 4 }
+
+// Doc is a document to tag: its words and its sentences as [start, end)
+// ranges of word indexes, in order.
+type Doc struct {
+	Words []string
+	Sents [][2]int
+}
+
+// Flags of a word, from its shape and the gazetteers.
+const (
+	fCap      = 1 << iota // first rune upper case
+	fAllCaps              // every letter upper case, at least two letters
+	fLower                // first rune lower case
+	fDigit                // contains a digit
+	fGiven                // a given name
+	fCountry              // a country (or part of a multi-word one)
+	fCity                 // a city
+	fRegion               // a state, region, continent, sea
+	fDemonym              // a nationality or group adjective
+	fOrgWord              // an organization head or suffix
+	fTitle                // a title or role before a name
+	fPartName             // a word of a multi-word gazetteer entry
+)
+
+// GazFlags are the flags that come from the gazetteers.
+const GazFlags = fGiven | fCountry | fCity | fRegion | fDemonym | fOrgWord | fTitle | fPartName
+
+// Gazetteer bits exported for callers that type mentions.
+const (
+	Given   = fGiven
+	Country = fCountry
+	City    = fCity
+	Region  = fRegion
+	Demonym = fDemonym
+	OrgWord = fOrgWord
+	Title   = fTitle
+	// Area marks a whole gazetteer entry that is a continent, sea or
+	// region without a government of its own (Europe, the Middle East).
+	Area = 1 << 15
+)
+
+// tok is what the features read of a word.
+type tok struct {
+	lw    uint32 // hash of the lower-cased word
+	shape uint32 // hash of the collapsed shape (Xx, X.X., dd)
+	flags uint16
+}
+
+const fnvOffset, fnvPrime = 2166136261, 16777619
+
+// hashLower returns the FNV-1a hash of w lower-cased: the key of a word in
+// the gazetteers and the document tables.
+func hashLower(w string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint32(c)) * fnvPrime
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		var buf [4]byte
+		m := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		for _, b := range buf[:m] {
+			h = (h ^ uint32(b)) * fnvPrime
+		}
+		i += n
+	}
+	return h
+}
+
+// wordInfo returns in one pass over w the hash of w lower-cased (as
+// hashLower), the hash of its collapsed shape (Xx, X.X., dd) and its shape
+// flags.
+func wordInfo(w string) (lw, shape uint32, flags uint16) {
+	lw, shape = fnvOffset, fnvOffset
+	var last byte
+	upper, lower, n := 0, 0, 0
+	for i := 0; i < len(w); {
+		var c byte
+		if b := w[i]; b < utf8.RuneSelf {
+			switch {
+			case 'a' <= b && b <= 'z':
+				c = 'x'
+				lower++
+			case 'A' <= b && b <= 'Z':
+				c = 'X'
+				upper++
+				b += 'a' - 'A'
+			case '0' <= b && b <= '9':
+				c = 'd'
+				flags |= fDigit
+			default:
+				c = b
+			}
+			lw = (lw ^ uint32(b)) * fnvPrime
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(w[i:])
+			switch {
+			case unicode.IsLower(r):
+				c = 'x'
+				lower++
+			case unicode.IsUpper(r):
+				c = 'X'
+				upper++
+			default:
+				c = 'o'
+			}
+			var buf [4]byte
+			m := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+			for _, b := range buf[:m] {
+				lw = (lw ^ uint32(b)) * fnvPrime
+			}
+			i += size
+		}
+		if n == 0 {
+			if c == 'X' {
+				flags |= fCap
+			} else if c == 'x' {
+				flags |= fLower
+			}
+		}
+		n++
+		if c != last {
+			shape = (shape ^ uint32(c)) * fnvPrime
+			last = c
+		}
+	}
+	if upper >= 2 && lower == 0 {
+		flags |= fAllCaps
+	}
+	if n <= 1 {
+		shape = (shape ^ '1') * fnvPrime // a single character differs from a run
+	}
+	return lw, shape, flags
+}
+
+// mix combines a feature template with a value hash.
+func mix(template, v uint32) uint32 {
+	h := (v ^ (template * 0x9E3779B1)) * 0x85EBCA6B
+	h ^= h >> 13
+	h *= 0xC2B2AE35
+	return h ^ h>>16
+}
+
+// Feature templates.
+const (
+	tBias = iota + 1
+	tW0
+	tWm1
+	tWp1
+	tWm2
+	tWp2
+	tShape0
+	tShapeM1
+	tShapeP1
+	tSuf3
+	tSuf4
+	tPre3
+	tPrev
+	tPrev2
+	tPrevW0
+	tPrevShape
+	tStartShape
+	tGaz
+	tGazM1
+	tGazP1
+	tDoc
+	tBigramL
+	tBigramR
+	tShapeWin
+	tHist
+)
+
+// docWord holds what the document says about a word elsewhere.
+const (
+	dSeenLower  = 1 << iota // written in lower case somewhere
+	dSeenCapMid             // capitalized in mid-sentence in a mixed-case sentence
+	dSeenStart              // capitalized at a sentence start
+)
+
+// tagger holds the per-document state of one tagging (or training) pass.
+type tagger struct {
+	words []string
+	toks  []tok
+	start []bool // word opens its sentence
+	caps  []bool // word is in a capitals sentence
+	docw  *table16
+	hist  *table16 // the last tag given to each word earlier in the document
+	feats []uint32
+}
+
+// prepare computes the word features of doc once.
+func (tg *tagger) prepare(doc Doc) {
+	n := len(doc.Words)
+	tg.words = doc.Words
+	tg.toks = make([]tok, n)
+	tg.start = make([]bool, n)
+	tg.caps = make([]bool, n)
+	tg.docw = newTable16(n)
+	tg.hist = newTable16(n)
+	gaz := gazetteer()
+	for i, w := range doc.Words {
+		lw, sh, fl := wordInfo(w)
+		if fl&(fCap|fLower) != 0 {
+			fl |= gaz.get(lw)
+		}
+		tg.toks[i] = tok{lw: lw, shape: sh, flags: fl}
+	}
+	for _, s := range doc.Sents {
+		if s[0] >= s[1] || s[0] < 0 || s[1] > n {
+			continue
+		}
+		// A sentence mostly in capitals (a headline) says nothing by its case.
+		capsN, alpha := 0, 0
+		for i := s[0]; i < s[1]; i++ {
+			f := tg.toks[i].flags
+			if f&(fCap|fLower) != 0 {
+				alpha++
+				if f&fAllCaps != 0 || f&fCap != 0 && len(tg.words[i]) == 1 {
+					capsN++
+				}
+			}
+		}
+		caps := alpha >= 2 && capsN*2 > alpha
+		first := true
+		for i := s[0]; i < s[1]; i++ {
+			f := tg.toks[i].flags
+			tg.caps[i] = caps
+			if first && f&(fCap|fLower|fDigit) != 0 {
+				tg.start[i] = true
+				first = false
+			} else if first && isOpener(tg.words[i]) {
+				// quotes and brackets before the first word
+			} else {
+				first = false
+			}
+			var d uint16
+			switch {
+			case f&fLower != 0:
+				d = dSeenLower
+			case f&fCap != 0 && caps:
+			case f&fCap != 0 && tg.start[i]:
+				d = dSeenStart
+			case f&fCap != 0 && i > s[0] && !isOpener(tg.words[i-1]):
+				d = dSeenCapMid
+			}
+			if d != 0 {
+				*tg.docw.slot(tg.toks[i].lw) |= d
+			}
+		}
+	}
+}
+
+// isOpener reports whether w is a mark after which a capital says nothing.
+func isOpener(w string) bool {
+	switch w {
+	case "\"", "'", "“", "‘", "(", "[", "-", "--", "—", ":", "«":
+		return true
+	}
+	return false
+}
+
+// scored reports whether word i gets scored at all: the cheap gate. A word
+// that does not start with a capital (or digit inside a name) and follows
+// an O is O.
+func (tg *tagger) scored(i int, prev uint8) bool {
+	return prev != O || tg.toks[i].flags&fCap != 0
+}
+
+// features fills tg.feats with the feature buckets of word i in sentence
+// [s0, s1), given the two previous tags, and returns them.
+func (tg *tagger) features(i, s0, s1 int, prev, prev2 uint8, mask uint32) []uint32 {
+	f := tg.feats[:0]
+	t := &tg.toks[i]
+	w := tg.words[i]
+	add := func(tmpl, v uint32) { f = append(f, mix(tmpl, v)&mask) }
+	const none = 0x5bd1e995 // the value of a missing neighbour
+	tokAt := func(j int) (uint32, uint32, uint16) {
+		if j < s0 || j >= s1 {
+			return none, none, 0
+		}
+		return tg.toks[j].lw, tg.toks[j].shape, tg.toks[j].flags
+	}
+	wm1, sm1, gm1 := tokAt(i - 1)
+	wp1, sp1, gp1 := tokAt(i + 1)
+	wm2, _, _ := tokAt(i - 2)
+	wp2, _, _ := tokAt(i + 2)
+	caps := uint32(0)
+	if tg.caps[i] {
+		caps = 1
+	}
+	add(tBias, 0)
+	add(tW0, t.lw)
+	add(tWm1, wm1)
+	add(tWp1, wp1)
+	add(tWm2, wm2)
+	add(tWp2, wp2)
+	add(tShape0, t.shape)
+	add(tShapeM1, sm1)
+	add(tShapeP1, sp1)
+	add(tShapeWin, sm1*31+t.shape*17+sp1)
+	add(tSuf3, hashLower(suffix(w, 3)))
+	add(tSuf4, hashLower(suffix(w, 4)))
+	add(tPre3, hashLower(prefix(w, 3)))
+	add(tPrev, uint32(prev))
+	add(tPrev2, uint32(prev)*16+uint32(prev2))
+	add(tPrevW0, t.lw*31+uint32(prev))
+	add(tPrevShape, t.shape*31+uint32(prev))
+	if tg.start[i] {
+		add(tStartShape, t.shape)
+	}
+	add(tGaz, uint32(t.flags&(GazFlags|fAllCaps))*4+caps*2+b2u(tg.start[i]))
+	add(tGazM1, uint32(gm1&GazFlags))
+	add(tGazP1, uint32(gp1&GazFlags))
+	d := tg.docw.get(t.lw)
+	add(tDoc, uint32(d)*8+caps*4+b2u(tg.start[i])*2+b2u(t.flags&fCap != 0))
+	add(tBigramL, wm1*31+t.lw)
+	add(tBigramR, t.lw*31+wp1)
+	add(tHist, uint32(tg.hist.get(t.lw))*2+caps)
+	tg.feats = f
+	return f
+}
+
+func b2u(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// suffix returns the last n bytes of w (a byte cut is fine for hashing).
+func suffix(w string, n int) string {
+	if len(w) <= n {
+		return w
+	}
+	return w[len(w)-n:]
+}
+
+func prefix(w string, n int) string {
+	if len(w) <= n {
+		return w
+	}
+	return w[:n]
+}
+
+// order returns the valid sentences in the order they are tagged: those
+// in mixed case first, then those in capitals (headlines), which can then
+// lean on how the body read the same words.
+func (tg *tagger) order(sents [][2]int) [][2]int {
+	out := make([][2]int, 0, len(sents))
+	for pass := 0; pass < 2; pass++ {
+		for _, s := range sents {
+			if s[0] >= s[1] || s[0] < 0 || s[1] > len(tg.words) {
+				continue
+			}
+			if tg.caps[s[0]] == (pass == 1) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// remember records the tag given to word i, for the words after it:
+// a name read once is read the same way further on.
+func (tg *tagger) remember(i int, t uint8) {
+	v := uint16(5)
+	if t != O {
+		v = uint16(TagType(t) + 1)
+	}
+	*tg.hist.slot(tg.toks[i].lw) = v
+}
+
+// allowed reports whether tag t may follow prev: an I tag continues a
+// B or I of its own type.
+func allowed(prev, t uint8) bool {
+	if t <= 4 {
+		return true
+	}
+	return prev != O && TagType(prev) == TagType(t)
+}
+
+// table16 is an open-addressing hash table from a word hash to 16 bits of
+// flags: cheaper than a map for the one lookup every word needs.
+type table16 struct {
+	keys []uint32 // 0 marks an empty slot; key 0 is stored as 1
+	vals []uint16
+	mask uint32
+}
+
+func newTable16(n int) *table16 {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	return &table16{keys: make([]uint32, size), vals: make([]uint16, size), mask: uint32(size - 1)}
+}
+
+// slot returns the value of key, adding the key when it is missing. The
+// table never fills: it has twice as many slots as keys.
+func (t *table16) slot(key uint32) *uint16 {
+	if key == 0 {
+		key = 1
+	}
+	for i := key & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case key:
+			return &t.vals[i]
+		case 0:
+			t.keys[i] = key
+			return &t.vals[i]
+		}
+	}
+}
+
+// get returns the value of key, or 0.
+func (t *table16) get(key uint32) uint16 {
+	if key == 0 {
+		key = 1
+	}
+	for i := key & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case key:
+			return t.vals[i]
+		case 0:
+			return 0
+		}
+	}
+}
