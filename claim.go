@@ -394,18 +394,18 @@ func (sc *sentScan) balancedQuote(from, k int) bool {
 	return false
 }
 
-// mention is an entity mention for linking spans to entities.
-type mention struct {
+// mentionRef is an entity mention for linking spans to entities.
+type mentionRef struct {
 	start, end int
 	id         EntityID
 }
 
 // mentionIndex lists every entity mention sorted by start.
-func mentionIndex(ents []Entity) []mention {
-	var ms []mention
+func mentionIndex(ents []Entity) []mentionRef {
+	var ms []mentionRef
 	for _, e := range ents {
 		for _, m := range e.Mentions {
-			ms = append(ms, mention{m.Start, m.End, e.ID})
+			ms = append(ms, mentionRef{m.Start, m.End, e.ID})
 		}
 	}
 	sort.Slice(ms, func(a, b int) bool {
@@ -419,7 +419,7 @@ func mentionIndex(ents []Entity) []mention {
 
 // entityAt returns the entity of the last mention overlapping [start,
 // end) (the head of "President Donald Trump"), or "".
-func entityAt(ms []mention, start, end int) EntityID {
+func entityAt(ms []mentionRef, start, end int) EntityID {
 	k := sort.Search(len(ms), func(x int) bool { return ms[x].start >= end })
 	// Mentions never nest deeply, so looking back a few is enough.
 	for x := k - 1; x >= 0 && x >= k-4; x-- {
@@ -432,7 +432,7 @@ func entityAt(ms []mention, start, end int) EntityID {
 
 // attachSources links each claim's source to its entity and, where the
 // claim has no local source, takes the speaker of a quote overlapping it.
-func attachSources(cs []Claim, ms []mention, quotes []Quote) {
+func attachSources(cs []Claim, ms []mentionRef, quotes []Quote) {
 	speakers := map[[2]int]EntityID{}
 	for _, q := range quotes {
 		if sp := q.Speaker; sp != nil && sp.Entity != "" {
