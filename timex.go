@@ -66,6 +66,9 @@ type match struct {
 	// The resolved date, when the expression establishes one.
 	t time.Time
 	g gran
+	// compare marks a date named only to compare with ("a year ago",
+	// "the year-earlier quarter"): it does not move the anchor.
+	compare bool
 }
 
 func (m match) ok() bool { return m.e > m.s }
@@ -86,7 +89,7 @@ func (t *tagger) sentence(out []Time, lo, hi int) []Time {
 			Span: span(t.text, t.ws[m.s].start, t.ws[m.e-1].end),
 			Type: m.typ, Value: m.val, Mod: m.mod,
 		})
-		if m.g != gNone && (m.typ == Date || m.typ == Clock) {
+		if m.g != gNone && (m.typ == Date || m.typ == Clock) && !m.compare {
 			t.anchor, t.anchorG = m.t, m.g
 		}
 		i = m.e
@@ -524,7 +527,7 @@ func (t *tagger) set(i int) match {
 	for _, x := range [][2]string{{"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},
 		{"yearly", "P1Y"}, {"hourly", "PT1H"}, {"quarterly", "P3M"}, {"biweekly", "P2W"},
 		{"nightly", "XXXX-XX-XXTNI"}} {
-		if t.is(i, x[0]) {
+		if t.is(i, x[0]) && !(x[0] == "quarterly" && t.kind(i+1) == wAlpha) {
 			return match{s: i, e: i + 1, typ: Set, val: x[1]}
 		}
 	}
@@ -589,18 +592,10 @@ func (t *tagger) vague(i int) match {
 		return one("PRESENT_REF")
 	case t.is(i, "currently", "nowadays"):
 		return one("PRESENT_REF")
-	case t.is(i, "current") && !t.is(i+1, "account", "accounts", "affairs", "events", "flow", "flows", "of", "and", "or", "assets", "liabilities", "density", "sea", "generation") && t.kind(i+1) == wAlpha:
-		return one("PRESENT_REF")
 	case t.is(i, "these") && t.is(i+1, "days"):
 		return match{s: i, e: i + 2, typ: Date, val: "PRESENT_REF"}
-	case t.is(i, "recently", "lately", "previously", "formerly"):
+	case t.is(i, "recently", "lately"):
 		return one("PAST_REF")
-	case t.is(i, "recent") && t.kind(i+1) == wAlpha && !t.is(i+1, "and", "or"):
-		return one("PAST_REF")
-	case t.is(i, "soon") && !t.is(i+1, "as", "after", "enough") && !t.is(i-1, "as", "how", "too"):
-		return one("FUTURE_REF")
-	case t.is(i, "future") && t.kind(i+1) == wAlpha && !t.is(i+1, "of", "and", "or", "is", "was"):
-		return one("FUTURE_REF")
 	case t.is(i, "the") && t.is(i+1, "past") && !t.is(i+2, "few", "several", "two", "three") && t.kind(i+2) != wNumber:
 		if w, ok := t.tw(i + 2); ok && (w.unit != uNone || w.num != 0 || w.season != "" || w.weekday != 0 || w.month != 0) {
 			return match{}

@@ -43,23 +43,32 @@ func (t *tagger) monthYear(s, e, m, day int) int {
 	if day > 28 && !validDay(y, m, day) {
 		day = 28
 	}
-	c := date(y, m, day)
-	switch tense := t.tense(s, e); {
-	case tense < 0:
-		if c.After(t.pub) {
-			y--
+	// The nearest of last year's, this year's and next year's date, a
+	// date on the wrong side of the published day for the clause's tense
+	// counting four times as far.
+	tense := t.tense(s, e)
+	best, bestD := y, -1.0
+	for _, cy := range []int{y - 1, y, y + 1} {
+		dd := day
+		if !validDay(cy, m, dd) {
+			dd = 28
 		}
-	case tense > 0:
-		if c.Before(t.pub) {
-			y++
+		diff := date(cy, m, dd).Sub(t.pub).Hours() / 24
+		dist := diff
+		if dist < 0 {
+			dist = -dist
 		}
-	default:
-		if c.After(t.pub.AddDate(0, 5, 0)) {
-			y--
-		} else if c.Before(t.pub.AddDate(0, -7, 0)) {
-			y++
+		if tense < 0 && diff > 0 || tense > 0 && diff < 0 {
+			dist *= 4
+		}
+		if tense == 0 && diff > 0 {
+			dist *= 1.5 // news reports more often look back
+		}
+		if bestD < 0 || dist < bestD {
+			best, bestD = cy, dist
 		}
 	}
+	y = best
 	return y
 }
 
@@ -345,7 +354,7 @@ func (t *tagger) quarter(i int) match {
 		if y == 0 {
 			return match{s: i, e: k + 2, typ: Date, val: "XXXX-QX"}
 		}
-		return t.quarterMatch(i, k+2, y-1, qq)
+		return match{s: i, e: k + 2, typ: Date, val: fmtQuarter(y-1, qq), t: date(y-1, 3*qq-2, 1), g: gQuarter, compare: true}
 	case t.is(k, "latest") && t.is(k+1, "period"):
 		y, qq := t.contextQuarter()
 		if y == 0 {
@@ -391,12 +400,7 @@ func (t *tagger) quarter(i int) match {
 		if half {
 			cur = (int(t.pub.Month())-1)/6 + 1
 		}
-		if t.lastQ != 0 && t.lastQY != 0 && !half {
-			y = t.lastQY
-			if q > t.lastQ && t.lastQY == t.pub.Year() && q > cur {
-				y--
-			}
-		} else if q > cur && t.tense(i, e) <= 0 {
+		if q > cur && t.tense(i, e) <= 0 {
 			y--
 		}
 	}
@@ -698,7 +702,7 @@ func (t *tagger) ago(i int) match {
 	if u == uYear && t.anchorG == gQuarter && t.lastQ != 0 {
 		// "a year earlier", after a quarter: the same quarter, a year before.
 		y := t.lastQY + sign*steps
-		return match{s: i, e: e, typ: Date, val: fmtQuarter(y, t.lastQ), mod: mod, t: date(y, 3*t.lastQ-2, 1), g: gQuarter}
+		return match{s: i, e: e, typ: Date, val: fmtQuarter(y, t.lastQ), mod: mod, t: date(y, 3*t.lastQ-2, 1), g: gQuarter, compare: true}
 	}
 	var d time.Time
 	switch u {
@@ -717,7 +721,7 @@ func (t *tagger) ago(i int) match {
 			d = base.AddDate(0, 0, sign*steps)
 		}
 	}
-	return match{s: i, e: e, typ: Date, val: unitValue(d, u), mod: mod, t: d, g: unitGran(u)}
+	return match{s: i, e: e, typ: Date, val: unitValue(d, u), mod: mod, t: d, g: unitGran(u), compare: u >= uMonth}
 }
 
 // anaphoric: expressions anchored on the last date the text established:
@@ -988,7 +992,7 @@ func (t *tagger) position(i int) match {
 			m = c
 		}
 	}
-	if !m.ok() || m.typ == Duration || m.typ == Set || strings.HasSuffix(m.val, "_REF") {
+	if !m.ok() || m.typ == Duration || m.typ == Set || strings.HasSuffix(m.val, "_REF") || m.s != k {
 		return match{}
 	}
 	if (t.is(i, "earlier", "later")) && !(t.is(k, "this", "today", "tonight") || t.is(k, "in")) {
