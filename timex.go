@@ -30,10 +30,12 @@ func findTimes(d *doc, published time.Time) []Time {
 		t.anchor, t.anchorG = t.pub, gDay
 	}
 	out := []Time{}
-	for _, ss := range [][]sent{d.header, d.sents} {
-		for _, s := range ss {
-			out = t.sentence(out, s.word0, s.wordEnd)
-		}
+	for _, s := range d.header {
+		out = t.sentence(out, s.word0, s.wordEnd, s.wordEnd)
+	}
+	for _, s := range d.sents {
+		p := d.paras[s.para]
+		out = t.sentence(out, s.word0, s.wordEnd, d.sents[p.sentEnd-1].wordEnd)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
@@ -46,6 +48,8 @@ type tagger struct {
 	text   string
 	ws     []word
 	lo, hi int // word range of the current sentence
+	paraHi int // end of its paragraph's words
+	next   int // first word not yet taken by an expression
 
 	pub    time.Time
 	hasPub bool
@@ -73,9 +77,9 @@ type match struct {
 
 func (m match) ok() bool { return m.e > m.s }
 
-func (t *tagger) sentence(out []Time, lo, hi int) []Time {
-	t.lo, t.hi = lo, hi
-	for i := lo; i < hi; {
+func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
+	t.lo, t.hi, t.paraHi = lo, hi, paraHi
+	for i := max(lo, t.next); i < hi; {
 		if !t.candidate(i) {
 			i++
 			continue
@@ -93,6 +97,7 @@ func (t *tagger) sentence(out []Time, lo, hi int) []Time {
 			t.anchor, t.anchorG = m.t, m.g
 		}
 		i = m.e
+		t.next = m.e
 	}
 	return out
 }
@@ -277,7 +282,7 @@ func (t *tagger) cue(k int) int {
 	}
 	if futureCues()[w] {
 		switch w {
-		case "set", "expected", "expects", "going", "plan", "plans", "planned", "intend", "intends", "slated":
+		case "set", "expected", "expects", "going", "intend", "intends", "slated":
 			if !t.is(k+1, "to", "for") {
 				return 0
 			}
@@ -467,6 +472,12 @@ func (t *tagger) duration(i int) match {
 		k++
 	}
 	n, j, nmod, ok := t.number(k)
+	if !ok && k == i && t.is(i-1, "for", "in", "within", "over", "than") {
+		// "for years", "within days": an unknown number of units.
+		if u, pl, e := t.unitAt(k); u != uNone && pl && u != uWeekend {
+			return match{s: i, e: e, typ: Duration, val: durationValue(-1, u)}
+		}
+	}
 	if !ok {
 		// "recent months", "the coming weeks": a vague count.
 		if t.is(k-1, "recent", "coming") || t.is(k, "recent", "coming") {

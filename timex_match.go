@@ -22,7 +22,8 @@ func (t *tagger) weekday(s, e, wd int) match {
 	}
 	pw := isoWeekday(t.pub)
 	var d time.Time
-	if t.tense(s, e) > 0 {
+	// "Wednesday's ruling" names a day already come, whatever the clause.
+	if t.kind(e) != wPoss && t.tense(s, e) > 0 {
 		d = t.pub.AddDate(0, 0, (wd-pw+7)%7)
 	} else {
 		d = t.pub.AddDate(0, 0, -((pw - wd + 7) % 7))
@@ -168,6 +169,16 @@ func (t *tagger) calendar(i int) match {
 		}
 		if y, ok := t.year(k); ok {
 			return match{s: i, e: k + 1, typ: Date, val: fmtMonth(y, m), t: date(y, m, 1), g: gMonth}
+		}
+		// "June last year", "March this year"
+		if t.is(i+1, "last", "this", "next") && t.is(i+2, "year") && t.hasPub {
+			y := t.pub.Year()
+			if t.is(i+1, "last") {
+				y--
+			} else if t.is(i+1, "next") {
+				y++
+			}
+			return match{s: i, e: i + 3, typ: Date, val: fmtMonth(y, m), t: date(y, m, 1), g: gMonth}
 		}
 		if !t.hasPub {
 			return match{s: i, e: i + 1, typ: Date, val: "XXXX-" + pad(m, 2)}
@@ -485,6 +496,15 @@ func (t *tagger) clock(i int) match {
 	default:
 		return match{}
 	}
+	if e == t.hi && t.kind(e-1) == wAbbrev {
+		// The sentence splitter may end a sentence at "p.m." before a
+		// capitalized zone or day: "5 p.m. EST Nov. 9".
+		defer func(hi int) { t.hi = hi }(t.hi)
+		t.hi = t.paraHi
+		if !isZone(t.word(e)) && !t.capitalized(e) {
+			t.hi = e
+		}
+	}
 	if isZone(t.word(e)) {
 		e++
 	}
@@ -516,8 +536,8 @@ func (t *tagger) clock(i int) match {
 		return match{s: i, e: e, typ: Clock, val: day.val + v, mod: mod, t: day.t, g: gDay}
 	case day.ok():
 		return match{s: i, e: e, typ: Clock, val: day.val + v, mod: mod}
-	case t.anchorG == gDay:
-		return match{s: i, e: e, typ: Clock, val: fmtDay(t.anchor) + v, mod: mod}
+	case t.hasPub:
+		return match{s: i, e: e, typ: Clock, val: fmtDay(t.anchorDay()) + v, mod: mod}
 	}
 	return match{s: i, e: e, typ: Clock, val: "XXXX-XX-XX" + v, mod: mod}
 }
@@ -656,8 +676,8 @@ func (t *tagger) ago(i int) match {
 		// "years ago", "months earlier"
 		n, j = -1, k
 	}
-	u, _, e := t.unitAt(j)
-	if u == uNone {
+	u, plural, e := t.unitAt(j)
+	if u == uNone || !ok && !plural {
 		return match{}
 	}
 	if mod == "" {
@@ -822,6 +842,11 @@ func (t *tagger) deictic(i int) match {
 			if t.is(k+1, "before", "after", "ago", "earlier", "later") {
 				return match{}
 			}
+			// "in the year", "by the end of the year" name this year;
+			// "profit for the year" means a year's span.
+			if !t.is(i-1, "in", "of", "during", "by", "until", "through", "since", "into") {
+				return match{s: i, e: k + 1, typ: Duration, val: "P1Y"}
+			}
 			if !t.hasPub {
 				return match{s: i, e: k + 1, typ: Date, val: "XXXX"}
 			}
@@ -838,6 +863,9 @@ func (t *tagger) deictic(i int) match {
 		return match{s: i, e: k + 1, typ: Date, val: fmtWeek(d) + "-WE", t: d, g: gWeek}
 	default:
 		return match{}
+	}
+	if t.is(k, "fiscal") && t.is(k+1, "year") {
+		k++
 	}
 	w, ok := t.tw(k)
 	if !ok {
