@@ -129,7 +129,7 @@ func (t *tagger) candidate(i int) bool {
 // best returns the longest expression starting at word i.
 func (t *tagger) best(i int) match {
 	var best match
-	for _, f := range []func(int) match{t.position, t.clock, t.explicit, t.relative, t.duration, t.set, t.vague} {
+	for _, f := range []func(int) match{t.position, t.clock, t.explicit, t.relative, t.duration, t.set, t.vague, t.holidayAt, t.seasonAlone, t.decadeWord} {
 		if m := f(i); m.e > best.e {
 			best = m
 		}
@@ -344,6 +344,11 @@ func (t *tagger) number(k int) (float64, int, string, bool) {
 			return 0, k, "", false
 		}
 		n, j = v, k+1
+		// "2 1/2 years"
+		if f := t.word(j); t.kind(j) == wNumber && len(f) == 3 && f[1] == '/' && f[0] < f[2] && f[0] > '0' {
+			n += float64(f[0]-'0') / float64(f[2]-'0')
+			j++
+		}
 	case t.is(k, "a", "an"):
 		switch {
 		case t.is(k+1, "few"):

@@ -120,7 +120,9 @@ var timeWords = sync.OnceValue(func() map[string]timeWord {
 		"year-earlier", "year-ago", "year-end", "fewer", "no", "just", "nearly",
 		"upcoming", "same", "many", "within", "per", "once", "twice", "other", "whole",
 		"full", "entire", "additional", "another", "least", "most", "than", "ago",
-		"mid-year", "midyear", "weekday", "weekdays", "spring", "season", "seasons"} {
+		"mid-year", "midyear", "weekday", "weekdays", "spring", "season", "seasons",
+		"new", "christmas", "thanksgiving", "easter", "halloween", "independence",
+		"labor", "memorial", "election", "veterans", "valentine's", "year"} {
 		set(s, func(w *timeWord) {})
 	}
 	return m

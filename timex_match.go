@@ -34,43 +34,18 @@ func (t *tagger) weekday(s, e, wd int) match {
 // monthYear picks the year of a month (and day, when day > 0) named
 // without one: the nearer year that fits the clause's tense.
 func (t *tagger) monthYear(s, e, m, day int) int {
-	y := t.pub.Year()
 	if day == 0 {
 		day = 15
 		if m == int(t.pub.Month()) {
-			return y
+			return t.pub.Year()
 		}
 	}
-	if day > 28 && !validDay(y, m, day) {
-		day = 28
-	}
-	// The nearest of last year's, this year's and next year's date, a
-	// date on the wrong side of the published day for the clause's tense
-	// counting four times as far.
-	tense := t.tense(s, e)
-	best, bestD := y, -1.0
-	for _, cy := range []int{y - 1, y, y + 1} {
-		dd := day
-		if !validDay(cy, m, dd) {
-			dd = 28
+	return t.nearestYear(s, e, func(y int) time.Time {
+		if !validDay(y, m, day) {
+			return date(y, m, 28)
 		}
-		diff := date(cy, m, dd).Sub(t.pub).Hours() / 24
-		dist := diff
-		if dist < 0 {
-			dist = -dist
-		}
-		if tense < 0 && diff > 0 || tense > 0 && diff < 0 {
-			dist *= 4
-		}
-		if tense == 0 && diff > 0 {
-			dist *= 1.5 // news reports more often look back
-		}
-		if bestD < 0 || dist < bestD {
-			best, bestD = cy, dist
-		}
-	}
-	y = best
-	return y
+		return date(y, m, day)
+	})
 }
 
 // explicit: calendar dates and years. "March 22", "22 March 2013",
@@ -100,7 +75,12 @@ func (t *tagger) explicit(i int) match {
 			return match{s: i, e: k + 1, typ: Date, val: s[:3]}
 		}
 	}
-	// "the 20th century"
+	// "the 20th century", "20th-century"
+	if s := t.word(k); t.kind(k) == wNumber && t.is(k+1, "century") && len(s) > 2 && (the || t.capitalized(k-1) || t.kind(k-1) != wAlpha || t.is(k-1, "in", "of", "since", "early", "late", "mid")) {
+		if n, err := strconv.Atoi(strings.TrimRight(s, "stndrh")); err == nil && n > 0 && n < 30 {
+			return match{s: i, e: k + 2, typ: Date, val: pad(n-1, 2)}
+		}
+	}
 	if the {
 		if s := t.word(k); t.kind(k) == wNumber && t.is(k+1, "century") && len(s) > 2 {
 			if n, err := strconv.Atoi(strings.TrimRight(s, "stndrh")); err == nil && n > 0 && n < 30 {
@@ -360,6 +340,13 @@ func (t *tagger) quarter(i int) match {
 			return match{s: i, e: e, typ: Date, val: "XXXX-QX"}
 		}
 		return t.quarterMatch(i, e, y, qq)
+	case t.kind(k) == wNumber && t.is(k+1, "quarter", "period") && k > i:
+		yy, ok := t.year(k)
+		_, qq := t.contextQuarter()
+		if !ok || qq == 0 {
+			return match{}
+		}
+		return match{s: i, e: k + 2, typ: Date, val: fmtQuarter(yy, qq), t: date(yy, 3*qq-2, 1), g: gQuarter, compare: true}
 	case (t.is(k, "year-ago", "year-earlier")) && t.is(k+1, "quarter", "period"):
 		y, qq := t.contextQuarter()
 		if y == 0 {
@@ -645,17 +632,21 @@ func (t *tagger) relative(i int) match {
 		if t.anchorG == gQuarter {
 			return match{s: i, e: i + 1, typ: Date, val: fmtQuarter(y-1, q)}
 		}
-		return match{s: i, e: i + 1, typ: Date, val: fmtYear(t.anchor.Year() - 1)}
+		return match{s: i, e: i + 1, typ: Date, val: fmtYear(y - 1)}
 	}
-	if t.is(i, "year-end", "mid-year", "midyear") {
+	if t.is(i, "year-end", "mid-year", "midyear") || t.is(i, "year") && t.is(i+1, "end") && !t.is(i-1, "the", "a", "this", "each") {
 		mod := "END"
 		if !t.is(i, "year-end") {
 			mod = "MID"
 		}
-		if !t.hasPub {
-			return match{s: i, e: i + 1, typ: Date, val: "XXXX", mod: mod}
+		e := i + 1
+		if t.is(i, "year") {
+			e++
 		}
-		return match{s: i, e: i + 1, typ: Date, val: fmtYear(t.anchor.Year()), mod: mod}
+		if !t.hasPub {
+			return match{s: i, e: e, typ: Date, val: "XXXX", mod: mod}
+		}
+		return match{s: i, e: e, typ: Date, val: fmtYear(t.pub.Year()), mod: mod}
 	}
 	if m := t.ago(i); m.ok() {
 		return m
@@ -1009,8 +1000,15 @@ func (t *tagger) position(i int) match {
 		}
 		return match{}
 	default:
-		if s := t.word(i); len(s) > 4 && strings.EqualFold(s[:4], "mid-") {
-			return t.midCompound(i, s[4:])
+		s := t.word(i)
+		for _, p := range [][2]string{{"mid-", "MID"}, {"early-", "START"}, {"late-", "END"}} {
+			if len(s) > len(p[0]) && strings.EqualFold(s[:len(p[0])], p[0]) {
+				m := t.midCompound(i, s[len(p[0]):])
+				if m.ok() {
+					m.mod = p[1]
+				}
+				return m
+			}
 		}
 		return match{}
 	}
