@@ -252,6 +252,10 @@ func (t *tagger) tense(s, e int) int {
 		w := t.word(k)
 		return w == ";" || w == ":" || t.is(k, "that", "which", "who", "but", "while", "when", "because", "although", "though") || t.kind(k) == wQuote
 	}
+	// Deadlines look ahead: "until Tuesday", "as soon as Friday".
+	if t.is(s-1, "until", "till", "by") || t.is(s-3, "as") && t.is(s-2, "soon", "early") && t.is(s-1, "as") {
+		return 1
+	}
 	for k, n := s-1, 0; k >= t.lo && n < 15; k, n = k-1, n+1 {
 		if c := t.cue(k); c != 0 {
 			return c
@@ -553,6 +557,12 @@ func (t *tagger) set(i int) match {
 		}
 		return match{}
 	}
+	if w, ok := t.tw(i); ok && w.weekday != 0 && !w.plural && t.capitalized(i) {
+		// "Tuesday nights"
+		if p, ok := t.tw(i + 1); ok && p.part != "" && p.plural {
+			return match{s: i, e: i + 2, typ: Set, val: "XXXX-WXX-" + strconv.Itoa(int(w.weekday)) + "T" + p.part}
+		}
+	}
 	if w, ok := t.tw(i); ok && w.weekday != 0 && w.plural && t.capitalized(i) {
 		v := "XXXX-WXX-" + strconv.Itoa(int(w.weekday))
 		if p, ok := t.tw(i + 1); ok && p.part != "" && !t.is(i+1, "tonight", "overnight") {
@@ -604,9 +614,12 @@ func (t *tagger) set(i int) match {
 func (t *tagger) vague(i int) match {
 	one := func(v string) match { return match{s: i, e: i + 1, typ: Date, val: v} }
 	switch {
-	case t.is(i, "now") && !t.is(i-1, "from", "until", "till", "by") && !t.is(i+1, "that"):
+	case t.is(i, "now") && !t.is(i-1, "from") && !t.is(i+1, "that"):
 		return one("PRESENT_REF")
 	case t.is(i, "currently", "nowadays"):
+		return one("PRESENT_REF")
+	case t.is(i, "current") && t.kind(i+1) == wAlpha && !t.capitalized(i+1) && !t.is(i+1, "account", "accounts", "affairs", "events", "flow", "flows", "and", "or", "of", "assets", "liabilities", "density", "sea", "generation", "law", "laws", "rules", "system", "state", "version"):
+		// "current" dates its noun to the present: "the current talks".
 		return one("PRESENT_REF")
 	case t.is(i, "these") && t.is(i+1, "days"):
 		return match{s: i, e: i + 2, typ: Date, val: "PRESENT_REF"}

@@ -107,6 +107,7 @@ var timeWords = sync.OnceValue(func() map[string]timeWord {
 		{"night", "NI"}, {"tonight", "NI"}, {"overnight", "NI"}} {
 		s := x[1]
 		set(x[0], func(w *timeWord) { w.part = s })
+		set(x[0]+"s", func(w *timeWord) { w.part = s; w.plural = true })
 	}
 	for _, s := range []string{"today", "yesterday", "tomorrow", "now", "currently",
 		"current", "recently", "recent", "soon", "nowadays", "previously", "formerly",

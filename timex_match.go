@@ -147,8 +147,8 @@ func (t *tagger) calendar(i int) match {
 		if t.word(k) == "," {
 			k++
 		}
-		if y, ok := t.year(k); ok {
-			return match{s: i, e: k + 1, typ: Date, val: fmtMonth(y, m), t: date(y, m, 1), g: gMonth}
+		if y, e, ok := t.yearAt(k); ok {
+			return match{s: i, e: e, typ: Date, val: fmtMonth(y, m), t: date(y, m, 1), g: gMonth}
 		}
 		// "June last year", "March this year"
 		if t.is(i+1, "last", "this", "next") && t.is(i+2, "year") && t.hasPub {
@@ -261,6 +261,19 @@ func (t *tagger) fullDate(s, e, y, m, d int) match {
 		return match{}
 	}
 	return dayMatch(s, e, date(y, m, d))
+}
+
+// yearAt reads a year at k, in digits or in words ("nineteen ninety-four"),
+// and returns it with the word after it.
+func (t *tagger) yearAt(k int) (int, int, bool) {
+	if y, ok := t.year(k); ok {
+		return y, k + 1, true
+	}
+	if m := t.spelledYear(k); m.ok() && m.s == k {
+		y, _ := strconv.Atoi(m.val)
+		return y, m.e, true
+	}
+	return 0, k, false
 }
 
 // spelledYear: "nineteen ninety-six", "two thousand".
@@ -410,14 +423,16 @@ func (t *tagger) quarter(i int) match {
 
 // contextQuarter is the last quarter the text named, or the last complete
 // quarter before the published date.
+// A quarter not yet over when the article appeared is a forecast, not the
+// quarter being reported, so it does not count.
 func (t *tagger) contextQuarter() (int, int) {
-	if t.lastQ != 0 {
+	if !t.hasPub {
 		return t.lastQY, t.lastQ
 	}
-	if !t.hasPub {
-		return 0, 0
-	}
 	p := addUnits(t.pub, uQuarter, -1)
+	if t.lastQ != 0 && t.lastQY*4+t.lastQ <= p.Year()*4+quarterOf(p) {
+		return t.lastQY, t.lastQ
+	}
 	return p.Year(), quarterOf(p)
 }
 
@@ -506,7 +521,7 @@ func (t *tagger) clock(i int) match {
 		f++
 	}
 	if w, ok := t.tw(f); ok && w.weekday != 0 && !w.plural && t.capitalized(f) {
-		day = t.weekday(f, f+1, int(w.weekday))
+		day = t.weekday(i, f+1, int(w.weekday)) // the clause's tense is read from the time's start
 	} else if t.is(f, "today", "yesterday", "tomorrow") {
 		day = t.relDay(f)
 	} else if m := t.calendar(f); m.ok() && m.g == gDay {
@@ -990,10 +1005,10 @@ func (t *tagger) position(i int) match {
 		}
 	case t.is(i, "the") && t.is(i+1, "end", "beginning", "start", "middle") && t.is(i+2, "of"):
 		mod, k = map[string]string{"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[t.lower(i+1)], i+3
-	case t.is(i, "the") && t.is(i+1, "first", "second") && t.is(i+2, "half") && t.is(i+3, "of"):
+	case t.is(i, "the") && t.is(i+1, "first", "second", "last", "latter") && t.is(i+2, "half") && t.is(i+3, "of"):
 		if y, ok := t.year(i + 4); ok {
 			h := "1"
-			if t.is(i+1, "second") {
+			if !t.is(i+1, "first") {
 				h = "2"
 			}
 			return match{s: i, e: i + 5, typ: Date, val: fmtYear(y) + "-H" + h}
