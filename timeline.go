@@ -385,8 +385,11 @@ func valueStart(v string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	rest := v[5:]
+	if m, ok := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[rest]; ok {
+		return date(y, m, 1), true
+	}
 	switch {
-	case rest[0] == 'W':
+	case rest[0] == 'W' && len(rest) >= 3:
 		w, ok := num(rest[1:3])
 		if !ok {
 			return time.Time{}, false
@@ -400,19 +403,19 @@ func valueStart(v string) (time.Time, bool) {
 		return mon, true
 	case rest[0] == 'Q':
 		q, ok := num(rest[1:])
-		if !ok {
+		if !ok || q < 1 || q > 4 {
 			return time.Time{}, false
 		}
 		return date(y, 3*q-2, 1), true
 	case rest[0] == 'H':
 		h, ok := num(rest[1:])
-		if !ok {
+		if !ok || h < 1 || h > 2 {
 			return time.Time{}, false
 		}
 		return date(y, 6*h-5, 1), true
 	}
-	if m, ok := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[rest]; ok {
-		return date(y, m, 1), true
+	if len(rest) < 2 {
+		return time.Time{}, false
 	}
 	m, ok := num(rest[:2])
 	if !ok {

@@ -28,6 +28,7 @@ func findTimes(d *doc, published time.Time) []Time {
 		t.pub = date(published.Year(), int(published.Month()), published.Day())
 		t.hasPub = true
 		t.anchor, t.anchorG = t.pub, gDay
+		t.yearRef = t.pub.Year()
 	}
 	out := []Time{}
 	for _, s := range d.header {
@@ -55,6 +56,7 @@ type tagger struct {
 	hasPub bool
 
 	anchor   time.Time // last date established (pub at first)
+	yearRef  int       // year of the last date whose year the text gave
 	anchorG  gran
 	lastQ    int // last quarter named (1..4), 0 when none
 	lastQY   int
@@ -70,6 +72,9 @@ type match struct {
 	// The resolved date, when the expression establishes one.
 	t time.Time
 	g gran
+	// guess marks a year inferred from the clause's tense ("in March"): it
+	// does not set the year later anaphora ("the year") refer to.
+	guess bool
 	// compare marks a date named only to compare with ("a year ago",
 	// "the year-earlier quarter"): it does not move the anchor.
 	compare bool
@@ -95,6 +100,9 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 		})
 		if m.g != gNone && (m.typ == Date || m.typ == Clock) && !m.compare {
 			t.anchor, t.anchorG = m.t, m.g
+			if !m.guess {
+				t.yearRef = m.t.Year()
+			}
 		}
 		i = m.e
 		t.next = m.e
@@ -286,7 +294,7 @@ func (t *tagger) cue(k int) int {
 	}
 	if futureCues()[w] {
 		switch w {
-		case "set", "expected", "expects", "going", "intend", "intends", "slated":
+		case "set", "expect", "expected", "expects", "going", "intend", "intends", "slated":
 			if !t.is(k+1, "to", "for") {
 				return 0
 			}
@@ -432,7 +440,8 @@ func (t *tagger) unitAt(k int) (unit, bool, int) {
 	if !ok || w.unit == uNone || w.num != 0 && !t.is(k, "second", "seconds") {
 		return uNone, false, k
 	}
-	if t.is(k, "second") && t.lower(k) == "second" && t.kind(k-1) != wNumber && !t.is(k-1, "a", "one") {
+	if t.is(k, "second") && (t.kind(k-1) != wNumber && !t.is(k-1, "a", "one") || t.kind(k+1) == wAlpha && !t.is(k+1, "and", "or", "of", "to", "for", "in", "on", "at", "before", "after", "later", "earlier", "ago")) {
+		// "a second session": the ordinal.
 		return uNone, false, k
 	}
 	return w.unit, w.plural, k + 1

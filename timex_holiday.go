@@ -118,11 +118,14 @@ func (t *tagger) holidayAt(i int) match {
 	return match{}
 }
 
-const wrongTense = 2
+// wrongTense is how much farther a date on the wrong side of the published
+// day counts for the clause's tense: tense decides between near candidates,
+// but a date months away in the "wrong" direction can lose to a near one,
+// since reported speech and background blur the tense of a clause.
+const wrongTense = 3
 
 // nearestYear picks the year whose day (given by on) is nearest the
-// published date, a day on the wrong side for the clause's tense counting
-// twice as far.
+// published date, weighed by the clause's tense (see wrongTense).
 func (t *tagger) nearestYear(s, e int, on func(int) time.Time) int {
 	tense := t.tense(s, e)
 	y := t.pub.Year()

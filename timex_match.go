@@ -164,7 +164,7 @@ func (t *tagger) calendar(i int) match {
 			return match{s: i, e: i + 1, typ: Date, val: "XXXX-" + pad(m, 2)}
 		}
 		y := t.monthYear(i, i+1, m, 0)
-		return match{s: i, e: i + 1, typ: Date, val: fmtMonth(y, m), t: date(y, m, 1), g: gMonth}
+		return match{s: i, e: i + 1, typ: Date, val: fmtMonth(y, m), t: date(y, m, 1), g: gMonth, guess: true}
 	}
 	if t.kind(i) != wNumber {
 		return match{}
@@ -256,6 +256,12 @@ func (t *tagger) fullDate(s, e, y, m, d int) match {
 			return match{s: s, e: e, typ: Date, val: "XXXX-" + pad(m, 2) + "-" + pad(d, 2)}
 		}
 		y = t.monthYear(s, e, m, d)
+		if !validDay(y, m, d) {
+			return match{}
+		}
+		dm := dayMatch(s, e, date(y, m, d))
+		dm.guess = true
+		return dm
 	}
 	if !validDay(y, m, d) {
 		return match{}
@@ -856,8 +862,7 @@ func (t *tagger) deictic(i int) match {
 			if !t.hasPub {
 				return match{s: i, e: k + 1, typ: Date, val: "XXXX"}
 			}
-			y := t.anchor.Year()
-			return match{s: i, e: k + 1, typ: Date, val: fmtYear(y)}
+			return match{s: i, e: k + 1, typ: Date, val: fmtYear(t.yearRef)}
 		}
 		if !t.hasPub {
 			return match{s: i, e: k + 1, typ: Date, val: "XXXX-WXX-WE"}
@@ -900,7 +905,15 @@ func (t *tagger) deictic(i int) match {
 			}
 			d = t.pub.AddDate(0, 0, fwd)
 		default:
-			d = t.pub.AddDate(0, 0, wd-pw)
+			// "this Wednesday": in the clause's direction, else this week's.
+			switch tense := t.tense(i, e); {
+			case tense > 0:
+				d = t.pub.AddDate(0, 0, (wd-pw+7)%7)
+			case tense < 0:
+				d = t.pub.AddDate(0, 0, -((pw - wd + 7) % 7))
+			default:
+				d = t.pub.AddDate(0, 0, wd-pw)
+			}
 		}
 		return t.withPart(dayMatch(i, e, d))
 	case w.month != 0 && t.capitalized(k):
@@ -1056,7 +1069,7 @@ func (t *tagger) midCompound(i int, rest string) match {
 				return match{s: i, e: i + 1, typ: Date, val: "XXXX-" + pad(m, 2), mod: "MID"}
 			}
 			y := t.monthYear(i, i+1, m, 0)
-			return match{s: i, e: i + 1, typ: Date, val: fmtMonth(y, m), mod: "MID", t: date(y, m, 1), g: gMonth}
+			return match{s: i, e: i + 1, typ: Date, val: fmtMonth(y, m), mod: "MID", t: date(y, m, 1), g: gMonth, guess: true}
 		case w.part != "":
 			if !t.hasPub {
 				return match{s: i, e: i + 1, typ: Clock, val: "XXXX-XX-XXT" + w.part, mod: "MID"}
