@@ -205,7 +205,7 @@ func (tl *timeline) stops(k, end int) bool {
 		return true
 	}
 	w := tl.d.words[k]
-	if w.kind == wPunct || w.kind == wQuote || tl.inTime[k] >= 0 {
+	if w.kind == wPunct && !tl.is(k, "$", "€", "£", "%") || w.kind == wQuote || tl.inTime[k] >= 0 {
 		return true
 	}
 	if tl.is(k, "that", "which", "who", "and", "but", "while", "after", "before", "when", "because", "if", "though", "although", "he", "she", "they", "we", "i", "you", "it") {
@@ -248,8 +248,8 @@ func (tl *timeline) eventFor(si, ti int) (Event, bool) {
 	}
 	// A verb group before the time, within its clause.
 	for k, n := first-1, 0; k >= s.word0 && n < 14; k, n = k-1, n+1 {
-		if tl.d.words[k].kind == wPunct && tl.word(k) != "," || tl.is(k, "that", "which", "who") {
-			break
+		if tl.is(k, ";", ":", "(", ")", "—", "–", "--", "that", "which", "who") {
+			break // the clause ends
 		}
 		if tl.is(k, "set", "scheduled", "slated", "planned", "due") && k+1 < s.wordEnd && tl.is(k+1, "for") {
 			// "the trip set for Monday": the noun phrase is the event.

@@ -273,7 +273,9 @@ func (t *tagger) tense(s, e int) int {
 		}
 	}
 	for k, n := e, 0; k < t.hi && n < 12; k, n = k+1, n+1 {
-		if stop(k) || t.word(k) == "," {
+		// A comma right after the time ends a fronted adverbial ("On
+		// Monday, she will ..."), not the clause.
+		if stop(k) || t.word(k) == "," && k > e {
 			break
 		}
 		if c := t.cue(k); c != 0 {

@@ -160,6 +160,9 @@ func (t *tagger) seasonAlone(i int) match {
 	if !ok || w.season == "" || k == i && t.is(k, "fall", "spring") {
 		return match{}
 	}
+	// "the fall in prices": after "the", fall and spring are dates only
+	// after a preposition or before a year.
+	ambiguous := t.is(k, "fall", "spring") && !t.is(i-1, "in", "during", "since", "until", "by", "through", "over", "after", "before", "for")
 	e := k + 1
 	if t.is(e, "of") {
 		if y, ye, ok := t.yearAt(e + 1); ok {
@@ -169,7 +172,7 @@ func (t *tagger) seasonAlone(i int) match {
 	if y, ye, ok := t.yearAt(e); ok {
 		return match{s: i, e: ye, typ: Date, val: fmtYear(y) + "-" + w.season, t: date(y, 1, 1), g: gYear}
 	}
-	if k == i && t.kind(k+1) == wAlpha && !t.is(k+1, "and", "or", "is", "was", "will", "has", "had") {
+	if ambiguous || k == i && t.kind(k+1) == wAlpha && !t.is(k+1, "and", "or", "is", "was", "will", "has", "had") {
 		return match{} // "summer camp", "winter storm": a modifier, not a date
 	}
 	if !t.hasPub {
