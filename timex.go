@@ -24,6 +24,7 @@ func Times(text string, published time.Time) []Time {
 // costs one small table lookup.
 func findTimes(d *doc, published time.Time) []Time {
 	t := &tagger{text: d.text, ws: d.words}
+	t.flagWords()
 	if !published.IsZero() {
 		t.pub = date(published.Year(), int(published.Month()), published.Day())
 		t.hasPub = true
@@ -51,6 +52,7 @@ type tagger struct {
 	lo, hi int // word range of the current sentence
 	paraHi int // end of its paragraph's words
 	next   int // first word not yet taken by an expression
+	flags  []uint8
 
 	pub    time.Time
 	hasPub bool
@@ -110,25 +112,77 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 	return out
 }
 
-// candidate reports whether word i may start a temporal expression.
-func (t *tagger) candidate(i int) bool {
-	w := t.ws[i]
-	switch w.kind {
-	case wNumber:
-		return true
-	case wQuote:
-		return i+1 < t.hi && t.ws[i+1].kind == wNumber && strings.HasSuffix(t.word(i+1), "s")
-	case wAlpha, wAbbrev:
-		if _, ok := lookupWord(t.word(i)); ok {
-			return true
-		}
-		s := t.word(i)
-		if j := strings.IndexByte(s, '-'); j > 0 {
-			if _, ok := lookupWord(s[:j]); ok {
-				return true
+// Word flags, computed once per document: whether a word can make an
+// expression temporal on its own (core), or only begin or join one next to
+// a core word (weak: "the", "more", "two").
+const (
+	fCore uint8 = 1 << iota
+	fWeak
+)
+
+// flagWords classifies every word of the document with one table lookup.
+func (t *tagger) flagWords() {
+	t.flags = make([]uint8, len(t.ws))
+	for i, w := range t.ws {
+		s := t.text[w.start:w.end]
+		switch w.kind {
+		case wNumber:
+			t.flags[i] = numberFlag(s)
+		case wQuote:
+			t.flags[i] = fWeak
+		case wAlpha, wAbbrev:
+			if tw, ok := lookupWord(s); ok {
+				if tw.core {
+					t.flags[i] = fCore
+				} else {
+					t.flags[i] = fWeak
+				}
+				continue
 			}
-			_, ok := lookupWord(s[strings.LastIndexByte(s, '-')+1:])
-			return ok
+			if j := strings.IndexByte(s, '-'); j > 0 {
+				// "three-year", "mid-March", "third-quarter"
+				a, okA := lookupWord(s[:j])
+				b, okB := lookupWord(s[strings.LastIndexByte(s, '-')+1:])
+				if okA && a.core || okB && b.core || isDigitByte(s[len(s)-1]) || isDigitByte(s[j+1]) {
+					t.flags[i] = fCore
+				} else if okA || okB {
+					t.flags[i] = fWeak
+				}
+			}
+		}
+	}
+}
+
+// numberFlag: years, clock times, dates and decades are core; other
+// numbers need a unit or month near ("48 hours", "22 March").
+func numberFlag(s string) uint8 {
+	if len(s) == 4 || strings.ContainsAny(s, ":/-") {
+		return fCore
+	}
+	switch c := s[len(s)-1]; {
+	case c == 's', c == 'm', c == 'M', c == 'h', c == 'd', c == 't':
+		return fCore // 1990s, 3pm, 22nd, 1st, 4th
+	}
+	return fWeak
+}
+
+// weakReach is how far a weak word looks for a core one: "more than two
+// and a half hours" is the longest common run.
+const weakReach = 7
+
+// candidate reports whether word i may start a temporal expression: a core
+// word, or a weak one with a core word among the next weakReach.
+func (t *tagger) candidate(i int) bool {
+	f := t.flags[i]
+	if f&fCore != 0 {
+		return true
+	}
+	if f&fWeak == 0 {
+		return false
+	}
+	for k := i + 1; k < t.paraHi && k <= i+weakReach; k++ {
+		if t.flags[k]&fCore != 0 {
+			return true
 		}
 	}
 	return false
@@ -136,9 +190,10 @@ func (t *tagger) candidate(i int) bool {
 
 // best returns the longest expression starting at word i.
 func (t *tagger) best(i int) match {
-	var best match
-	for _, f := range []func(int) match{t.position, t.clock, t.explicit, t.relative, t.duration, t.set, t.vague, t.holidayAt, t.seasonAlone, t.decadeWord} {
-		if m := f(i); m.e > best.e {
+	best := t.position(i)
+	for _, m := range [...]match{t.clock(i), t.explicit(i), t.relative(i), t.duration(i),
+		t.set(i), t.vague(i), t.holidayAt(i), t.seasonAlone(i), t.decadeWord(i)} {
+		if m.e > best.e {
 			best = m
 		}
 	}

@@ -39,6 +39,7 @@ type timeWord struct {
 	season  string  // SP, SU, FA, WI
 	part    string  // part of day: MO, AF, EV, NI
 	trigger bool    // may start or take part in a temporal expression
+	core    bool    // makes an expression temporal on its own: months, units, "today"
 }
 
 var timeWords = sync.OnceValue(func() map[string]timeWord {
@@ -109,22 +110,35 @@ var timeWords = sync.OnceValue(func() map[string]timeWord {
 		set(x[0], func(w *timeWord) { w.part = s })
 		set(x[0]+"s", func(w *timeWord) { w.part = s; w.plural = true })
 	}
+	// Words that make an expression temporal by themselves.
 	for _, s := range []string{"today", "yesterday", "tomorrow", "now", "currently",
-		"current", "recently", "recent", "soon", "nowadays", "previously", "formerly",
-		"lately", "future", "past", "daily", "weekly", "monthly", "annually", "yearly",
-		"hourly", "quarterly", "nightly", "biweekly", "noon", "midnight", "midday",
-		"fiscal", "every", "each", "last", "next", "this", "early", "late", "mid",
-		"earlier", "later", "the", "a", "an", "that", "these", "more", "less", "about",
-		"around", "approximately", "nearly", "almost", "roughly", "some", "over", "under",
-		"at", "up", "few", "several", "couple", "coming", "previous", "following",
-		"latest", "end", "beginning", "start", "middle", "half", "q1", "q2", "q3", "q4",
-		"year-earlier", "year-ago", "year-end", "fewer", "no", "just", "nearly",
+		"current", "recently", "lately", "nowadays", "future", "past", "daily", "weekly",
+		"monthly", "annually", "yearly", "hourly", "quarterly", "nightly", "biweekly",
+		"noon", "midnight", "midday", "fiscal", "q1", "q2", "q3", "q4", "year-earlier",
+		"year-ago", "year-end", "mid-year", "midyear", "christmas", "thanksgiving",
+		"easter", "halloween", "ago", "a.m", "p.m", "am", "pm", "o'clock", "o’clock",
+		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+		"nineties", "season", "seasons", "nineteen", "eighteen", "period"} {
+		set(s, func(w *timeWord) { w.core = true })
+	}
+	// Words that begin or join an expression only next to a core word:
+	// "the", "more than", "last", "early".
+	for _, s := range []string{"every", "each", "last", "next", "this", "early", "late",
+		"mid", "earlier", "later", "the", "a", "an", "that", "these", "more", "less",
+		"about", "around", "approximately", "nearly", "almost", "roughly", "some", "over",
+		"under", "at", "up", "few", "several", "couple", "coming", "previous", "following",
+		"latest", "end", "beginning", "start", "middle", "half", "fewer", "no", "just",
 		"upcoming", "same", "many", "within", "per", "once", "twice", "other", "whole",
-		"full", "entire", "additional", "another", "least", "most", "than", "ago",
-		"mid-year", "midyear", "weekday", "weekdays", "spring", "season", "seasons",
-		"new", "christmas", "thanksgiving", "easter", "halloween", "independence",
-		"labor", "memorial", "election", "veterans", "valentine's", "year"} {
+		"full", "entire", "additional", "another", "least", "most", "than", "new",
+		"independence", "labor", "memorial", "election", "veterans", "valentine's",
+		"recent", "soon", "weekday", "weekdays"} {
 		set(s, func(w *timeWord) {})
+	}
+	for k, w := range m {
+		if w.month != 0 || w.weekday != 0 || w.unit != uNone || w.season != "" || w.part != "" {
+			w.core = true
+			m[k] = w
+		}
 	}
 	return m
 })
