@@ -32,9 +32,11 @@ func findTimes(d *doc, published time.Time) []Time {
 		t.yearRef = t.pub.Year()
 	}
 	out := []Time{}
+	t.header = true
 	for _, s := range d.header {
 		out = t.sentence(out, s.word0, s.wordEnd, s.wordEnd)
 	}
+	t.header = false
 	for _, s := range d.sents {
 		p := d.paras[s.para]
 		out = t.sentence(out, s.word0, s.wordEnd, d.sents[p.sentEnd-1].wordEnd)
@@ -53,16 +55,19 @@ type tagger struct {
 	paraHi int // end of its paragraph's words
 	next   int // first word not yet taken by an expression
 	flags  []uint8
+	header bool // scanning the headline, byline or dateline (title case)
 
 	pub    time.Time
 	hasPub bool
 
-	anchor   time.Time // last date established (pub at first)
-	yearRef  int       // year of the last date whose year the text gave
-	anchorG  gran
-	lastQ    int // last quarter named (1..4), 0 when none
-	lastQY   int
-	lastHalf bool
+	anchor    time.Time // last date established (pub at first)
+	yearRef   int       // year of the last date whose year the text gave
+	anchorG   gran
+	lastQ     int // last quarter named (1..4), 0 when none
+	lastQY    int
+	lastQSent int // sentence number of the last quarter named
+	sentNo    int // number of the current sentence
+	lastHalf  bool
 }
 
 // match is one recognized expression: words ws[s:e].
@@ -86,6 +91,7 @@ func (m match) ok() bool { return m.e > m.s }
 
 func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 	t.lo, t.hi, t.paraHi = lo, hi, paraHi
+	t.sentNo++
 	for i := max(lo, t.next); i < hi; {
 		if !t.candidate(i) {
 			i++
@@ -315,8 +321,8 @@ func (t *tagger) tense(s, e int) int {
 		w := t.word(k)
 		return w == ";" || w == ":" || t.is(k, "that", "which", "who", "but", "while", "when", "because", "although", "though") || t.kind(k) == wQuote
 	}
-	// Deadlines look ahead: "until Tuesday", "as soon as Friday".
-	if t.is(s-1, "until", "till", "by") || t.is(s-3, "as") && t.is(s-2, "soon", "early") && t.is(s-1, "as") {
+	// "as soon as Friday" looks ahead whatever the verb.
+	if t.is(s-3, "as") && t.is(s-2, "soon", "early") && t.is(s-1, "as") {
 		return 1
 	}
 	for k, n := s-1, 0; k >= t.lo && n < 15; k, n = k-1, n+1 {
@@ -337,6 +343,10 @@ func (t *tagger) tense(s, e int) int {
 			return c
 		}
 	}
+	// With no verb to say, a deadline looks ahead: "until Tuesday".
+	if t.is(s-1, "until", "till", "by") {
+		return 1
+	}
 	return 0
 }
 
@@ -348,6 +358,9 @@ func (t *tagger) cue(k int) int {
 	w := t.lower(k)
 	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 		return 1
+	}
+	if w == "planned" {
+		return 0 // a past intention: "planned to pay on Friday" may be over
 	}
 	if futureCues()[w] {
 		switch w {
@@ -497,6 +510,9 @@ func (t *tagger) unitAt(k int) (unit, bool, int) {
 	if !ok || w.unit == uNone || w.num != 0 && !t.is(k, "second", "seconds") {
 		return uNone, false, k
 	}
+	if !t.header && k > t.lo && t.capitalized(k) {
+		return uNone, false, k // a title: "60 Minutes", "This Week"
+	}
 	if t.is(k, "second") && (t.kind(k-1) != wNumber && !t.is(k-1, "a", "one") || t.kind(k+1) == wAlpha && !t.is(k+1, "and", "or", "of", "to", "for", "in", "on", "at", "before", "after", "later", "earlier", "ago")) {
 		// "a second session": the ordinal.
 		return uNone, false, k
@@ -583,6 +599,11 @@ func (t *tagger) duration(i int) match {
 	}
 	if mod == "" {
 		mod = nmod
+	}
+	// "an hour and a half"
+	if t.is(e, "and") && t.is(e+1, "a") && t.is(e+2, "half") && n >= 1 && n == float64(int(n)) {
+		n += 0.5
+		e += 3
 	}
 	if t.is(e, "or") && t.is(e+1, "so") {
 		e += 2
@@ -696,6 +717,11 @@ func (t *tagger) vague(i int) match {
 			return match{}
 		}
 		return match{s: i, e: i + 2, typ: Date, val: "PAST_REF"}
+	case t.is(i, "the") && t.is(i+1, "near", "short") && t.is(i+2, "term"):
+		return match{s: i, e: i + 3, typ: Date, val: "FUTURE_REF"}
+	case t.is(i, "the") && t.is(i+2, "ahead") && t.is(i+1, "days", "weeks", "months", "years"):
+		w, _ := t.tw(i + 1)
+		return match{s: i, e: i + 3, typ: Duration, val: durationValue(-1, w.unit)}
 	case t.is(i, "the") && t.is(i+1, "future"):
 		return match{s: i, e: i + 2, typ: Date, val: "FUTURE_REF"}
 	case t.is(i, "the") && t.is(i+1, "near", "distant", "foreseeable") && t.is(i+2, "future"):

@@ -442,8 +442,14 @@ func (t *tagger) contextQuarter() (int, int) {
 	return p.Year(), quarterOf(p)
 }
 
+// quarterNear reports whether a quarter was named in this sentence or the
+// one before: then "a year ago" compares quarters, not years.
+func (t *tagger) quarterNear() bool {
+	return t.lastQ != 0 && t.sentNo-t.lastQSent <= 1
+}
+
 func (t *tagger) quarterMatch(s, e, y, q int) match {
-	t.lastQ, t.lastQY = q, y
+	t.lastQ, t.lastQY, t.lastQSent = q, y, t.sentNo
 	return match{s: s, e: e, typ: Date, val: fmtQuarter(y, q), t: date(y, 3*q-2, 1), g: gQuarter}
 }
 
@@ -650,7 +656,7 @@ func (t *tagger) relative(i int) match {
 		if y == 0 {
 			return match{s: i, e: i + 1, typ: Date, val: "XXXX"}
 		}
-		if t.anchorG == gQuarter {
+		if t.quarterNear() {
 			return match{s: i, e: i + 1, typ: Date, val: fmtQuarter(y-1, q)}
 		}
 		return match{s: i, e: i + 1, typ: Date, val: fmtYear(y - 1)}
@@ -695,6 +701,10 @@ func (t *tagger) ago(i int) match {
 	if mod == "" {
 		mod = nmod
 	}
+	if t.is(e, "or") && t.is(e+1, "so") && t.is(e+2, "ago", "earlier", "later") {
+		e += 2 // "a week or so ago"
+		mod = "APPROX"
+	}
 	var base time.Time
 	sign := -1
 	switch {
@@ -731,7 +741,7 @@ func (t *tagger) ago(i int) match {
 	if n != float64(steps) {
 		return match{s: i, e: e, typ: Date, val: unknownValue(u), mod: mod}
 	}
-	if u == uYear && t.anchorG == gQuarter && t.lastQ != 0 {
+	if u == uYear && t.quarterNear() {
 		// "a year earlier", after a quarter: the same quarter, a year before.
 		y := t.lastQY + sign*steps
 		return match{s: i, e: e, typ: Date, val: fmtQuarter(y, t.lastQ), mod: mod, t: date(y, 3*t.lastQ-2, 1), g: gQuarter, compare: true}
@@ -848,11 +858,29 @@ func (t *tagger) deictic(i int) match {
 			k++
 		}
 		k, rel = k+1, 1
+	case t.is(k, "the") && t.is(k+1, "full") && t.is(k+2, "year"):
+		if !t.hasPub {
+			return match{s: i, e: k + 3, typ: Date, val: "XXXX"}
+		}
+		return match{s: i, e: k + 3, typ: Date, val: fmtYear(t.yearRef)}
+	case t.is(k, "the") && t.is(k+1, "month") && t.is(k-1, "of", "in", "during"):
+		if !t.hasPub {
+			return match{s: i, e: k + 2, typ: Date, val: "XXXX-XX"}
+		}
+		d := t.anchor
+		if t.anchorG > gMonth {
+			d = t.pub
+		}
+		return match{s: i, e: k + 2, typ: Date, val: fmtMonth(d.Year(), int(d.Month()))}
 	case t.is(k, "the") && t.is(k+1, "weekend", "year"):
 		k++
 		if t.is(k, "year") {
 			if t.is(k+1, "before", "after", "ago", "earlier", "later") {
 				return match{}
+			}
+			if m := t.spelledYear(k + 1); m.ok() {
+				m.s = i // "the year two thousand"
+				return m
 			}
 			// "in the year", "by the end of the year" name this year;
 			// "profit for the year" means a year's span.
@@ -956,8 +984,12 @@ func (t *tagger) deictic(i int) match {
 		}
 		return match{s: i, e: e, typ: Clock, val: fmtDay(d) + "T" + w.part, t: d, g: gDay}
 	case w.unit >= uDay && !w.plural:
-		if w.unit == uDay {
+		if w.unit == uDay || !t.header && t.capitalized(k) && k > t.lo {
 			return match{}
+		}
+		if (w.unit == uDecade || w.unit == uCentury) && t.is(k-1, "past") {
+			// "the past decade": the span up to now.
+			return match{s: i, e: e, typ: Duration, val: durationValue(1, w.unit)}
 		}
 		if w.unit == uQuarter {
 			return match{} // the quarter matcher resolves quarters
