@@ -85,8 +85,9 @@ func buildTimeline(d *doc, times []Time, ents []Entity) []Event {
 			out = append(out, items[f].ev)
 		}
 	}
+	ms := mentionsByStart(ents)
 	for i := range out {
-		out[i].Entities = participants(ents, out[i].Sentence)
+		out[i].Entities = participants(ms, out[i].Sentence)
 	}
 	return out
 }
@@ -115,40 +116,63 @@ func anchors(t Time) bool {
 	return (t.Type == Date || t.Type == Clock) && !strings.HasSuffix(t.Value, "_REF")
 }
 
-// participants returns the IDs of the entities mentioned in sentence s,
-// in order of their first mention there.
-func participants(ents []Entity, s Sentence) []EntityID {
-	type hit struct {
-		id  EntityID
-		pos int
-	}
-	var hits []hit
+// mention is one entity mention, for finding the participants of events.
+type mention struct {
+	start, end int
+	id         EntityID
+}
+
+// mentionsByStart lists every mention of ents sorted by position.
+func mentionsByStart(ents []Entity) []mention {
+	var ms []mention
 	for _, e := range ents {
 		for _, m := range e.Mentions {
-			if m.Start >= s.Start && m.End <= s.End {
-				hits = append(hits, hit{e.ID, m.Start})
-				break
-			}
+			ms = append(ms, mention{m.Start, m.End, e.ID})
 		}
 	}
-	sort.SliceStable(hits, func(a, b int) bool { return hits[a].pos < hits[b].pos })
-	ids := make([]EntityID, 0, len(hits))
-	for _, h := range hits {
-		ids = append(ids, h.id)
+	sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
+	return ms
+}
+
+// participants returns the IDs of the entities mentioned in sentence s,
+// in order of their first mention there. ms is sorted by start.
+func participants(ms []mention, s Sentence) []EntityID {
+	ids := []EntityID{}
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].start >= s.Start })
+	for ; i < len(ms) && ms[i].start < s.End; i++ {
+		if ms[i].end > s.End || containsID(ids, ms[i].id) {
+			continue
+		}
+		ids = append(ids, ms[i].id)
 	}
 	return ids
 }
 
+func containsID(ids []EntityID, id EntityID) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
 // timeline finds event words around the times of one document.
 type timeline struct {
-	d      *doc
-	times  []Time
-	inTime []int // per word: index of the time covering it, or -1
+	d           *doc
+	times       []Time
+	inTime      []int32 // per word: index of the time covering it, or -1
+	first, last []int32 // per time: its first and last word, or -1
 }
 
 // index marks the words covered by each time.
 func (tl *timeline) index() {
-	tl.inTime = make([]int, len(tl.d.words))
+	tl.inTime = make([]int32, len(tl.d.words))
+	tl.first = make([]int32, len(tl.times))
+	tl.last = make([]int32, len(tl.times))
+	for i := range tl.first {
+		tl.first[i], tl.last[i] = -1, -1
+	}
 	ti := 0
 	for k, w := range tl.d.words {
 		for ti < len(tl.times) && tl.times[ti].End <= w.start {
@@ -156,7 +180,11 @@ func (tl *timeline) index() {
 		}
 		tl.inTime[k] = -1
 		if ti < len(tl.times) && tl.times[ti].Start <= w.start && w.end <= tl.times[ti].End {
-			tl.inTime[k] = ti
+			tl.inTime[k] = int32(ti)
+			if tl.first[ti] < 0 {
+				tl.first[ti] = int32(k)
+			}
+			tl.last[ti] = int32(k)
 		}
 	}
 }
@@ -222,16 +250,8 @@ func (tl *timeline) stops(k, end int) bool {
 func (tl *timeline) eventFor(si, ti int) (Event, bool) {
 	s := tl.d.sents[si]
 	tm := tl.times[ti]
-	first, last := -1, -1
-	for k := s.word0; k < s.wordEnd; k++ {
-		if tl.inTime[k] == ti {
-			if first < 0 {
-				first = k
-			}
-			last = k
-		}
-	}
-	if first < 0 {
+	first, last := int(tl.first[ti]), int(tl.last[ti])
+	if first < s.word0 || last >= s.wordEnd {
 		return Event{}, false
 	}
 	ev := Event{Time: ti, Value: tm.Value, Sentence: Sentence{Start: s.start, End: s.end}}

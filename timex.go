@@ -55,7 +55,8 @@ type tagger struct {
 	paraHi int // end of its paragraph's words
 	next   int // first word not yet taken by an expression
 	flags  []uint8
-	header bool // scanning the headline, byline or dateline (title case)
+	memo   []int8 // per word: tense facts (see info)
+	header bool   // scanning the headline, byline or dateline (title case)
 
 	pub    time.Time
 	hasPub bool
@@ -197,7 +198,8 @@ func (t *tagger) candidate(i int) bool {
 // best returns the longest expression starting at word i.
 func (t *tagger) best(i int) match {
 	best := t.position(i)
-	for _, m := range [...]match{t.clock(i), t.explicit(i), t.relative(i), t.duration(i),
+	ex := t.explicit(i)
+	for _, m := range [...]match{t.clock(i), ex, t.relative(i, ex), t.duration(i),
 		t.set(i), t.vague(i), t.holidayAt(i), t.seasonAlone(i), t.decadeWord(i)} {
 		if m.e > best.e {
 			best = m
@@ -317,16 +319,13 @@ func (t *tagger) month(k int) (int, bool) {
 // no verb says. The nearest cue wins, looking back to the clause start
 // first, then ahead to the clause end.
 func (t *tagger) tense(s, e int) int {
-	stop := func(k int) bool {
-		w := t.word(k)
-		return w == ";" || w == ":" || t.is(k, "that", "which", "who", "but", "while", "when", "because", "although", "though") || t.kind(k) == wQuote
-	}
+	stop := func(k int) bool { return t.info(k)&iStop != 0 }
 	// "as soon as Friday" looks ahead whatever the verb.
 	if t.is(s-3, "as") && t.is(s-2, "soon", "early") && t.is(s-1, "as") {
 		return 1
 	}
 	for k, n := s-1, 0; k >= t.lo && n < 15; k, n = k-1, n+1 {
-		if c := t.cue(k); c != 0 {
+		if c := t.cueAt(k); c != 0 {
 			return c
 		}
 		if stop(k) {
@@ -339,13 +338,58 @@ func (t *tagger) tense(s, e int) int {
 		if stop(k) || t.word(k) == "," && k > e {
 			break
 		}
-		if c := t.cue(k); c != 0 {
+		if c := t.cueAt(k); c != 0 {
 			return c
 		}
 	}
 	// With no verb to say, a deadline looks ahead: "until Tuesday".
 	if t.is(s-1, "until", "till", "by") {
 		return 1
+	}
+	return 0
+}
+
+// Word facts for tense, computed once per word on first use (so a text
+// full of dates costs no more than once per word).
+const (
+	iDone   int8 = 1 << iota
+	iStop        // ends a clause: ";", "that", "but", a quote mark
+	iFuture      // a future cue
+	iPast        // a past cue
+)
+
+func (t *tagger) info(k int) int8 {
+	if k < t.lo || k >= t.hi {
+		return iDone
+	}
+	if t.memo == nil {
+		t.memo = make([]int8, len(t.ws))
+	}
+	if f := t.memo[k]; f&iDone != 0 {
+		return f
+	}
+	f := iDone
+	w := t.word(k)
+	if w == ";" || w == ":" || t.kind(k) == wQuote || t.is(k, "that", "which", "who", "but", "while", "when", "because", "although", "though") {
+		f |= iStop
+	}
+	switch t.cue(k) {
+	case 1:
+		f |= iFuture
+	case -1:
+		f |= iPast
+	}
+	t.memo[k] = f
+	return f
+}
+
+// cueAt is cue, remembered.
+func (t *tagger) cueAt(k int) int {
+	switch f := t.info(k); {
+	case f&iFuture != 0:
+		return 1
+	case f&iPast != 0:
+		return -1
 	}
 	return 0
 }

@@ -627,7 +627,8 @@ func (t *tagger) withPart(m match) match {
 // relative: today, yesterday, "last week", "next Monday", "this
 // morning", "two years ago", "three days later", "the next day", "that
 // year", "year-earlier".
-func (t *tagger) relative(i int) match {
+// ex is what explicit found at i, reused for weekdays.
+func (t *tagger) relative(i int, ex match) match {
 	if m := t.relDay(i); m.ok() {
 		if t.is(i, "tonight") {
 			m.typ, m.val = Clock, m.val+"TNI"
@@ -639,7 +640,7 @@ func (t *tagger) relative(i int) match {
 		return t.withPart(m)
 	}
 	if w, ok := t.tw(i); ok && w.weekday != 0 && !w.plural && t.capitalized(i) {
-		return t.withPart(t.explicit(i))
+		return t.withPart(ex)
 	}
 	if t.is(i, "overnight") {
 		if t.hasPub {
@@ -1072,11 +1073,10 @@ func (t *tagger) position(i int) match {
 		}
 		return match{}
 	}
-	var m match
-	for _, f := range []func(int) match{t.explicit, t.relative} {
-		if c := f(k); c.e > m.e {
-			m = c
-		}
+	ex := t.explicit(k)
+	m := ex
+	if c := t.relative(k, ex); c.e > m.e {
+		m = c
 	}
 	if !m.ok() || m.typ == Duration || m.typ == Set || strings.HasSuffix(m.val, "_REF") || m.s != k {
 		return match{}

@@ -178,3 +178,32 @@ func benchArticle(b *testing.B) string {
 	}
 	return sb.String()
 }
+
+// FuzzTimes checks that any input yields exact spans and no panic, with
+// and without a publication date.
+func FuzzTimes(f *testing.F) {
+	for _, s := range []string{
+		"The leaders met for more than two and a half hours on Friday.",
+		"5 p.m. EST Nov. 9, the week of March 6, mid-1990s, the year two thousand",
+		"Two days later, that evening, a year earlier, the next day, Christmas Eve 2012",
+	} {
+		f.Add(s)
+	}
+	pub := pubDate("2025-08-16")
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, p := range []time.Time{pub, {}} {
+			d := newDoc(text)
+			times := findTimes(d, p)
+			for _, tm := range times {
+				if tm.Start < 0 || tm.End > len(text) || tm.Start >= tm.End || text[tm.Start:tm.End] != tm.Text {
+					t.Fatalf("bad span %+v", tm)
+				}
+			}
+			for _, e := range buildTimeline(d, times, nil) {
+				if e.Event.End > len(text) || text[e.Event.Start:e.Event.End] != e.Event.Text {
+					t.Fatalf("bad event span %+v", e)
+				}
+			}
+		}
+	})
+}
