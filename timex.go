@@ -629,8 +629,8 @@ func (t *tagger) duration(i int) match {
 		return match{}
 	}
 	u, plural, e := t.unitAt(j)
-	if u == uNone || u == uWeekend && n != 1 {
-		return match{}
+	if u == uNone || u == uWeekend && n != 1 || u == uQuarter && (n == 1 || n == 3) && t.is(e, "of") && !t.is(e+1, "the", "this", "last", "next") {
+		return match{} // "a quarter of the shares": a fraction
 	}
 	if !plural && n > 1 && t.kind(j) != wNumber && t.kind(k) == wNumber {
 		// "5 year" is rare; "1998 year" is not a duration.
