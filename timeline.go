@@ -295,6 +295,17 @@ func (tl *timeline) eventFor(si, ti int) (Event, bool) {
 			return ev, true
 		}
 	}
+	// Last, the word the time hangs on: "talks resume on Jan. 3", "the
+	// vote on Friday" (present tenses and nouns have no sure form).
+	k := first - 1
+	if k >= s.word0 && tl.is(k, "on", "at", "in", "by", "during", "since", "until", "from", "before", "after") {
+		k--
+	}
+	if k >= s.word0 && tl.d.words[k].kind == wAlpha && !isCapitalWord(tl.word(k)) && !tl.stops(k, s.wordEnd) &&
+		!tl.is(k, "the", "a", "an", "to", "of", "for", "with", "and", "or", "is", "are", "be", "been", "this", "that", "last", "next") {
+		ev.Event = span(tl.d.text, tl.d.words[k].start, tl.d.words[k].end)
+		return ev, true
+	}
 	return Event{}, false
 }
 
