@@ -150,7 +150,7 @@ func (t *tagger) flagWords() {
 				// "three-year", "mid-March", "third-quarter"
 				a, okA := lookupWord(s[:j])
 				b, okB := lookupWord(s[strings.LastIndexByte(s, '-')+1:])
-				if okA && a.core || okB && b.core || isDigitByte(s[len(s)-1]) || isDigitByte(s[j+1]) {
+				if okA && a.core || okB && b.core || isDigitByte(s[len(s)-1]) || j+1 < len(s) && isDigitByte(s[j+1]) {
 					t.flags[i] = fCore
 				} else if okA || okB {
 					t.flags[i] = fWeak
