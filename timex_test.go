@@ -207,3 +207,22 @@ func FuzzTimes(f *testing.F) {
 		}
 	})
 }
+
+// TestTimeLexicons keeps the tagger's word lists sorted (byte order),
+// unique and lower case.
+func TestTimeLexicons(t *testing.T) {
+	for _, name := range []string{"futurecues.txt", "pastverbs.txt", "notpasted.txt"} {
+		lines := lexiconLines(name)
+		if len(lines) == 0 {
+			t.Errorf("%s: empty", name)
+		}
+		for i, l := range lines {
+			if l != strings.ToLower(l) {
+				t.Errorf("%s: %q not lower case", name, l)
+			}
+			if i > 0 && lines[i-1] >= l {
+				t.Errorf("%s: %q after %q: not sorted or not unique", name, l, lines[i-1])
+			}
+		}
+	}
+}
