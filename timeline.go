@@ -385,8 +385,18 @@ func valueStart(v string) (time.Time, bool) {
 				return base.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute), true
 			}
 		}
-		parts := map[string]int{"MO": 8, "AF": 14, "EV": 18, "NI": 21}
-		return base.Add(time.Duration(parts[rest]) * time.Hour), true
+		h := 0
+		switch rest {
+		case "MO":
+			h = 8
+		case "AF":
+			h = 14
+		case "EV":
+			h = 18
+		case "NI":
+			h = 21
+		}
+		return base.Add(time.Duration(h) * time.Hour), true
 	}
 	num := func(s string) (int, bool) {
 		n, err := strconv.Atoi(s)
@@ -416,7 +426,13 @@ func valueStart(v string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	rest := v[5:]
-	if m, ok := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[rest]; ok {
+	switch rest {
+	case "SP", "SU", "FA", "WI":
+		// A season starts a month before its middle month; winter in December.
+		m := seasonMonth(rest) - 1
+		if m == 0 {
+			m = 12
+		}
 		return date(y, m, 1), true
 	}
 	switch {

@@ -2,8 +2,22 @@ package newsparse
 
 import (
 	"strconv"
+	"sync"
 	"time"
 )
+
+// seasonMonth is a month in the middle of a season: SP 4, SU 7, FA 10, WI 1.
+func seasonMonth(s string) int {
+	switch s {
+	case "SP":
+		return 4
+	case "SU":
+		return 7
+	case "FA":
+		return 10
+	}
+	return 1
+}
 
 // Named days, seasons said alone, and spelled-out decades.
 
@@ -46,7 +60,9 @@ func easter(y int) time.Time {
 
 // The US and international days news names most. Longer names come first
 // so that "Christmas Eve" wins over "Christmas".
-var holidays = []holiday{
+var holidays = sync.OnceValue(func() []holiday { return holidayList })
+
+var holidayList = []holiday{
 	{[]string{"new", "year's", "day"}, fixedDay(1, 1)},
 	{[]string{"new", "year’s", "day"}, fixedDay(1, 1)},
 	{[]string{"new", "year's", "eve"}, fixedDay(12, 31)},
@@ -71,13 +87,17 @@ var holidays = []holiday{
 func (t *tagger) holidayAt(i int) match {
 	k, rel := i, 0
 	if t.is(k, "last", "next", "this") {
-		rel = map[string]int{"last": -1, "next": 1, "this": 0}[t.lower(k)]
+		if t.is(k, "last") {
+			rel = -1
+		} else if t.is(k, "next") {
+			rel = 1
+		}
 		k++
 	}
 	if !t.capitalized(k) {
 		return match{}
 	}
-	for _, h := range holidays {
+	for _, h := range holidays() {
 		e := k
 		for _, w := range h.words {
 			if !t.is(e, w) {
@@ -178,7 +198,7 @@ func (t *tagger) seasonAlone(i int) match {
 	if !t.hasPub {
 		return match{s: i, e: e, typ: Date, val: "XXXX-" + w.season}
 	}
-	mid := map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 1}[w.season]
+	mid := seasonMonth(w.season)
 	y := t.nearestYear(i, e, func(y int) time.Time { return date(y, mid, 15) })
 	return match{s: i, e: e, typ: Date, val: fmtYear(y) + "-" + w.season, t: date(y, 1, 1), g: gYear}
 }

@@ -964,7 +964,7 @@ func (t *tagger) deictic(i int) match {
 		}
 		y := t.pub.Year()
 		cur := seasonIndex(int(t.pub.Month()))
-		s := seasonIndex(map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 1}[w.season])
+		s := seasonIndex(seasonMonth(w.season))
 		switch {
 		case rel < 0 && s >= cur:
 			y--
@@ -1050,7 +1050,12 @@ func (t *tagger) position(i int) match {
 			k++
 		}
 	case t.is(i, "the") && t.is(i+1, "end", "beginning", "start", "middle") && t.is(i+2, "of"):
-		mod, k = map[string]string{"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[t.lower(i+1)], i+3
+		mod, k = "START", i+3
+		if t.is(i+1, "end") {
+			mod = "END"
+		} else if t.is(i+1, "middle") {
+			mod = "MID"
+		}
 	case t.is(i, "the") && t.is(i+1, "first", "second", "last", "latter") && t.is(i+2, "half") && t.is(i+3, "of"):
 		if y, ok := t.year(i + 4); ok {
 			h := "1"
