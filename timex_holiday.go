@@ -24,7 +24,7 @@ func seasonMonth(s string) int {
 // holiday names a day of the year: fixed (month and day) or computed from
 // the year (Thanksgiving, Easter, Election Day).
 type holiday struct {
-	words []string // lower case, in order: "new", "year's", "day"
+	words []string // lower case, in order: "new", "year", "'s", "day"
 	on    func(y int) time.Time
 }
 
@@ -60,28 +60,26 @@ func easter(y int) time.Time {
 
 // The US and international days news names most. Longer names come first
 // so that "Christmas Eve" wins over "Christmas".
-var holidays = sync.OnceValue(func() []holiday { return holidayList })
-
-var holidayList = []holiday{
-	{[]string{"new", "year's", "day"}, fixedDay(1, 1)},
-	{[]string{"new", "year’s", "day"}, fixedDay(1, 1)},
-	{[]string{"new", "year's", "eve"}, fixedDay(12, 31)},
-	{[]string{"new", "year’s", "eve"}, fixedDay(12, 31)},
-	{[]string{"christmas", "eve"}, fixedDay(12, 24)},
-	{[]string{"christmas", "day"}, fixedDay(12, 25)},
-	{[]string{"christmas"}, fixedDay(12, 25)},
-	{[]string{"thanksgiving", "day"}, func(y int) time.Time { return nthWeekday(y, 11, 4, 4) }},
-	{[]string{"thanksgiving"}, func(y int) time.Time { return nthWeekday(y, 11, 4, 4) }},
-	{[]string{"independence", "day"}, fixedDay(7, 4)},
-	{[]string{"labor", "day"}, func(y int) time.Time { return nthWeekday(y, 9, 1, 1) }},
-	{[]string{"memorial", "day"}, func(y int) time.Time { return nthWeekday(y, 5, 1, -1) }},
-	{[]string{"election", "day"}, func(y int) time.Time { return nthWeekday(y, 11, 1, 1).AddDate(0, 0, 1) }},
-	{[]string{"veterans", "day"}, fixedDay(11, 11)},
-	{[]string{"valentine's", "day"}, fixedDay(2, 14)},
-	{[]string{"halloween"}, fixedDay(10, 31)},
-	{[]string{"easter", "sunday"}, easter},
-	{[]string{"easter"}, easter},
-}
+var holidays = sync.OnceValue(func() []holiday {
+	return []holiday{
+		{[]string{"new", "year", "'s", "day"}, fixedDay(1, 1)},
+		{[]string{"new", "year", "'s", "eve"}, fixedDay(12, 31)},
+		{[]string{"christmas", "eve"}, fixedDay(12, 24)},
+		{[]string{"christmas", "day"}, fixedDay(12, 25)},
+		{[]string{"christmas"}, fixedDay(12, 25)},
+		{[]string{"thanksgiving", "day"}, func(y int) time.Time { return nthWeekday(y, 11, 4, 4) }},
+		{[]string{"thanksgiving"}, func(y int) time.Time { return nthWeekday(y, 11, 4, 4) }},
+		{[]string{"independence", "day"}, fixedDay(7, 4)},
+		{[]string{"labor", "day"}, func(y int) time.Time { return nthWeekday(y, 9, 1, 1) }},
+		{[]string{"memorial", "day"}, func(y int) time.Time { return nthWeekday(y, 5, 1, -1) }},
+		{[]string{"election", "day"}, func(y int) time.Time { return nthWeekday(y, 11, 1, 1).AddDate(0, 0, 1) }},
+		{[]string{"veterans", "day"}, fixedDay(11, 11)},
+		{[]string{"valentine", "'s", "day"}, fixedDay(2, 14)},
+		{[]string{"halloween"}, fixedDay(10, 31)},
+		{[]string{"easter", "sunday"}, easter},
+		{[]string{"easter"}, easter},
+	}
+})
 
 // holidayAt: "Thanksgiving Day", "last Christmas", "Christmas Eve 2012".
 func (t *tagger) holidayAt(i int) match {
@@ -100,7 +98,8 @@ func (t *tagger) holidayAt(i int) match {
 	for _, h := range holidays() {
 		e := k
 		for _, w := range h.words {
-			if !t.is(e, w) {
+			// The tokenizer splits off "'s" (either apostrophe).
+			if !t.is(e, w) && !(w == "'s" && t.kind(e) == wPoss) {
 				e = -1
 				break
 			}

@@ -130,7 +130,7 @@ var timeWords = sync.OnceValue(func() map[string]timeWord {
 		"latest", "end", "beginning", "start", "middle", "half", "fewer", "no", "just",
 		"upcoming", "same", "many", "within", "per", "once", "twice", "other", "whole",
 		"full", "entire", "additional", "another", "least", "most", "than", "new",
-		"independence", "labor", "memorial", "election", "veterans", "valentine's",
+		"independence", "labor", "memorial", "election", "veterans", "valentine",
 		"recent", "soon", "weekday", "weekdays"} {
 		set(s, func(w *timeWord) {})
 	}

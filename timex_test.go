@@ -49,6 +49,7 @@ func TestTimesValues(t *testing.T) {
 		{"Fees are paid monthly.", "monthly", "SET", "P1M", ""},
 		{"The shelter closed on Christmas Eve.", "Christmas Eve", "DATE", "2024-12-24", ""},
 		{"Shops will close on Thanksgiving.", "Thanksgiving", "DATE", "2025-11-27", ""},
+		{"Crowds gathered on New Year’s Eve.", "New Year’s Eve", "DATE", "2024-12-31", ""},
 		{"Ridership grew in the mid-1990s.", "mid-1990s", "DATE", "199", "MID"},
 		{"Work resumes in late September.", "late September", "DATE", "2025-09", "END"},
 		{"He was born on 4 July 1976.", "4 July 1976", "DATE", "1976-07-04", ""},
