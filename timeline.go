@@ -326,6 +326,9 @@ func (tl *timeline) phrase(start, end, max int) Span {
 // nounBefore is the noun phrase ending just before word k ("Zelenskyy’s
 // Washington trip"), at most five words, or false.
 func (tl *timeline) nounBefore(k, lo int) (Span, bool) {
+	if k-1 >= lo && tl.is(k-1, "is", "was", "are", "were", "been", "be") {
+		k-- // "the hearing is set for": the noun phrase before the verb
+	}
 	b := k
 	for b-1 >= lo && k-b < 5 {
 		w := tl.d.words[b-1]

@@ -198,10 +198,13 @@ func (t *tagger) candidate(i int) bool {
 // best returns the longest expression starting at word i.
 func (t *tagger) best(i int) match {
 	best := t.position(i)
+	if best.s != i {
+		best = match{}
+	}
 	ex := t.explicit(i)
 	for _, m := range [...]match{t.clock(i), ex, t.relative(i, ex), t.duration(i),
 		t.set(i), t.vague(i), t.holidayAt(i), t.seasonAlone(i), t.decadeWord(i)} {
-		if m.e > best.e {
+		if m.e > best.e && m.s == i {
 			best = m
 		}
 	}

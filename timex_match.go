@@ -219,6 +219,12 @@ func (t *tagger) calendar(i int) match {
 		}
 		return match{}
 	}
+	// "2013's first quarter"
+	if _, ok := t.year(i); ok && t.kind(i+1) == wPoss {
+		if m := t.quarter(i + 2); m.ok() && m.s == i {
+			return m
+		}
+	}
 	// A year on its own.
 	if y, ok := t.year(i); ok && t.yearContext(i, y) {
 		return match{s: i, e: i + 1, typ: Date, val: fmtYear(y), t: date(y, 1, 1), g: gYear}
@@ -404,6 +410,8 @@ func (t *tagger) quarter(i int) match {
 		}
 	} else if yy, ok := t.year(i - 1); ok && i == k {
 		y = yy
+	} else if yy, ok := t.year(i - 2); ok && i == k && t.kind(i-1) == wPoss {
+		y, i = yy, i-2 // "2013's first quarter"
 	}
 	if y == 0 {
 		if !t.hasPub {
@@ -539,9 +547,10 @@ func (t *tagger) clock(i int) match {
 	} else if m := t.calendar(f); m.ok() && m.g == gDay {
 		day = m
 	}
+	// "9:30 a.m. on Nov. 12": the day gives the value, the extents stay apart.
 	if day.ok() && !t.is(f-1, "on") {
 		e = day.e
-	} else {
+	} else if !day.ok() || day.typ != Date {
 		day = match{}
 	}
 	v := "T" + pad(h, 2) + ":" + pad(mi, 2)
@@ -1049,6 +1058,13 @@ func (t *tagger) position(i int) match {
 		if t.word(k) == "-" {
 			k++
 		}
+	case t.is(i, "the") && t.is(i+1, "early", "late", "mid") && t.kind(i+2) == wNumber && strings.HasSuffix(t.word(i+2), "0s"):
+		// "the early 2000s"
+		m := t.position(i + 1)
+		if m.ok() {
+			m.s = i
+		}
+		return m
 	case t.is(i, "the") && t.is(i+1, "end", "beginning", "start", "middle") && t.is(i+2, "of"):
 		mod, k = "START", i+3
 		if t.is(i+1, "end") {
