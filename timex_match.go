@@ -608,9 +608,6 @@ func (t *tagger) relDay(k int) match {
 		return match{}
 	}
 	if !t.hasPub {
-		if off == 0 {
-			return match{s: k, e: k + 1, typ: Date, val: "PRESENT_REF"}
-		}
 		return match{s: k, e: k + 1, typ: Date, val: "XXXX-XX-XX"}
 	}
 	return dayMatch(k, k+1, t.pub.AddDate(0, 0, off))
