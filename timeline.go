@@ -1,6 +1,485 @@
 package newsparse
 
-// buildTimeline orders the events anchored by times. (Issue 5.)
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Timeline returns the events of text anchored by its dates and times, in
+// time order (ties in text order), resolved against published. Entities are
+// not recognized here, so each Event's Entities list is empty; use [Parse]
+// for events with their participants.
+func Timeline(text string, published time.Time) []Event {
+	d := newDoc(text)
+	return buildTimeline(d, findTimes(d, published), nil)
+}
+
+// buildTimeline orders the events anchored by times. Each DATE or TIME in
+// a body sentence that names a point of the calendar (not "now" or
+// "recently") anchors one event: the verb group or noun phrase it
+// modifies. A sentence without a time of its own whose words order it
+// ("later", "afterward", "then") adds an event placed right after the one
+// before it. Events are sorted by the start of their time, ties and
+// followers in text order; participants are the entities named in the
+// event's sentence.
 func buildTimeline(d *doc, times []Time, ents []Entity) []Event {
-	return []Event{}
+	tl := &timeline{d: d, times: times}
+	tl.index()
+	var items []item
+	ti := 0
+	for si, s := range d.sents {
+		var own []item
+		for ; ti < len(times) && times[ti].Start < s.end; ti++ {
+			tm := times[ti]
+			if tm.Start < s.start || !anchors(tm) {
+				continue
+			}
+			if ev, ok := tl.eventFor(si, ti); ok {
+				key, known := valueStart(tm.Value)
+				own = append(own, item{ev: ev, key: key, known: known, after: -1})
+			}
+		}
+		// An event the sentence orders after the one before ("Trump later
+		// told reporters") comes first, unless it is one of its own.
+		if sp, ok := tl.followerEvent(si); ok && len(items) > 0 && !overlapsAny(sp, own) {
+			prev := len(items) - 1
+			p := items[prev].ev
+			items = append(items, item{ev: Event{Time: p.Time, Value: p.Value, Event: sp,
+				Sentence: Sentence{Start: s.start, End: s.end}}, pos: len(items), after: prev})
+		}
+		for _, it := range own {
+			it.pos = len(items)
+			items = append(items, it)
+		}
+	}
+	// Anchored events sort by time; followers ride with the event they follow.
+	var roots []int
+	followers := map[int][]int{}
+	for i, it := range items {
+		if it.after < 0 {
+			roots = append(roots, i)
+			continue
+		}
+		r := it.after
+		for items[r].after >= 0 {
+			r = items[r].after
+		}
+		followers[r] = append(followers[r], i)
+	}
+	sort.SliceStable(roots, func(a, b int) bool {
+		x, y := items[roots[a]], items[roots[b]]
+		if x.known != y.known {
+			return x.known
+		}
+		if !x.key.Equal(y.key) {
+			return x.key.Before(y.key)
+		}
+		return x.pos < y.pos
+	})
+	out := []Event{}
+	for _, r := range roots {
+		out = append(out, items[r].ev)
+		for _, f := range followers[r] {
+			out = append(out, items[f].ev)
+		}
+	}
+	ms := mentionsByStart(ents)
+	for i := range out {
+		out[i].Entities = participants(ms, out[i].Sentence)
+	}
+	return out
+}
+
+func overlapsAny(sp Span, evs []item) bool {
+	for _, it := range evs {
+		if sp.Start < it.ev.Event.End && it.ev.Event.Start < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// item is an event on its way into the timeline.
+type item struct {
+	ev    Event
+	key   time.Time
+	known bool
+	pos   int // position in text order
+	after int // for followers: the item they follow, else -1
+}
+
+// anchors reports whether a time can anchor an event: a DATE or TIME that
+// names a point or period of the calendar.
+func anchors(t Time) bool {
+	return (t.Type == Date || t.Type == Clock) && !strings.HasSuffix(t.Value, "_REF")
+}
+
+// mention is one entity mention, for finding the participants of events.
+type mention struct {
+	start, end int
+	id         EntityID
+}
+
+// mentionsByStart lists every mention of ents sorted by position.
+func mentionsByStart(ents []Entity) []mention {
+	var ms []mention
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			ms = append(ms, mention{m.Start, m.End, e.ID})
+		}
+	}
+	sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
+	return ms
+}
+
+// participants returns the IDs of the entities mentioned in sentence s,
+// in order of their first mention there. ms is sorted by start.
+func participants(ms []mention, s Sentence) []EntityID {
+	ids := []EntityID{}
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].start >= s.Start })
+	for ; i < len(ms) && ms[i].start < s.End; i++ {
+		if ms[i].end > s.End || containsID(ids, ms[i].id) {
+			continue
+		}
+		ids = append(ids, ms[i].id)
+	}
+	return ids
+}
+
+func containsID(ids []EntityID, id EntityID) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// timeline finds event words around the times of one document.
+type timeline struct {
+	d           *doc
+	times       []Time
+	inTime      []int32 // per word: index of the time covering it, or -1
+	first, last []int32 // per time: its first and last word, or -1
+}
+
+// index marks the words covered by each time.
+func (tl *timeline) index() {
+	tl.inTime = make([]int32, len(tl.d.words))
+	tl.first = make([]int32, len(tl.times))
+	tl.last = make([]int32, len(tl.times))
+	for i := range tl.first {
+		tl.first[i], tl.last[i] = -1, -1
+	}
+	ti := 0
+	for k, w := range tl.d.words {
+		for ti < len(tl.times) && tl.times[ti].End <= w.start {
+			ti++
+		}
+		tl.inTime[k] = -1
+		if ti < len(tl.times) && tl.times[ti].Start <= w.start && w.end <= tl.times[ti].End {
+			tl.inTime[k] = int32(ti)
+			if tl.first[ti] < 0 {
+				tl.first[ti] = int32(k)
+			}
+			tl.last[ti] = int32(k)
+		}
+	}
+}
+
+func (tl *timeline) word(k int) string {
+	w := tl.d.words[k]
+	return tl.d.text[w.start:w.end]
+}
+
+func (tl *timeline) is(k int, ss ...string) bool {
+	w := tl.word(k)
+	for _, s := range ss {
+		if strings.EqualFold(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAt reports whether word k starts or is a verb group: an auxiliary
+// or modal ("will", "has") or a past tense ("met", "confirmed").
+func (tl *timeline) verbAt(k int) bool {
+	if tl.d.words[k].kind != wAlpha || tl.inTime[k] >= 0 {
+		return false
+	}
+	w := strings.ToLower(tl.word(k))
+	switch w {
+	case "will", "would", "shall", "can", "could", "may", "might", "must", "has", "have", "had", "is", "are", "was", "were":
+		return true
+	}
+	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+		return true
+	}
+	if pastVerbs()[w] {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd()[w] && !isCapitalWord(tl.word(k))
+}
+
+func isCapitalWord(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+// stops reports whether the event phrase must end before word k: punctuation,
+// a clause word, another time, or a preposition that introduces a time.
+func (tl *timeline) stops(k, end int) bool {
+	if k >= end {
+		return true
+	}
+	w := tl.d.words[k]
+	if w.kind == wPunct && !tl.is(k, "$", "€", "£", "%") || w.kind == wQuote || tl.inTime[k] >= 0 {
+		return true
+	}
+	if tl.is(k, "that", "which", "who", "and", "but", "while", "after", "before", "when", "because", "if", "though", "although", "he", "she", "they", "we", "i", "you", "it") {
+		return true
+	}
+	if tl.is(k, "on", "at", "in", "for", "by", "during", "since", "until", "from", "over", "within", "as", "of") && k+1 < end && tl.inTime[k+1] >= 0 {
+		return true
+	}
+	return false
+}
+
+// eventFor finds the words of the event that time ti (in sentence si)
+// anchors.
+func (tl *timeline) eventFor(si, ti int) (Event, bool) {
+	s := tl.d.sents[si]
+	tm := tl.times[ti]
+	first, last := int(tl.first[ti]), int(tl.last[ti])
+	if first < s.word0 || last >= s.wordEnd {
+		return Event{}, false
+	}
+	ev := Event{Time: ti, Value: tm.Value, Sentence: Sentence{Start: s.start, End: s.end}}
+	// "Friday's press conference": the noun phrase the time owns.
+	if k := last + 1; k < s.wordEnd && tl.d.words[k].kind == wPoss {
+		e := k + 1
+		for e < s.wordEnd && e-k <= 3 && tl.d.words[e].kind == wAlpha && !tl.stops(e, s.wordEnd) && !tl.verbAt(e) {
+			e++
+		}
+		if e > k+1 {
+			ev.Event = span(tl.d.text, tl.d.words[k+1].start, tl.d.words[e-1].end)
+			return ev, true
+		}
+	}
+	// A verb group before the time, within its clause.
+	for k, n := first-1, 0; k >= s.word0 && n < 14; k, n = k-1, n+1 {
+		if tl.is(k, ";", ":", "(", ")", "—", "–", "--", "that", "which", "who") {
+			break // the clause ends
+		}
+		if tl.is(k, "set", "scheduled", "slated", "planned", "due") && k+1 < s.wordEnd && tl.is(k+1, "for") {
+			// "the trip set for Monday": the noun phrase is the event.
+			if sp, ok := tl.nounBefore(k, s.word0); ok {
+				ev.Event = sp
+				return ev, true
+			}
+		}
+		if tl.verbAt(k) {
+			start := k
+			// Take in an auxiliary right before: "will travel", "has met".
+			if k-1 >= s.word0 && tl.verbAt(k-1) {
+				start = k - 1
+			}
+			ev.Event = tl.phrase(start, s.wordEnd, 7)
+			return ev, true
+		}
+	}
+	// Otherwise the first verb group after it: "On Friday, the leaders met".
+	for k, n := last+1, 0; k < s.wordEnd && n < 12; k, n = k+1, n+1 {
+		if tl.verbAt(k) {
+			ev.Event = tl.phrase(k, s.wordEnd, 5)
+			return ev, true
+		}
+	}
+	// Last, the word the time hangs on: "talks resume on Jan. 3", "the
+	// vote on Friday" (present tenses and nouns have no sure form).
+	k := first - 1
+	if k >= s.word0 && tl.is(k, "on", "at", "in", "by", "during", "since", "until", "from", "before", "after") {
+		k--
+	}
+	if k >= s.word0 && tl.d.words[k].kind == wAlpha && !isCapitalWord(tl.word(k)) && !tl.stops(k, s.wordEnd) &&
+		!tl.is(k, "the", "a", "an", "to", "of", "for", "with", "and", "or", "is", "are", "be", "been", "this", "that", "last", "next") {
+		ev.Event = span(tl.d.text, tl.d.words[k].start, tl.d.words[k].end)
+		return ev, true
+	}
+	return Event{}, false
+}
+
+// phrase is the event phrase from word start: the verb group and what
+// follows it, up to max words, ending before any stop.
+func (tl *timeline) phrase(start, end, max int) Span {
+	e := start + 1
+	for e < end && e-start < max && !tl.stops(e, end) {
+		e++
+	}
+	// Do not end on a function word: "will travel to".
+	for e-1 > start && tl.is(e-1, "to", "the", "a", "an", "of", "in", "on", "at", "for", "with", "his", "her", "their", "its") {
+		e--
+	}
+	return span(tl.d.text, tl.d.words[start].start, tl.d.words[e-1].end)
+}
+
+// nounBefore is the noun phrase ending just before word k ("Zelenskyy’s
+// Washington trip"), at most five words, or false.
+func (tl *timeline) nounBefore(k, lo int) (Span, bool) {
+	if k-1 >= lo && tl.is(k-1, "is", "was", "are", "were", "been", "be") {
+		k-- // "the hearing is set for": the noun phrase before the verb
+	}
+	b := k
+	for b-1 >= lo && k-b < 5 {
+		w := tl.d.words[b-1]
+		if w.kind != wAlpha && w.kind != wPoss || tl.verbAt(b-1) || tl.is(b-1, "with", "the", "a", "an", "and", "of", "for", "to", "in", "on", "at", "by") {
+			break
+		}
+		b--
+	}
+	if b == k {
+		return Span{}, false
+	}
+	return span(tl.d.text, tl.d.words[b].start, tl.d.words[k-1].end), true
+}
+
+// followerEvent finds, in a sentence without a time of its own, the event
+// its words order after the one before: "Trump later told reporters",
+// "At a press conference afterward, ...".
+func (tl *timeline) followerEvent(si int) (Span, bool) {
+	s := tl.d.sents[si]
+	for k := s.word0; k < s.wordEnd; k++ {
+		if !tl.is(k, "later", "afterward", "afterwards", "subsequently", "then", "thereafter") || tl.inTime[k] >= 0 {
+			continue
+		}
+		if tl.is(k, "then") && (k == s.word0 || tl.is(k-1, "since", "until", "by", "and", "if", "even")) {
+			continue
+		}
+		// The nearest verb group after the word, else before it.
+		for j := k + 1; j < s.wordEnd && j-k < 10; j++ {
+			if tl.verbAt(j) {
+				return tl.phrase(j, s.wordEnd, 5), true
+			}
+		}
+		for j := k - 1; j >= s.word0 && k-j < 10; j-- {
+			if tl.verbAt(j) {
+				return tl.phrase(j, s.wordEnd, 5), true
+			}
+		}
+	}
+	return Span{}, false
+}
+
+// valueStart is the first instant of a TIMEX3 date value, for sorting:
+// "2025-08-15", "2025-08-15T15:00", "2025-W33", "2025-08", "2025-Q3",
+// "2025-H2", "2025-SU", "2025", "199" (a decade), "19" (a century).
+// Values with unknown parts report false.
+func valueStart(v string) (time.Time, bool) {
+	if i := strings.IndexByte(v, 'T'); i > 0 {
+		base, ok := valueStart(v[:i])
+		if !ok {
+			return base, false
+		}
+		rest := v[i+1:]
+		if len(rest) >= 5 && rest[2] == ':' {
+			h, e1 := strconv.Atoi(rest[:2])
+			m, e2 := strconv.Atoi(rest[3:5])
+			if e1 == nil && e2 == nil {
+				return base.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute), true
+			}
+		}
+		h := 0
+		switch rest {
+		case "MO":
+			h = 8
+		case "AF":
+			h = 14
+		case "EV":
+			h = 18
+		case "NI":
+			h = 21
+		}
+		return base.Add(time.Duration(h) * time.Hour), true
+	}
+	num := func(s string) (int, bool) {
+		n, err := strconv.Atoi(s)
+		return n, err == nil
+	}
+	switch {
+	case len(v) == 2 || len(v) == 3:
+		n, ok := num(v)
+		if !ok {
+			return time.Time{}, false
+		}
+		if len(v) == 2 {
+			return date(n*100, 1, 1), true
+		}
+		return date(n*10, 1, 1), true
+	case len(v) < 4:
+		return time.Time{}, false
+	}
+	y, ok := num(v[:4])
+	if !ok {
+		return time.Time{}, false
+	}
+	if len(v) == 4 {
+		return date(y, 1, 1), true
+	}
+	if v[4] != '-' || len(v) < 7 {
+		return time.Time{}, false
+	}
+	rest := v[5:]
+	switch rest {
+	case "SP", "SU", "FA", "WI":
+		// A season starts a month before its middle month; winter in December.
+		m := seasonMonth(rest) - 1
+		if m == 0 {
+			m = 12
+		}
+		return date(y, m, 1), true
+	}
+	switch {
+	case rest[0] == 'W' && len(rest) >= 3:
+		w, ok := num(rest[1:3])
+		if !ok {
+			return time.Time{}, false
+		}
+		// Monday of ISO week w: the week of January 4th, moved on.
+		jan4 := date(y, 1, 4)
+		mon := jan4.AddDate(0, 0, 1-isoWeekday(jan4)+7*(w-1))
+		if strings.HasSuffix(rest, "-WE") {
+			mon = mon.AddDate(0, 0, 5)
+		}
+		return mon, true
+	case rest[0] == 'Q':
+		q, ok := num(rest[1:])
+		if !ok || q < 1 || q > 4 {
+			return time.Time{}, false
+		}
+		return date(y, 3*q-2, 1), true
+	case rest[0] == 'H':
+		h, ok := num(rest[1:])
+		if !ok || h < 1 || h > 2 {
+			return time.Time{}, false
+		}
+		return date(y, 6*h-5, 1), true
+	}
+	if len(rest) < 2 {
+		return time.Time{}, false
+	}
+	m, ok := num(rest[:2])
+	if !ok {
+		return time.Time{}, false
+	}
+	if len(rest) == 2 {
+		return date(y, m, 1), true
+	}
+	if len(rest) == 5 && rest[2] == '-' {
+		dd, ok := num(rest[3:])
+		if !ok {
+			return time.Time{}, false
+		}
+		return date(y, m, dd), true
+	}
+	return time.Time{}, false
 }

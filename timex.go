@@ -1,9 +1,778 @@
 package newsparse
 
-import "time"
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Times returns the temporal expressions of text, normalized to TIMEX3
+// values against published (only its date counts). With a zero published
+// date, relative expressions keep their TIMEX3 shape with the unknown parts
+// as X ("XXXX-WXX-5" for "Friday"). The result is sorted by position and
+// is empty, never nil, when text has no temporal expression.
+func Times(text string, published time.Time) []Time {
+	return findTimes(newDoc(text), published)
+}
 
 // findTimes finds the temporal expressions of d and normalizes them
-// against published. (Issue 5.)
+// against published. Each sentence (header lines included) is scanned
+// once, token by token: a word that cannot start a temporal expression
+// costs one small table lookup.
 func findTimes(d *doc, published time.Time) []Time {
-	return []Time{}
+	t := &tagger{text: d.text, ws: d.words}
+	t.flagWords()
+	if !published.IsZero() {
+		t.pub = date(published.Year(), int(published.Month()), published.Day())
+		t.hasPub = true
+		t.anchor, t.anchorG = t.pub, gDay
+		t.yearRef = t.pub.Year()
+	}
+	out := []Time{}
+	t.header = true
+	for _, s := range d.header {
+		out = t.sentence(out, s.word0, s.wordEnd, s.wordEnd)
+	}
+	t.header = false
+	for _, s := range d.sents {
+		p := d.paras[s.para]
+		out = t.sentence(out, s.word0, s.wordEnd, d.sents[p.sentEnd-1].wordEnd)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// tagger holds the state of one pass over a document: the reference date
+// and the last date the text established, which anchored expressions ("the
+// next day", "a year earlier") resolve against.
+type tagger struct {
+	text   string
+	ws     []word
+	lo, hi int // word range of the current sentence
+	paraHi int // end of its paragraph's words
+	next   int // first word not yet taken by an expression
+	flags  []uint8
+	memo   []int8 // per word: tense facts (see info)
+	header bool   // scanning the headline, byline or dateline (title case)
+
+	pub    time.Time
+	hasPub bool
+
+	anchor    time.Time // last date established (pub at first)
+	yearRef   int       // year of the last date whose year the text gave
+	anchorG   gran
+	lastQ     int // last quarter named (1..4), 0 when none
+	lastQY    int
+	lastQSent int // sentence number of the last quarter named
+	sentNo    int // number of the current sentence
+	lastHalf  bool
+}
+
+// match is one recognized expression: words ws[s:e].
+type match struct {
+	s, e int
+	typ  TimeType
+	val  string
+	mod  string
+	// The resolved date, when the expression establishes one.
+	t time.Time
+	g gran
+	// guess marks a year inferred from the clause's tense ("in March"): it
+	// does not set the year later anaphora ("the year") refer to.
+	guess bool
+	// compare marks a date named only to compare with ("a year ago",
+	// "the year-earlier quarter"): it does not move the anchor.
+	compare bool
+}
+
+func (m match) ok() bool { return m.e > m.s }
+
+func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
+	t.lo, t.hi, t.paraHi = lo, hi, paraHi
+	t.sentNo++
+	for i := max(lo, t.next); i < hi; {
+		if !t.candidate(i) {
+			i++
+			continue
+		}
+		m := t.best(i)
+		if !m.ok() {
+			i++
+			continue
+		}
+		out = append(out, Time{
+			Span: span(t.text, t.ws[m.s].start, t.ws[m.e-1].end),
+			Type: m.typ, Value: m.val, Mod: m.mod,
+		})
+		if m.g != gNone && (m.typ == Date || m.typ == Clock) && !m.compare {
+			t.anchor, t.anchorG = m.t, m.g
+			if !m.guess {
+				t.yearRef = m.t.Year()
+			}
+		}
+		i = m.e
+		t.next = m.e
+	}
+	return out
+}
+
+// Word flags, computed once per document: whether a word can make an
+// expression temporal on its own (core), or only begin or join one next to
+// a core word (weak: "the", "more", "two").
+const (
+	fCore uint8 = 1 << iota
+	fWeak
+)
+
+// flagWords classifies every word of the document with one table lookup.
+func (t *tagger) flagWords() {
+	t.flags = make([]uint8, len(t.ws))
+	for i, w := range t.ws {
+		s := t.text[w.start:w.end]
+		switch w.kind {
+		case wNumber:
+			t.flags[i] = numberFlag(s)
+		case wQuote:
+			t.flags[i] = fWeak
+		case wAlpha, wAbbrev:
+			if tw, ok := lookupWord(s); ok {
+				if tw.core {
+					t.flags[i] = fCore
+				} else {
+					t.flags[i] = fWeak
+				}
+				continue
+			}
+			if j := strings.IndexByte(s, '-'); j > 0 {
+				// "three-year", "mid-March", "third-quarter"
+				a, okA := lookupWord(s[:j])
+				b, okB := lookupWord(s[strings.LastIndexByte(s, '-')+1:])
+				if okA && a.core || okB && b.core || isDigitByte(s[len(s)-1]) || j+1 < len(s) && isDigitByte(s[j+1]) {
+					t.flags[i] = fCore
+				} else if okA || okB {
+					t.flags[i] = fWeak
+				}
+			}
+		}
+	}
+}
+
+// numberFlag: years, clock times, dates and decades are core; other
+// numbers need a unit or month near ("48 hours", "22 March").
+func numberFlag(s string) uint8 {
+	if len(s) == 4 || strings.ContainsAny(s, ":/-") {
+		return fCore
+	}
+	switch c := s[len(s)-1]; {
+	case c == 's', c == 'm', c == 'M', c == 'h', c == 'd', c == 't':
+		return fCore // 1990s, 3pm, 22nd, 1st, 4th
+	}
+	return fWeak
+}
+
+// weakReach is how far a weak word looks for a core one: "more than two
+// and a half hours" is the longest common run.
+const weakReach = 7
+
+// candidate reports whether word i may start a temporal expression: a core
+// word, or a weak one with a core word among the next weakReach.
+func (t *tagger) candidate(i int) bool {
+	f := t.flags[i]
+	if f&fCore != 0 {
+		return true
+	}
+	if f&fWeak == 0 {
+		return false
+	}
+	for k := i + 1; k < t.paraHi && k <= i+weakReach; k++ {
+		if t.flags[k]&fCore != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// best returns the longest expression starting at word i.
+func (t *tagger) best(i int) match {
+	best := t.position(i)
+	if best.s != i {
+		best = match{}
+	}
+	ex := t.explicit(i)
+	for _, m := range [...]match{t.clock(i), ex, t.relative(i, ex), t.duration(i),
+		t.set(i), t.vague(i), t.holidayAt(i), t.seasonAlone(i), t.decadeWord(i)} {
+		if m.e > best.e && m.s == i {
+			best = m
+		}
+	}
+	return best
+}
+
+// Word access. All of them are safe past the sentence end.
+
+func (t *tagger) word(k int) string {
+	if k < t.lo || k >= t.hi {
+		return ""
+	}
+	return t.text[t.ws[k].start:t.ws[k].end]
+}
+
+func (t *tagger) lower(k int) string { return strings.ToLower(strings.TrimSuffix(t.word(k), ".")) }
+
+// is reports whether word k is one of the given lower-case words.
+func (t *tagger) is(k int, ss ...string) bool {
+	w := strings.TrimSuffix(t.word(k), ".")
+	if w == "" {
+		w = t.word(k)
+	}
+	for _, s := range ss {
+		if strings.EqualFold(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *tagger) tw(k int) (timeWord, bool) {
+	w := t.word(k)
+	if w == "" {
+		return timeWord{}, false
+	}
+	return lookupWord(w)
+}
+
+func (t *tagger) kind(k int) wordKind {
+	if k < t.lo || k >= t.hi {
+		return wPunct
+	}
+	return t.ws[k].kind
+}
+
+func (t *tagger) capitalized(k int) bool {
+	r, _ := utf8.DecodeRuneInString(t.word(k))
+	return unicode.IsUpper(r)
+}
+
+// integer returns the value of a plain integer token at k ("22", "1998").
+func (t *tagger) integer(k int) (int, bool) {
+	if t.kind(k) != wNumber {
+		return 0, false
+	}
+	n, err := strconv.Atoi(t.word(k))
+	return n, err == nil
+}
+
+// dayNumber reads a day of month at k: "22", "22nd", "1st".
+func (t *tagger) dayNumber(k int) (int, bool) {
+	if t.kind(k) != wNumber {
+		return 0, false
+	}
+	s := t.word(k)
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > 31 || len(s) > 2 {
+		return 0, false
+	}
+	return n, true
+}
+
+// year reads a four-digit year at k (1000-2099).
+func (t *tagger) year(k int) (int, bool) {
+	s := t.word(k)
+	if t.kind(k) != wNumber || len(s) != 4 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1000 || n > 2099 {
+		return 0, false
+	}
+	return n, true
+}
+
+// month reads a month name at k. Full names and abbreviations must be
+// capitalized; "May" and "March" need a date-like neighbour, since they
+// are also common words.
+func (t *tagger) month(k int) (int, bool) {
+	w, ok := t.tw(k)
+	if !ok || w.month == 0 || !t.capitalized(k) {
+		return 0, false
+	}
+	s := t.word(k)
+	if len(strings.TrimSuffix(s, ".")) == 3 && !strings.HasSuffix(s, ".") && !(t.kind(k+1) == wNumber) {
+		// "Jan" without its period: only before a number.
+		if s != "May" {
+			return 0, false
+		}
+	}
+	if s == "May" || s == "March" {
+		if t.kind(k+1) == wNumber || t.is(k-1, "in", "of", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "through", "to", "during", "before", "after", "each", "every", "between") {
+			return int(w.month), true
+		}
+		return 0, false
+	}
+	return int(w.month), true
+}
+
+// tense reads the clause around words [s, e): +1 future, -1 past, 0 when
+// no verb says. The nearest cue wins, looking back to the clause start
+// first, then ahead to the clause end.
+func (t *tagger) tense(s, e int) int {
+	stop := func(k int) bool { return t.info(k)&iStop != 0 }
+	// "as soon as Friday" looks ahead whatever the verb.
+	if t.is(s-3, "as") && t.is(s-2, "soon", "early") && t.is(s-1, "as") {
+		return 1
+	}
+	for k, n := s-1, 0; k >= t.lo && n < 15; k, n = k-1, n+1 {
+		if c := t.cueAt(k); c != 0 {
+			return c
+		}
+		if stop(k) {
+			break
+		}
+	}
+	for k, n := e, 0; k < t.hi && n < 12; k, n = k+1, n+1 {
+		// A comma right after the time ends a fronted adverbial ("On
+		// Monday, she will ..."), not the clause.
+		if stop(k) || t.word(k) == "," && k > e {
+			break
+		}
+		if c := t.cueAt(k); c != 0 {
+			return c
+		}
+	}
+	// With no verb to say, a deadline looks ahead: "until Tuesday".
+	if t.is(s-1, "until", "till", "by") {
+		return 1
+	}
+	return 0
+}
+
+// Word facts for tense, computed once per word on first use (so a text
+// full of dates costs no more than once per word).
+const (
+	iDone   int8 = 1 << iota
+	iStop        // ends a clause: ";", "that", "but", a quote mark
+	iFuture      // a future cue
+	iPast        // a past cue
+)
+
+func (t *tagger) info(k int) int8 {
+	if k < t.lo || k >= t.hi {
+		return iDone
+	}
+	if t.memo == nil {
+		t.memo = make([]int8, len(t.ws))
+	}
+	if f := t.memo[k]; f&iDone != 0 {
+		return f
+	}
+	f := iDone
+	w := t.word(k)
+	if w == ";" || w == ":" || t.kind(k) == wQuote || t.is(k, "that", "which", "who", "but", "while", "when", "because", "although", "though") {
+		f |= iStop
+	}
+	switch t.cue(k) {
+	case 1:
+		f |= iFuture
+	case -1:
+		f |= iPast
+	}
+	t.memo[k] = f
+	return f
+}
+
+// cueAt is cue, remembered.
+func (t *tagger) cueAt(k int) int {
+	switch f := t.info(k); {
+	case f&iFuture != 0:
+		return 1
+	case f&iPast != 0:
+		return -1
+	}
+	return 0
+}
+
+// cue is the tense word k shows: +1, -1 or 0.
+func (t *tagger) cue(k int) int {
+	if t.kind(k) != wAlpha {
+		return 0
+	}
+	w := t.lower(k)
+	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+		return 1
+	}
+	if w == "planned" {
+		return 0 // a past intention: "planned to pay on Friday" may be over
+	}
+	if futureCues()[w] {
+		switch w {
+		case "set", "expect", "expected", "expects", "going", "intend", "intends", "slated":
+			if !t.is(k+1, "to", "for") {
+				return 0
+			}
+		}
+		return 1
+	}
+	if pastVerbs()[w] {
+		return -1
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd()[w] {
+		return -1
+	}
+	return 0
+}
+
+// The matchers. Each returns the expression starting at word i, or a
+// match with e == s when there is none.
+
+// modPrefix reads a modifier before a duration or a clock time: "more
+// than", "about", "nearly", "at least". It returns the word after it.
+func (t *tagger) modPrefix(i int) (string, int) {
+	switch {
+	case t.is(i, "more", "longer") && t.is(i+1, "than"):
+		return "MORE_THAN", i + 2
+	case t.is(i, "less", "fewer", "shorter") && t.is(i+1, "than"):
+		return "LESS_THAN", i + 2
+	case t.is(i, "no") && t.is(i+1, "more", "longer") && t.is(i+2, "than"):
+		return "EQUAL_OR_LESS", i + 3
+	case t.is(i, "at") && t.is(i+1, "least"):
+		return "EQUAL_OR_MORE", i + 2
+	case t.is(i, "at") && t.is(i+1, "most"):
+		return "EQUAL_OR_LESS", i + 2
+	case t.is(i, "up") && t.is(i+1, "to"):
+		return "EQUAL_OR_LESS", i + 2
+	case t.is(i, "over"):
+		return "MORE_THAN", i + 1
+	case t.is(i, "under"):
+		return "LESS_THAN", i + 1
+	case t.is(i, "nearly", "almost"):
+		return "LESS_THAN", i + 1
+	case t.is(i, "about", "around", "approximately", "roughly", "some"):
+		return "APPROX", i + 1
+	}
+	return "", i
+}
+
+// number reads a count at k: digits ("48", "2.5"), words ("twenty-four",
+// "two and a half"), "a"/"an" (one), or a vague count ("several", "a few",
+// returned as -1). It returns the value, the word after it and a modifier
+// the count implies ("a couple of" is APPROX).
+func (t *tagger) number(k int) (float64, int, string, bool) {
+	var n float64
+	j := k
+	switch {
+	case t.kind(k) == wNumber:
+		s := strings.ReplaceAll(t.word(k), ",", "")
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil || strings.ContainsAny(s, ":/-") {
+			return 0, k, "", false
+		}
+		n, j = v, k+1
+		// "2 1/2 years"
+		if f := t.word(j); t.kind(j) == wNumber && len(f) == 3 && f[1] == '/' && f[0] < f[2] && f[0] > '0' {
+			n += float64(f[0]-'0') / float64(f[2]-'0')
+			j++
+		}
+	case t.is(k, "a", "an"):
+		switch {
+		case t.is(k+1, "few"):
+			return -1, k + 2, "", true
+		case t.is(k+1, "couple") && t.is(k+2, "of"):
+			return 2, k + 3, "APPROX", true
+		case t.is(k+1, "dozen", "hundred", "thousand"):
+			w, _ := t.tw(k + 1)
+			n, j = w.num, k+2
+		case t.is(k+1, "half"):
+			return 0.5, k + 2, "", true
+		default:
+			n, j = 1, k+1
+		}
+	case t.is(k, "several", "few", "many", "numerous"):
+		return -1, k + 1, "", true
+	case t.is(k, "couple") && t.is(k+1, "of"):
+		return 2, k + 2, "APPROX", true
+	case t.is(k, "half") && t.is(k+1, "a", "an"):
+		return 0.5, k + 2, "", true
+	default:
+		v, ok := t.numberWords(k)
+		if !ok {
+			return 0, k, "", false
+		}
+		n, j = v, k+1
+		// "twenty four", "two hundred"
+		if n >= 20 && n < 100 && int(n)%10 == 0 {
+			if v2, ok := t.numberWords(j); ok && v2 > 0 && v2 < 10 {
+				n += v2
+				j++
+			}
+		}
+		if w, ok := t.tw(j); ok && (w.num == 100 || w.num == 1000) && t.is(j, "hundred", "thousand") {
+			n *= w.num
+			j++
+		}
+	}
+	if t.is(j, "and") && t.is(j+1, "a") && t.is(j+2, "half") {
+		n += 0.5
+		j += 3
+	}
+	return n, j, "", true
+}
+
+// numberWords reads a number written in words at k: "two", "twenty-four".
+func (t *tagger) numberWords(k int) (float64, bool) {
+	s := t.word(k)
+	if strings.IndexByte(s, '-') > 0 {
+		var n float64
+		for _, p := range strings.Split(s, "-") {
+			w, ok := lookupWord(p)
+			if !ok || (w.num == 0 && !strings.EqualFold(p, "zero")) || w.unit != uNone {
+				return 0, false
+			}
+			n += w.num
+		}
+		return n, true
+	}
+	w, ok := t.tw(k)
+	if !ok || w.num == 0 || w.unit != uNone || t.is(k, "hundred", "thousand", "dozen") {
+		return 0, false
+	}
+	return w.num, true
+}
+
+// unitAt reads a unit word at k, allowing one qualifier before it ("two
+// more weeks", "eight trading days"). It returns the unit, whether it was
+// plural, and the word after it.
+func (t *tagger) unitAt(k int) (unit, bool, int) {
+	if t.is(k, "more", "additional", "straight", "consecutive", "trading", "business", "calendar", "full", "long") {
+		if w, ok := t.tw(k + 1); ok && w.unit != uNone {
+			k++
+		}
+	}
+	w, ok := t.tw(k)
+	if !ok || w.unit == uNone || w.num != 0 && !t.is(k, "second", "seconds") {
+		return uNone, false, k
+	}
+	if !t.header && k > t.lo && t.capitalized(k) {
+		return uNone, false, k // a title: "60 Minutes", "This Week"
+	}
+	if t.is(k, "second") && (t.kind(k-1) != wNumber && !t.is(k-1, "a", "one") || t.kind(k+1) == wAlpha && !t.is(k+1, "and", "or", "of", "to", "for", "in", "on", "at", "before", "after", "later", "earlier", "ago")) {
+		// "a second session": the ordinal.
+		return uNone, false, k
+	}
+	return w.unit, w.plural, k + 1
+}
+
+// compound reads a hyphenated duration adjective at k: "three-year",
+// "48-hour", "two-week". It returns the count and unit.
+func (t *tagger) compound(k int) (float64, unit, bool) {
+	s := t.word(k)
+	j := strings.LastIndexByte(s, '-')
+	if j <= 0 || t.kind(k) != wAlpha && t.kind(k) != wNumber {
+		return 0, uNone, false
+	}
+	w, ok := lookupWord(s[j+1:])
+	if !ok || w.unit == uNone || w.plural {
+		return 0, uNone, false
+	}
+	head := s[:j]
+	if v, err := strconv.ParseFloat(head, 64); err == nil {
+		return v, w.unit, true
+	}
+	var n float64
+	for _, p := range strings.Split(head, "-") {
+		pw, ok := lookupWord(p)
+		if !ok || pw.num == 0 || pw.unit != uNone {
+			return 0, uNone, false
+		}
+		n += pw.num
+	}
+	return n, w.unit, true
+}
+
+// duration: "more than two and a half hours", "48 hours", "a decade",
+// "the past two months", "three-year", "several months".
+func (t *tagger) duration(i int) match {
+	mod, k := t.modPrefix(i)
+	if n, u, ok := t.compound(k); ok {
+		return match{s: i, e: k + 1, typ: Duration, val: durationValue(n, u), mod: mod}
+	}
+	if t.is(k, "the", "these", "those") {
+		k++
+		if t.is(k, "first", "past", "last", "next", "previous", "coming", "following", "latest", "full", "entire", "whole", "remaining", "final", "same", "initial") {
+			k++
+		}
+	} else if t.is(k, "past", "last", "next", "previous", "coming", "first") {
+		k++
+	}
+	n, j, nmod, ok := t.number(k)
+	if !ok && k == i && t.is(i-1, "for", "in", "within", "over", "than") {
+		// "for years", "within days": an unknown number of units.
+		if u, pl, e := t.unitAt(k); u != uNone && pl && u != uWeekend {
+			return match{s: i, e: e, typ: Duration, val: durationValue(-1, u)}
+		}
+	}
+	if !ok {
+		// "recent months", "the coming weeks": a vague count.
+		if t.is(k-1, "recent", "coming") || t.is(k, "recent", "coming") {
+			if t.is(k, "recent", "coming") {
+				k++
+			}
+			if u, pl, e := t.unitAt(k); u != uNone && pl {
+				return match{s: i, e: e, typ: Duration, val: durationValue(-1, u), mod: mod}
+			}
+		}
+		return match{}
+	}
+	if n == 0 {
+		return match{}
+	}
+	u, plural, e := t.unitAt(j)
+	if u == uNone || u == uWeekend && n != 1 || u == uQuarter && (n == 1 || n == 3) && t.is(e, "of") && !t.is(e+1, "the", "this", "last", "next") {
+		return match{} // "a quarter of the shares": a fraction
+	}
+	if !plural && n > 1 && t.kind(j) != wNumber && t.kind(k) == wNumber {
+		// "5 year" is rare; "1998 year" is not a duration.
+		if n > 100 {
+			return match{}
+		}
+	}
+	if t.kind(k) == wNumber && n >= 1000 && !plural {
+		return match{}
+	}
+	if mod == "" {
+		mod = nmod
+	}
+	// "an hour and a half"
+	if t.is(e, "and") && t.is(e+1, "a") && t.is(e+2, "half") && n >= 1 && n == float64(int(n)) {
+		n += 0.5
+		e += 3
+	}
+	if t.is(e, "or") && t.is(e+1, "so") {
+		e += 2
+		mod = "APPROX"
+	}
+	// "a year" after an amount is a rate: "$5 million a year".
+	if t.is(k, "a", "an", "per") && n == 1 && k == i && t.rateBefore(i) {
+		return match{s: i, e: e, typ: Set, val: setValue(u)}
+	}
+	return match{s: i, e: e, typ: Duration, val: durationValue(n, u), mod: mod}
+}
+
+// rateBefore reports whether word i-1 is an amount or a count of times, so
+// that "a year" at i means "per year".
+func (t *tagger) rateBefore(i int) bool {
+	k := i - 1
+	if t.kind(k) == wNumber || t.is(k, "times", "once", "twice", "million", "billion", "percent", "thousand", "hundred", "%") {
+		return true
+	}
+	return strings.HasSuffix(t.word(k), "%")
+}
+
+// set: "every Monday", "each year", "annually", "on Mondays".
+func (t *tagger) set(i int) match {
+	if t.is(i, "daily") {
+		return match{s: i, e: i + 1, typ: Set, val: "P1D"}
+	}
+	for _, x := range [][2]string{{"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},
+		{"yearly", "P1Y"}, {"hourly", "PT1H"}, {"quarterly", "P3M"}, {"biweekly", "P2W"},
+		{"nightly", "XXXX-XX-XXTNI"}} {
+		if t.is(i, x[0]) && !(x[0] == "quarterly" && t.kind(i+1) == wAlpha) {
+			return match{s: i, e: i + 1, typ: Set, val: x[1]}
+		}
+	}
+	if t.is(i, "per") {
+		if u, pl, e := t.unitAt(i + 1); u != uNone && !pl {
+			return match{s: i, e: e, typ: Set, val: setValue(u)}
+		}
+		return match{}
+	}
+	if w, ok := t.tw(i); ok && w.weekday != 0 && !w.plural && t.capitalized(i) {
+		// "Tuesday nights"
+		if p, ok := t.tw(i + 1); ok && p.part != "" && p.plural {
+			return match{s: i, e: i + 2, typ: Set, val: "XXXX-WXX-" + strconv.Itoa(int(w.weekday)) + "T" + p.part}
+		}
+	}
+	if w, ok := t.tw(i); ok && w.weekday != 0 && w.plural && t.capitalized(i) {
+		v := "XXXX-WXX-" + strconv.Itoa(int(w.weekday))
+		if p, ok := t.tw(i + 1); ok && p.part != "" && !t.is(i+1, "tonight", "overnight") {
+			return match{s: i, e: i + 2, typ: Set, val: v + "T" + p.part}
+		}
+		return match{s: i, e: i + 1, typ: Set, val: v}
+	}
+	if !t.is(i, "every", "each") {
+		return match{}
+	}
+	k := i + 1
+	if t.is(k, "other") {
+		if u, _, e := t.unitAt(k + 1); u != uNone {
+			return match{s: i, e: e, typ: Set, val: durationValue(2, u)}
+		}
+		return match{}
+	}
+	if n, j, _, ok := t.number(k); ok && t.kind(k) != wAlpha || ok && !t.is(k, "a", "an") && n > 1 {
+		if u, _, e := t.unitAt(j); u != uNone && n > 0 {
+			return match{s: i, e: e, typ: Set, val: durationValue(n, u)}
+		}
+	}
+	w, ok := t.tw(k)
+	if !ok {
+		return match{}
+	}
+	switch {
+	case w.weekday != 0:
+		v := "XXXX-WXX-" + strconv.Itoa(int(w.weekday))
+		if p, ok := t.tw(k + 1); ok && p.part != "" {
+			return match{s: i, e: k + 2, typ: Set, val: v + "T" + p.part}
+		}
+		return match{s: i, e: k + 1, typ: Set, val: v}
+	case w.month != 0 && t.capitalized(k):
+		return match{s: i, e: k + 1, typ: Set, val: "XXXX-" + pad(int(w.month), 2)}
+	case w.season != "":
+		return match{s: i, e: k + 1, typ: Set, val: "XXXX-" + w.season}
+	case w.part != "" && !t.is(k, "tonight", "overnight"):
+		return match{s: i, e: k + 1, typ: Set, val: "XXXX-XX-XXT" + w.part}
+	case w.unit != uNone && !w.plural:
+		return match{s: i, e: k + 1, typ: Set, val: setValue(w.unit)}
+	case t.is(k, "season"):
+		return match{s: i, e: k + 1, typ: Set, val: "P1Y"}
+	}
+	return match{}
+}
+
+// vague: now, currently, recently, the past, the future, soon.
+func (t *tagger) vague(i int) match {
+	one := func(v string) match { return match{s: i, e: i + 1, typ: Date, val: v} }
+	switch {
+	case t.is(i, "now") && !t.is(i-1, "from") && !t.is(i+1, "that"):
+		return one("PRESENT_REF")
+	case t.is(i, "currently", "nowadays"):
+		return one("PRESENT_REF")
+	case t.is(i, "current") && t.kind(i+1) == wAlpha && !t.capitalized(i+1) && !t.is(i+1, "account", "accounts", "affairs", "events", "flow", "flows", "and", "or", "of", "assets", "liabilities", "density", "sea", "generation", "law", "laws", "rules", "system", "state", "version"):
+		// "current" dates its noun to the present: "the current talks".
+		return one("PRESENT_REF")
+	case t.is(i, "these") && t.is(i+1, "days"):
+		return match{s: i, e: i + 2, typ: Date, val: "PRESENT_REF"}
+	case t.is(i, "recently", "lately"):
+		return one("PAST_REF")
+	case t.is(i, "the") && t.is(i+1, "past") && !t.is(i+2, "few", "several", "two", "three") && t.kind(i+2) != wNumber:
+		if w, ok := t.tw(i + 2); ok && (w.unit != uNone || w.num != 0 || w.season != "" || w.weekday != 0 || w.month != 0) {
+			return match{}
+		}
+		return match{s: i, e: i + 2, typ: Date, val: "PAST_REF"}
+	case t.is(i, "the") && t.is(i+1, "near", "short") && t.is(i+2, "term"):
+		return match{s: i, e: i + 3, typ: Date, val: "FUTURE_REF"}
+	case t.is(i, "the") && t.is(i+2, "ahead") && t.is(i+1, "days", "weeks", "months", "years"):
+		w, _ := t.tw(i + 1)
+		return match{s: i, e: i + 3, typ: Duration, val: durationValue(-1, w.unit)}
+	case t.is(i, "the") && t.is(i+1, "future"):
+		return match{s: i, e: i + 2, typ: Date, val: "FUTURE_REF"}
+	case t.is(i, "the") && t.is(i+1, "near", "distant", "foreseeable") && t.is(i+2, "future"):
+		return match{s: i, e: i + 3, typ: Date, val: "FUTURE_REF"}
+	}
+	return match{}
 }

@@ -1,0 +1,243 @@
+package newsparse
+
+import (
+	"strconv"
+	"time"
+)
+
+// Calendar arithmetic and TIMEX3 value formatting. Dates are time.Time at
+// midnight UTC; the granularity of a value says how much of it counts.
+
+// gran is the granularity of a resolved date.
+type gran uint8
+
+const (
+	gNone gran = iota
+	gDay
+	gWeek
+	gMonth
+	gQuarter
+	gYear
+)
+
+func pad(n, w int) string {
+	s := strconv.Itoa(n)
+	for len(s) < w {
+		s = "0" + s
+	}
+	return s
+}
+
+func fmtYear(y int) string { return pad(y, 4) }
+
+func fmtMonth(y, m int) string { return pad(y, 4) + "-" + pad(m, 2) }
+
+func fmtDay(t time.Time) string {
+	return pad(t.Year(), 4) + "-" + pad(int(t.Month()), 2) + "-" + pad(t.Day(), 2)
+}
+
+func fmtWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	return pad(y, 4) + "-W" + pad(w, 2)
+}
+
+func fmtQuarter(y, q int) string { return pad(y, 4) + "-Q" + strconv.Itoa(q) }
+
+// fmtGran formats t at granularity g.
+func fmtGran(t time.Time, g gran) string {
+	switch g {
+	case gDay:
+		return fmtDay(t)
+	case gWeek:
+		return fmtWeek(t)
+	case gMonth:
+		return fmtMonth(t.Year(), int(t.Month()))
+	case gQuarter:
+		return fmtQuarter(t.Year(), quarterOf(t))
+	}
+	return fmtYear(t.Year())
+}
+
+func quarterOf(t time.Time) int { return (int(t.Month())-1)/3 + 1 }
+
+func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// validDay reports whether d is a day of month m in year y.
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	return date(y, m, d).Day() == d
+}
+
+// isoWeekday returns t's weekday, Monday = 1 ... Sunday = 7.
+func isoWeekday(t time.Time) int {
+	wd := int(t.Weekday())
+	if wd == 0 {
+		return 7
+	}
+	return wd
+}
+
+// addUnits moves t by n units (n may be negative).
+func addUnits(t time.Time, u unit, n int) time.Time {
+	switch u {
+	case uDay:
+		return t.AddDate(0, 0, n)
+	case uWeek, uWeekend:
+		return t.AddDate(0, 0, 7*n)
+	case uMonth:
+		return firstOfMonth(t).AddDate(0, n, 0)
+	case uQuarter:
+		return firstOfMonth(t).AddDate(0, 3*n, 0)
+	case uYear:
+		return date(t.Year()+n, 1, 1)
+	case uDecade:
+		return date(t.Year()+10*n, 1, 1)
+	case uCentury:
+		return date(t.Year()+100*n, 1, 1)
+	}
+	return t
+}
+
+func firstOfMonth(t time.Time) time.Time { return date(t.Year(), int(t.Month()), 1) }
+
+// unitGran is the granularity of a date named by its unit: "last week" is
+// a week, "two months ago" a month.
+func unitGran(u unit) gran {
+	switch u {
+	case uSecond, uMinute, uHour, uDay:
+		return gDay
+	case uWeek, uWeekend:
+		return gWeek
+	case uMonth:
+		return gMonth
+	case uQuarter:
+		return gQuarter
+	}
+	return gYear
+}
+
+// unitValue formats t as the period of unit u that contains it: the week,
+// month, quarter, year, decade ("199") or century ("19").
+func unitValue(t time.Time, u unit) string {
+	switch u {
+	case uWeekend:
+		return fmtWeek(t) + "-WE"
+	case uDecade:
+		return pad(t.Year()/10, 3)
+	case uCentury:
+		return pad(t.Year()/100, 2)
+	}
+	return fmtGran(t, unitGran(u))
+}
+
+// unknownValue is the TIMEX3 shape of a date of unit u when the reference
+// date is unknown.
+func unknownValue(u unit) string {
+	switch u {
+	case uSecond, uMinute, uHour, uDay:
+		return "XXXX-XX-XX"
+	case uWeek:
+		return "XXXX-WXX"
+	case uWeekend:
+		return "XXXX-WXX-WE"
+	case uMonth:
+		return "XXXX-XX"
+	case uQuarter:
+		return "XXXX-QX"
+	case uDecade:
+		return "XXX"
+	case uCentury:
+		return "XX"
+	}
+	return "XXXX"
+}
+
+// durationValue formats n units as a TIMEX3 duration; n < 0 means an
+// unknown number ("several months" is PXM). Fractions carry into the next
+// smaller unit: 2.5 hours is PT2H30M.
+func durationValue(n float64, u unit) string {
+	if n < 0 {
+		switch u {
+		case uSecond:
+			return "PTXS"
+		case uMinute:
+			return "PTXM"
+		case uHour:
+			return "PTXH"
+		case uDay:
+			return "PXD"
+		case uWeek:
+			return "PXW"
+		case uWeekend:
+			return "PXWE"
+		case uMonth:
+			return "PXM"
+		case uQuarter:
+			return "PXQ"
+		case uDecade:
+			return "PXDE"
+		case uCentury:
+			return "PXCE"
+		}
+		return "PXY"
+	}
+	whole := int(n)
+	frac := n - float64(whole)
+	num := func(k int, letter string) string { return strconv.Itoa(k) + letter }
+	switch u {
+	case uSecond:
+		return "PT" + num(whole, "S")
+	case uMinute:
+		s := "PT" + num(whole, "M")
+		if sec := int(frac*60 + 0.5); sec > 0 {
+			s += num(sec, "S")
+		}
+		return s
+	case uHour:
+		s := "PT" + num(whole, "H")
+		if m := int(frac*60 + 0.5); m > 0 {
+			s += num(m, "M")
+		}
+		return s
+	case uDay:
+		s := "P" + num(whole, "D")
+		if h := int(frac*24 + 0.5); h > 0 {
+			s += "T" + num(h, "H")
+		}
+		return s
+	case uWeek:
+		if frac > 0 {
+			return "P" + num(int(n*7+0.5), "D")
+		}
+		return "P" + num(whole, "W")
+	case uWeekend:
+		return "P" + num(2*whole, "D")
+	case uMonth:
+		s := "P" + num(whole, "M")
+		if d := int(frac*30 + 0.5); d > 0 {
+			s += num(d, "D")
+		}
+		return s
+	case uQuarter:
+		return "P" + num(int(n*3+0.5), "M")
+	case uDecade:
+		return "P" + num(int(n*10+0.5), "Y")
+	case uCentury:
+		return "P" + num(int(n*100+0.5), "Y")
+	}
+	s := "P" + num(whole, "Y")
+	if m := int(frac*12 + 0.5); m > 0 {
+		s += num(m, "M")
+	}
+	return s
+}
+
+// setValue is the TIMEX3 value of "every <unit>".
+func setValue(u unit) string {
+	if u == uWeekend {
+		return "XXXX-WXX-WE"
+	}
+	return durationValue(1, u)
+}

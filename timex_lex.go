@@ -1,0 +1,171 @@
+package newsparse
+
+import (
+	"strings"
+	"sync"
+)
+
+// The tables the time tagger reads: small maps from lower-case words to
+// what they mean. They are built once and only read afterwards.
+
+// unit is a calendar or clock unit of a duration or a relative date.
+type unit uint8
+
+const (
+	uNone unit = iota
+	uSecond
+	uMinute
+	uHour
+	uDay
+	uWeek
+	uWeekend
+	uMonth
+	uQuarter
+	uYear
+	uDecade
+	uCentury
+)
+
+// timeWord is what one lower-case word means to the time tagger. A word can
+// be several things ("second" is a number and a unit), so the fields are
+// independent.
+type timeWord struct {
+	month   int8    // 1..12: January, Jan, Sept
+	weekday int8    // 1..7 (ISO, Monday = 1): Monday, Mondays
+	plural  bool    // Mondays, years
+	num     float64 // number words: one, twenty, dozen
+	ord     int8    // ordinals: first, third
+	unit    unit    // day, years, decade
+	season  string  // SP, SU, FA, WI
+	part    string  // part of day: MO, AF, EV, NI
+	trigger bool    // may start or take part in a temporal expression
+	core    bool    // makes an expression temporal on its own: months, units, "today"
+}
+
+var timeWords = sync.OnceValue(func() map[string]timeWord {
+	m := map[string]timeWord{}
+	set := func(k string, f func(*timeWord)) {
+		w := m[k]
+		f(&w)
+		w.trigger = true
+		m[k] = w
+	}
+	months := []string{"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december"}
+	for i, s := range months {
+		n := int8(i + 1)
+		set(s, func(w *timeWord) { w.month = n })
+		set(s[:3], func(w *timeWord) { w.month = n })
+	}
+	set("sept", func(w *timeWord) { w.month = 9 })
+	days := []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	for i, s := range days {
+		n := int8(i + 1)
+		set(s, func(w *timeWord) { w.weekday = n })
+		set(s+"s", func(w *timeWord) { w.weekday = n; w.plural = true })
+	}
+	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+		"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+		"seventeen", "eighteen", "nineteen", "twenty"}
+	for i, s := range nums {
+		n := float64(i)
+		set(s, func(w *timeWord) { w.num = n })
+	}
+	for i, s := range []string{"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		n := float64(30 + 10*i)
+		set(s, func(w *timeWord) { w.num = n })
+	}
+	set("dozen", func(w *timeWord) { w.num = 12 })
+	set("hundred", func(w *timeWord) { w.num = 100 })
+	set("thousand", func(w *timeWord) { w.num = 1000 })
+	for i, s := range []string{"first", "second", "third", "fourth", "fifth", "sixth",
+		"seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"} {
+		n := int8(i + 1)
+		set(s, func(w *timeWord) { w.ord = n })
+	}
+	units := []struct {
+		s string
+		u unit
+	}{{"second", uSecond}, {"minute", uMinute}, {"hour", uHour}, {"day", uDay},
+		{"week", uWeek}, {"weekend", uWeekend}, {"month", uMonth}, {"quarter", uQuarter},
+		{"year", uYear}, {"decade", uDecade}, {"century", uCentury}}
+	for _, x := range units {
+		u := x.u
+		set(x.s, func(w *timeWord) { w.unit = u })
+		pl := x.s + "s"
+		if x.s == "century" {
+			pl = "centuries"
+		}
+		set(pl, func(w *timeWord) { w.unit = u; w.plural = true })
+	}
+	set("fortnight", func(w *timeWord) { w.unit = uWeek; w.num = 2 })
+	for _, x := range [][2]string{{"spring", "SP"}, {"summer", "SU"}, {"fall", "FA"},
+		{"autumn", "FA"}, {"winter", "WI"}} {
+		s := x[1]
+		set(x[0], func(w *timeWord) { w.season = s })
+	}
+	for _, x := range [][2]string{{"morning", "MO"}, {"afternoon", "AF"}, {"evening", "EV"},
+		{"night", "NI"}, {"tonight", "NI"}, {"overnight", "NI"}} {
+		s := x[1]
+		set(x[0], func(w *timeWord) { w.part = s })
+		set(x[0]+"s", func(w *timeWord) { w.part = s; w.plural = true })
+	}
+	// Words that make an expression temporal by themselves.
+	for _, s := range []string{"today", "yesterday", "tomorrow", "now", "currently",
+		"current", "recently", "lately", "nowadays", "future", "past", "daily", "weekly",
+		"monthly", "annually", "yearly", "hourly", "quarterly", "nightly", "biweekly",
+		"noon", "midnight", "midday", "fiscal", "q1", "q2", "q3", "q4", "year-earlier",
+		"year-ago", "year-end", "mid-year", "midyear", "christmas", "thanksgiving",
+		"easter", "halloween", "ago", "a.m", "p.m", "am", "pm", "o'clock", "o’clock",
+		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+		"nineties", "season", "seasons", "nineteen", "eighteen", "period"} {
+		set(s, func(w *timeWord) { w.core = true })
+	}
+	// Words that begin or join an expression only next to a core word:
+	// "the", "more than", "last", "early".
+	for _, s := range []string{"every", "each", "last", "next", "this", "early", "late",
+		"mid", "earlier", "later", "the", "a", "an", "that", "these", "more", "less",
+		"about", "around", "approximately", "nearly", "almost", "roughly", "some", "over",
+		"under", "at", "up", "few", "several", "couple", "coming", "previous", "following",
+		"latest", "end", "beginning", "start", "middle", "half", "fewer", "no", "just",
+		"upcoming", "same", "many", "within", "per", "once", "twice", "other", "whole",
+		"full", "entire", "additional", "another", "least", "most", "than", "new",
+		"independence", "labor", "memorial", "election", "veterans", "valentine",
+		"recent", "soon", "weekday", "weekdays"} {
+		set(s, func(w *timeWord) {})
+	}
+	for k, w := range m {
+		if w.month != 0 || w.weekday != 0 || w.unit != uNone || w.season != "" || w.part != "" {
+			w.core = true
+			m[k] = w
+		}
+	}
+	return m
+})
+
+// lookupWord returns the table entry of s, matched without regard to case
+// and without a final period ("Jan." is "jan"). It does not allocate.
+func lookupWord(s string) (timeWord, bool) {
+	s = strings.TrimSuffix(s, ".")
+	if len(s) == 0 || len(s) > 16 {
+		return timeWord{}, false
+	}
+	var buf [16]byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	w, ok := timeWords()[string(buf[:len(s)])]
+	return w, ok
+}
+
+// Tense cues: the words that tell whether a clause is about the future or
+// the past, read near a time expression.
+var (
+	futureCues = sync.OnceValue(func() map[string]bool { return lexiconSet("futurecues.txt") })
+	pastVerbs  = sync.OnceValue(func() map[string]bool { return lexiconSet("pastverbs.txt") })
+	notPastEd  = sync.OnceValue(func() map[string]bool { return lexiconSet("notpasted.txt") })
+)
