@@ -2,7 +2,6 @@ package newsparse
 
 import (
 	"slices"
-	"sort"
 )
 
 // Claims returns the hedged claims of text: the clauses the article does
@@ -392,42 +391,6 @@ func (sc *sentScan) balancedQuote(from, k int) bool {
 		}
 	}
 	return false
-}
-
-// mentionRef is an entity mention for linking spans to entities.
-type mentionRef struct {
-	start, end int
-	id         EntityID
-}
-
-// mentionIndex lists every entity mention sorted by start.
-func mentionIndex(ents []Entity) []mentionRef {
-	var ms []mentionRef
-	for _, e := range ents {
-		for _, m := range e.Mentions {
-			ms = append(ms, mentionRef{m.Start, m.End, e.ID})
-		}
-	}
-	sort.Slice(ms, func(a, b int) bool {
-		if ms[a].start != ms[b].start {
-			return ms[a].start < ms[b].start
-		}
-		return ms[a].end < ms[b].end
-	})
-	return ms
-}
-
-// entityAt returns the entity of the last mention overlapping [start,
-// end) (the head of "President Donald Trump"), or "".
-func entityAt(ms []mentionRef, start, end int) EntityID {
-	k := sort.Search(len(ms), func(x int) bool { return ms[x].start >= end })
-	// Mentions never nest deeply, so looking back a few is enough.
-	for x := k - 1; x >= 0 && x >= k-4; x-- {
-		if ms[x].end > start {
-			return ms[x].id
-		}
-	}
-	return ""
 }
 
 // attachSources links each claim's source to its entity and, where the

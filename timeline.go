@@ -85,7 +85,15 @@ func buildTimeline(d *doc, times []Time, ents []Entity) []Event {
 			out = append(out, items[f].ev)
 		}
 	}
-	ms := mentionsByStart(ents)
+	// Participants are the people, organisations and places named in the
+	// event's sentence; a nationality ("Ukrainian President ...") is not one.
+	actors := make([]Entity, 0, len(ents))
+	for _, e := range ents {
+		if e.Type != NORP {
+			actors = append(actors, e)
+		}
+	}
+	ms := mentionIndex(actors)
 	for i := range out {
 		out[i].Entities = participants(ms, out[i].Sentence)
 	}
@@ -116,27 +124,9 @@ func anchors(t Time) bool {
 	return (t.Type == Date || t.Type == Clock) && !strings.HasSuffix(t.Value, "_REF")
 }
 
-// mention is one entity mention, for finding the participants of events.
-type mention struct {
-	start, end int
-	id         EntityID
-}
-
-// mentionsByStart lists every mention of ents sorted by position.
-func mentionsByStart(ents []Entity) []mention {
-	var ms []mention
-	for _, e := range ents {
-		for _, m := range e.Mentions {
-			ms = append(ms, mention{m.Start, m.End, e.ID})
-		}
-	}
-	sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
-	return ms
-}
-
 // participants returns the IDs of the entities mentioned in sentence s,
 // in order of their first mention there. ms is sorted by start.
-func participants(ms []mention, s Sentence) []EntityID {
+func participants(ms []mentionRef, s Sentence) []EntityID {
 	ids := []EntityID{}
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].start >= s.Start })
 	for ; i < len(ms) && ms[i].start < s.End; i++ {
