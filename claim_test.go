@@ -1,7 +1,6 @@
 package newsparse
 
 import (
-	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -157,29 +156,5 @@ func TestNotHedged(t *testing.T) {
 		if cs := Claims(text); len(cs) != 0 {
 			t.Errorf("%q: got %d claims, first %q", text, len(cs), cs[0].Text)
 		}
-	}
-}
-
-// BenchmarkClaims measures the claims layer alone on a long article made
-// of the test articles repeated (about 1 MB).
-func BenchmarkClaims(b *testing.B) {
-	var sb strings.Builder
-	files := []string{"testdata/alaska-summit.txt"}
-	for sb.Len() < 1<<20 {
-		for _, f := range files {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				b.Fatal(err)
-			}
-			sb.Write(data)
-			sb.WriteString("\n\n")
-		}
-	}
-	text := sb.String()
-	d := newDoc(text)
-	b.SetBytes(int64(len(text)))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		findClaims(d, nil, nil)
 	}
 }

@@ -213,3 +213,34 @@ func benchmarkParse(b *testing.B, size int) {
 func BenchmarkParse(b *testing.B)    { benchmarkParse(b, 60<<10) }
 func BenchmarkParse6KB(b *testing.B) { benchmarkParse(b, 6<<10) }
 func BenchmarkParse6MB(b *testing.B) { benchmarkParse(b, 6<<20) }
+
+// BenchmarkLayers measures each layer alone on the 60 KB article, with
+// what it reads computed beforehand: where the time of Parse goes.
+func BenchmarkLayers(b *testing.B) {
+	text := benchText(b, 60<<10)
+	pub := time.Date(2025, 8, 16, 0, 0, 0, 0, time.UTC)
+	d := newDoc(text)
+	ents := findEntities(d)
+	quotes := findQuotes(d, ents)
+	times := findTimes(d, pub)
+	layers := []struct {
+		name string
+		run  func()
+	}{
+		{"paragraphs", func() { newDoc(text).article(pub) }},
+		{"entities", func() { findEntities(d) }},
+		{"quotes", func() { findQuotes(d, ents) }},
+		{"times", func() { findTimes(d, pub) }},
+		{"timeline", func() { buildTimeline(d, times, ents) }},
+		{"claims", func() { findClaims(d, ents, quotes) }},
+	}
+	for _, l := range layers {
+		b.Run(l.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				l.run()
+			}
+		})
+	}
+}

@@ -140,46 +140,6 @@ func TestNthWeekdayAndEaster(t *testing.T) {
 	}
 }
 
-// BenchmarkTimes measures the times layer alone on a long article made of
-// the golden inputs repeated; it must stay above 50 MB/s.
-func BenchmarkTimes(b *testing.B) {
-	text := benchArticle(b)
-	d := newDoc(text)
-	pub := pubDate("2025-08-16")
-	b.SetBytes(int64(len(text)))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		findTimes(d, pub)
-	}
-}
-
-// BenchmarkTimeline measures times and timeline together.
-func BenchmarkTimeline(b *testing.B) {
-	text := benchArticle(b)
-	d := newDoc(text)
-	pub := pubDate("2025-08-16")
-	b.SetBytes(int64(len(text)))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		buildTimeline(d, findTimes(d, pub), nil)
-	}
-}
-
-func benchArticle(b *testing.B) string {
-	var sb strings.Builder
-	for _, name := range []string{"alaska-summit.txt"} {
-		data, err := readTestdata(name)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for sb.Len() < 1<<20 {
-			sb.Write(data)
-			sb.WriteString("\n\n")
-		}
-	}
-	return sb.String()
-}
-
 // FuzzTimes checks that any input yields exact spans and no panic, with
 // and without a publication date.
 func FuzzTimes(f *testing.F) {
