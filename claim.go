@@ -44,7 +44,7 @@ func findClaims(d *doc, ents []Entity, quotes []Quote) []Claim {
 		if len(ws) == 0 {
 			return
 		}
-		sc.reset(d.text, ws)
+		sc.reset(d.text, ws, d.lower[s.word0:s.wordEnd])
 		raws = sc.claims(raws[:0])
 		// Raw claims sorted by start; a run of overlapping ones is one
 		// claim with all their cues.

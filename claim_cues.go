@@ -100,83 +100,21 @@ type sentScan struct {
 	text  string
 	ws    []word
 	low   []string // each word in lower case ("’" read as "'")
-	lowAt [][2]int // where a lowered word lies in buf, or -1
-	buf   []byte
-	ahead int8   // looksAhead: 0 not computed, 1 yes, -1 no
-	cond  int8   // hasCondition, likewise
-	start []bool // a clause may start at word i (after a cut)
-	hard  []bool // a hard clause boundary lies before word i
-	prev  []int  // prev[i]: the last clause start at or before i
-	prevH []int  // prevH[i]: the last hard boundary at or before i
-	next  []int  // next[i]: the first clause end after i (len(ws) at most)
-	end   []bool // a clause ends before word i: hard, or a "that" complement opens
-}
-
-// needsLower reports whether s has an upper-case ASCII letter or a
-// non-ASCII byte, so that it must be lowered before a lookup.
-func needsLower(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
-			return true
-		}
-	}
-	return false
-}
-
-// appendLower appends s in lower case, with curly apostrophes
-// straightened, to b.
-func appendLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == '’' {
-			b = append(b, '\'')
-		} else if r == utf8.RuneError {
-			b = append(b, s[i:i+n]...) // keep invalid bytes as they are
-		} else {
-			b = utf8.AppendRune(b, unicode.ToLower(r))
-		}
-		i += n
-	}
-	return b
+	ahead int8     // looksAhead: 0 not computed, 1 yes, -1 no
+	cond  int8     // hasCondition, likewise
+	start []bool   // a clause may start at word i (after a cut)
+	hard  []bool   // a hard clause boundary lies before word i
+	prev  []int    // prev[i]: the last clause start at or before i
+	prevH []int    // prevH[i]: the last hard boundary at or before i
+	next  []int    // next[i]: the first clause end after i (len(ws) at most)
+	end   []bool   // a clause ends before word i: hard, or a "that" complement opens
 }
 
 // reset loads the words of one sentence.
-func (sc *sentScan) reset(text string, ws []word) {
-	sc.text, sc.ws = text, ws
+func (sc *sentScan) reset(text string, ws []word, low []string) {
+	sc.text, sc.ws, sc.low = text, ws, low
 	sc.ahead, sc.cond = 0, 0
 	n := len(ws)
-	// Words already in lower case are looked up as they are; the others
-	// are lowered into one buffer, made a string once per sentence.
-	sc.buf = sc.buf[:0]
-	sc.lowAt = sc.lowAt[:0]
-	for _, w := range ws {
-		s := text[w.start:w.end]
-		if !needsLower(s) {
-			sc.lowAt = append(sc.lowAt, [2]int{-1, 0})
-			continue
-		}
-		a := len(sc.buf)
-		sc.buf = appendLower(sc.buf, s)
-		sc.lowAt = append(sc.lowAt, [2]int{a, len(sc.buf)})
-	}
-	lowered := string(sc.buf)
-	sc.low = sc.low[:0]
-	for k, w := range ws {
-		if at := sc.lowAt[k]; at[0] >= 0 {
-			sc.low = append(sc.low, lowered[at[0]:at[1]])
-		} else {
-			sc.low = append(sc.low, text[w.start:w.end])
-		}
-	}
 	sc.start = resetBools(sc.start, n+1)
 	sc.hard = resetBools(sc.hard, n+1)
 	sc.end = resetBools(sc.end, n+1)

@@ -1,6 +1,9 @@
 package newsparse
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // The other layers link the spans they find (speakers, sources,
 // participants) to entities through the entities' mentions.
@@ -19,11 +22,11 @@ func mentionIndex(ents []Entity) []mentionRef {
 			ms = append(ms, mentionRef{m.Start, m.End, e.ID})
 		}
 	}
-	sort.Slice(ms, func(a, b int) bool {
-		if ms[a].start != ms[b].start {
-			return ms[a].start < ms[b].start
+	slices.SortFunc(ms, func(a, b mentionRef) int {
+		if a.start != b.start {
+			return a.start - b.start
 		}
-		return ms[a].end < ms[b].end
+		return a.end - b.end
 	})
 	return ms
 }

@@ -16,8 +16,9 @@ type doc struct {
 	headline, byline, dateline *Span
 
 	paras []para
-	sents []sent // body sentences, in text order
-	words []word // words of the header spans, then of every sentence
+	sents []sent   // body sentences, in text order
+	words []word   // words of the header spans, then of every sentence
+	lower []string // lower[i] is words[i] lower-cased (see lowerWords)
 
 	// header holds the headline, byline and dateline as pseudo-sentences
 	// (para -1), so that a layer that reads names can read them too.
@@ -55,6 +56,7 @@ func newDoc(text string) *doc {
 	for _, p := range paragraphs(text, body) {
 		d.addParagraph(p[0], p[1])
 	}
+	d.lower = lowerWords(text, d.words)
 	return d
 }
 

@@ -242,3 +242,66 @@ func keepsPeriod(text string, start, dot, end int) bool {
 	}
 	return isAbbreviation(w)
 }
+
+// lowerWords returns every word of ws in lower case, with curly
+// apostrophes straightened ("Putin’s" -> "putin's"): the form the
+// lexicons are looked up in. A word already in that form is a substring
+// of text; the others share one allocation.
+func lowerWords(text string, ws []word) []string {
+	low := make([]string, len(ws))
+	var buf []byte
+	var at [][3]int // word index, start and end in buf
+	for i, w := range ws {
+		s := text[w.start:w.end]
+		if !needsLower(s) {
+			low[i] = s
+			continue
+		}
+		a := len(buf)
+		buf = appendLower(buf, s)
+		at = append(at, [3]int{i, a, len(buf)})
+	}
+	lowered := string(buf)
+	for _, x := range at {
+		low[x[0]] = lowered[x[1]:x[2]]
+	}
+	return low
+}
+
+// needsLower reports whether s has an upper-case ASCII letter or a
+// non-ASCII byte, so that it must be lowered before a lookup.
+func needsLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// appendLower appends s in lower case, with curly apostrophes
+// straightened, to b.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == '’' {
+			b = append(b, '\'')
+		} else if r == utf8.RuneError {
+			b = append(b, s[i:i+n]...) // keep invalid bytes as they are
+		} else {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+		i += n
+	}
+	return b
+}
+
