@@ -47,7 +47,6 @@ var (
 	titleAbbrevs = sync.OnceValue(func() map[string]bool { return lexiconSet("titles.txt") })
 	otherAbbrevs = sync.OnceValue(func() map[string]bool { return lexiconSet("abbreviations.txt") })
 	starterWords = sync.OnceValue(func() map[string]bool { return lexiconSet("starters.txt") })
-	givenNames   = sync.OnceValue(func() map[string]bool { return lexiconSet("givennames.txt") })
 	newsAgencies = sync.OnceValue(func() map[string]bool { return lexiconSet("agencies.txt") })
 )
 

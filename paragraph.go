@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"github.com/newsparse/newsparse/internal/ner"
 	"strings"
 	"time"
 	"unicode"
@@ -327,7 +328,7 @@ func isBylineLine(text string, l line) bool {
 	agency := newsAgencies()[org]
 	for _, name := range strings.Split(names, " and ") {
 		ws := strings.Fields(name)
-		if len(ws) < 2 || len(ws) > 4 || !isCapitalizedWords(name, 4) || !agency && !givenNames()[titleCase(ws[0])] {
+		if len(ws) < 2 || len(ws) > 4 || !isCapitalizedWords(name, 4) || !agency && ner.Lookup(ws[0])&ner.Given == 0 {
 			return false
 		}
 	}
