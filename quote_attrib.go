@@ -1,0 +1,359 @@
+package newsparse
+
+// Bounds on every look-around, so that each quote costs constant time.
+const (
+	maxSubject   = 10 // words in a speaker read back from its verb
+	maxAux       = 4  // auxiliaries and adverbs between speaker and verb
+	maxApposite  = 14 // words of an appositive: "Jane Roe, a spokeswoman for ..., said"
+	maxTrailer   = 9  // words from a closing mark to its verb: ”, the ministry said
+	maxLeadIn    = 7  // words from a verb to the opening mark: said on Friday: “
+	maxPartialCu = 16 // words from a partial quote back to its verb
+	maxObject    = 8  // words of the object of "told": told reporters on Friday that
+)
+
+// sentRange returns the word range of the sentence holding word i, or an
+// empty range for a header word.
+func (q *quoteScan) sentRange(i int) (int, int) {
+	si := q.sentOf[i]
+	if si < 0 {
+		return i, i
+	}
+	s := q.d.sents[si]
+	return s.word0, s.wordEnd
+}
+
+// speakerSpan makes the Speaker of words s..e (inclusive).
+func (q *quoteScan) speakerSpan(s, e int) *Speaker {
+	sp := span(q.text, q.ws[s].start, q.ws[e].end)
+	return &Speaker{Span: sp, Entity: q.link.link(q.text, sp)}
+}
+
+func (q *quoteScan) cueSpan(c int) *Span {
+	e := c
+	if q.cueAt(c, c) == cueAccording {
+		e = c + 1
+	}
+	s := span(q.text, q.ws[c].start, q.ws[e].end)
+	return &s
+}
+
+// subjectBefore reads the speaker that ends just before the reporting verb
+// at word c, not reaching before word lo: "Trump", "the CDC's Dr. Jane
+// Roe", "officials familiar with the talks", "he". An appositive between
+// commas is stepped over to the name before it. It returns the first and
+// last word, or ok false.
+func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
+	j := c - 1
+	for n := 0; j >= lo && n < maxAux && q.ws[j].kind == wAlpha && isAuxOrAdverb(q.wtext(j)); n++ {
+		j--
+	}
+	if j < lo {
+		return 0, 0, false
+	}
+	if q.wtext(j) == "," {
+		// "Jane Roe, a spokeswoman for the ministry, said": find the comma
+		// before the appositive.
+		k := j - 1
+		for ; k >= lo && j-k <= maxApposite && !q.isPunctWord(k); k-- {
+		}
+		if k <= lo || j-k > maxApposite || q.wtext(k) != "," || k == j-1 {
+			return 0, 0, false
+		}
+		first := q.wtext(k + 1)
+		if !isDeterminer(first) && first != "who" && !(first[0] >= 'a' && first[0] <= 'z') {
+			return 0, 0, false
+		}
+		j = k - 1
+	}
+	if j < lo || q.isPunctWord(j) && q.ws[j].kind != wPoss {
+		return 0, 0, false
+	}
+	if t := q.wtext(j); isPronoun(t) {
+		return j, j, true
+	} else if isObjectPronoun(t) || endsNounPhrase(t) {
+		return 0, 0, false
+	}
+	e = j
+	k := j
+	for n := 0; k >= lo && n < maxSubject; n++ {
+		w := q.ws[k]
+		if w.kind == wPunct || w.kind == wQuote {
+			break
+		}
+		if k < e && w.kind == wAlpha {
+			t := q.text[w.start:w.end]
+			if t == "who" {
+				// "The officials, who ..." is not reached here; "officials who
+				// spoke ..." names the officials.
+				break
+			}
+			if t == "and" && k > lo && nameWord(q.wtext(k-1)) && nameWord(q.wtext(k+1)) {
+				k--
+				continue // "Trump and Clinton said"
+			}
+			if endsNounPhrase(t) || isPronoun(t) || isObjectPronoun(t) {
+				break
+			}
+		}
+		k--
+	}
+	s = k + 1
+	for s <= e && q.ws[s].kind != wAlpha && q.ws[s].kind != wAbbrev {
+		s++
+	}
+	if s > e {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// speakerAfter reads the speaker that follows an inverted verb at word c
+// (”, said Jane Roe, a spokeswoman.”), up to word hi.
+func (q *quoteScan) speakerAfter(c, hi int) (s, e int, ok bool) {
+	s = c + 1
+	if s >= hi || q.ws[s].kind == wPunct || q.ws[s].kind == wQuote {
+		return 0, 0, false
+	}
+	t := q.wtext(s)
+	if isPronoun(t) {
+		return s, s, true
+	}
+	if !nameWord(t) && !isDeterminer(t) && q.ws[s].kind != wNumber {
+		// "said officials", "said sources familiar with ...": a bare plural.
+		if t[len(t)-1] != 's' {
+			return 0, 0, false
+		}
+	}
+	if endsSpeakerAfter(t) {
+		return 0, 0, false
+	}
+	e = s
+	for k := s + 1; k < hi && k-s < maxSubject; k++ {
+		w := q.ws[k]
+		if w.kind == wPunct || w.kind == wQuote {
+			break
+		}
+		if w.kind == wAlpha && endsSpeakerAfter(q.text[w.start:w.end]) {
+			break
+		}
+		e = k
+	}
+	return s, e, true
+}
+
+// direct pairs the quotation marks and attributes every quoted segment.
+func (q *quoteScan) direct() {
+	q.pairMarks()
+	var prev *segment // the last attributed segment, for quotes that go on
+	prevPara := -2
+	for i := range q.segs {
+		g := &q.segs[i]
+		q.attributeSegment(g)
+		para := q.paraOf(g.open)
+		if g.speaker == nil && g.kind == Direct && prev != nil && (para == prevPara || para == prevPara+1) && q.opensParagraphOrSentence(g.open) {
+			// A quote that goes on from the same speaker's last one.
+			g.speaker = prev.speaker
+		}
+		if g.speaker != nil {
+			prev, prevPara = g, q.paraOf(g.lastWord(q))
+		}
+		if g.kind == Partial && g.speaker == nil {
+			continue // scare quotes, titles: nobody is reported saying them
+		}
+		q.out = append(q.out, Quote{Span: span(q.text, g.start, g.end), Kind: g.kind, Speaker: g.speaker, Cue: g.cue})
+	}
+}
+
+func (g *segment) lastWord(q *quoteScan) int {
+	if g.close >= 0 {
+		return g.close
+	}
+	return g.open
+}
+
+func (q *quoteScan) paraOf(i int) int {
+	si := q.sentOf[i]
+	if si < 0 {
+		return -1
+	}
+	return q.d.sents[si].para
+}
+
+// opensParagraphOrSentence reports whether word i is the first of its sentence.
+func (q *quoteScan) opensParagraphOrSentence(i int) bool {
+	lo, _ := q.sentRange(i)
+	return i == lo
+}
+
+// attributeSegment sets the kind, speaker and cue of a quoted segment from
+// the words around its marks.
+func (q *quoteScan) attributeSegment(g *segment) {
+	lo, _ := q.sentRange(g.open)
+	last := g.lastWord(q)
+	_, hi := q.sentRange(last)
+	if g.close < 0 {
+		hi = last + 1
+	}
+	// Where the quote stands in its sentence.
+	opensClause := g.open == lo
+	before := -1 // the word before the opening mark
+	if g.open > lo {
+		before = g.open - 1
+		switch q.wtext(before) {
+		case ":", ",", "—", "–", "--", "(", "-":
+			opensClause = true
+		default:
+			opensClause = q.cueAt(before, lo) != cueNone || q.wtext(before) == "that"
+		}
+	}
+	closesClause := g.close < 0 || g.close+1 >= hi
+	after := g.close + 1
+	if g.close >= 0 && !closesClause {
+		switch {
+		case q.isTerminal(after), q.isComma(after), q.ws[after].kind == wQuote:
+			closesClause = true
+		default:
+			// ”, he said / ” he said, when the quote ends in , ? !
+			r := q.text[g.end-1 : g.end]
+			closesClause = r == "," || r == "?" || r == "!" || r == "." ||
+				q.text[q.ws[g.close].start-1] == ','
+		}
+	}
+	g.kind = Partial
+	if opensClause && closesClause {
+		g.kind = Direct
+	}
+
+	// 1. A trailer: ”, the ministry said. / ”, said Jane Roe. / ” he said.
+	if g.close >= 0 && g.close+1 < hi && closesClause {
+		k := g.close + 1
+		if q.isComma(k) {
+			k++
+		}
+		for c := k; c < hi && c-k < maxTrailer; c++ {
+			if q.isTerminal(c) || q.ws[c].kind == wQuote {
+				break
+			}
+			kind := q.cueAt(c, k)
+			if kind == cueNone || kind == cueAccording && c != k {
+				if kind == cueAccording {
+					break
+				}
+				continue
+			}
+			if kind == cueAccording {
+				if s, e, ok := q.speakerAfter(c+1, hi); ok {
+					q.setSource(g, s, e, c)
+				}
+				break
+			}
+			if c == k {
+				if s, e, ok := q.speakerAfter(c, hi); ok {
+					q.setSource(g, s, e, c)
+				}
+			} else if s, e, ok := q.subjectBefore(c, k); ok && s == k {
+				q.setSource(g, s, e, c)
+			}
+			break
+		}
+		if g.speaker != nil {
+			return
+		}
+	}
+
+	// 2. A lead-in: Trump said: “ / he argued that “ / said on Friday, “
+	// or the end of the paragraph before: Zelenskyy said on Friday:
+	from, flo := g.open-1, lo
+	if g.open == lo && q.paraOf(g.open) > 0 && g.open == q.d.sents[q.d.paras[q.paraOf(g.open)].sent0].word0 {
+		if p := g.open - 1; p >= 0 && q.wtext(p) == ":" {
+			from = p
+			flo, _ = q.sentRange(p)
+		}
+	}
+	if from >= flo {
+		if q.wtext(from) == ":" || q.isComma(from) {
+			from--
+		}
+		for c := from; c >= flo && from-c < maxLeadIn; c-- {
+			if q.ws[c].kind == wQuote || q.isTerminal(c) {
+				break
+			}
+			kind := q.cueAt(c, flo)
+			if kind == cueNone {
+				continue
+			}
+			if kind == cueMention && g.kind == Direct {
+				break
+			}
+			q.attachSubject(g, c, flo)
+			if g.speaker != nil {
+				return
+			}
+			break
+		}
+	}
+
+	// 3. A partial quote takes the subject of the nearest verb before it
+	// in its clause: Putin alluded to an “agreement”.
+	if g.kind == Partial {
+		for c := g.open - 1; c >= lo && g.open-c <= maxPartialCu; c-- {
+			if q.ws[c].kind == wQuote || q.isTerminal(c) {
+				break
+			}
+			kind := q.cueAt(c, lo)
+			if kind == cueNone {
+				continue
+			}
+			if kind == cueAccording {
+				if s, e, ok := q.speakerAfter(c+1, g.open); ok {
+					q.setSource(g, s, e, c)
+				}
+				return
+			}
+			q.attachSubject(g, c, lo)
+			return
+		}
+	}
+}
+
+// attachSubject gives g the subject of the verb at c as speaker; a
+// participle after a comma ("..., adding that “...”") takes the speaker of
+// the quote before it in the sentence.
+func (q *quoteScan) attachSubject(g *segment, c, lo int) {
+	if s, e, ok := q.subjectBefore(c, lo); ok {
+		q.setSource(g, s, e, c)
+		return
+	}
+	if participle(q.wtext(c)) && c > lo && q.isComma(c-1) {
+		if sp := q.speakerBefore(g.open, lo); sp != nil {
+			g.speaker = sp
+			g.cue = q.cueSpan(c)
+			q.usedCue[c] = true
+		}
+	}
+}
+
+// speakerBefore returns the speaker of the last quote found in the same
+// sentence before word i, or nil.
+func (q *quoteScan) speakerBefore(i, lo int) *Speaker {
+	start := q.ws[lo].start
+	for k := len(q.segs) - 1; k >= 0 && len(q.segs)-k <= 4; k-- {
+		g := &q.segs[k]
+		if g.open < i && g.speaker != nil && q.ws[g.open].start >= start {
+			return g.speaker
+		}
+	}
+	for k := len(q.out) - 1; k >= 0 && len(q.out)-k <= 4; k-- {
+		x := q.out[k]
+		if x.Start >= start && x.Start < q.ws[i].start && x.Speaker != nil {
+			return x.Speaker
+		}
+	}
+	return nil
+}
+
+func (q *quoteScan) setSource(g *segment, s, e, c int) {
+	g.speaker = q.speakerSpan(s, e)
+	g.cue = q.cueSpan(c)
+	q.usedCue[c] = true
+}

@@ -1,0 +1,215 @@
+package newsparse
+
+// reported finds indirect speech, sentence by sentence: "X said (that)
+// CONTENT", "CONTENT, X said", "CONTENT, said X", "According to X,
+// CONTENT" and "CONTENT, according to X". Each sentence's words are read
+// a bounded number of times.
+func (q *quoteScan) reported() {
+	for _, s := range q.d.sents {
+		q.reportedIn(s.word0, s.wordEnd)
+	}
+}
+
+// contentEnd returns the index after the last word of the sentence lo..hi
+// that belongs to a reported clause: closing punctuation is left out.
+func (q *quoteScan) contentEnd(lo, hi int) int {
+	for hi > lo && (q.isTerminal(hi-1) || q.ws[hi-1].kind == wQuote || q.isComma(hi-1)) {
+		hi--
+	}
+	return hi
+}
+
+func (q *quoteScan) reportedIn(lo, hi int) {
+	end := q.contentEnd(lo, hi)
+	pending := -1 // index in q.out of the last quote read forward ("X said ...")
+	coverTo := lo // words before coverTo lie in that quote's content
+	var last *Speaker
+	for c := lo; c < end; c++ {
+		if q.segOf[c] != 0 || q.usedCue[c] {
+			continue
+		}
+		kind := q.cueAt(c, lo)
+		if kind != cueReport && kind != cueAccording {
+			continue
+		}
+		if kind == cueAccording {
+			if x, ok := q.according(c, lo, end); ok {
+				q.cutPending(pending, c)
+				q.out = append(q.out, x)
+				last = x.Speaker
+				if x.Start > q.ws[c].start {
+					pending, coverTo = len(q.out)-1, end
+				}
+			}
+			continue
+		}
+		// Content before the verb: "CONTENT, X said." or "CONTENT, said X."
+		if x, ok := q.trailing(c, lo, hi); ok {
+			q.cutPending(pending, c)
+			q.out = append(q.out, x)
+			last = x.Speaker
+			continue
+		}
+		if c < coverTo {
+			continue // "X said Y claimed Z": Y's claim is part of X's words
+		}
+		// Content after the verb: "X said (that) CONTENT".
+		var sp *Speaker
+		if s, e, ok := q.subjectBefore(c, lo); ok {
+			sp = q.speakerSpan(s, e)
+		} else if participle(q.wtext(c)) && c > lo && q.isComma(c-1) && last != nil {
+			sp = last // "..., adding that ..."
+		} else {
+			continue
+		}
+		from := q.contentStart(c, end)
+		if from < 0 || end-from < 2 || q.segOf[from] != 0 && q.segOf[end-1] == q.segOf[from] {
+			continue // nothing reported, or a direct quote that says it all
+		}
+		cue := q.cueSpan(c)
+		q.out = append(q.out, Quote{
+			Span: span(q.text, q.ws[from].start, q.ws[end-1].end), Kind: Indirect,
+			Speaker: sp, Cue: cue,
+		})
+		last = sp
+		pending, coverTo = len(q.out)-1, end
+	}
+}
+
+// cutPending ends the forward-read quote out[pending] before the comma
+// that precedes word c, where a trailing attribution of its own begins
+// ("X has demanded that ..., sources said").
+func (q *quoteScan) cutPending(pending, c int) {
+	if pending < 0 {
+		return
+	}
+	x := &q.out[pending]
+	if q.ws[c].start <= x.Start || q.ws[c].start > x.End {
+		return
+	}
+	k := c - 1
+	for k >= 0 && q.ws[k].start > x.Start && !q.isComma(k) {
+		k--
+	}
+	if k < 0 || q.ws[k].start <= x.Start {
+		return
+	}
+	x.End = q.ws[k-1].end
+	x.Text = q.text[x.Start:x.End]
+}
+
+// contentStart returns the first word of the clause reported by the verb
+// at c, skipping "that", the object of "told" and the like, and an
+// adverbial ("on Friday", "in a statement") up to "that"; or -1.
+func (q *quoteScan) contentStart(c, end int) int {
+	k := c + 1
+	if k >= end {
+		return -1
+	}
+	// Look a few words ahead for "that", which opens the content for sure.
+	for j := k; j < end && j-k < maxObject; j++ {
+		t := q.wtext(j)
+		if t == "that" {
+			if j+1 < end {
+				return j + 1
+			}
+			return -1
+		}
+		if q.ws[j].kind == wPunct && t != "," || q.ws[j].kind == wQuote {
+			break
+		}
+		if isPronoun(t) && j > k && t != "it" {
+			// told reporters he would ...
+			return j
+		}
+	}
+	switch q.wtext(k) {
+	case ",", ":":
+		return -1 // "said, adding" or a lead-in handled as a direct quote
+	case "on", "in", "at", "during", "to", "of", "about", "by", "for", "with", "from":
+		return -1 // an adverbial or object without a clause after it
+	}
+	return k
+}
+
+// trailing reads "CONTENT, X said." or "CONTENT, said X." around the verb
+// at c: the verb's speaker stands between a comma and the verb (or right
+// after it), and little follows the verb.
+func (q *quoteScan) trailing(c, lo, hi int) (Quote, bool) {
+	var sp *Speaker
+	comma := -1
+	if s, e, ok := q.subjectBefore(c, lo); ok && s-1 > lo && q.isComma(s-1) {
+		sp, comma = q.speakerSpan(s, e), s-1
+	} else if c-1 > lo && q.isComma(c-1) {
+		if s, e, ok := q.speakerAfter(c, hi); ok {
+			sp, comma = q.speakerSpan(s, e), c-1
+		}
+	}
+	if sp == nil {
+		return Quote{}, false
+	}
+	// Little may follow: "on Friday", "in a statement", ", adding ...".
+	tail := 0
+	for k := c + 1; k < hi && !q.isTerminal(k) && !q.isComma(k); k++ {
+		if q.ws[k].start >= sp.End {
+			tail++
+		}
+	}
+	if tail > 5 {
+		return Quote{}, false
+	}
+	// The content: from the sentence start, or from a closing quote, up
+	// to the comma. A direct quote there has already been read.
+	from := lo
+	for from < comma && q.ws[from].kind == wQuote {
+		from++
+	}
+	to := comma
+	for to > from && q.ws[to-1].kind == wQuote {
+		to--
+	}
+	if to-from < 3 {
+		return Quote{}, false
+	}
+	for k := from; k < to; k++ {
+		if q.segOf[k] != 0 {
+			return Quote{}, false // a direct quote, attributed with its marks
+		}
+	}
+	q.usedCue[c] = true
+	return Quote{
+		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
+		Speaker: sp, Cue: q.cueSpan(c),
+	}, true
+}
+
+// according reads "According to X, CONTENT." and "CONTENT, according to X."
+func (q *quoteScan) according(c, lo, end int) (Quote, bool) {
+	s, e, ok := q.speakerAfter(c+1, end)
+	if !ok {
+		return Quote{}, false
+	}
+	sp := q.speakerSpan(s, e)
+	var from, to int
+	if c == lo || c == lo+1 && q.ws[lo].kind != wAlpha {
+		// According to X, CONTENT
+		from = e + 1
+		for from < end && (q.isComma(from) || q.ws[from].kind == wQuote) {
+			from++
+		}
+		to = end
+	} else {
+		// CONTENT, according to X
+		from, to = lo, c
+		for to > from && (q.isComma(to-1) || q.ws[to-1].kind == wQuote) {
+			to--
+		}
+	}
+	if to-from < 2 {
+		return Quote{}, false
+	}
+	return Quote{
+		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
+		Speaker: sp, Cue: q.cueSpan(c),
+	}, true
+}

@@ -1,0 +1,180 @@
+package newsparse
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The reporting verbs, in every form: "said", "tells", "arguing".
+var (
+	reportingVerbs = sync.OnceValue(func() map[string]bool { return lexiconSet("reporting-verbs.txt") })
+	mentionVerbs   = sync.OnceValue(func() map[string]bool { return lexiconSet("mention-verbs.txt") })
+)
+
+// cue kinds.
+const (
+	cueNone    = iota
+	cueReport  // takes a reported clause: said, told, argued
+	cueMention // names what was said: alluded to, called, spoke of
+	cueAccording
+)
+
+// wtext returns the text of word i.
+func (q *quoteScan) wtext(i int) string { return q.text[q.ws[i].start:q.ws[i].end] }
+
+// cueAt returns the kind of cue that word i is in its sentence, which
+// starts at word lo. Cues are matched in lower case only, so that "The
+// Post" or "Tell" at a sentence start are no verbs, and not after a
+// determiner, where the word is a noun ("the report", "his claims").
+func (q *quoteScan) cueAt(i, lo int) int {
+	w := q.ws[i]
+	if w.kind != wAlpha {
+		return cueNone
+	}
+	t := q.text[w.start:w.end]
+	if t == "according" || t == "According" {
+		if i+1 < len(q.ws) && q.wtext(i+1) == "to" {
+			return cueAccording
+		}
+		return cueNone
+	}
+	c := t[0]
+	if c < 'a' || c > 'z' {
+		return cueNone
+	}
+	kind := cueNone
+	if reportingVerbs()[t] {
+		kind = cueReport
+	} else if mentionVerbs()[t] {
+		kind = cueMention
+	} else {
+		return cueNone
+	}
+	if i > lo {
+		p := q.ws[i-1]
+		if p.kind == wPoss || isDeterminer(q.text[p.start:p.end]) {
+			return cueNone
+		}
+	}
+	return kind
+}
+
+func isDeterminer(t string) bool {
+	switch t {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+		"The", "A", "An", "His", "Her", "Their", "Its", "Our", "My", "Your",
+		"this", "these", "those", "This", "These", "Those", "no", "No", "any", "every":
+		return true
+	}
+	return false
+}
+
+// isAuxOrAdverb reports whether t may stand between a subject and its
+// reporting verb: "has also said", "later told", "repeatedly claimed".
+func isAuxOrAdverb(t string) bool {
+	switch t {
+	case "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would",
+		"could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "never",
+		"also", "later", "then", "once", "again", "previously", "always", "often", "still",
+		"just", "already", "long", "further", "first", "earlier", "since", "even", "ever",
+		"both", "all", "too", "herself", "himself", "themselves", "itself", "n't", "reportedly":
+		return true
+	}
+	return len(t) > 4 && t[len(t)-2:] == "ly" && t[0] >= 'a' && t[0] <= 'z'
+}
+
+// isPronoun reports whether t is a personal pronoun that can be a speaker.
+func isPronoun(t string) bool {
+	switch t {
+	case "he", "she", "they", "we", "it", "I", "He", "She", "They", "We", "It", "you", "You":
+		return true
+	}
+	return false
+}
+
+// isObjectPronoun reports whether t is a pronoun that cannot be a subject.
+func isObjectPronoun(t string) bool {
+	switch t {
+	case "him", "them", "us", "me", "her", "it":
+		return true
+	}
+	return false
+}
+
+// endsNounPhrase reports whether t, met walking back from a reporting
+// verb, lies outside the subject: clause words and the prepositions that
+// open adverbials ("On Friday", "in a statement").
+func endsNounPhrase(t string) bool {
+	switch t {
+	case "that", "which", "whom", "whose", "and", "but", "or", "nor", "because", "while", "when",
+		"whereas", "as", "if", "so", "since", "although", "though", "after", "before", "than",
+		"until", "unless", "where", "whether", "on", "in", "during", "by", "to", "into", "about",
+		"over", "under", "said", "says", "is", "are", "was", "were", "has", "have", "had", "will",
+		"would", "could", "should", "can", "may", "might", "not", "also", "then", "there", "here",
+		"what", "how", "why", "who", "yet", "now", "not only", "just", "even", "told", "said.",
+		"But", "And", "Or", "So", "Yet", "Meanwhile", "However", "Still", "Also", "Then", "Now",
+		"On", "In", "At", "During", "After", "Before", "When", "While", "As", "If", "Since",
+		"Although", "Though", "Because", "Asked", "Speaking", "Earlier", "Later", "Instead",
+		"Yesterday", "Today", "Last", "Separately", "Indeed", "Still,", "Thus", "Moreover",
+		"There", "Here", "It", "This", "That", "which,", "Monday", "Tuesday", "Wednesday",
+		"Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight", "Tonight":
+		return true
+	}
+	return false
+}
+
+// endsSpeakerAfter reports whether t ends a speaker read forward from an
+// inverted verb ("said Jane Roe on Friday", "said the ministry, which").
+func endsSpeakerAfter(t string) bool {
+	switch t {
+	case "on", "in", "at", "during", "after", "before", "who", "that", "which", "when", "while",
+		"last", "this", "earlier", "later", "yesterday", "today", "tonight", "and", "but", "as",
+		"to", "of", "about", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+		"Sunday", "in a", "recently", "told", "adding", "because", "if", "than", "via", "through":
+		return true
+	}
+	return false
+}
+
+// nameWord reports whether t starts with an upper-case letter.
+func nameWord(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
+}
+
+// isPunctWord reports whether word i is punctuation or a quotation mark.
+func (q *quoteScan) isPunctWord(i int) bool {
+	k := q.ws[i].kind
+	return k == wPunct || k == wQuote
+}
+
+// isComma reports whether word i is a comma (or a dash used like one).
+func (q *quoteScan) isComma(i int) bool {
+	if q.ws[i].kind != wPunct {
+		return false
+	}
+	switch q.wtext(i) {
+	case ",", "—", "–", "--":
+		return true
+	}
+	return false
+}
+
+// isTerminal reports whether word i ends a sentence or opens a bracket.
+func (q *quoteScan) isTerminal(i int) bool {
+	if q.ws[i].kind != wPunct {
+		return false
+	}
+	switch q.wtext(i) {
+	case ".", "!", "?", ";", "(", ")", "...", "…", "[", "]":
+		return true
+	}
+	return false
+}
+
+// participle reports whether t is the -ing form of a verb, which has no
+// subject of its own after a comma ("..., adding that ...").
+func participle(t string) bool {
+	return len(t) > 4 && t[len(t)-3:] == "ing"
+}
