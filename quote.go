@@ -127,6 +127,7 @@ func isDoubleMark(r rune) bool {
 // from its shape, or for a straight mark from the space around it.
 func (q *quoteScan) markRole(i int) int {
 	w := q.ws[i]
+	w.start = q.ws[q.markStart(i)].start
 	r, _ := utf8.DecodeRuneInString(q.text[w.start:])
 	switch r {
 	case '“', '«', '„':
@@ -159,7 +160,26 @@ func (q *quoteScan) isDoubleMarkAt(i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(q.text[w.start:])
-	return isDoubleMark(r)
+	return isDoubleMark(r) || q.isDoubledSingle(i)
+}
+
+// isDoubledSingle reports whether ws[i] is the second of two single marks
+// written together for a double one: '' or ``, as some newsrooms type.
+func (q *quoteScan) isDoubledSingle(i int) bool {
+	if i == 0 || q.ws[i-1].kind != wQuote || q.ws[i-1].end != q.ws[i].start {
+		return false
+	}
+	a, b := q.text[q.ws[i-1].start], q.text[q.ws[i].start]
+	return (a == '\'' || a == '`') && (b == '\'' || b == '`')
+}
+
+// markStart returns the first word of the mark ending at word i: i, or
+// i-1 for a doubled single mark.
+func (q *quoteScan) markStart(i int) int {
+	if q.isDoubledSingle(i) {
+		return i - 1
+	}
+	return i
 }
 
 // paraWords returns the range of word indexes of paragraph p.
@@ -193,13 +213,13 @@ func (q *quoteScan) pairMarks() {
 				}
 				continue
 			}
-			if role == markOpen && q.text[q.ws[i].start] != '"' {
+			if c := q.text[q.ws[i].start]; role == markOpen && c != '"' && c != '\'' && c != '`' {
 				// A second opening mark: the first was never closed.
 				cur = segment{open: i, close: -1, start: q.ws[i].end}
 				continue
 			}
 			cur.close = i
-			emit(q.ws[i].start)
+			emit(q.ws[q.markStart(i)].start)
 		}
 		if inside {
 			if p+1 < len(q.d.paras) {

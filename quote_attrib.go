@@ -44,6 +44,12 @@ func (q *quoteScan) cueSpan(c int) *Span {
 // last word, or ok false.
 func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 	j := c - 1
+	if participle(q.wtext(c)) {
+		// "saying" has a subject only in a progressive: "he was saying".
+		if j < lo || !isBe(q.wtext(j)) {
+			return 0, 0, false
+		}
+	}
 	for n := 0; j >= lo && n < maxAux && q.ws[j].kind == wAlpha && isAuxOrAdverb(q.wtext(j)); n++ {
 		j--
 	}
@@ -189,16 +195,17 @@ func (q *quoteScan) opensParagraphOrSentence(i int) bool {
 // the words around its marks.
 func (q *quoteScan) attributeSegment(g *segment) {
 	lo, _ := q.sentRange(g.open)
+	open := q.markStart(g.open)
 	last := g.lastWord(q)
 	_, hi := q.sentRange(last)
 	if g.close < 0 {
 		hi = last + 1
 	}
 	// Where the quote stands in its sentence.
-	opensClause := g.open == lo
+	opensClause := open == lo
 	before := -1 // the word before the opening mark
-	if g.open > lo {
-		before = g.open - 1
+	if open > lo {
+		before = open - 1
 		switch q.wtext(before) {
 		case ":", ",", "—", "–", "--", "(", "-":
 			opensClause = true
@@ -216,7 +223,7 @@ func (q *quoteScan) attributeSegment(g *segment) {
 			// ”, he said / ” he said, when the quote ends in , ? !
 			r := q.text[g.end-1 : g.end]
 			closesClause = r == "," || r == "?" || r == "!" || r == "." ||
-				q.text[q.ws[g.close].start-1] == ','
+				q.text[q.ws[q.markStart(g.close)].start-1] == ','
 		}
 	}
 	g.kind = Partial
@@ -263,9 +270,9 @@ func (q *quoteScan) attributeSegment(g *segment) {
 
 	// 2. A lead-in: Trump said: “ / he argued that “ / said on Friday, “
 	// or the end of the paragraph before: Zelenskyy said on Friday:
-	from, flo := g.open-1, lo
-	if g.open == lo && q.paraOf(g.open) > 0 && g.open == q.d.sents[q.d.paras[q.paraOf(g.open)].sent0].word0 {
-		if p := g.open - 1; p >= 0 && q.wtext(p) == ":" {
+	from, flo := open-1, lo
+	if open == lo && q.paraOf(open) > 0 && open == q.d.sents[q.d.paras[q.paraOf(open)].sent0].word0 {
+		if p := open - 1; p >= 0 && q.wtext(p) == ":" {
 			from = p
 			flo, _ = q.sentRange(p)
 		}
@@ -296,7 +303,7 @@ func (q *quoteScan) attributeSegment(g *segment) {
 	// 3. A partial quote takes the subject of the nearest verb before it
 	// in its clause: Putin alluded to an “agreement”.
 	if g.kind == Partial {
-		for c := g.open - 1; c >= lo && g.open-c <= maxPartialCu; c-- {
+		for c := open - 1; c >= lo && open-c <= maxPartialCu; c-- {
 			if q.ws[c].kind == wQuote || q.isTerminal(c) {
 				break
 			}
@@ -305,7 +312,7 @@ func (q *quoteScan) attributeSegment(g *segment) {
 				continue
 			}
 			if kind == cueAccording {
-				if s, e, ok := q.speakerAfter(c+1, g.open); ok {
+				if s, e, ok := q.speakerAfter(c+1, open); ok {
 					q.setSource(g, s, e, c)
 				}
 				return
@@ -328,7 +335,9 @@ func (q *quoteScan) attachSubject(g *segment, c, lo int) {
 		if sp := q.speakerBefore(g.open, lo); sp != nil {
 			g.speaker = sp
 			g.cue = q.cueSpan(c)
-			q.usedCue[c] = true
+			if g.kind == Direct {
+				q.usedCue[c] = true
+			}
 		}
 	}
 }
@@ -352,8 +361,12 @@ func (q *quoteScan) speakerBefore(i, lo int) *Speaker {
 	return nil
 }
 
+// setSource gives g the speaker s..e and the cue at c. A direct quote
+// spends its cue; a partial one leaves it to the reported speech around it.
 func (q *quoteScan) setSource(g *segment, s, e, c int) {
 	g.speaker = q.speakerSpan(s, e)
 	g.cue = q.cueSpan(c)
-	q.usedCue[c] = true
+	if g.kind == Direct {
+		q.usedCue[c] = true
+	}
 }

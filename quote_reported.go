@@ -106,7 +106,18 @@ func (q *quoteScan) contentStart(c, end int) int {
 	if k >= end {
 		return -1
 	}
-	// Look a few words ahead for "that", which opens the content for sure.
+	if q.wtext(k) == "that" {
+		if k+1 < end {
+			return k + 1
+		}
+		return -1
+	}
+	obj := takesObject(q.wtext(c))
+	if !obj && !opensAdverbial(q.wtext(k)) {
+		return k
+	}
+	// Step over the hearer or the adverbial up to "that" or a subject
+	// pronoun: told reporters on Friday that / told reporters he would.
 	for j := k; j < end && j-k < maxObject; j++ {
 		t := q.wtext(j)
 		if t == "that" {
@@ -118,7 +129,7 @@ func (q *quoteScan) contentStart(c, end int) int {
 		if q.ws[j].kind == wPunct && t != "," || q.ws[j].kind == wQuote {
 			break
 		}
-		if isPronoun(t) && j > k && t != "it" {
+		if obj && isPronoun(t) && j > k && t != "it" {
 			// told reporters he would ...
 			return j
 		}
@@ -158,6 +169,18 @@ func (q *quoteScan) trailing(c, lo, hi int) (Quote, bool) {
 	if tail > 5 {
 		return Quote{}, false
 	}
+	// "CNN, Cruz said, called the announcement ...": the reported words go
+	// on after the attribution; the content is the whole sentence then.
+	rest := c + 1
+	for rest < hi && !q.isTerminal(rest) && !q.isComma(rest) {
+		rest++
+	}
+	whole := false
+	if rest+1 < hi && q.isComma(rest) {
+		if k := rest + 1; q.contentEnd(k, hi)-k >= 2 && q.cueAt(k, k) == cueNone && q.segOf[k] == 0 {
+			whole = true
+		}
+	}
 	// The content: from the sentence start, or from a closing quote, up
 	// to the comma. A direct quote there has already been read.
 	from := lo
@@ -175,6 +198,9 @@ func (q *quoteScan) trailing(c, lo, hi int) (Quote, bool) {
 		if q.segOf[k] != 0 {
 			return Quote{}, false // a direct quote, attributed with its marks
 		}
+	}
+	if whole {
+		to = q.contentEnd(from, hi)
 	}
 	q.usedCue[c] = true
 	return Quote{

@@ -84,6 +84,39 @@ func isAuxOrAdverb(t string) bool {
 	return len(t) > 4 && t[len(t)-2:] == "ly" && t[0] >= 'a' && t[0] <= 'z'
 }
 
+func isBe(t string) bool {
+	switch t {
+	case "is", "was", "were", "are", "been", "be", "am":
+		return true
+	}
+	return false
+}
+
+// opensAdverbial reports whether t starts an adverbial that may stand
+// between a reporting verb and its "that": "said on Friday that".
+func opensAdverbial(t string) bool {
+	switch t {
+	case "on", "in", "at", "during", "last", "this", "earlier", "later", "yesterday", "today",
+		"repeatedly", "publicly", "privately", "again", "also", "recently", "previously",
+		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "to",
+		"after", "before", "while", "when", "late", "early", "Sunday's", "then", "in a":
+		return true
+	}
+	return false
+}
+
+// takesObject reports whether the reporting verb t names its hearer before
+// the reported clause: "told reporters (that) ...".
+func takesObject(t string) bool {
+	switch t {
+	case "told", "tell", "tells", "telling", "informed", "informs", "reminded", "reminds",
+		"assured", "assures", "warned", "warns", "asked", "asks", "urged", "urges", "promised",
+		"advised", "reassured", "convinced", "remind", "warn", "assure", "inform", "ask", "urge":
+		return true
+	}
+	return false
+}
+
 // isPronoun reports whether t is a personal pronoun that can be a speaker.
 func isPronoun(t string) bool {
 	switch t {
