@@ -29,6 +29,7 @@ func Quotes(text string) []Quote {
 func findQuotes(d *doc, ents []Entity) []Quote {
 	q := newQuoteScan(d, ents)
 	q.direct()
+	q.headlineColon()
 	q.reported()
 	return q.result()
 }
@@ -42,6 +43,7 @@ type quoteScan struct {
 	// segOf is 1 + the index in segs of the quoted segment a word lies in
 	// (its marks included), or 0.
 	segOf   []int32
+	nextSeg []int32 // the first word at or after each word that lies in a segment
 	segs    []segment
 	usedCue []bool // cues already spent on a direct quote
 	link    *speakerLinker

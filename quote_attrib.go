@@ -150,6 +150,14 @@ func (q *quoteScan) speakerAfter(c, hi int) (s, e int, ok bool) {
 // direct pairs the quotation marks and attributes every quoted segment.
 func (q *quoteScan) direct() {
 	q.pairMarks()
+	q.nextSeg = make([]int32, len(q.ws)+1)
+	q.nextSeg[len(q.ws)] = int32(len(q.ws))
+	for i := len(q.ws) - 1; i >= 0; i-- {
+		q.nextSeg[i] = q.nextSeg[i+1]
+		if q.segOf[i] != 0 {
+			q.nextSeg[i] = int32(i)
+		}
+	}
 	var prev *segment // the last attributed segment, for quotes that go on
 	prevPara := -2
 	for i := range q.segs {

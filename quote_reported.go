@@ -29,7 +29,7 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			continue
 		}
 		kind := q.cueAt(c, lo)
-		if kind != cueReport && kind != cueAccording {
+		if kind == cueNone {
 			continue
 		}
 		if kind == cueAccording {
@@ -44,7 +44,7 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			continue
 		}
 		// Content before the verb: "CONTENT, X said." or "CONTENT, said X."
-		if x, ok := q.trailing(c, lo, hi); ok {
+		if x, ok := q.trailing(c, lo, hi, end); kind == cueReport && ok {
 			q.cutPending(pending, c)
 			q.out = append(q.out, x)
 			last = x.Speaker
@@ -57,14 +57,28 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		var sp *Speaker
 		if s, e, ok := q.subjectBefore(c, lo); ok {
 			sp = q.speakerSpan(s, e)
-		} else if participle(q.wtext(c)) && c > lo && q.isComma(c-1) && last != nil {
-			sp = last // "..., adding that ..."
+		} else if participle(q.wtext(c)) && c > lo && q.isComma(c-1) {
+			// "..., adding that ...": the speaker of the sentence.
+			if sp = last; sp == nil {
+				if s, e, ok := q.sentenceSubject(lo, c); ok {
+					sp = q.speakerSpan(s, e)
+				}
+			}
+			if sp == nil {
+				continue
+			}
 		} else {
 			continue
 		}
 		from := q.contentStart(c, end)
+		if kind == cueMention {
+			from = q.objectStart(c, end)
+		}
 		if from < 0 || end-from < 2 || q.segOf[from] != 0 && q.segOf[end-1] == q.segOf[from] {
 			continue // nothing reported, or a direct quote that says it all
+		}
+		if kind == cueMention && int(q.nextSeg[from]) < end {
+			continue // the quoted words in it are a partial quote of their own
 		}
 		cue := q.cueSpan(c)
 		q.out = append(q.out, Quote{
@@ -146,7 +160,7 @@ func (q *quoteScan) contentStart(c, end int) int {
 // trailing reads "CONTENT, X said." or "CONTENT, said X." around the verb
 // at c: the verb's speaker stands between a comma and the verb (or right
 // after it), and little follows the verb.
-func (q *quoteScan) trailing(c, lo, hi int) (Quote, bool) {
+func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 	var sp *Speaker
 	comma := -1
 	if s, e, ok := q.subjectBefore(c, lo); ok && s-1 > lo && q.isComma(s-1) {
@@ -161,23 +175,20 @@ func (q *quoteScan) trailing(c, lo, hi int) (Quote, bool) {
 	}
 	// Little may follow: "on Friday", "in a statement", ", adding ...".
 	tail := 0
-	for k := c + 1; k < hi && !q.isTerminal(k) && !q.isComma(k); k++ {
-		if q.ws[k].start >= sp.End {
+	rest := c + 1
+	for ; rest < hi && !q.isTerminal(rest) && !q.isComma(rest); rest++ {
+		if q.ws[rest].start >= sp.End {
 			tail++
 		}
-	}
-	if tail > 5 {
-		return Quote{}, false
+		if tail > 5 {
+			return Quote{}, false
+		}
 	}
 	// "CNN, Cruz said, called the announcement ...": the reported words go
 	// on after the attribution; the content is the whole sentence then.
-	rest := c + 1
-	for rest < hi && !q.isTerminal(rest) && !q.isComma(rest) {
-		rest++
-	}
 	whole := false
 	if rest+1 < hi && q.isComma(rest) {
-		if k := rest + 1; q.contentEnd(k, hi)-k >= 2 && q.cueAt(k, k) == cueNone && q.segOf[k] == 0 {
+		if k := rest + 1; end-k >= 2 && q.cueAt(k, k) == cueNone && q.segOf[k] == 0 {
 			whole = true
 		}
 	}
@@ -194,13 +205,11 @@ func (q *quoteScan) trailing(c, lo, hi int) (Quote, bool) {
 	if to-from < 3 {
 		return Quote{}, false
 	}
-	for k := from; k < to; k++ {
-		if q.segOf[k] != 0 {
-			return Quote{}, false // a direct quote, attributed with its marks
-		}
+	if int(q.nextSeg[from]) < to {
+		return Quote{}, false // a direct quote, attributed with its marks
 	}
 	if whole {
-		to = q.contentEnd(from, hi)
+		to = end
 	}
 	q.usedCue[c] = true
 	return Quote{
@@ -238,4 +247,87 @@ func (q *quoteScan) according(c, lo, end int) (Quote, bool) {
 		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
 		Speaker: sp, Cue: q.cueSpan(c),
 	}, true
+}
+
+// objectStart returns the first word of what a verb that takes no clause
+// names ("criticized X for ...", "called for a ban", "spoke of ..."), or -1.
+func (q *quoteScan) objectStart(c, end int) int {
+	k := c + 1
+	for n := 0; k < end && n < 2; n++ {
+		switch q.wtext(k) {
+		case "to", "of", "for", "about", "on", "against":
+			k++
+			continue
+		}
+		break
+	}
+	if k >= end || q.isPunctWord(k) && q.ws[k].kind != wQuote {
+		return -1
+	}
+	return k
+}
+
+// sentenceSubject reads the subject that opens the clause lo..c: the
+// sentence's first noun phrase, after an opening adverbial set off by a
+// comma ("On Friday, the senator ..."). It serves a participle that has
+// no subject of its own ("..., saying that ...").
+func (q *quoteScan) sentenceSubject(lo, c int) (s, e int, ok bool) {
+	s = lo
+	if s < c && endsNounPhrase(q.wtext(s)) && nameWord(q.wtext(s)) {
+		// Skip the opening adverbial up to its comma.
+		k := s
+		for ; k < c && k-s < maxSubject && !q.isComma(k); k++ {
+		}
+		if k >= c || !q.isComma(k) {
+			return 0, 0, false
+		}
+		s = k + 1
+	}
+	if s >= c || q.isPunctWord(s) {
+		return 0, 0, false
+	}
+	if isPronoun(q.wtext(s)) {
+		return s, s, true
+	}
+	e = s
+	for k := s + 1; k < c && k-s < maxSubject; k++ {
+		t := q.wtext(k)
+		if q.isPunctWord(k) && q.ws[k].kind != wPoss || endsNounPhrase(t) || isAuxOrAdverb(t) ||
+			q.cueAt(k, lo) != cueNone || !nameWord(t) && len(t) > 3 && (t[len(t)-2:] == "ed" || t[len(t)-1] == 's' && !nameWord(q.wtext(k-1)) && k > s+1) {
+			break
+		}
+		e = k
+	}
+	return s, e, true
+}
+
+// headlineColon reads the headline form "Speaker: what they said".
+func (q *quoteScan) headlineColon() {
+	if q.d.headline == nil || len(q.d.header) == 0 {
+		return
+	}
+	h := q.d.header[0]
+	if h.start != q.d.headline.Start {
+		return
+	}
+	for k := h.word0; k < h.wordEnd && k-h.word0 <= 6; k++ {
+		if q.wtext(k) != ":" {
+			continue
+		}
+		if k == h.word0 || h.wordEnd-k < 4 || !nameWord(q.wtext(h.word0)) || q.ws[k-1].kind == wNumber {
+			return
+		}
+		end := h.wordEnd
+		for end > k+1 && q.isPunctWord(end-1) {
+			end--
+		}
+		from := k + 1
+		for from < end && q.ws[from].kind == wQuote {
+			from++
+		}
+		sp := q.speakerSpan(h.word0, k-1)
+		cue := span(q.text, q.ws[k].start, q.ws[k].end)
+		q.out = append(q.out, Quote{Span: span(q.text, q.ws[from].start, q.ws[end-1].end), Kind: Indirect, Speaker: sp, Cue: &cue})
+		return
+	}
 }
