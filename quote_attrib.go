@@ -164,14 +164,14 @@ func (q *quoteScan) direct() {
 		g := &q.segs[i]
 		q.attributeSegment(g)
 		para := q.paraOf(g.open)
-		if g.speaker == nil && g.kind == Direct && prev != nil && (para == prevPara || para == prevPara+1) && q.opensParagraphOrSentence(g.open) {
+		if g.speaker == nil && g.kind == Direct && prev != nil && (para == prevPara || para == prevPara+1) && q.opensParagraphOrSentence(q.markStart(g.open)) {
 			// A quote that goes on from the same speaker's last one.
 			g.speaker = prev.speaker
 		}
 		if g.speaker != nil {
 			prev, prevPara = g, q.paraOf(g.lastWord(q))
 		}
-		if g.kind == Partial && g.speaker == nil {
+		if g.kind == Partial && (g.speaker == nil || q.titleCase(g)) {
 			continue // scare quotes, titles: nobody is reported saying them
 		}
 		q.out = append(q.out, Quote{Span: span(q.text, g.start, g.end), Kind: g.kind, Speaker: g.speaker, Cue: g.cue})
@@ -377,4 +377,29 @@ func (q *quoteScan) setSource(g *segment, s, e, c int) {
 	if g.kind == Direct {
 		q.usedCue[c] = true
 	}
+}
+
+// titleCase reports whether a short quoted phrase has every word
+// capitalized, as the title of a show, book or film has ("Meet the
+// Press" aside, whose small words are let through).
+func (q *quoteScan) titleCase(g *segment) bool {
+	n := 0
+	for k := g.open + 1; k < len(q.ws) && q.ws[k].start < g.end; k++ {
+		w := q.ws[k]
+		if w.kind != wAlpha {
+			continue
+		}
+		t := q.text[w.start:w.end]
+		if !nameWord(t) {
+			switch t {
+			case "the", "of", "a", "an", "and", "in", "on", "for", "to", "with":
+				continue
+			}
+			return false
+		}
+		if n++; n > 8 {
+			return false
+		}
+	}
+	return n > 0
 }

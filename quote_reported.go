@@ -301,13 +301,20 @@ func (q *quoteScan) sentenceSubject(lo, c int) (s, e int, ok bool) {
 	return s, e, true
 }
 
-// headlineColon reads the headline form "Speaker: what they said".
+// headlineColon reads the headline form "Speaker: what they said", in
+// the headline or, when none was told apart, in a first paragraph of one
+// short sentence.
 func (q *quoteScan) headlineColon() {
-	if q.d.headline == nil || len(q.d.header) == 0 {
-		return
-	}
-	h := q.d.header[0]
-	if h.start != q.d.headline.Start {
+	var h sent
+	switch {
+	case q.d.headline != nil && len(q.d.header) > 0 && q.d.header[0].start == q.d.headline.Start:
+		h = q.d.header[0]
+	case len(q.d.paras) > 0 && q.d.paras[0].sentEnd-q.d.paras[0].sent0 == 1 && q.d.dateline == nil:
+		h = q.d.sents[0]
+		if h.wordEnd-h.word0 > 25 {
+			return
+		}
+	default:
 		return
 	}
 	for k := h.word0; k < h.wordEnd && k-h.word0 <= 6; k++ {
