@@ -66,6 +66,10 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 			return 0, 0, false
 		}
 		first := q.wtext(k + 1)
+		if nameWord(first) && !isDeterminer(first) {
+			// "The harbor master, Ahmed Okafor, wrote": the name is the speaker.
+			return k + 1, j - 1, true
+		}
 		if !isDeterminer(first) && first != "who" && !(first[0] >= 'a' && first[0] <= 'z') {
 			return 0, 0, false
 		}
@@ -242,6 +246,13 @@ func (q *quoteScan) attributeSegment(g *segment) {
 	// 1. A trailer: ”, the ministry said. / ”, said Jane Roe. / ” he said.
 	if g.close >= 0 && g.close+1 < hi && closesClause {
 		k := g.close + 1
+		if t := q.wtext(k); t == "—" || t == "–" || t == "--" || t == "-" {
+			// “We will win.” — Jane Roe, the mayor: a speaker set off by a dash.
+			if s, e, ok := q.speakerAfter(k, hi); ok && nameWord(q.wtext(s)) && (e+1 >= hi || q.isTerminal(e+1) || q.isComma(e+1)) {
+				g.speaker = q.speakerSpan(s, e)
+				return
+			}
+		}
 		if q.isComma(k) {
 			k++
 		}
@@ -280,9 +291,16 @@ func (q *quoteScan) attributeSegment(g *segment) {
 	// or the end of the paragraph before: Zelenskyy said on Friday:
 	from, flo := open-1, lo
 	if open == lo && q.paraOf(open) > 0 && open == q.d.sents[q.d.paras[q.paraOf(open)].sent0].word0 {
-		if p := open - 1; p >= 0 && q.wtext(p) == ":" {
-			from = p
+		// The paragraph before may lead in: "Zelenskyy said on Friday:" or
+		// a last sentence ending on its verb ("..., she wrote.").
+		if p := open - 1; p >= 0 && q.sentOf[p] >= 0 {
 			flo, _ = q.sentRange(p)
+			from = p
+			if q.isTerminal(p) && g.kind == Direct {
+				from = p - 1
+			} else if q.wtext(p) != ":" {
+				from = -1
+			}
 		}
 	}
 	if from >= flo {
