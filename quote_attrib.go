@@ -168,7 +168,8 @@ func (q *quoteScan) direct() {
 		g := &q.segs[i]
 		q.attributeSegment(g)
 		para := q.paraOf(g.open)
-		if g.speaker == nil && g.kind == Direct && prev != nil && (para == prevPara || para == prevPara+1) && q.opensParagraphOrSentence(q.markStart(g.open)) {
+		if g.speaker == nil && g.kind == Direct && prev != nil && q.opensParagraphOrSentence(q.markStart(g.open)) &&
+			(para == prevPara || para == prevPara+1 && prev.close >= 0 && q.endsParagraph(prev.close)) {
 			// A quote that goes on from the same speaker's last one.
 			g.speaker = prev.speaker
 		}
@@ -180,6 +181,22 @@ func (q *quoteScan) direct() {
 		}
 		q.out = append(q.out, Quote{Span: span(q.text, g.start, g.end), Kind: g.kind, Speaker: g.speaker, Cue: g.cue})
 	}
+}
+
+// endsParagraph reports whether only closing punctuation follows word i
+// in its paragraph.
+func (q *quoteScan) endsParagraph(i int) bool {
+	p := q.paraOf(i)
+	if p < 0 {
+		return false
+	}
+	_, w1 := q.paraWords(p)
+	for k := i + 1; k < w1; k++ {
+		if !q.isTerminal(k) {
+			return false
+		}
+	}
+	return true
 }
 
 func (g *segment) lastWord(q *quoteScan) int {

@@ -148,6 +148,12 @@ func (q *quoteScan) contentStart(c, end int) int {
 			return j
 		}
 	}
+	if obj && k+1 < end && q.ws[k].kind == wAlpha && !isDeterminer(q.wtext(k)) {
+		// told parents the savings would ...: a one-word hearer.
+		if n := q.wtext(k + 1); isDeterminer(n) || nameWord(n) {
+			return k + 1
+		}
+	}
 	switch q.wtext(k) {
 	case ",", ":":
 		return -1 // "said, adding" or a lead-in handled as a direct quote
@@ -163,11 +169,14 @@ func (q *quoteScan) contentStart(c, end int) int {
 func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 	var sp *Speaker
 	comma := -1
+	inverted := false
 	if s, e, ok := q.subjectBefore(c, lo); ok && s-1 > lo && q.isComma(s-1) {
 		sp, comma = q.speakerSpan(s, e), s-1
 	} else if c-1 > lo && q.isComma(c-1) {
-		if s, e, ok := q.speakerAfter(c, hi); ok {
-			sp, comma = q.speakerSpan(s, e), c-1
+		// "said he would ..." has no inverted speaker: the speaker must end
+		// the clause (", said Jane Roe." / ", said Jane Roe, its head").
+		if s, e, ok := q.speakerAfter(c, hi); ok && (e+1 >= hi || q.isTerminal(e+1) || q.isComma(e+1)) {
+			sp, comma, inverted = q.speakerSpan(s, e), c-1, true
 		}
 	}
 	if sp == nil {
@@ -176,18 +185,26 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 	// Little may follow: "on Friday", "in a statement", ", adding ...".
 	tail := 0
 	rest := c + 1
-	for ; rest < hi && !q.isTerminal(rest) && !q.isComma(rest); rest++ {
-		if q.ws[rest].start >= sp.End {
-			tail++
+	if inverted {
+		rest = c + 1
+		for rest < hi && q.ws[rest].start < sp.End {
+			rest++
 		}
-		if tail > 5 {
+	}
+	// An adverbial may run long: "sources confirmed following the summit".
+	long := rest < hi && opensAdverbial(q.wtext(rest))
+	for ; rest < hi && !q.isTerminal(rest) && !q.isComma(rest); rest++ {
+		if q.wtext(rest) == "that" {
+			return Quote{}, false
+		}
+		if tail++; tail > 5 && !long || tail > 3*maxObject {
 			return Quote{}, false
 		}
 	}
 	// "CNN, Cruz said, called the announcement ...": the reported words go
 	// on after the attribution; the content is the whole sentence then.
 	whole := false
-	if rest+1 < hi && q.isComma(rest) {
+	if rest+1 < hi && q.isComma(rest) && !inverted {
 		if k := rest + 1; end-k >= 2 && q.cueAt(k, k) == cueNone && q.segOf[k] == 0 {
 			whole = true
 		}
