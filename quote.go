@@ -166,7 +166,7 @@ func (q *quoteScan) isDoubleMarkAt(i int) bool {
 }
 
 // isDoubledSingle reports whether ws[i] is the second of two single marks
-// written together for a double one: '' or ``, as some newsrooms type.
+// written together for a double one: ” or “, as some newsrooms type.
 func (q *quoteScan) isDoubledSingle(i int) bool {
 	if i == 0 || q.ws[i-1].kind != wQuote || q.ws[i-1].end != q.ws[i].start {
 		return false

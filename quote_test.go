@@ -1,0 +1,141 @@
+package newsparse
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestSpeakerLinker(t *testing.T) {
+	text := "Jane Roe met the Acme Corp board. Later she said it would grow."
+	ents := []Entity{
+		{ID: "e1", Name: "Jane Roe", Type: Person, Mentions: []Span{span(text, 0, 8)}},
+		{ID: "e2", Name: "Acme Corp", Type: Org, Mentions: []Span{span(text, 17, 26)}},
+	}
+	l := newSpeakerLinker(ents)
+	she := strings.Index(text, "she")
+	it := strings.Index(text, "it would")
+	for _, tc := range []struct {
+		sp   Span
+		want EntityID
+	}{
+		{span(text, 0, 8), "e1"},       // the name itself
+		{span(text, 13, 32), "e2"},     // a nominal speaker naming an entity: "the Acme Corp board"
+		{span(text, she, she+3), "e1"}, // a pronoun: the nearest person before it
+		{span(text, it, it+2), "e2"},   // "it": the nearest organisation
+		{span(text, 9, 12), ""},        // no name in "met"
+	} {
+		if got := l.link(text, tc.sp); got != tc.want {
+			t.Errorf("link(%q) = %q, want %q", tc.sp.Text, got, tc.want)
+		}
+	}
+	// A pronoun with no compatible entity before it stays unlinked.
+	if got := newSpeakerLinker(ents[1:]).link(text, span(text, she, she+3)); got != "" {
+		t.Errorf("she with no person before: got %q", got)
+	}
+	if got := newSpeakerLinker(nil).link(text, span(text, 0, 8)); got != "" {
+		t.Errorf("no entities: got %q", got)
+	}
+}
+
+// TestQuotesUnbalanced: ten thousand marks that never close, in one
+// paragraph of 10 MB, give quotes that stay in their paragraph, in linear
+// time.
+func TestQuotesUnbalanced(t *testing.T) {
+	var b strings.Builder
+	chunk := "the mayor said “we will see and so on and so forth about it, "
+	for b.Len() < 10<<20 {
+		b.WriteString(chunk)
+		if b.Len()/len(chunk)%1000 == 0 {
+			b.WriteString("she said ")
+		}
+	}
+	b.WriteString("end.\n\nNext paragraph, untouched.")
+	text := b.String()
+	start := time.Now()
+	d := newDoc(text)
+	qs := findQuotes(d, nil)
+	if el := time.Since(start); el > 30*time.Second {
+		t.Errorf("took %v", el)
+	}
+	next := strings.LastIndex(text, "Next")
+	for _, q := range qs {
+		if q.Start < next && q.End > next {
+			t.Fatalf("quote %d-%d runs into the next paragraph", q.Start, q.End)
+		}
+		if text[q.Start:q.End] != q.Text {
+			t.Fatal("bad span")
+		}
+	}
+}
+
+func TestQuotesEdgeCases(t *testing.T) {
+	for _, text := range []string{"", "\"", "“", "”", "\"\"", "said", ", said", "according to",
+		"“a” “b” “c", "He said:", "''", "X: “", "said \xff \"\xfe", "— said"} {
+		qs := Quotes(text)
+		if qs == nil {
+			t.Errorf("Quotes(%q) = nil", text)
+		}
+		for _, q := range qs {
+			if text[q.Start:q.End] != q.Text || q.Start >= q.End {
+				t.Errorf("Quotes(%q): bad span %+v", text, q)
+			}
+		}
+	}
+}
+
+func TestQuoteLexicons(t *testing.T) {
+	for _, name := range []string{"reporting-verbs.txt", "mention-verbs.txt"} {
+		lines := lexiconLines(name)
+		if len(lines) < 50 {
+			t.Fatalf("%s: %d entries", name, len(lines))
+		}
+		for i, l := range lines {
+			if l != strings.ToLower(l) || strings.ContainsAny(l, " \t") {
+				t.Errorf("%s: entry %q not one lower-case word", name, l)
+			}
+			if i > 0 && lines[i-1] >= l {
+				t.Errorf("%s: %q after %q: not sorted and unique", name, l, lines[i-1])
+			}
+		}
+	}
+}
+
+func BenchmarkQuotes(b *testing.B) {
+	data, err := readTestArticles()
+	if err != nil {
+		b.Skip(err)
+	}
+	d := newDoc(data)
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		findQuotes(d, nil)
+	}
+}
+
+// readTestArticles returns the golden articles of testdata, repeated to
+// about 2 MB.
+func readTestArticles() (string, error) {
+	var b strings.Builder
+	for _, f := range []string{"quotes-direct.txtar", "quotes-reported.txtar", "quotes-partial.txtar"} {
+		data, err := readGoldenInput(f)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(data)
+		b.WriteString("\n\n")
+	}
+	one := b.String()
+	return strings.Repeat(one, 2<<20/len(one)+1), nil
+}
+
+func readGoldenInput(name string) (string, error) {
+	data, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		return "", err
+	}
+	in, _ := readTxtar(data).get("input.txt")
+	return string(in), nil
+}
