@@ -70,24 +70,49 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		} else {
 			continue
 		}
-		from := q.contentStart(c, end)
+		from, min := q.contentStart(c, end), 2
 		if kind == cueMention {
-			from = q.objectStart(c, end)
+			from, min = q.objectStart(c, end), 1
 		}
-		if from < 0 || end-from < 2 || q.segOf[from] != 0 && q.segOf[end-1] == q.segOf[from] {
+		if from < 0 {
+			continue
+		}
+		to := q.clauseEnd(from, end)
+		if to-from < min || q.segOf[from] != 0 && q.segOf[to-1] == q.segOf[from] {
 			continue // nothing reported, or a direct quote that says it all
 		}
-		if kind == cueMention && int(q.nextSeg[from]) < end {
+		if kind == cueMention && int(q.nextSeg[from]) < to {
 			continue // the quoted words in it are a partial quote of their own
 		}
 		cue := q.cueSpan(c)
 		q.out = append(q.out, Quote{
-			Span: span(q.text, q.ws[from].start, q.ws[end-1].end), Kind: Indirect,
+			Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
 			Speaker: sp, Cue: cue,
 		})
 		last = sp
-		pending, coverTo = len(q.out)-1, end
+		pending, coverTo = len(q.out)-1, to
 	}
+}
+
+// clauseEnd returns where the reported clause that starts at word from
+// ends, at most at end: before a comma or dash that opens another clause
+// (", and he railed ...", ", adding that ...", " - but she insisted").
+func (q *quoteScan) clauseEnd(from, end int) int {
+	for k := from + 1; k+1 < end; k++ {
+		if !q.isComma(k) || q.segOf[k] != 0 {
+			continue
+		}
+		n := q.wtext(k + 1)
+		switch n {
+		case "and", "but", "yet", "while", "whereas", "although", "though", "even", "as",
+			"before", "after", "down", "up", "according", "despite", "so", "which", "because":
+			return k
+		}
+		if participle(n) || q.cueAt(k+1, k+1) != cueNone {
+			return k
+		}
+	}
+	return end
 }
 
 // cutPending ends the forward-read quote out[pending] before the comma
@@ -153,6 +178,9 @@ func (q *quoteScan) contentStart(c, end int) int {
 		if n := q.wtext(k + 1); isDeterminer(n) || nameWord(n) {
 			return k + 1
 		}
+	}
+	for n := 0; k < end-1 && n < 3 && isTimeWord(q.wtext(k)); n++ {
+		k++ // said Wednesday she ..., said on Friday the ...
 	}
 	switch q.wtext(k) {
 	case ",", ":":
@@ -226,7 +254,7 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 		return Quote{}, false // a direct quote, attributed with its marks
 	}
 	if whole {
-		to = end
+		to = q.clauseEnd(rest+1, end)
 	}
 	q.usedCue[c] = true
 	return Quote{

@@ -105,6 +105,18 @@ func opensAdverbial(t string) bool {
 	return false
 }
 
+// isTimeWord reports whether t belongs to a short time adverbial
+// ("on Friday", "last week", "Tuesday night").
+func isTimeWord(t string) bool {
+	switch t {
+	case "on", "last", "this", "earlier", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+		"Saturday", "Sunday", "yesterday", "today", "week", "month", "year", "night", "morning",
+		"afternoon", "evening", "recently", "later", "Tuesday's":
+		return true
+	}
+	return false
+}
+
 // takesObject reports whether the reporting verb t names its hearer before
 // the reported clause: "told reporters (that) ...".
 func takesObject(t string) bool {
