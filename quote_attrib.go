@@ -9,6 +9,7 @@ const (
 	maxLeadIn    = 7  // words from a verb to the opening mark: said on Friday: “
 	maxPartialCu = 16 // words from a partial quote back to its verb
 	maxObject    = 8  // words of the object of "told": told reporters on Friday that
+	maxMerge     = 18 // words between two parts of one quote: ,” said Jane Roe, a spokeswoman. “
 )
 
 // sentRange returns the word range of the sentence holding word i, or an
@@ -164,6 +165,8 @@ func (q *quoteScan) direct() {
 	}
 	var prev *segment // the last attributed segment, for quotes that go on
 	prevPara := -2
+	lastOut := -1 // index in q.out of the last direct quote, and its segment
+	var lastSeg *segment
 	for i := range q.segs {
 		g := &q.segs[i]
 		q.attributeSegment(g)
@@ -179,7 +182,22 @@ func (q *quoteScan) direct() {
 		if g.kind == Partial && (g.speaker == nil || q.titleCase(g)) {
 			continue // scare quotes, titles: nobody is reported saying them
 		}
+		if lastSeg != nil && g.kind == Direct && g.speaker != nil && lastSeg.speaker != nil &&
+			g.speaker.Start == lastSeg.speaker.Start && lastSeg.close >= 0 &&
+			q.paraOf(lastSeg.close) == para && g.open-lastSeg.close <= maxMerge {
+			// “The best way,” she said, “is peace.” / “A,” he said. “B.”: one
+			// quote, interrupted by its attribution.
+			x := &q.out[lastOut]
+			x.End = g.end
+			x.Text = q.text[x.Start:x.End]
+			lastSeg = g
+			continue
+		}
 		q.out = append(q.out, Quote{Span: span(q.text, g.start, g.end), Kind: g.kind, Speaker: g.speaker, Cue: g.cue})
+		lastOut, lastSeg = len(q.out)-1, nil
+		if g.kind == Direct {
+			lastSeg = g
+		}
 	}
 }
 
