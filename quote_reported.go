@@ -57,9 +57,13 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		var sp *Speaker
 		if s, e, ok := q.subjectBefore(c, lo); ok {
 			sp = q.speakerSpan(s, e)
-		} else if participle(q.wtext(c)) && c > lo && q.isComma(c-1) {
-			// "..., adding that ...": the speaker of the sentence.
+		} else if participle(q.wtext(c)) && c > lo && q.isComma(c-1) || q.coordinated(c, lo) {
+			// "..., adding that ..." and "... and says that ...": the
+			// speaker of the sentence.
 			if sp = last; sp == nil {
+				sp = q.speakerBefore(c, lo)
+			}
+			if sp == nil {
 				if s, e, ok := q.sentenceSubject(lo, c); ok {
 					sp = q.speakerSpan(s, e)
 				}
@@ -266,6 +270,13 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 // according reads "According to X, CONTENT." and "CONTENT, according to X."
 func (q *quoteScan) according(c, lo, end int) (Quote, bool) {
 	s, e, ok := q.speakerAfter(c+1, end)
+	if !ok && c+2 < end && q.ws[c+2].kind == wAlpha {
+		// "according to exit polls": any noun phrase names the source.
+		s, e, ok = c+2, c+2, true
+		for k := c + 3; k < end && k-s < maxSubject && !q.isPunctWord(k) && !endsSpeakerAfter(q.wtext(k)); k++ {
+			e = k
+		}
+	}
 	if !ok {
 		return Quote{}, false
 	}
@@ -292,6 +303,20 @@ func (q *quoteScan) according(c, lo, end int) (Quote, bool) {
 		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
 		Speaker: sp, Cue: q.cueSpan(c),
 	}, true
+}
+
+// coordinated reports whether the verb at c shares the subject of a verb
+// before it: "... and has promised that", "... but says".
+func (q *quoteScan) coordinated(c, lo int) bool {
+	j := c - 1
+	for n := 0; j > lo && n < maxAux && isAuxOrAdverb(q.wtext(j)); n++ {
+		j--
+	}
+	if j <= lo {
+		return false
+	}
+	t := q.wtext(j)
+	return t == "and" || t == "but"
 }
 
 // objectStart returns the first word of what a verb that takes no clause

@@ -78,7 +78,7 @@ func isAuxOrAdverb(t string) bool {
 		"could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "never",
 		"also", "later", "then", "once", "again", "previously", "always", "often", "still",
 		"just", "already", "long", "further", "first", "earlier", "since", "even", "ever",
-		"both", "all", "too", "herself", "himself", "themselves", "itself", "n't", "reportedly":
+		"both", "all", "too", "now", "sometimes", "herself", "himself", "themselves", "itself", "n't", "reportedly":
 		return true
 	}
 	return len(t) > 4 && t[len(t)-2:] == "ly" && t[0] >= 'a' && t[0] <= 'z'
