@@ -75,7 +75,10 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			continue
 		}
 		from, min := q.contentStart(c, end), 2
-		if kind == cueMention {
+		thatClause := from > c+1 && q.wtext(from-1) == "that"
+		if kind == cueMention || c+1 < end && isCuePreposition(q.wtext(c+1)) && !thatClause {
+			// alluded to ..., called for ..., warned of ..., spoke about ...
+			kind = cueMention
 			from, min = q.objectStart(c, end), 1
 		}
 		if from < 0 {
@@ -146,6 +149,9 @@ func (q *quoteScan) cutPending(pending, c int) {
 // adverbial ("on Friday", "in a statement") up to "that"; or -1.
 func (q *quoteScan) contentStart(c, end int) int {
 	k := c + 1
+	if k < end-1 && q.wtext(k) == "out" {
+		k++ // pointed out that
+	}
 	if k >= end {
 		return -1
 	}

@@ -105,6 +105,17 @@ func opensAdverbial(t string) bool {
 	return false
 }
 
+// isCuePreposition reports whether t, right after a reporting verb,
+// makes it name a topic rather than report a clause: "warned of",
+// "spoke about", "called for".
+func isCuePreposition(t string) bool {
+	switch t {
+	case "of", "about", "for", "against", "to", "on", "over":
+		return true
+	}
+	return false
+}
+
 // isTimeWord reports whether t belongs to a short time adverbial
 // ("on Friday", "last week", "Tuesday night").
 func isTimeWord(t string) bool {
