@@ -1,5 +1,7 @@
 package newsparse
 
+import "strings"
+
 // reported finds indirect speech, sentence by sentence: "X said (that)
 // CONTENT", "CONTENT, X said", "CONTENT, said X", "According to X,
 // CONTENT" and "CONTENT, according to X". Each sentence's words are read
@@ -112,7 +114,7 @@ func (q *quoteScan) clauseEnd(from, end int) int {
 		n := q.wtext(k + 1)
 		switch n {
 		case "and", "but", "yet", "while", "whereas", "although", "though", "even", "as",
-			"before", "after", "down", "up", "according", "despite", "so", "which", "because":
+			"before", "after", "down", "up", "according", "despite", "so", "which", "because", "where":
 			return k
 		}
 		if participle(n) || q.cueAt(k+1, k+1) != cueNone {
@@ -329,6 +331,14 @@ func (q *quoteScan) coordinated(c, lo int) bool {
 // names ("criticized X for ...", "called for a ban", "spoke of ..."), or -1.
 func (q *quoteScan) objectStart(c, end int) int {
 	k := c + 1
+	if k < end {
+		switch v, p := q.wtext(c), q.wtext(k); {
+		case (p == "to" || p == "with") && (strings.HasPrefix(v, "sp") || strings.HasPrefix(v, "talk")):
+			return -1 // spoke to reporters: the hearer, not what was said
+		case p == "on" && k+2 < end && (q.wtext(k+1) == "condition" || q.wtext(k+2) == "condition"):
+			return -1 // spoke on condition of anonymity
+		}
+	}
 	for n := 0; k < end && n < 2; n++ {
 		switch q.wtext(k) {
 		case "to", "of", "for", "about", "on", "against":
