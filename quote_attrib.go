@@ -4,7 +4,7 @@ package newsparse
 const (
 	maxSubject   = 10 // words in a speaker read back from its verb
 	maxAux       = 4  // auxiliaries and adverbs between speaker and verb
-	maxApposite  = 14 // words of an appositive: "Jane Roe, a spokeswoman for ..., said"
+	maxApposite  = 30 // words of an appositive: "Jane Roe, a spokeswoman for ..., said"
 	maxTrailer   = 9  // words from a closing mark to its verb: ”, the ministry said
 	maxLeadIn    = 7  // words from a verb to the opening mark: said on Friday: “
 	maxPartialCu = 16 // words from a partial quote back to its verb
@@ -57,13 +57,17 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 	if j < lo {
 		return 0, 0, false
 	}
-	if q.wtext(j) == "," {
+	if q.isComma(j) {
 		// "Jane Roe, a spokeswoman for the ministry, said": find the comma
-		// before the appositive.
+		// (or dash) before the appositive.
+		mark := q.wtext(j)
 		k := j - 1
-		for ; k >= lo && j-k <= maxApposite && !q.isPunctWord(k); k-- {
+		for ; k >= lo && j-k <= maxApposite && !q.isTerminal(k) && q.ws[k].kind != wQuote; k-- {
+			if q.isComma(k) && (mark == "," || q.wtext(k) == mark) {
+				break // a comma appositive holds no commas; a dash one may
+			}
 		}
-		if k <= lo || j-k > maxApposite || q.wtext(k) != "," || k == j-1 {
+		if k <= lo || j-k > maxApposite || k == j-1 || q.wtext(k) != mark {
 			return 0, 0, false
 		}
 		first := q.wtext(k + 1)
