@@ -109,6 +109,9 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 			if endsNounPhrase(t) || isPronoun(t) || isObjectPronoun(t) {
 				break
 			}
+			if k > lo && len(t) > 3 && t[len(t)-2:] == "ed" && !nameWord(t) && nameWord(q.wtext(k-1)) {
+				break // "Putin placed his ...": a name and its verb
+			}
 		}
 		k--
 	}
@@ -188,6 +191,7 @@ func (q *quoteScan) direct() {
 		}
 		if lastSeg != nil && g.kind == Direct && g.speaker != nil && lastSeg.speaker != nil &&
 			g.speaker.Start == lastSeg.speaker.Start && lastSeg.close >= 0 &&
+			(g.cue == nil || lastSeg.cue != nil && g.cue.Start == lastSeg.cue.Start) &&
 			q.paraOf(lastSeg.close) == para && g.open-lastSeg.close <= maxMerge {
 			// “The best way,” she said, “is peace.” / “A,” he said. “B.”: one
 			// quote, interrupted by its attribution.

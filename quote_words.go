@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -53,11 +54,49 @@ func (q *quoteScan) cueAt(i, lo int) int {
 	}
 	if i > lo {
 		p := q.ws[i-1]
-		if p.kind == wPoss || isDeterminer(q.text[p.start:p.end]) {
+		pt := q.text[p.start:p.end]
+		if p.kind == wPoss || isDeterminer(pt) {
 			return cueNone
+		}
+		if isBaseForm(t) && !canPrecedeBase(pt) {
+			return cueNone // "his most ambitious demand": a noun
 		}
 	}
 	return kind
+}
+
+// isBaseForm reports whether t is a bare reporting verb that is as often
+// a noun (demand, claim, promise).
+func isBaseForm(t string) bool {
+	switch t {
+	case "demand", "claim", "promise", "vow", "pledge", "report", "comment", "fear", "hope",
+		"worry", "call", "tweet", "note", "answer", "reply", "respond", "show", "want", "plan",
+		"concern", "blame", "praise", "charge", "defend", "dismiss", "accuse", "cite", "insist",
+		"boast", "joke", "hint", "reveal", "quote", "caution", "protest", "remark", "request":
+		return true
+	}
+	return false
+}
+
+// canPrecedeBase reports whether t may stand before a bare verb: a
+// subject pronoun, an auxiliary, "to", an adverb or a plural noun
+// ("officials say").
+func canPrecedeBase(t string) bool {
+	switch t {
+	case "I", "we", "We", "they", "They", "you", "You", "will", "would", "can", "could",
+		"may", "might", "should", "must", "do", "did", "does", "to", "not", "n't", "also",
+		"never", "often", "still", "always", "and", "or", "who", "that", "now", "Democrats",
+		"Republicans", "people", "police", "voters", "experts", "critics", "officials", "sources":
+		return true
+	}
+	if strings.HasSuffix(t, "ly") {
+		return true
+	}
+	if strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") && !strings.HasSuffix(t, "ous") &&
+		!strings.HasSuffix(t, "is") && !strings.HasSuffix(t, "us") && t != "was" && t != "has" {
+		return true
+	}
+	return false
 }
 
 func isDeterminer(t string) bool {
@@ -78,7 +117,7 @@ func isAuxOrAdverb(t string) bool {
 		"could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "never",
 		"also", "later", "then", "once", "again", "previously", "always", "often", "still",
 		"just", "already", "long", "further", "first", "earlier", "since", "even", "ever",
-		"both", "all", "too", "now", "sometimes", "herself", "himself", "themselves", "itself", "n't", "reportedly":
+		"too", "now", "sometimes", "herself", "himself", "themselves", "itself", "n't", "reportedly":
 		return true
 	}
 	return len(t) > 4 && t[len(t)-2:] == "ly" && t[0] >= 'a' && t[0] <= 'z'
