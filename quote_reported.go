@@ -23,6 +23,17 @@ func (q *quoteScan) contentEnd(lo, hi int) int {
 
 func (q *quoteScan) reportedIn(lo, hi int) {
 	end := q.contentEnd(lo, hi)
+	// "While Putin ... and Trump promised to ..., uncertainty lingers": a
+	// sentence that opens with a subordinate clause reports up to its comma.
+	subEnd := end
+	if lo < end && isSubordinator(q.wtext(lo)) {
+		for k := lo + 1; k < end; k++ {
+			if q.isComma(k) {
+				subEnd = k
+				break
+			}
+		}
+	}
 	pending := -1 // index in q.out of the last quote read forward ("X said ...")
 	coverTo := lo // words before coverTo lie in that quote's content
 	var last *Speaker
@@ -87,6 +98,9 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			continue
 		}
 		to := q.clauseEnd(from, end)
+		if c < subEnd && to > subEnd {
+			to = subEnd
+		}
 		if to-from < min || q.segOf[from] != 0 && q.segOf[to-1] == q.segOf[from] {
 			continue // nothing reported, or a direct quote that says it all
 		}
@@ -341,7 +355,15 @@ func (q *quoteScan) objectStart(c, end int) int {
 	}
 	for n := 0; k < end && n < 2; n++ {
 		switch q.wtext(k) {
-		case "to", "of", "for", "about", "on", "against":
+		case "to":
+			// "referred to Trump's ..." drops the preposition; "declined to
+			// take ..." keeps its infinitive.
+			if k+1 < end && !isDeterminer(q.wtext(k+1)) && !nameWord(q.wtext(k+1)) {
+				return k
+			}
+			k++
+			continue
+		case "of", "for", "about", "on", "against":
 			k++
 			continue
 		}

@@ -155,6 +155,17 @@ func isCuePreposition(t string) bool {
 	return false
 }
 
+// isSubordinator reports whether t, opening a sentence, starts a
+// subordinate clause that ends at a comma.
+func isSubordinator(t string) bool {
+	switch t {
+	case "While", "Although", "Though", "If", "As", "When", "After", "Before", "Because",
+		"Since", "Unless", "Whereas", "Whether", "Once", "Until":
+		return true
+	}
+	return false
+}
+
 // isTimeWord reports whether t belongs to a short time adverbial
 // ("on Friday", "last week", "Tuesday night").
 func isTimeWord(t string) bool {
