@@ -57,6 +57,28 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 	if j < lo {
 		return 0, 0, false
 	}
+	if t := q.wtext(j); (t == "who" || t == "which") && j > lo {
+		// "Jane Roe, who said ...": the speaker is whom "who" stands for.
+		j--
+		if !q.isComma(j) {
+			j++ // "officials who spoke": the walk below stops at "who"
+			return 0, 0, false
+		}
+		j--
+		if j < lo {
+			return 0, 0, false
+		}
+	}
+	if q.wtext(j) == ")" {
+		// "Rep. Jane Roe (D-Mich.) said": step over the brackets.
+		k := j - 1
+		for ; k > lo && j-k <= 8 && q.wtext(k) != "("; k-- {
+		}
+		if k <= lo || q.wtext(k) != "(" {
+			return 0, 0, false
+		}
+		j = k - 1
+	}
 	if q.isComma(j) {
 		// "Jane Roe, a spokeswoman for the ministry, said": find the comma
 		// (or dash) before the appositive.
@@ -79,6 +101,14 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 			return 0, 0, false
 		}
 		j = k - 1
+		if j > lo && q.wtext(j) == ")" {
+			k := j - 1
+			for ; k > lo && j-k <= 8 && q.wtext(k) != "("; k-- {
+			}
+			if q.wtext(k) == "(" {
+				j = k - 1
+			}
+		}
 	}
 	if j < lo || q.isPunctWord(j) && q.ws[j].kind != wPoss {
 		return 0, 0, false
@@ -136,9 +166,14 @@ func (q *quoteScan) speakerAfter(c, hi int) (s, e int, ok bool) {
 	if isPronoun(t) {
 		return s, s, true
 	}
-	if !nameWord(t) && !isDeterminer(t) && q.ws[s].kind != wNumber {
-		// "said officials", "said sources familiar with ...": a bare plural.
-		if t[len(t)-1] != 's' {
+	if !nameWord(t) && !isDeterminer(t) && q.ws[s].kind != wNumber && t[len(t)-1] != 's' {
+		// Not "said officials" but maybe "said former governor Ed Rendell":
+		// a name must follow soon.
+		named := false
+		for k := s + 1; k < hi && k-s <= 4 && !q.isPunctWord(k); k++ {
+			named = named || nameWord(q.wtext(k))
+		}
+		if !named {
 			return 0, 0, false
 		}
 	}

@@ -276,7 +276,7 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 	if to-from < 3 {
 		return Quote{}, false
 	}
-	if int(q.nextSeg[from]) < to {
+	if q.holdsDirect(from, to) {
 		return Quote{}, false // a direct quote, attributed with its marks
 	}
 	if whole {
@@ -325,6 +325,30 @@ func (q *quoteScan) according(c, lo, end int) (Quote, bool) {
 		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
 		Speaker: sp, Cue: q.cueSpan(c),
 	}, true
+}
+
+// holdsDirect reports whether words from..to hold a direct quote (partial
+// quotes may lie inside reported speech). It looks at a few quotes only.
+func (q *quoteScan) holdsDirect(from, to int) bool {
+	k := int(q.nextSeg[from])
+	for n := 0; k < to; n++ {
+		if n == 8 {
+			return true
+		}
+		g := &q.segs[q.segOf[k]-1]
+		if g.kind == Direct {
+			return true
+		}
+		last := g.lastWord(q)
+		if last < k {
+			last = k
+		}
+		if last+1 >= len(q.nextSeg) {
+			break
+		}
+		k = int(q.nextSeg[last+1])
+	}
+	return false
 }
 
 // coordinated reports whether the verb at c shares the subject of a verb
