@@ -26,6 +26,14 @@ func (q *quoteScan) sentRange(i int) (int, int) {
 // speakerSpan makes the Speaker of words s..e (inclusive).
 func (q *quoteScan) speakerSpan(s, e int) *Speaker {
 	sp := span(q.text, q.ws[s].start, q.ws[e].end)
+	if s == e && (sp.Text == "who" || sp.Text == "which") {
+		// Link "who" through its antecedent: "Jane Roe, who said".
+		lo, _ := q.sentRange(s)
+		if as, ae, ok := q.subjectBefore(s, lo); ok && q.wtext(as) != "who" && q.wtext(as) != "which" {
+			return &Speaker{Span: sp, Entity: q.link.link(q.text, span(q.text, q.ws[as].start, q.ws[ae].end))}
+		}
+		return &Speaker{Span: sp}
+	}
 	return &Speaker{Span: sp, Entity: q.link.link(q.text, sp)}
 }
 
@@ -57,17 +65,10 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 	if j < lo {
 		return 0, 0, false
 	}
-	if t := q.wtext(j); (t == "who" || t == "which") && j > lo {
-		// "Jane Roe, who said ...": the speaker is whom "who" stands for.
-		j--
-		if !q.isComma(j) {
-			j++ // "officials who spoke": the walk below stops at "who"
-			return 0, 0, false
-		}
-		j--
-		if j < lo {
-			return 0, 0, false
-		}
+	if t := q.wtext(j); (t == "who" || t == "which") && j > lo && q.isComma(j-1) {
+		// "Jane Roe, who said ...": the relative pronoun is the speaker,
+		// linked through the name it stands for.
+		return j, j, true
 	}
 	if q.wtext(j) == ")" {
 		// "Rep. Jane Roe (D-Mich.) said": step over the brackets.
@@ -146,13 +147,32 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 		k--
 	}
 	s = k + 1
-	for s <= e && q.ws[s].kind != wAlpha && q.ws[s].kind != wAbbrev {
-		s++
+	for n := 0; s <= e && n < 4; n++ {
+		t := q.wtext(s)
+		if q.ws[s].kind != wAlpha && q.ws[s].kind != wAbbrev || !nameWord(t) && notInSubject(t) {
+			s++ // "despite hectoring phone calls, X said": no part of X
+			continue
+		}
+		break
 	}
 	if s > e {
 		return 0, 0, false
 	}
+	if t := q.wtext(s); s == e && !nameWord(t) && !isPronoun(t) && t[len(t)-1] != 's' {
+		return 0, 0, false // one lower-case word that names nobody: "being", "great"
+	}
 	return s, e, true
+}
+
+// notInSubject reports whether the lower-case word t cannot open a
+// speaker's noun phrase: a preposition or a verb form.
+func notInSubject(t string) bool {
+	switch t {
+	case "despite", "amid", "like", "out", "up", "with", "from", "for", "of", "at", "than",
+		"about", "into", "off", "don't", "doesn't", "didn't", "won't", "can't":
+		return true
+	}
+	return participle(t) || len(t) > 3 && t[len(t)-2:] == "ed"
 }
 
 // speakerAfter reads the speaker that follows an inverted verb at word c
