@@ -5,7 +5,7 @@ const (
 	maxSubject   = 10 // words in a speaker read back from its verb
 	maxAux       = 4  // auxiliaries and adverbs between speaker and verb
 	maxApposite  = 30 // words of an appositive: "Jane Roe, a spokeswoman for ..., said"
-	maxTrailer   = 9  // words from a closing mark to its verb: ”, the ministry said
+	maxTrailer   = 20 // words from a closing mark to its verb: ”, Jane Roe, a spokeswoman for ..., said
 	maxLeadIn    = 7  // words from a verb to the opening mark: said on Friday: “
 	maxPartialCu = 16 // words from a partial quote back to its verb
 	maxObject    = 8  // words of the object of "told": told reporters on Friday that
@@ -342,6 +342,11 @@ func (q *quoteScan) attributeSegment(g *segment) {
 	}
 
 	// 1. A trailer: ”, the ministry said. / ”, said Jane Roe. / ” he said.
+	// After “...?” the trailer is cut off as a sentence of its own.
+	if g.close >= 0 && g.close+1 == hi && g.close+1 < len(q.ws) && q.sentOf[g.close+1] >= 0 &&
+		q.paraOf(g.close+1) == q.paraOf(g.close) {
+		_, hi = q.sentRange(g.close + 1)
+	}
 	if g.close >= 0 && g.close+1 < hi && closesClause {
 		k := g.close + 1
 		if t := q.wtext(k); t == "—" || t == "–" || t == "--" || t == "-" {
@@ -456,7 +461,13 @@ func (q *quoteScan) attachSubject(g *segment, c, lo int) {
 		return
 	}
 	if participle(q.wtext(c)) && c > lo && q.isComma(c-1) {
-		if sp := q.speakerBefore(g.open, lo); sp != nil {
+		sp := q.speakerBefore(g.open, lo)
+		if sp == nil {
+			if s, e, ok := q.sentenceSubject(lo, c); ok {
+				sp = q.speakerSpan(s, e)
+			}
+		}
+		if sp != nil {
 			g.speaker = sp
 			g.cue = q.cueSpan(c)
 			if g.kind == Direct {
@@ -472,7 +483,7 @@ func (q *quoteScan) speakerBefore(i, lo int) *Speaker {
 	start := q.ws[lo].start
 	for k := len(q.segs) - 1; k >= 0 && len(q.segs)-k <= 4; k-- {
 		g := &q.segs[k]
-		if g.open < i && g.speaker != nil && q.ws[g.open].start >= start {
+		if g.open < i && g.speaker != nil && g.lastWord(q) >= lo {
 			return g.speaker
 		}
 	}
