@@ -105,7 +105,48 @@ func (q *quoteScan) result() []Quote {
 		}
 		res = append(res, x)
 	}
+	q.carrySpeakers(res)
 	return res
+}
+
+// carrySpeakers gives a quote that fills its paragraph from the start,
+// and has no speaker, the speaker of the last quote of the paragraph
+// before: news runs a speaker's words on over paragraphs ("X said that
+// ...¶“...”").
+func (q *quoteScan) carrySpeakers(res []Quote) {
+	var last *Speaker
+	lastPara := -2
+	for i := range res {
+		x := &res[i]
+		p := q.paraAt(x.Start)
+		if x.Speaker == nil && x.Kind == Direct && p >= 0 && p == lastPara+1 && last != nil && q.opensParagraph(p, x.Start) {
+			x.Speaker = last
+		}
+		if x.Speaker != nil {
+			last, lastPara = x.Speaker, p
+		}
+	}
+}
+
+// paraAt returns the index of the paragraph holding byte i, or -1.
+func (q *quoteScan) paraAt(i int) int {
+	ps := q.d.paras
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].end > i })
+	if k < len(ps) && ps[k].start <= i {
+		return k
+	}
+	return -1
+}
+
+// opensParagraph reports whether only quotation marks and space stand
+// between the start of paragraph p and byte i.
+func (q *quoteScan) opensParagraph(p, i int) bool {
+	for _, r := range q.text[q.d.paras[p].start:i] {
+		if !isSpace(r) && !isQuoteRune(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteMark roles.

@@ -407,8 +407,18 @@ func (q *quoteScan) attributeSegment(g *segment) {
 		}
 	}
 	if from >= flo {
-		if q.wtext(from) == ":" || q.isComma(from) {
+		colon := q.wtext(from) == ":"
+		if colon || q.isComma(from) {
 			from--
+		}
+		if colon && from > flo && g.kind == Direct && q.ws[from].kind == wAlpha && !nameWord(q.wtext(from)) &&
+			q.cueAt(from, flo) == cueNone && !isAuxOrAdverb(q.wtext(from)) && !endsNounPhrase(q.wtext(from)) {
+			// "Kasich resisted: “...”": before a colon any verb introduces
+			// the quote.
+			if s, e, ok := q.subjectBefore(from, flo); ok && s == flo || ok && q.isComma(s-1) {
+				q.setSource(g, s, e, from)
+				return
+			}
 		}
 		for c := from; c >= flo && from-c < maxLeadIn; c-- {
 			if q.ws[c].kind == wQuote || q.isTerminal(c) {

@@ -42,7 +42,7 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			continue
 		}
 		kind := q.cueAt(c, lo)
-		if kind == cueNone {
+		if kind == cueNone || kind == cueQuote {
 			continue
 		}
 		if kind == cueAccording {

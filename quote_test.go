@@ -86,7 +86,7 @@ func TestQuotesEdgeCases(t *testing.T) {
 }
 
 func TestQuoteLexicons(t *testing.T) {
-	for _, name := range []string{"reporting-verbs.txt", "mention-verbs.txt"} {
+	for _, name := range []string{"reporting-verbs.txt", "mention-verbs.txt", "quote-verbs.txt"} {
 		lines := lexiconLines(name)
 		if len(lines) < 50 {
 			t.Fatalf("%s: %d entries", name, len(lines))

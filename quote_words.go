@@ -11,6 +11,7 @@ import (
 var (
 	reportingVerbs = sync.OnceValue(func() map[string]bool { return lexiconSet("reporting-verbs.txt") })
 	mentionVerbs   = sync.OnceValue(func() map[string]bool { return lexiconSet("mention-verbs.txt") })
+	quoteVerbs     = sync.OnceValue(func() map[string]bool { return lexiconSet("quote-verbs.txt") })
 )
 
 // cue kinds.
@@ -19,6 +20,7 @@ const (
 	cueReport  // takes a reported clause: said, told, argued
 	cueMention // names what was said: alluded to, called, spoke of
 	cueAccording
+	cueQuote // attributes direct quotes only: shouted, wondered
 )
 
 // wtext returns the text of word i.
@@ -49,6 +51,8 @@ func (q *quoteScan) cueAt(i, lo int) int {
 		kind = cueReport
 	} else if mentionVerbs()[t] {
 		kind = cueMention
+	} else if quoteVerbs()[t] {
+		kind = cueQuote
 	} else {
 		return cueNone
 	}
