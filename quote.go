@@ -46,8 +46,10 @@ type quoteScan struct {
 	nextSeg []int32 // the first word at or after each word that lies in a segment
 	segs    []segment
 	usedCue []bool // cues already spent on a direct quote
-	link    *speakerLinker
-	out     []Quote
+	// verbKind is the cue kind of each word out of context (see cueAt).
+	verbKind []uint8
+	link     *speakerLinker
+	out      []Quote
 }
 
 // segment is a run of text between quotation marks.
@@ -62,13 +64,14 @@ type segment struct {
 
 func newQuoteScan(d *doc, ents []Entity) *quoteScan {
 	q := &quoteScan{
-		d:       d,
-		text:    d.text,
-		ws:      d.words,
-		sentOf:  make([]int32, len(d.words)),
-		segOf:   make([]int32, len(d.words)),
-		usedCue: make([]bool, len(d.words)),
-		link:    newSpeakerLinker(ents),
+		d:        d,
+		text:     d.text,
+		ws:       d.words,
+		sentOf:   make([]int32, len(d.words)),
+		segOf:    make([]int32, len(d.words)),
+		usedCue:  make([]bool, len(d.words)),
+		verbKind: verbKinds(d.text, d.words),
+		link:     newSpeakerLinker(ents),
 	}
 	for i := range q.sentOf {
 		q.sentOf[i] = -1
@@ -105,48 +108,7 @@ func (q *quoteScan) result() []Quote {
 		}
 		res = append(res, x)
 	}
-	q.carrySpeakers(res)
 	return res
-}
-
-// carrySpeakers gives a quote that fills its paragraph from the start,
-// and has no speaker, the speaker of the last quote of the paragraph
-// before: news runs a speaker's words on over paragraphs ("X said that
-// ...¶“...”").
-func (q *quoteScan) carrySpeakers(res []Quote) {
-	var last *Speaker
-	lastPara := -2
-	for i := range res {
-		x := &res[i]
-		p := q.paraAt(x.Start)
-		if x.Speaker == nil && x.Kind == Direct && p >= 0 && p == lastPara+1 && last != nil && q.opensParagraph(p, x.Start) {
-			x.Speaker = last
-		}
-		if x.Speaker != nil {
-			last, lastPara = x.Speaker, p
-		}
-	}
-}
-
-// paraAt returns the index of the paragraph holding byte i, or -1.
-func (q *quoteScan) paraAt(i int) int {
-	ps := q.d.paras
-	k := sort.Search(len(ps), func(k int) bool { return ps[k].end > i })
-	if k < len(ps) && ps[k].start <= i {
-		return k
-	}
-	return -1
-}
-
-// opensParagraph reports whether only quotation marks and space stand
-// between the start of paragraph p and byte i.
-func (q *quoteScan) opensParagraph(p, i int) bool {
-	for _, r := range q.text[q.d.paras[p].start:i] {
-		if !isSpace(r) && !isQuoteRune(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // quoteMark roles.

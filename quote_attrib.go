@@ -137,7 +137,7 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 				k--
 				continue // "Trump and Clinton said"
 			}
-			if endsNounPhrase(t) || isPronoun(t) || isObjectPronoun(t) {
+			if endsNounPhrase(t) || isPronoun(t) || isObjectPronoun(t) && t != "her" {
 				break
 			}
 			if k > lo && len(t) > 3 && t[len(t)-2:] == "ed" && !nameWord(t) && nameWord(q.wtext(k-1)) {

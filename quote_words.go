@@ -12,6 +12,21 @@ var (
 	reportingVerbs = sync.OnceValue(func() map[string]bool { return lexiconSet("reporting-verbs.txt") })
 	mentionVerbs   = sync.OnceValue(func() map[string]bool { return lexiconSet("mention-verbs.txt") })
 	quoteVerbs     = sync.OnceValue(func() map[string]bool { return lexiconSet("quote-verbs.txt") })
+	// cueVerbs maps every verb form of the three lists to its cue kind,
+	// so that a word costs one lookup.
+	cueVerbs = sync.OnceValue(func() map[string]uint8 {
+		m := make(map[string]uint8)
+		for w := range quoteVerbs() {
+			m[w] = cueQuote
+		}
+		for w := range mentionVerbs() {
+			m[w] = cueMention
+		}
+		for w := range reportingVerbs() {
+			m[w] = cueReport
+		}
+		return m
+	})
 )
 
 // cue kinds.
@@ -22,6 +37,19 @@ const (
 	cueAccording
 	cueQuote // attributes direct quotes only: shouted, wondered
 )
+
+// verbKinds returns the cue kind of every word as a reporting verb, out
+// of context: one lexicon lookup a lower-case word.
+func verbKinds(text string, ws []word) []uint8 {
+	m := cueVerbs()
+	out := make([]uint8, len(ws))
+	for i, w := range ws {
+		if c := text[w.start]; w.kind == wAlpha && 'a' <= c && c <= 'z' && w.end-w.start <= 16 {
+			out[i] = m[text[w.start:w.end]]
+		}
+	}
+	return out
+}
 
 // wtext returns the text of word i.
 func (q *quoteScan) wtext(i int) string { return q.text[q.ws[i].start:q.ws[i].end] }
@@ -42,18 +70,8 @@ func (q *quoteScan) cueAt(i, lo int) int {
 		}
 		return cueNone
 	}
-	c := t[0]
-	if c < 'a' || c > 'z' {
-		return cueNone
-	}
-	kind := cueNone
-	if reportingVerbs()[t] {
-		kind = cueReport
-	} else if mentionVerbs()[t] {
-		kind = cueMention
-	} else if quoteVerbs()[t] {
-		kind = cueQuote
-	} else {
+	kind := int(q.verbKind[i])
+	if kind == cueNone {
 		return cueNone
 	}
 	if i > lo {
