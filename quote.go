@@ -59,7 +59,7 @@ type segment struct {
 	speaker     *Speaker
 	cue         *Span
 	kind        QuoteKind
-	keep        bool
+	endPunct    bool // the content ends in , . ? ! (before any space)
 }
 
 func newQuoteScan(d *doc, ents []Entity) *quoteScan {
@@ -242,6 +242,14 @@ func (q *quoteScan) pairMarks() {
 // addSegment records a segment with its content trimmed of space and of a
 // trailing comma ("The best way,” he said).
 func (q *quoteScan) addSegment(s segment) {
+	for e := s.end; e > s.start; {
+		r, n := utf8.DecodeLastRuneInString(q.text[s.start:e])
+		if !isSpace(r) {
+			s.endPunct = r == ',' || r == '.' || r == '?' || r == '!' || r == '…'
+			break
+		}
+		e -= n
+	}
 	for s.start < s.end {
 		r, n := utf8.DecodeRuneInString(q.text[s.start:s.end])
 		if !isSpace(r) {

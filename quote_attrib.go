@@ -1,5 +1,7 @@
 package newsparse
 
+import "unicode/utf8"
+
 // Bounds on every look-around, so that each quote costs constant time.
 const (
 	maxSubject   = 10 // words in a speaker read back from its verb
@@ -123,6 +125,10 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 	k := j
 	for n := 0; k >= lo && n < maxSubject; n++ {
 		w := q.ws[k]
+		if w.kind == wQuote && k > lo && k < e && q.possessiveMark(k) {
+			k-- // "Sanders' team": a possessive apostrophe
+			continue
+		}
 		if w.kind == wPunct || w.kind == wQuote {
 			break
 		}
@@ -149,7 +155,7 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 	s = k + 1
 	for n := 0; s <= e && n < 4; n++ {
 		t := q.wtext(s)
-		if q.ws[s].kind != wAlpha && q.ws[s].kind != wAbbrev || !nameWord(t) && notInSubject(t) {
+		if q.ws[s].kind != wAlpha && q.ws[s].kind != wAbbrev && q.ws[s].kind != wNumber || !nameWord(t) && notInSubject(t) {
 			s++ // "despite hectoring phone calls, X said": no part of X
 			continue
 		}
@@ -162,6 +168,14 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 		return 0, 0, false // one lower-case word that names nobody: "being", "great"
 	}
 	return s, e, true
+}
+
+// possessiveMark reports whether the quotation mark ws[k] is the
+// apostrophe of a plural possessive: "Sanders' team", "voters’ choice".
+func (q *quoteScan) possessiveMark(k int) bool {
+	w := q.ws[k]
+	r, _ := utf8.DecodeRuneInString(q.text[w.start:])
+	return isApostrophe(r) && k > 0 && q.ws[k-1].end == w.start && q.text[w.start-1] == 's'
 }
 
 // notInSubject reports whether the lower-case word t cannot open a
@@ -331,9 +345,7 @@ func (q *quoteScan) attributeSegment(g *segment) {
 			closesClause = true
 		default:
 			// ”, he said / ” he said, when the quote ends in , ? !
-			r := q.text[g.end-1 : g.end]
-			closesClause = r == "," || r == "?" || r == "!" || r == "." ||
-				q.text[q.ws[q.markStart(g.close)].start-1] == ','
+			closesClause = g.endPunct
 		}
 	}
 	g.kind = Partial
