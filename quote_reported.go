@@ -97,6 +97,9 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		if from < 0 {
 			continue
 		}
+		if c+1 < end && q.wtext(c+1) == "by" {
+			continue // "reported by the Times": a passive, its source after "by"
+		}
 		to := q.clauseEnd(from, end)
 		if c < subEnd && to > subEnd {
 			to = subEnd

@@ -74,6 +74,12 @@ func (q *quoteScan) cueAt(i, lo int) int {
 	if kind == cueNone {
 		return cueNone
 	}
+	if t[0] == 'p' && strings.HasPrefix(t, "point") {
+		// "pointed out", "points to"; not "ten points".
+		if i+1 >= len(q.ws) || q.wtext(i+1) != "out" && q.wtext(i+1) != "to" {
+			return cueNone
+		}
+	}
 	if i > lo {
 		p := q.ws[i-1]
 		pt := q.text[p.start:p.end]
