@@ -107,8 +107,8 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		if to-from < min || q.segOf[from] != 0 && q.segOf[to-1] == q.segOf[from] {
 			continue // nothing reported, or a direct quote that says it all
 		}
-		if kind == cueMention && int(q.nextSeg[from]) < to {
-			continue // the quoted words in it are a partial quote of their own
+		if kind == cueMention && q.quotedPhrase(from, to) {
+			continue // "spoke of “great progress”": the partial quote says it
 		}
 		cue := q.cueSpan(c)
 		q.out = append(q.out, Quote{
@@ -125,6 +125,16 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 // (", and he railed ...", ", adding that ...", " - but she insisted").
 func (q *quoteScan) clauseEnd(from, end int) int {
 	for k := from + 1; k+1 < end; k++ {
+		if q.ws[k-1].kind == wQuote && q.segOf[k-1] != 0 && q.segOf[k] == 0 {
+			// “great progress,” though neither ...: after a closing mark a
+			// conjunction and a new subject start another clause.
+			switch q.wtext(k) {
+			case "and", "but", "though", "although", "while", "as":
+				if n := q.wtext(k + 1); isDeterminer(n) || isPronoun(n) || nameWord(n) || n == "neither" || n == "both" {
+					return k
+				}
+			}
+		}
 		if !q.isComma(k) || q.segOf[k] != 0 {
 			continue
 		}
@@ -352,6 +362,17 @@ func (q *quoteScan) holdsDirect(from, to int) bool {
 		k = int(q.nextSeg[last+1])
 	}
 	return false
+}
+
+// quotedPhrase reports whether the phrase from..to opens with quoted
+// words, after a determiner at most: "an “agreement”". Such a phrase is
+// reported as the partial quote; "called it a “mistake”" is reported whole.
+func (q *quoteScan) quotedPhrase(from, to int) bool {
+	k := from
+	if k < to && isDeterminer(q.wtext(k)) {
+		k++
+	}
+	return k < to && q.segOf[k] != 0
 }
 
 // coordinated reports whether the verb at c shares the subject of a verb
