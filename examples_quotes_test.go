@@ -9,7 +9,7 @@ import (
 func ExampleQuotes() {
 	text := "“The bridge opens in May,” said Mayor Ana Ruiz.\n\n" +
 		"Engineers said the cost had doubled, according to the council.\n\n" +
-		"She called the delay “regrettable” on Monday."
+		"She spoke of a “regrettable” delay on Monday."
 	for _, q := range newsparse.Quotes(text) {
 		speaker := "?"
 		if q.Speaker != nil {

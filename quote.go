@@ -15,10 +15,20 @@ import (
 // reports someone ("spoke of “great progress”"); an indirect quote is the
 // clause a reporting verb governs ("said that ...", "..., officials
 // said", "according to ..."). Quoted words that nobody is reported as
-// saying (scare quotes, titles) are not quotes. A quotation mark left open
-// ends its quote at the end of its paragraph, unless the next paragraph
-// opens with a quotation mark (the newsroom's way of running a quote over
-// several paragraphs).
+// saying (scare quotes, titles) are not quotes, and quoted words inside
+// reported speech are not repeated as partial quotes of their own.
+//
+// A quote interrupted by its attribution (“The best way,” she said, “is
+// peace.”) is one Quote whose span runs from the first quoted word to the
+// last. A quotation mark left open ends its quote at the end of its
+// paragraph, unless the next paragraph opens with a quotation mark (the
+// newsroom's way of running a quote over several paragraphs); such a quote
+// spans its paragraphs, the marks between them included.
+//
+// Speakers are the words that name the source: a name ("Jane Roe"), a
+// noun phrase ("officials familiar with the talks"), a pronoun ("she") or
+// a relative pronoun ("who"); Speaker.Entity links them to an entity of
+// the article when Parse found one. Quotes is safe for concurrent use.
 func Quotes(text string) []Quote {
 	d := newDoc(text)
 	return findQuotes(d, findEntities(d))

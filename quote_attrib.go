@@ -100,8 +100,9 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 			// "The harbor master, Ahmed Okafor, wrote": the name is the speaker.
 			return k + 1, j - 1, true
 		}
-		if !isDeterminer(first) && first != "who" && !(first[0] >= 'a' && first[0] <= 'z') {
-			return 0, 0, false
+		if !isDeterminer(first) && first != "who" && !(first[0] >= 'a' && first[0] <= 'z') ||
+			q.verbKind[k+1] != cueNone || len(first) > 3 && first[len(first)-2:] == "ed" {
+			return 0, 0, false // ", warned that ..., said": a clause, not an appositive
 		}
 		j = k - 1
 		if j > lo && q.wtext(j) == ")" {
@@ -220,8 +221,8 @@ func (q *quoteScan) speakerAfter(c, hi int) (s, e int, ok bool) {
 		if w.kind == wPunct || w.kind == wQuote {
 			break
 		}
-		if w.kind == wAlpha && endsSpeakerAfter(q.text[w.start:w.end]) {
-			break
+		if t := q.text[w.start:w.end]; w.kind == wAlpha && (endsSpeakerAfter(t) || isAuxOrAdverb(t)) {
+			break // "said the ward would close": a clause, no speaker
 		}
 		e = k
 	}

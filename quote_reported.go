@@ -101,6 +101,16 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			continue // "reported by the Times": a passive, its source after "by"
 		}
 		to := q.clauseEnd(from, end)
+		if sp.Text == "who" || sp.Text == "which" {
+			// "The director, who said the ward would close, left.": the
+			// relative clause ends at its comma.
+			for k := from + 1; k < to; k++ {
+				if q.isComma(k) && q.segOf[k] == 0 {
+					to = k
+					break
+				}
+			}
+		}
 		if c < subEnd && to > subEnd {
 			to = subEnd
 		}
@@ -207,7 +217,7 @@ func (q *quoteScan) contentStart(c, end int) int {
 		if q.ws[j].kind == wPunct && t != "," || q.ws[j].kind == wQuote {
 			break
 		}
-		if obj && isPronoun(t) && j > k && t != "it" {
+		if obj && isPronoun(t) && j > k {
 			// told reporters he would ...
 			return j
 		}
@@ -237,7 +247,8 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 	var sp *Speaker
 	comma := -1
 	inverted := false
-	if s, e, ok := q.subjectBefore(c, lo); ok && s-1 > lo && q.isComma(s-1) {
+	s, e, subj := q.subjectBefore(c, lo)
+	if subj && s-1 > lo && q.isComma(s-1) {
 		sp, comma = q.speakerSpan(s, e), s-1
 	} else if c-1 > lo && q.isComma(c-1) {
 		// "said he would ..." has no inverted speaker: the speaker must end

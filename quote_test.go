@@ -139,3 +139,49 @@ func readGoldenInput(name string) (string, error) {
 	in, _ := readTxtar(data).get("input.txt")
 	return string(in), nil
 }
+
+// TestQuoteSpeakers pins one layout a case: the first quote found, its
+// kind, speaker and cue.
+func TestQuoteSpeakers(t *testing.T) {
+	for _, tc := range []struct {
+		text, content, kind, speaker, cue string
+	}{
+		{"“We are ready,” said Dr. Ana Ruiz of the clinic.", "We are ready", "direct", "Dr. Ana Ruiz", "said"},
+		{"“We are ready,” she told reporters.", "We are ready", "direct", "she", "told"},
+		{"Ana Ruiz, a doctor at the clinic, said the ward would close.", "the ward would close", "indirect", "Ana Ruiz", "said"},
+		{"The ward will close, the hospital said on Monday.", "The ward will close", "indirect", "the hospital", "said"},
+		{"The ward will close, said Ana Ruiz, the director.", "The ward will close", "indirect", "Ana Ruiz", "said"},
+		{"According to two nurses, the ward will close.", "the ward will close", "indirect", "two nurses", "According to"},
+		{"The ward will close in May, according to the hospital.", "The ward will close in May", "indirect", "the hospital", "according to"},
+		{"The director, who said the ward would close, left.", "the ward would close", "indirect", "who", "said"},
+		{"Ruiz said: “The ward will close.”", "The ward will close.", "direct", "Ruiz", "said"},
+		{"''We are ready,'' Mr. Okafor said.", "We are ready", "direct", "Mr. Okafor", "said"},
+		{"“We are ready.” — Ana Ruiz", "We are ready.", "direct", "Ana Ruiz", ""},
+		{"Ruiz warned of “grave risks” ahead.", "grave risks", "partial", "Ruiz", "warned"},
+		{"The board told staff it would vote in May.", "it would vote in May", "indirect", "The board", "told"},
+	} {
+		qs := Quotes(tc.text)
+		if len(qs) == 0 {
+			t.Errorf("%q: no quote", tc.text)
+			continue
+		}
+		q := qs[0]
+		var sp, cue string
+		if q.Speaker != nil {
+			sp = q.Speaker.Text
+		}
+		if q.Cue != nil {
+			cue = q.Cue.Text
+		}
+		if q.Text != tc.content || string(q.Kind) != tc.kind || sp != tc.speaker || cue != tc.cue {
+			t.Errorf("%q:\n got %q %s speaker %q cue %q\nwant %q %s speaker %q cue %q",
+				tc.text, q.Text, q.Kind, sp, cue, tc.content, tc.kind, tc.speaker, tc.cue)
+		}
+	}
+	// Scare quotes and titles are no quotes.
+	for _, text := range []string{"The so-called “reform” stalled.", "She watched “Meet the Press” on Sunday."} {
+		if qs := Quotes(text); len(qs) != 0 {
+			t.Errorf("%q: got %+v, want no quote", text, qs)
+		}
+	}
+}

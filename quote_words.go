@@ -246,12 +246,12 @@ func endsNounPhrase(t string) bool {
 		"until", "unless", "where", "whether", "on", "in", "during", "by", "to", "into", "about",
 		"over", "under", "said", "says", "is", "are", "was", "were", "has", "have", "had", "will",
 		"would", "could", "should", "can", "may", "might", "not", "also", "then", "there", "here",
-		"what", "how", "why", "who", "yet", "now", "not only", "just", "even", "told", "said.",
+		"what", "how", "why", "who", "yet", "now", "just", "even", "told",
 		"But", "And", "Or", "So", "Yet", "Meanwhile", "However", "Still", "Also", "Then", "Now",
 		"On", "In", "At", "During", "After", "Before", "When", "While", "As", "If", "Since",
 		"Although", "Though", "Because", "Asked", "Speaking", "Earlier", "Later", "Instead",
-		"Yesterday", "Today", "Last", "Separately", "Indeed", "Still,", "Thus", "Moreover",
-		"There", "Here", "It", "This", "That", "which,", "Monday", "Tuesday", "Wednesday",
+		"Yesterday", "Today", "Last", "Separately", "Indeed", "Thus", "Moreover",
+		"There", "Here", "It", "This", "That", "Monday", "Tuesday", "Wednesday",
 		"Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight", "Tonight":
 		return true
 	}
