@@ -1,7 +1,8 @@
 package newsparse
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -98,12 +99,16 @@ func newQuoteScan(d *doc, ents []Entity) *quoteScan {
 // quote already holds, and returns a non-nil slice.
 func (q *quoteScan) result() []Quote {
 	out := q.out
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Start != out[j].Start {
-			return out[i].Start < out[j].Start
+	// Nearly sorted already: direct quotes, then reported ones, in order.
+	byStart := func(a, b Quote) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return out[i].End > out[j].End
-	})
+		return cmp.Compare(b.End, a.End)
+	}
+	if !slices.IsSortedFunc(out, byStart) {
+		slices.SortStableFunc(out, byStart)
+	}
 	res := make([]Quote, 0, len(out))
 	coverEnd := -1 // end of the furthest-reaching indirect quote so far
 	for _, x := range out {
