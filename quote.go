@@ -92,6 +92,12 @@ func newQuoteScan(d *doc, ents []Entity) *quoteScan {
 			q.sentOf[i] = int32(si)
 		}
 	}
+	for _, h := range d.header {
+		titleCaseVerbs(d.text, d.words, q.verbKind, h.word0, h.wordEnd)
+	}
+	if len(d.sents) > 0 {
+		titleCaseVerbs(d.text, d.words, q.verbKind, d.sents[0].word0, d.sents[0].wordEnd)
+	}
 	return q
 }
 

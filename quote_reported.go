@@ -7,6 +7,9 @@ import "strings"
 // CONTENT" and "CONTENT, according to X". Each sentence's words are read
 // a bounded number of times.
 func (q *quoteScan) reported() {
+	if h := q.d.headline; h != nil && len(q.d.header) > 0 && q.d.header[0].start == h.Start {
+		q.reportedIn(q.d.header[0].word0, q.d.header[0].wordEnd)
+	}
 	for _, s := range q.d.sents {
 		q.reportedIn(s.word0, s.wordEnd)
 	}

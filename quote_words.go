@@ -51,6 +51,29 @@ func verbKinds(text string, ws []word) []uint8 {
 	return out
 }
 
+// titleCaseVerbs sets the cue kind of capitalized verbs in a headline
+// written in title case ("Senator Says Vote Will Wait"), the words ws0..ws1.
+func titleCaseVerbs(text string, ws []word, kinds []uint8, w0, w1 int) {
+	alpha, upper := 0, 0
+	for _, w := range ws[w0:w1] {
+		if w.kind == wAlpha {
+			alpha++
+			if nameWord(text[w.start:w.end]) {
+				upper++
+			}
+		}
+	}
+	if alpha < 4 || upper*10 < alpha*7 || alpha > 30 {
+		return
+	}
+	m := cueVerbs()
+	for i := w0 + 1; i < w1; i++ {
+		if w := ws[i]; w.kind == wAlpha && w.end-w.start <= 16 && nameWord(text[w.start:w.end]) {
+			kinds[i] = m[strings.ToLower(text[w.start:w.end])]
+		}
+	}
+}
+
 // wtext returns the text of word i.
 func (q *quoteScan) wtext(i int) string { return q.text[q.ws[i].start:q.ws[i].end] }
 
