@@ -43,29 +43,32 @@ func TestSpeakerLinker(t *testing.T) {
 // paragraph of 10 MB, give quotes that stay in their paragraph, in linear
 // time.
 func TestQuotesUnbalanced(t *testing.T) {
-	var b strings.Builder
-	chunk := "the mayor said “we will see and so on and so forth about it, "
-	for b.Len() < 10<<20 {
-		b.WriteString(chunk)
-		if b.Len()/len(chunk)%1000 == 0 {
-			b.WriteString("she said ")
+	for _, chunk := range []string{
+		"the mayor said “we will see and so on and so forth about it, ",
+		"the mayor said \"we will see and so on\" and \"so forth about it, ",
+	} {
+		var b strings.Builder
+		for b.Len() < 10<<20 {
+			b.WriteString(chunk)
+			if b.Len()/len(chunk)%1000 == 0 {
+				b.WriteString("she said ")
+			}
 		}
-	}
-	b.WriteString("end.\n\nNext paragraph, untouched.")
-	text := b.String()
-	start := time.Now()
-	d := newDoc(text)
-	qs := findQuotes(d, nil)
-	if el := time.Since(start); el > 30*time.Second {
-		t.Errorf("took %v", el)
-	}
-	next := strings.LastIndex(text, "Next")
-	for _, q := range qs {
-		if q.Start < next && q.End > next {
-			t.Fatalf("quote %d-%d runs into the next paragraph", q.Start, q.End)
+		b.WriteString("end.\n\nNext paragraph, untouched.")
+		text := b.String()
+		start := time.Now()
+		qs := findQuotes(newDoc(text), nil)
+		if el := time.Since(start); el > 30*time.Second {
+			t.Errorf("took %v", el)
 		}
-		if text[q.Start:q.End] != q.Text {
-			t.Fatal("bad span")
+		next := strings.LastIndex(text, "Next")
+		for _, q := range qs {
+			if q.Start < next && q.End > next {
+				t.Fatalf("quote %d-%d runs into the next paragraph", q.Start, q.End)
+			}
+			if text[q.Start:q.End] != q.Text {
+				t.Fatal("bad span")
+			}
 		}
 	}
 }
@@ -184,4 +187,39 @@ func TestQuoteSpeakers(t *testing.T) {
 			t.Errorf("%q: got %+v, want no quote", text, qs)
 		}
 	}
+}
+
+// FuzzQuotes: any text gives quotes whose spans are the text's own bytes,
+// on rune boundaries (as decoding reads them), sorted by start.
+func FuzzQuotes(f *testing.F) {
+	for _, name := range []string{"quotes-direct.txtar", "quotes-reported.txtar", "quotes-partial.txtar", "quotes-straight-crlf.txtar"} {
+		if in, err := readGoldenInput(name); err == nil {
+			f.Add(in)
+		}
+	}
+	f.Add("“a,” he said, “b” ''c'' «d» \"e")
+	f.Fuzz(func(t *testing.T, text string) {
+		qs := Quotes(text)
+		if qs == nil {
+			t.Fatal("nil quotes")
+		}
+		for i, q := range qs {
+			spans := []Span{q.Span}
+			if q.Speaker != nil {
+				spans = append(spans, q.Speaker.Span)
+			}
+			if q.Cue != nil {
+				spans = append(spans, *q.Cue)
+			}
+			for _, s := range spans {
+				if s.Start < 0 || s.End > len(text) || s.Start > s.End || text[s.Start:s.End] != s.Text ||
+					!onBoundary(text, s.Start) || !onBoundary(text, s.End) {
+					t.Fatalf("bad span %+v", s)
+				}
+			}
+			if i > 0 && qs[i-1].Start > q.Start {
+				t.Fatalf("not sorted: %d after %d", q.Start, qs[i-1].Start)
+			}
+		}
+	})
 }
