@@ -203,6 +203,10 @@ func (q *quoteScan) contentStart(c, end int) int {
 		}
 		return -1
 	}
+	switch q.wtext(k) {
+	case "from", "with", "by", "of", "about", "for":
+		return -1 // "reported from Washington": no clause follows
+	}
 	obj := takesObject(q.wtext(c))
 	if !obj && !opensAdverbial(q.wtext(k)) {
 		return k

@@ -97,6 +97,12 @@ func (q *quoteScan) cueAt(i, lo int) int {
 	if kind == cueNone {
 		return cueNone
 	}
+	if (t == "called" || t == "named" || t == "dubbed") && i >= lo+2 && i+1 < len(q.ws) {
+		// "a group called Occupy DNC": a name given, not words reported.
+		if a := q.wtext(i - 2); (a == "a" || a == "an" || a == "A" || a == "An") && nameWord(q.wtext(i+1)) {
+			return cueNone
+		}
+	}
 	if t[0] == 'p' && strings.HasPrefix(t, "point") {
 		// "pointed out", "points to"; not "ten points".
 		if i+1 >= len(q.ws) || q.wtext(i+1) != "out" && q.wtext(i+1) != "to" {
