@@ -265,7 +265,8 @@ func (q *quoteScan) pairMarks() {
 func (q *quoteScan) addSegment(s segment) {
 	for e := s.end; e > s.start; {
 		r, n := utf8.DecodeLastRuneInString(q.text[s.start:e])
-		if !isSpace(r) {
+		if !isSpace(r) && r != '\'' && r != '’' {
+			// A nested quote may close first: “... ‘you are the Queen,’”
 			s.endPunct = r == ',' || r == '.' || r == '?' || r == '!' || r == '…'
 			break
 		}

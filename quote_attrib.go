@@ -61,13 +61,13 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 			return 0, 0, false
 		}
 	}
-	for n := 0; j >= lo && n < maxAux && q.ws[j].kind == wAlpha && isAuxOrAdverb(q.wtext(j)); n++ {
+	for n := 0; j >= lo && n < maxAux && q.ws[j].kind == wAlpha && (isAuxOrAdverb(q.wtext(j)) || isTimeWord(q.wtext(j))); n++ {
 		j--
 	}
 	if j < lo {
 		return 0, 0, false
 	}
-	if t := q.wtext(j); (t == "who" || t == "which") && j > lo && q.isComma(j-1) {
+	if t := q.wtext(j); (t == "who" || t == "which") && j > lo {
 		// "Jane Roe, who said ...": the relative pronoun is the speaker,
 		// linked through the name it stands for.
 		return j, j, true
@@ -87,7 +87,7 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 		// (or dash) before the appositive.
 		mark := q.wtext(j)
 		k := j - 1
-		for ; k >= lo && j-k <= maxApposite && !q.isTerminal(k) && q.ws[k].kind != wQuote; k-- {
+		for ; k >= lo && j-k <= maxApposite && !q.isTerminal(k) && (q.ws[k].kind != wQuote || q.segOf[k] == 0 || q.segs[q.segOf[k]-1].kind != Direct); k-- {
 			if q.isComma(k) && (mark == "," || q.wtext(k) == mark) {
 				break // a comma appositive holds no commas; a dash one may
 			}
@@ -130,8 +130,16 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 			k-- // "Sanders' team": a possessive apostrophe
 			continue
 		}
+		if w.kind == wPunct && q.text[w.start:w.end] == "%" {
+			k-- // "42% say"
+			continue
+		}
 		if w.kind == wPunct || w.kind == wQuote {
 			break
+		}
+		if k < e && w.kind == wAlpha && q.text[w.start:w.end] == "to" && k > lo && q.wtext(k-1) == "close" {
+			k -= 2 // "people close to the campaign say"
+			continue
 		}
 		if k < e && w.kind == wAlpha {
 			t := q.text[w.start:w.end]

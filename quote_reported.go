@@ -100,7 +100,7 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		if from < 0 {
 			continue
 		}
-		if c+1 < end && q.wtext(c+1) == "by" {
+		if c+1 < end && q.wtext(c+1) == "by" && strings.HasSuffix(q.wtext(c), "ed") {
 			continue // "reported by the Times": a passive, its source after "by"
 		}
 		to := q.clauseEnd(from, end)
@@ -204,7 +204,7 @@ func (q *quoteScan) contentStart(c, end int) int {
 		return -1
 	}
 	switch q.wtext(k) {
-	case "from", "with", "by", "of", "about", "for":
+	case "with", "by", "of", "about", "for":
 		return -1 // "reported from Washington": no clause follows
 	}
 	obj := takesObject(q.wtext(c))

@@ -195,7 +195,7 @@ func opensAdverbial(t string) bool {
 	case "on", "in", "at", "during", "last", "this", "earlier", "later", "yesterday", "today",
 		"repeatedly", "publicly", "privately", "again", "also", "recently", "previously",
 		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "to",
-		"after", "before", "while", "when", "late", "early", "following", "amid", "Sunday's", "then", "in a":
+		"after", "before", "while", "when", "late", "early", "following", "amid", "from", "Sunday's", "then", "in a":
 		return true
 	}
 	return false
