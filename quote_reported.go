@@ -349,8 +349,8 @@ func (q *quoteScan) according(c, lo, end int) (Quote, bool) {
 			to--
 		}
 	}
-	if to-from < 2 {
-		return Quote{}, false
+	if to-from < 2 || q.holdsDirect(from, to) {
+		return Quote{}, false // too short, or a direct quote attributed already
 	}
 	return Quote{
 		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
