@@ -1,7 +1,303 @@
 package newsparse
 
+import (
+	"cmp"
+	"slices"
+	"unicode/utf8"
+)
+
+// Quotes returns the direct, partial and reported speech of a news
+// article, sorted by position, each with its speaker and cue where they can
+// be found. It is Parse(text, Options{}).Quotes without the other layers
+// that quotes do not need. The result is empty, never nil.
+//
+// A direct quote is text between quotation marks presented as someone's
+// words; a partial quote is a few quoted words inside a sentence that
+// reports someone ("spoke of “great progress”"); an indirect quote is the
+// clause a reporting verb governs ("said that ...", "..., officials
+// said", "according to ..."). Quoted words that nobody is reported as
+// saying (scare quotes, titles) are not quotes, and quoted words inside
+// reported speech are not repeated as partial quotes of their own.
+//
+// A quote interrupted by its attribution (“The best way,” she said, “is
+// peace.”) is one Quote whose span runs from the first quoted word to the
+// last. A quotation mark left open ends its quote at the end of its
+// paragraph, unless the next paragraph opens with a quotation mark (the
+// newsroom's way of running a quote over several paragraphs); such a quote
+// spans its paragraphs, the marks between them included.
+//
+// Speakers are the words that name the source: a name ("Jane Roe"), a
+// noun phrase ("officials familiar with the talks"), a pronoun ("she") or
+// a relative pronoun ("who"); Speaker.Entity links them to an entity of
+// the article when Parse found one. Quotes is safe for concurrent use.
+func Quotes(text string) []Quote {
+	d := newDoc(text)
+	return findQuotes(d, findEntities(d))
+}
+
 // findQuotes finds direct, partial and reported speech in d and links
 // speakers to ents. (Issue 4.)
 func findQuotes(d *doc, ents []Entity) []Quote {
-	return []Quote{}
+	q := newQuoteScan(d, ents)
+	q.direct()
+	q.headlineColon()
+	q.reported()
+	return q.result()
+}
+
+// quoteScan holds the state of one findQuotes call.
+type quoteScan struct {
+	d      *doc
+	text   string
+	ws     []word
+	sentOf []int32 // body sentence of each word, -1 for header words
+	// segOf is 1 + the index in segs of the quoted segment a word lies in
+	// (its marks included), or 0.
+	segOf   []int32
+	nextSeg []int32 // the first word at or after each word that lies in a segment
+	segs    []segment
+	usedCue []bool // cues already spent on a direct quote
+	// verbKind is the cue kind of each word out of context (see cueAt).
+	verbKind []uint8
+	link     *speakerLinker
+	out      []Quote
+}
+
+// segment is a run of text between quotation marks.
+type segment struct {
+	open, close int // word indexes of the marks; close is -1 when the paragraph ended it
+	start, end  int // the content's bytes, marks and edge space excluded
+	speaker     *Speaker
+	cue         *Span
+	kind        QuoteKind
+	endPunct    bool // the content ends in , . ? ! (before any space)
+}
+
+func newQuoteScan(d *doc, ents []Entity) *quoteScan {
+	q := &quoteScan{
+		d:        d,
+		text:     d.text,
+		ws:       d.words,
+		sentOf:   make([]int32, len(d.words)),
+		segOf:    make([]int32, len(d.words)),
+		usedCue:  make([]bool, len(d.words)),
+		verbKind: verbKinds(d.text, d.words),
+		link:     newSpeakerLinker(ents),
+	}
+	for i := range q.sentOf {
+		q.sentOf[i] = -1
+	}
+	for si, s := range d.sents {
+		for i := s.word0; i < s.wordEnd; i++ {
+			q.sentOf[i] = int32(si)
+		}
+	}
+	for _, h := range d.header {
+		titleCaseVerbs(d.text, d.words, q.verbKind, h.word0, h.wordEnd)
+	}
+	if len(d.sents) > 0 {
+		titleCaseVerbs(d.text, d.words, q.verbKind, d.sents[0].word0, d.sents[0].wordEnd)
+	}
+	return q
+}
+
+// result sorts the quotes found, drops partial quotes that an indirect
+// quote already holds, and returns a non-nil slice.
+func (q *quoteScan) result() []Quote {
+	out := q.out
+	// Nearly sorted already: direct quotes, then reported ones, in order.
+	byStart := func(a, b Quote) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
+		}
+		return cmp.Compare(b.End, a.End)
+	}
+	if !slices.IsSortedFunc(out, byStart) {
+		slices.SortStableFunc(out, byStart)
+	}
+	res := make([]Quote, 0, len(out))
+	coverEnd := -1 // end of the furthest-reaching indirect quote so far
+	for _, x := range out {
+		if x.Kind == Partial && x.End <= coverEnd {
+			continue // inside reported speech that already carries it
+		}
+		if n := len(res); n > 0 && res[n-1].Start == x.Start && res[n-1].End == x.End {
+			continue
+		}
+		if x.Kind == Indirect && x.End > coverEnd {
+			coverEnd = x.End
+		}
+		res = append(res, x)
+	}
+	return res
+}
+
+// quoteMark roles.
+const (
+	markEither = iota
+	markOpen
+	markClose
+)
+
+// isDoubleMark reports whether r quotes speech at the top level. Single
+// quotes are left alone: outside a quote they are mostly apostrophes.
+func isDoubleMark(r rune) bool {
+	switch r {
+	case '"', '“', '”', '«', '»', '„':
+		return true
+	}
+	return false
+}
+
+// markRole says whether the quotation mark ws[i] opens or closes a quote,
+// from its shape, or for a straight mark from the space around it.
+func (q *quoteScan) markRole(i int) int {
+	w := q.ws[i]
+	w.start = q.ws[q.markStart(i)].start
+	r, _ := utf8.DecodeRuneInString(q.text[w.start:])
+	switch r {
+	case '“', '«', '„':
+		return markOpen
+	case '”', '»':
+		return markClose
+	}
+	before := w.start == 0
+	if !before {
+		p, _ := utf8.DecodeLastRuneInString(q.text[:w.start])
+		before = isSpace(p) || p == '(' || p == '[' || p == '—' || p == '–' || p == '-' || p == '/'
+	}
+	after := w.end == len(q.text)
+	if !after {
+		n, _ := utf8.DecodeRuneInString(q.text[w.end:])
+		after = isSpace(n) || n == '.' || n == ',' || n == ';' || n == ':' || n == '!' || n == '?' || n == ')' || n == ']'
+	}
+	switch {
+	case before && !after:
+		return markOpen
+	case after && !before:
+		return markClose
+	}
+	return markEither
+}
+
+func (q *quoteScan) isDoubleMarkAt(i int) bool {
+	w := q.ws[i]
+	if w.kind != wQuote {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(q.text[w.start:])
+	return isDoubleMark(r) || q.isDoubledSingle(i)
+}
+
+// isDoubledSingle reports whether ws[i] is the second of two single marks
+// written together for a double one: ” or “, as some newsrooms type.
+func (q *quoteScan) isDoubledSingle(i int) bool {
+	if i == 0 || q.ws[i-1].kind != wQuote || q.ws[i-1].end != q.ws[i].start {
+		return false
+	}
+	a, b := q.text[q.ws[i-1].start], q.text[q.ws[i].start]
+	return (a == '\'' || a == '`') && (b == '\'' || b == '`')
+}
+
+// markStart returns the first word of the mark ending at word i: i, or
+// i-1 for a doubled single mark.
+func (q *quoteScan) markStart(i int) int {
+	if q.isDoubledSingle(i) {
+		return i - 1
+	}
+	return i
+}
+
+// paraWords returns the range of word indexes of paragraph p.
+func (q *quoteScan) paraWords(p int) (int, int) {
+	pr := q.d.paras[p]
+	return q.d.sents[pr.sent0].word0, q.d.sents[pr.sentEnd-1].wordEnd
+}
+
+// pairMarks finds the quoted segments of the body. Every mark is looked at
+// once, so the time is linear however unbalanced the marks are.
+func (q *quoteScan) pairMarks() {
+	inside := false
+	var cur segment
+	skip := -1 // the mark that reopens a quote continued from the paragraph before
+	emit := func(end int) {
+		cur.end = end
+		q.addSegment(cur)
+		inside = false
+	}
+	for p := range q.d.paras {
+		w0, w1 := q.paraWords(p)
+		for i := w0; i < w1; i++ {
+			if i == skip || !q.isDoubleMarkAt(i) {
+				continue
+			}
+			role := q.markRole(i)
+			if !inside {
+				if role != markClose {
+					cur = segment{open: i, close: -1, start: q.ws[i].end}
+					inside = true
+				}
+				continue
+			}
+			if c := q.text[q.ws[i].start]; role == markOpen && c != '"' && c != '\'' && c != '`' {
+				// A second opening mark: the first was never closed.
+				cur = segment{open: i, close: -1, start: q.ws[i].end}
+				continue
+			}
+			cur.close = i
+			emit(q.ws[q.markStart(i)].start)
+		}
+		if inside {
+			if p+1 < len(q.d.paras) {
+				n0, _ := q.paraWords(p + 1)
+				if q.isDoubleMarkAt(n0) && q.markRole(n0) != markClose {
+					skip = n0 // the quote runs on into the next paragraph
+					continue
+				}
+			}
+			emit(q.ws[w1-1].end)
+		}
+	}
+}
+
+// addSegment records a segment with its content trimmed of space and of a
+// trailing comma ("The best way,” he said).
+func (q *quoteScan) addSegment(s segment) {
+	for e := s.end; e > s.start; {
+		r, n := utf8.DecodeLastRuneInString(q.text[s.start:e])
+		if !isSpace(r) && r != '\'' && r != '’' {
+			// A nested quote may close first: “... ‘you are the Queen,’”
+			s.endPunct = r == ',' || r == '.' || r == '?' || r == '!' || r == '…'
+			break
+		}
+		e -= n
+	}
+	for s.start < s.end {
+		r, n := utf8.DecodeRuneInString(q.text[s.start:s.end])
+		if !isSpace(r) {
+			break
+		}
+		s.start += n
+	}
+	for s.end > s.start {
+		r, n := utf8.DecodeLastRuneInString(q.text[s.start:s.end])
+		if !isSpace(r) && r != ',' {
+			break
+		}
+		s.end -= n
+	}
+	if s.start >= s.end {
+		return
+	}
+	q.segs = append(q.segs, s)
+	last := s.close
+	if last < 0 {
+		last = s.open
+		for last+1 < len(q.ws) && q.ws[last+1].start < s.end {
+			last++
+		}
+	}
+	for i := s.open; i <= last; i++ {
+		q.segOf[i] = int32(len(q.segs))
+	}
 }

@@ -1,0 +1,563 @@
+package newsparse
+
+import "unicode/utf8"
+
+// Bounds on every look-around, so that each quote costs constant time.
+const (
+	maxSubject   = 10 // words in a speaker read back from its verb
+	maxAux       = 4  // auxiliaries and adverbs between speaker and verb
+	maxApposite  = 30 // words of an appositive: "Jane Roe, a spokeswoman for ..., said"
+	maxTrailer   = 20 // words from a closing mark to its verb: ”, Jane Roe, a spokeswoman for ..., said
+	maxLeadIn    = 7  // words from a verb to the opening mark: said on Friday: “
+	maxPartialCu = 16 // words from a partial quote back to its verb
+	maxObject    = 8  // words of the object of "told": told reporters on Friday that
+	maxMerge     = 18 // words between two parts of one quote: ,” said Jane Roe, a spokeswoman. “
+)
+
+// sentRange returns the word range of the sentence holding word i, or an
+// empty range for a header word.
+func (q *quoteScan) sentRange(i int) (int, int) {
+	si := q.sentOf[i]
+	if si < 0 {
+		return i, i
+	}
+	s := q.d.sents[si]
+	return s.word0, s.wordEnd
+}
+
+// speakerSpan makes the Speaker of words s..e (inclusive).
+func (q *quoteScan) speakerSpan(s, e int) *Speaker {
+	sp := span(q.text, q.ws[s].start, q.ws[e].end)
+	if s == e && (sp.Text == "who" || sp.Text == "which") {
+		// Link "who" through its antecedent: "Jane Roe, who said".
+		lo, _ := q.sentRange(s)
+		if as, ae, ok := q.subjectBefore(s, lo); ok && q.wtext(as) != "who" && q.wtext(as) != "which" {
+			return &Speaker{Span: sp, Entity: q.link.link(q.text, span(q.text, q.ws[as].start, q.ws[ae].end))}
+		}
+		return &Speaker{Span: sp}
+	}
+	return &Speaker{Span: sp, Entity: q.link.link(q.text, sp)}
+}
+
+func (q *quoteScan) cueSpan(c int) *Span {
+	e := c
+	if q.cueAt(c, c) == cueAccording {
+		e = c + 1
+	}
+	s := span(q.text, q.ws[c].start, q.ws[e].end)
+	return &s
+}
+
+// subjectBefore reads the speaker that ends just before the reporting verb
+// at word c, not reaching before word lo: "Trump", "the CDC's Dr. Jane
+// Roe", "officials familiar with the talks", "he". An appositive between
+// commas is stepped over to the name before it. It returns the first and
+// last word, or ok false.
+func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
+	j := c - 1
+	if participle(q.wtext(c)) {
+		// "saying" has a subject only in a progressive: "he was saying".
+		if j < lo || !isBe(q.wtext(j)) {
+			return 0, 0, false
+		}
+	}
+	for n := 0; j >= lo && n < maxAux && q.ws[j].kind == wAlpha && (isAuxOrAdverb(q.wtext(j)) || isTimeWord(q.wtext(j))); n++ {
+		j--
+	}
+	if j < lo {
+		return 0, 0, false
+	}
+	if t := q.wtext(j); (t == "who" || t == "which") && j > lo {
+		// "Jane Roe, who said ...": the relative pronoun is the speaker,
+		// linked through the name it stands for.
+		return j, j, true
+	}
+	if q.wtext(j) == ")" {
+		// "Rep. Jane Roe (D-Mich.) said": step over the brackets.
+		k := j - 1
+		for ; k > lo && j-k <= 8 && q.wtext(k) != "("; k-- {
+		}
+		if k <= lo || q.wtext(k) != "(" {
+			return 0, 0, false
+		}
+		j = k - 1
+	}
+	if q.isComma(j) {
+		// "Jane Roe, a spokeswoman for the ministry, said": find the comma
+		// (or dash) before the appositive.
+		mark := q.wtext(j)
+		k := j - 1
+		for ; k >= lo && j-k <= maxApposite && !q.isTerminal(k) && (q.ws[k].kind != wQuote || q.segOf[k] == 0 || q.segs[q.segOf[k]-1].kind != Direct); k-- {
+			if q.isComma(k) && (mark == "," || q.wtext(k) == mark) {
+				break // a comma appositive holds no commas; a dash one may
+			}
+		}
+		if k <= lo || j-k > maxApposite || k == j-1 || q.wtext(k) != mark {
+			return 0, 0, false
+		}
+		first := q.wtext(k + 1)
+		if nameWord(first) && !isDeterminer(first) {
+			// "The harbor master, Ahmed Okafor, wrote": the name is the speaker.
+			return k + 1, j - 1, true
+		}
+		if !isDeterminer(first) && first != "who" && !(first[0] >= 'a' && first[0] <= 'z') ||
+			q.verbKind[k+1] != cueNone || len(first) > 3 && first[len(first)-2:] == "ed" {
+			return 0, 0, false // ", warned that ..., said": a clause, not an appositive
+		}
+		j = k - 1
+		if j > lo && q.wtext(j) == ")" {
+			k := j - 1
+			for ; k > lo && j-k <= 8 && q.wtext(k) != "("; k-- {
+			}
+			if q.wtext(k) == "(" {
+				j = k - 1
+			}
+		}
+	}
+	if j < lo || q.isPunctWord(j) && q.ws[j].kind != wPoss {
+		return 0, 0, false
+	}
+	if t := q.wtext(j); isPronoun(t) {
+		return j, j, true
+	} else if isObjectPronoun(t) || endsNounPhrase(t) {
+		return 0, 0, false
+	}
+	e = j
+	k := j
+	for n := 0; k >= lo && n < maxSubject; n++ {
+		w := q.ws[k]
+		if w.kind == wQuote && k > lo && k < e && q.possessiveMark(k) {
+			k-- // "Sanders' team": a possessive apostrophe
+			continue
+		}
+		if w.kind == wPunct && q.text[w.start:w.end] == "%" {
+			k-- // "42% say"
+			continue
+		}
+		if w.kind == wPunct || w.kind == wQuote {
+			break
+		}
+		if k < e && w.kind == wAlpha && q.text[w.start:w.end] == "to" && k > lo && q.wtext(k-1) == "close" {
+			k -= 2 // "people close to the campaign say"
+			continue
+		}
+		if k < e && w.kind == wAlpha {
+			t := q.text[w.start:w.end]
+			if t == "who" {
+				// "The officials, who ..." is not reached here; "officials who
+				// spoke ..." names the officials.
+				break
+			}
+			if t == "and" && k > lo && nameWord(q.wtext(k-1)) && nameWord(q.wtext(k+1)) {
+				k--
+				continue // "Trump and Clinton said"
+			}
+			if endsNounPhrase(t) || isPronoun(t) || isObjectPronoun(t) && t != "her" {
+				break
+			}
+			if k > lo && len(t) > 3 && t[len(t)-2:] == "ed" && !nameWord(t) && nameWord(q.wtext(k-1)) {
+				break // "Putin placed his ...": a name and its verb
+			}
+		}
+		k--
+	}
+	s = k + 1
+	for n := 0; s <= e && n < 4; n++ {
+		t := q.wtext(s)
+		if q.ws[s].kind != wAlpha && q.ws[s].kind != wAbbrev && q.ws[s].kind != wNumber || !nameWord(t) && notInSubject(t) {
+			s++ // "despite hectoring phone calls, X said": no part of X
+			continue
+		}
+		break
+	}
+	if s > e {
+		return 0, 0, false
+	}
+	if t := q.wtext(s); s == e && !nameWord(t) && !isPronoun(t) && t[len(t)-1] != 's' {
+		return 0, 0, false // one lower-case word that names nobody: "being", "great"
+	}
+	return s, e, true
+}
+
+// possessiveMark reports whether the quotation mark ws[k] is the
+// apostrophe of a plural possessive: "Sanders' team", "voters’ choice".
+func (q *quoteScan) possessiveMark(k int) bool {
+	w := q.ws[k]
+	r, _ := utf8.DecodeRuneInString(q.text[w.start:])
+	return isApostrophe(r) && k > 0 && q.ws[k-1].end == w.start && q.text[w.start-1] == 's'
+}
+
+// notInSubject reports whether the lower-case word t cannot open a
+// speaker's noun phrase: a preposition or a verb form.
+func notInSubject(t string) bool {
+	switch t {
+	case "despite", "amid", "like", "out", "up", "with", "from", "for", "of", "at", "than",
+		"about", "into", "off", "don't", "doesn't", "didn't", "won't", "can't":
+		return true
+	}
+	return participle(t) || len(t) > 3 && t[len(t)-2:] == "ed"
+}
+
+// speakerAfter reads the speaker that follows an inverted verb at word c
+// (”, said Jane Roe, a spokeswoman.”), up to word hi.
+func (q *quoteScan) speakerAfter(c, hi int) (s, e int, ok bool) {
+	s = c + 1
+	if s >= hi || q.ws[s].kind == wPunct || q.ws[s].kind == wQuote {
+		return 0, 0, false
+	}
+	t := q.wtext(s)
+	if isPronoun(t) {
+		return s, s, true
+	}
+	if !nameWord(t) && !isDeterminer(t) && q.ws[s].kind != wNumber && t[len(t)-1] != 's' {
+		// Not "said officials" but maybe "said former governor Ed Rendell":
+		// a name must follow soon.
+		named := false
+		for k := s + 1; k < hi && k-s <= 4 && !q.isPunctWord(k); k++ {
+			named = named || nameWord(q.wtext(k))
+		}
+		if !named {
+			return 0, 0, false
+		}
+	}
+	if endsSpeakerAfter(t) {
+		return 0, 0, false
+	}
+	e = s
+	for k := s + 1; k < hi && k-s < maxSubject; k++ {
+		w := q.ws[k]
+		if w.kind == wPunct || w.kind == wQuote {
+			break
+		}
+		if t := q.text[w.start:w.end]; w.kind == wAlpha && (endsSpeakerAfter(t) || isAuxOrAdverb(t)) {
+			break // "said the ward would close": a clause, no speaker
+		}
+		e = k
+	}
+	return s, e, true
+}
+
+// direct pairs the quotation marks and attributes every quoted segment.
+func (q *quoteScan) direct() {
+	q.pairMarks()
+	q.nextSeg = make([]int32, len(q.ws)+1)
+	q.nextSeg[len(q.ws)] = int32(len(q.ws))
+	for i := len(q.ws) - 1; i >= 0; i-- {
+		q.nextSeg[i] = q.nextSeg[i+1]
+		if q.segOf[i] != 0 {
+			q.nextSeg[i] = int32(i)
+		}
+	}
+	var prev *segment // the last attributed segment, for quotes that go on
+	prevPara := -2
+	lastOut := -1 // index in q.out of the last direct quote, and its segment
+	var lastSeg *segment
+	for i := range q.segs {
+		g := &q.segs[i]
+		q.attributeSegment(g)
+		para := q.paraOf(g.open)
+		if g.speaker == nil && g.kind == Direct && prev != nil && q.opensParagraphOrSentence(q.markStart(g.open)) &&
+			(para == prevPara || para == prevPara+1 && prev.close >= 0 && q.endsParagraph(prev.close)) {
+			// A quote that goes on from the same speaker's last one.
+			g.speaker = prev.speaker
+		}
+		if g.speaker != nil {
+			prev, prevPara = g, q.paraOf(g.lastWord(q))
+		}
+		if g.kind == Partial && (g.speaker == nil || q.titleCase(g)) {
+			continue // scare quotes, titles: nobody is reported saying them
+		}
+		if lastSeg != nil && g.kind == Direct && g.speaker != nil && lastSeg.speaker != nil &&
+			g.speaker.Start == lastSeg.speaker.Start && lastSeg.close >= 0 &&
+			(g.cue == nil || lastSeg.cue != nil && g.cue.Start == lastSeg.cue.Start) &&
+			q.paraOf(lastSeg.close) == para && g.open-lastSeg.close <= maxMerge {
+			// “The best way,” she said, “is peace.” / “A,” he said. “B.”: one
+			// quote, interrupted by its attribution.
+			x := &q.out[lastOut]
+			x.End = g.end
+			x.Text = q.text[x.Start:x.End]
+			lastSeg = g
+			continue
+		}
+		q.out = append(q.out, Quote{Span: span(q.text, g.start, g.end), Kind: g.kind, Speaker: g.speaker, Cue: g.cue})
+		lastOut, lastSeg = len(q.out)-1, nil
+		if g.kind == Direct {
+			lastSeg = g
+		}
+	}
+}
+
+// endsParagraph reports whether only closing punctuation follows word i
+// in its paragraph.
+func (q *quoteScan) endsParagraph(i int) bool {
+	p := q.paraOf(i)
+	if p < 0 {
+		return false
+	}
+	_, w1 := q.paraWords(p)
+	for k := i + 1; k < w1; k++ {
+		if !q.isTerminal(k) {
+			return false
+		}
+	}
+	return true
+}
+
+func (g *segment) lastWord(q *quoteScan) int {
+	if g.close >= 0 {
+		return g.close
+	}
+	return g.open
+}
+
+func (q *quoteScan) paraOf(i int) int {
+	si := q.sentOf[i]
+	if si < 0 {
+		return -1
+	}
+	return q.d.sents[si].para
+}
+
+// opensParagraphOrSentence reports whether word i is the first of its sentence.
+func (q *quoteScan) opensParagraphOrSentence(i int) bool {
+	lo, _ := q.sentRange(i)
+	return i == lo
+}
+
+// attributeSegment sets the kind, speaker and cue of a quoted segment from
+// the words around its marks.
+func (q *quoteScan) attributeSegment(g *segment) {
+	lo, _ := q.sentRange(g.open)
+	open := q.markStart(g.open)
+	last := g.lastWord(q)
+	_, hi := q.sentRange(last)
+	if g.close < 0 {
+		hi = last + 1
+	}
+	// Where the quote stands in its sentence.
+	opensClause := open == lo
+	before := -1 // the word before the opening mark
+	if open > lo {
+		before = open - 1
+		switch q.wtext(before) {
+		case ":", ",", "—", "–", "--", "(", "-":
+			opensClause = true
+		default:
+			opensClause = q.cueAt(before, lo) != cueNone || q.wtext(before) == "that"
+		}
+	}
+	closesClause := g.close < 0 || g.close+1 >= hi
+	after := g.close + 1
+	if g.close >= 0 && !closesClause {
+		switch {
+		case q.isTerminal(after), q.isComma(after), q.ws[after].kind == wQuote:
+			closesClause = true
+		default:
+			// ”, he said / ” he said, when the quote ends in , ? !
+			closesClause = g.endPunct
+		}
+	}
+	g.kind = Partial
+	if opensClause && closesClause {
+		g.kind = Direct
+	}
+
+	// 1. A trailer: ”, the ministry said. / ”, said Jane Roe. / ” he said.
+	// After “...?” the trailer is cut off as a sentence of its own.
+	if g.close >= 0 && g.close+1 == hi && g.close+1 < len(q.ws) && q.sentOf[g.close+1] >= 0 &&
+		q.paraOf(g.close+1) == q.paraOf(g.close) {
+		_, hi = q.sentRange(g.close + 1)
+	}
+	if g.close >= 0 && g.close+1 < hi && closesClause {
+		k := g.close + 1
+		if t := q.wtext(k); t == "—" || t == "–" || t == "--" || t == "-" {
+			// “We will win.” — Jane Roe, the mayor: a speaker set off by a dash.
+			if s, e, ok := q.speakerAfter(k, hi); ok && nameWord(q.wtext(s)) && (e+1 >= hi || q.isTerminal(e+1) || q.isComma(e+1)) {
+				g.speaker = q.speakerSpan(s, e)
+				return
+			}
+		}
+		if q.isComma(k) {
+			k++
+		}
+		for c := k; c < hi && c-k < maxTrailer; c++ {
+			if q.isTerminal(c) || q.ws[c].kind == wQuote {
+				break
+			}
+			kind := q.cueAt(c, k)
+			if kind == cueNone || kind == cueAccording && c != k {
+				if kind == cueAccording {
+					break
+				}
+				continue
+			}
+			if kind == cueAccording {
+				if s, e, ok := q.speakerAfter(c+1, hi); ok {
+					q.setSource(g, s, e, c)
+				}
+				break
+			}
+			if c == k {
+				if s, e, ok := q.speakerAfter(c, hi); ok {
+					q.setSource(g, s, e, c)
+				}
+			} else if s, e, ok := q.subjectBefore(c, k); ok && s == k {
+				q.setSource(g, s, e, c)
+			}
+			break
+		}
+		if g.speaker != nil {
+			return
+		}
+	}
+
+	// 2. A lead-in: Trump said: “ / he argued that “ / said on Friday, “
+	// or the end of the paragraph before: Zelenskyy said on Friday:
+	from, flo := open-1, lo
+	if open == lo && q.paraOf(open) > 0 && open == q.d.sents[q.d.paras[q.paraOf(open)].sent0].word0 {
+		// The paragraph before may lead in: "Zelenskyy said on Friday:" or
+		// a last sentence ending on its verb ("..., she wrote.").
+		if p := open - 1; p >= 0 && q.sentOf[p] >= 0 {
+			flo, _ = q.sentRange(p)
+			from = p
+			if q.isTerminal(p) && g.kind == Direct {
+				from = p - 1
+			} else if q.wtext(p) != ":" {
+				from = -1
+			}
+		}
+	}
+	if from >= flo {
+		colon := q.wtext(from) == ":"
+		if colon || q.isComma(from) {
+			from--
+		}
+		if colon && from > flo && g.kind == Direct && q.ws[from].kind == wAlpha && !nameWord(q.wtext(from)) &&
+			q.cueAt(from, flo) == cueNone && !isAuxOrAdverb(q.wtext(from)) && !endsNounPhrase(q.wtext(from)) {
+			// "Kasich resisted: “...”": before a colon any verb introduces
+			// the quote.
+			if s, e, ok := q.subjectBefore(from, flo); ok && s == flo || ok && q.isComma(s-1) {
+				q.setSource(g, s, e, from)
+				return
+			}
+		}
+		for c := from; c >= flo && from-c < maxLeadIn; c-- {
+			if q.ws[c].kind == wQuote || q.isTerminal(c) {
+				break
+			}
+			kind := q.cueAt(c, flo)
+			if kind == cueNone {
+				continue
+			}
+			if kind == cueMention && g.kind == Direct {
+				break
+			}
+			q.attachSubject(g, c, flo)
+			if g.speaker != nil {
+				return
+			}
+			break
+		}
+	}
+
+	// 3. A partial quote takes the subject of the nearest verb before it
+	// in its clause: Putin alluded to an “agreement”.
+	if g.kind == Partial {
+		for c := open - 1; c >= lo && open-c <= maxPartialCu; c-- {
+			if q.ws[c].kind == wQuote || q.isTerminal(c) {
+				break
+			}
+			kind := q.cueAt(c, lo)
+			if kind == cueNone {
+				continue
+			}
+			if kind == cueAccording {
+				if s, e, ok := q.speakerAfter(c+1, open); ok {
+					q.setSource(g, s, e, c)
+				}
+				return
+			}
+			q.attachSubject(g, c, lo)
+			return
+		}
+	}
+}
+
+// attachSubject gives g the subject of the verb at c as speaker; a
+// participle after a comma ("..., adding that “...”") takes the speaker of
+// the quote before it in the sentence.
+func (q *quoteScan) attachSubject(g *segment, c, lo int) {
+	if s, e, ok := q.subjectBefore(c, lo); ok {
+		q.setSource(g, s, e, c)
+		return
+	}
+	if participle(q.wtext(c)) && c > lo && q.isComma(c-1) {
+		sp := q.speakerBefore(g.open, lo)
+		if sp == nil {
+			if s, e, ok := q.sentenceSubject(lo, c); ok {
+				sp = q.speakerSpan(s, e)
+			}
+		}
+		if sp != nil {
+			g.speaker = sp
+			g.cue = q.cueSpan(c)
+			if g.kind == Direct {
+				q.usedCue[c] = true
+			}
+		}
+	}
+}
+
+// speakerBefore returns the speaker of the last quote found in the same
+// sentence before word i, or nil.
+func (q *quoteScan) speakerBefore(i, lo int) *Speaker {
+	start := q.ws[lo].start
+	for k := len(q.segs) - 1; k >= 0 && len(q.segs)-k <= 4; k-- {
+		g := &q.segs[k]
+		if g.open < i && g.speaker != nil && g.lastWord(q) >= lo {
+			return g.speaker
+		}
+	}
+	for k := len(q.out) - 1; k >= 0 && len(q.out)-k <= 4; k-- {
+		x := q.out[k]
+		if x.Start >= start && x.Start < q.ws[i].start && x.Speaker != nil {
+			return x.Speaker
+		}
+	}
+	return nil
+}
+
+// setSource gives g the speaker s..e and the cue at c. A direct quote
+// spends its cue; a partial one leaves it to the reported speech around it.
+func (q *quoteScan) setSource(g *segment, s, e, c int) {
+	g.speaker = q.speakerSpan(s, e)
+	g.cue = q.cueSpan(c)
+	if g.kind == Direct {
+		q.usedCue[c] = true
+	}
+}
+
+// titleCase reports whether a short quoted phrase has every word
+// capitalized, as the title of a show, book or film has ("Meet the
+// Press" aside, whose small words are let through).
+func (q *quoteScan) titleCase(g *segment) bool {
+	n := 0
+	for k := g.open + 1; k < len(q.ws) && q.ws[k].start < g.end; k++ {
+		w := q.ws[k]
+		if w.kind != wAlpha {
+			continue
+		}
+		t := q.text[w.start:w.end]
+		if !nameWord(t) {
+			switch t {
+			case "the", "of", "a", "an", "and", "in", "on", "for", "to", "with":
+				continue
+			}
+			return false
+		}
+		if n++; n > 8 {
+			return false
+		}
+	}
+	return n > 0
+}

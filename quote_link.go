@@ -1,0 +1,86 @@
+package newsparse
+
+import "sort"
+
+// How far back a pronoun looks for the name it stands for, in mentions.
+const maxPronounLookback = 40
+
+// speakerLinker finds the entity a speaker's words name.
+type speakerLinker struct {
+	ents []Entity
+	ms   []mentionRef // every mention of every entity, by start
+}
+
+type mentionRef struct {
+	start, end int
+	ent        int // index in ents
+}
+
+func newSpeakerLinker(ents []Entity) *speakerLinker {
+	l := &speakerLinker{ents: ents}
+	for i, e := range ents {
+		for _, m := range e.Mentions {
+			l.ms = append(l.ms, mentionRef{m.Start, m.End, i})
+		}
+	}
+	sort.Slice(l.ms, func(i, j int) bool {
+		a, b := l.ms[i], l.ms[j]
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		return a.ent < b.ent
+	})
+	return l
+}
+
+// link returns the entity that the speaker sp names: the entity of a
+// mention inside it (the last one: "Russian President Vladimir Putin",
+// "Trump campaign manager Jane Roe"), or for a pronoun the nearest
+// compatible entity mentioned before it, within a bounded look-back.
+// Nominal speakers with no name in them ("the statement") link to none.
+func (l *speakerLinker) link(text string, sp Span) EntityID {
+	if len(l.ms) == 0 {
+		return ""
+	}
+	// Mentions starting before the speaker's end.
+	n := sort.Search(len(l.ms), func(i int) bool { return l.ms[i].start >= sp.End })
+	if types := pronounTypes(sp.Text); types != nil {
+		for k, seen := n-1, 0; k >= 0 && seen < maxPronounLookback; k, seen = k-1, seen+1 {
+			m := l.ms[k]
+			if m.end > sp.Start {
+				continue
+			}
+			t := l.ents[m.ent].Type
+			for _, ok := range types {
+				if t == ok {
+					return l.ents[m.ent].ID
+				}
+			}
+		}
+		return ""
+	}
+	for k := n - 1; k >= 0 && n-k <= 8; k-- {
+		m := l.ms[k]
+		if m.end > sp.Start && m.start < sp.End {
+			return l.ents[m.ent].ID
+		}
+		if m.end <= sp.Start && m.start < sp.Start-200 {
+			break
+		}
+	}
+	return ""
+}
+
+// pronounTypes returns the entity types a speaker pronoun may stand for,
+// or nil when t is no pronoun.
+func pronounTypes(t string) []EntityType {
+	switch t {
+	case "he", "He", "she", "She", "I":
+		return []EntityType{Person}
+	case "they", "They", "we", "We":
+		return []EntityType{Org, NORP, GPE}
+	case "it", "It":
+		return []EntityType{Org, GPE}
+	}
+	return nil
+}

@@ -1,0 +1,514 @@
+package newsparse
+
+import "strings"
+
+// reported finds indirect speech, sentence by sentence: "X said (that)
+// CONTENT", "CONTENT, X said", "CONTENT, said X", "According to X,
+// CONTENT" and "CONTENT, according to X". Each sentence's words are read
+// a bounded number of times.
+func (q *quoteScan) reported() {
+	if h := q.d.headline; h != nil && len(q.d.header) > 0 && q.d.header[0].start == h.Start {
+		q.reportedIn(q.d.header[0].word0, q.d.header[0].wordEnd)
+	}
+	for _, s := range q.d.sents {
+		q.reportedIn(s.word0, s.wordEnd)
+	}
+}
+
+// contentEnd returns the index after the last word of the sentence lo..hi
+// that belongs to a reported clause: closing punctuation is left out.
+func (q *quoteScan) contentEnd(lo, hi int) int {
+	for hi > lo && (q.isTerminal(hi-1) || q.ws[hi-1].kind == wQuote || q.isComma(hi-1)) {
+		hi--
+	}
+	return hi
+}
+
+func (q *quoteScan) reportedIn(lo, hi int) {
+	end := q.contentEnd(lo, hi)
+	// "While Putin ... and Trump promised to ..., uncertainty lingers": a
+	// sentence that opens with a subordinate clause reports up to its comma.
+	subEnd := end
+	if lo < end && isSubordinator(q.wtext(lo)) {
+		for k := lo + 1; k < end; k++ {
+			if q.isComma(k) {
+				subEnd = k
+				break
+			}
+		}
+	}
+	pending := -1 // index in q.out of the last quote read forward ("X said ...")
+	coverTo := lo // words before coverTo lie in that quote's content
+	var last *Speaker
+	for c := lo; c < end; c++ {
+		if q.segOf[c] != 0 || q.usedCue[c] {
+			continue
+		}
+		kind := q.cueAt(c, lo)
+		if kind == cueNone || kind == cueQuote {
+			continue
+		}
+		if kind == cueAccording {
+			if x, ok := q.according(c, lo, end); ok {
+				q.cutPending(pending, c)
+				q.out = append(q.out, x)
+				last = x.Speaker
+				if x.Start > q.ws[c].start {
+					pending, coverTo = len(q.out)-1, end
+				}
+			}
+			continue
+		}
+		// Content before the verb: "CONTENT, X said." or "CONTENT, said X."
+		if x, ok := q.trailing(c, lo, hi, end); kind == cueReport && ok {
+			q.cutPending(pending, c)
+			q.out = append(q.out, x)
+			last = x.Speaker
+			continue
+		}
+		if c < coverTo {
+			continue // "X said Y claimed Z": Y's claim is part of X's words
+		}
+		// Content after the verb: "X said (that) CONTENT".
+		var sp *Speaker
+		if s, e, ok := q.subjectBefore(c, lo); ok {
+			sp = q.speakerSpan(s, e)
+		} else if participle(q.wtext(c)) && c > lo && q.isComma(c-1) || q.coordinated(c, lo) {
+			// "..., adding that ..." and "... and says that ...": the
+			// speaker of the sentence.
+			if sp = last; sp == nil {
+				sp = q.speakerBefore(c, lo)
+			}
+			if sp == nil {
+				if s, e, ok := q.sentenceSubject(lo, c); ok {
+					sp = q.speakerSpan(s, e)
+				}
+			}
+			if sp == nil {
+				continue
+			}
+		} else {
+			continue
+		}
+		from, min := q.contentStart(c, end), 2
+		thatClause := from > c+1 && q.wtext(from-1) == "that"
+		if kind == cueMention || c+1 < end && isCuePreposition(q.wtext(c+1)) && !thatClause {
+			// alluded to ..., called for ..., warned of ..., spoke about ...
+			kind = cueMention
+			from, min = q.objectStart(c, end), 1
+		}
+		if from < 0 {
+			continue
+		}
+		if c+1 < end && q.wtext(c+1) == "by" && strings.HasSuffix(q.wtext(c), "ed") {
+			continue // "reported by the Times": a passive, its source after "by"
+		}
+		to := q.clauseEnd(from, end)
+		if sp.Text == "who" || sp.Text == "which" {
+			// "The director, who said the ward would close, left.": the
+			// relative clause ends at its comma.
+			for k := from + 1; k < to; k++ {
+				if q.isComma(k) && q.segOf[k] == 0 {
+					to = k
+					break
+				}
+			}
+		}
+		if c < subEnd && to > subEnd {
+			to = subEnd
+		}
+		if to-from < min || q.segOf[from] != 0 && q.segOf[to-1] == q.segOf[from] {
+			continue // nothing reported, or a direct quote that says it all
+		}
+		if kind == cueMention && q.quotedPhrase(from, to) {
+			continue // "spoke of “great progress”": the partial quote says it
+		}
+		cue := q.cueSpan(c)
+		q.out = append(q.out, Quote{
+			Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
+			Speaker: sp, Cue: cue,
+		})
+		last = sp
+		pending, coverTo = len(q.out)-1, to
+	}
+}
+
+// clauseEnd returns where the reported clause that starts at word from
+// ends, at most at end: before a comma or dash that opens another clause
+// (", and he railed ...", ", adding that ...", " - but she insisted").
+func (q *quoteScan) clauseEnd(from, end int) int {
+	for k := from + 1; k+1 < end; k++ {
+		if q.ws[k-1].kind == wQuote && q.segOf[k-1] != 0 && q.segOf[k] == 0 {
+			// “great progress,” though neither ...: after a closing mark a
+			// conjunction and a new subject start another clause.
+			switch q.wtext(k) {
+			case "and", "but", "though", "although", "while", "as":
+				if n := q.wtext(k + 1); isDeterminer(n) || isPronoun(n) || nameWord(n) || n == "neither" || n == "both" {
+					return k
+				}
+			}
+		}
+		if !q.isComma(k) || q.segOf[k] != 0 {
+			continue
+		}
+		n := q.wtext(k + 1)
+		switch n {
+		case "and", "but", "yet", "while", "whereas", "although", "though", "even", "as",
+			"before", "after", "down", "up", "according", "despite", "so", "which", "because", "where":
+			return k
+		}
+		if participle(n) || q.cueAt(k+1, k+1) != cueNone {
+			return k
+		}
+	}
+	return end
+}
+
+// cutPending ends the forward-read quote out[pending] before the comma
+// that precedes word c, where a trailing attribution of its own begins
+// ("X has demanded that ..., sources said").
+func (q *quoteScan) cutPending(pending, c int) {
+	if pending < 0 {
+		return
+	}
+	x := &q.out[pending]
+	if q.ws[c].start <= x.Start || q.ws[c].start > x.End {
+		return
+	}
+	k := c - 1
+	for k >= 0 && q.ws[k].start > x.Start && !q.isComma(k) {
+		k--
+	}
+	if k < 0 || q.ws[k].start <= x.Start {
+		return
+	}
+	x.End = q.ws[k-1].end
+	x.Text = q.text[x.Start:x.End]
+}
+
+// contentStart returns the first word of the clause reported by the verb
+// at c, skipping "that", the object of "told" and the like, and an
+// adverbial ("on Friday", "in a statement") up to "that"; or -1.
+func (q *quoteScan) contentStart(c, end int) int {
+	k := c + 1
+	if k < end-1 && q.wtext(k) == "out" {
+		k++ // pointed out that
+	}
+	if k >= end {
+		return -1
+	}
+	if q.wtext(k) == "that" {
+		if k+1 < end {
+			return k + 1
+		}
+		return -1
+	}
+	switch q.wtext(k) {
+	case "with", "by", "of", "about", "for":
+		return -1 // "reported from Washington": no clause follows
+	}
+	obj := takesObject(q.wtext(c))
+	if !obj && !opensAdverbial(q.wtext(k)) {
+		return k
+	}
+	// Step over the hearer or the adverbial up to "that" or a subject
+	// pronoun: told reporters on Friday that / told reporters he would.
+	for j := k; j < end && j-k < maxObject; j++ {
+		t := q.wtext(j)
+		if t == "that" {
+			if j+1 < end {
+				return j + 1
+			}
+			return -1
+		}
+		if q.ws[j].kind == wPunct && t != "," || q.ws[j].kind == wQuote {
+			break
+		}
+		if obj && isPronoun(t) && j > k {
+			// told reporters he would ...
+			return j
+		}
+	}
+	if obj && k+1 < end && q.ws[k].kind == wAlpha && !isDeterminer(q.wtext(k)) {
+		// told parents the savings would ...: a one-word hearer.
+		if n := q.wtext(k + 1); isDeterminer(n) || nameWord(n) {
+			return k + 1
+		}
+	}
+	for n := 0; k < end-1 && n < 3 && isTimeWord(q.wtext(k)); n++ {
+		k++ // said Wednesday she ..., said on Friday the ...
+	}
+	switch q.wtext(k) {
+	case ",", ":":
+		return -1 // "said, adding" or a lead-in handled as a direct quote
+	case "on", "in", "at", "during", "to", "of", "about", "by", "for", "with", "from":
+		return -1 // an adverbial or object without a clause after it
+	}
+	return k
+}
+
+// trailing reads "CONTENT, X said." or "CONTENT, said X." around the verb
+// at c: the verb's speaker stands between a comma and the verb (or right
+// after it), and little follows the verb.
+func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
+	var sp *Speaker
+	comma := -1
+	inverted := false
+	s, e, subj := q.subjectBefore(c, lo)
+	if subj && s-1 > lo && q.isComma(s-1) {
+		sp, comma = q.speakerSpan(s, e), s-1
+	} else if c-1 > lo && q.isComma(c-1) {
+		// "said he would ..." has no inverted speaker: the speaker must end
+		// the clause (", said Jane Roe." / ", said Jane Roe, its head").
+		if s, e, ok := q.speakerAfter(c, hi); ok && (e+1 >= hi || q.isTerminal(e+1) || q.isComma(e+1)) {
+			sp, comma, inverted = q.speakerSpan(s, e), c-1, true
+		}
+	}
+	if sp == nil {
+		return Quote{}, false
+	}
+	// Little may follow: "on Friday", "in a statement", ", adding ...".
+	tail := 0
+	rest := c + 1
+	if inverted {
+		rest = c + 1
+		for rest < hi && q.ws[rest].start < sp.End {
+			rest++
+		}
+	}
+	// An adverbial may run long: "sources confirmed following the summit".
+	long := rest < hi && opensAdverbial(q.wtext(rest))
+	for ; rest < hi && !q.isTerminal(rest) && !q.isComma(rest); rest++ {
+		if q.wtext(rest) == "that" {
+			return Quote{}, false
+		}
+		if tail++; tail > 5 && !long || tail > 3*maxObject {
+			return Quote{}, false
+		}
+	}
+	// "CNN, Cruz said, called the announcement ...": the reported words go
+	// on after the attribution; the content is the whole sentence then.
+	whole := false
+	if rest+1 < hi && q.isComma(rest) && !inverted {
+		if k := rest + 1; end-k >= 2 && q.cueAt(k, k) == cueNone && q.segOf[k] == 0 {
+			whole = true
+		}
+	}
+	// The content: from the sentence start, or from a closing quote, up
+	// to the comma. A direct quote there has already been read.
+	from := lo
+	for from < comma && q.ws[from].kind == wQuote {
+		from++
+	}
+	to := comma
+	for to > from && q.ws[to-1].kind == wQuote {
+		to--
+	}
+	if to-from < 3 {
+		return Quote{}, false
+	}
+	if q.holdsDirect(from, to) {
+		return Quote{}, false // a direct quote, attributed with its marks
+	}
+	if whole {
+		to = q.clauseEnd(rest+1, end)
+	}
+	q.usedCue[c] = true
+	return Quote{
+		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
+		Speaker: sp, Cue: q.cueSpan(c),
+	}, true
+}
+
+// according reads "According to X, CONTENT." and "CONTENT, according to X."
+func (q *quoteScan) according(c, lo, end int) (Quote, bool) {
+	s, e, ok := q.speakerAfter(c+1, end)
+	if !ok && c+2 < end && q.ws[c+2].kind == wAlpha {
+		// "according to exit polls": any noun phrase names the source.
+		s, e, ok = c+2, c+2, true
+		for k := c + 3; k < end && k-s < maxSubject && !q.isPunctWord(k) && !endsSpeakerAfter(q.wtext(k)); k++ {
+			e = k
+		}
+	}
+	if !ok {
+		return Quote{}, false
+	}
+	sp := q.speakerSpan(s, e)
+	var from, to int
+	if c == lo || c == lo+1 && q.ws[lo].kind != wAlpha {
+		// According to X, CONTENT
+		from = e + 1
+		for from < end && (q.isComma(from) || q.ws[from].kind == wQuote) {
+			from++
+		}
+		to = end
+	} else {
+		// CONTENT, according to X
+		from, to = lo, c
+		for to > from && (q.isComma(to-1) || q.ws[to-1].kind == wQuote) {
+			to--
+		}
+	}
+	if to-from < 2 || q.holdsDirect(from, to) {
+		return Quote{}, false // too short, or a direct quote attributed already
+	}
+	return Quote{
+		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
+		Speaker: sp, Cue: q.cueSpan(c),
+	}, true
+}
+
+// holdsDirect reports whether words from..to hold a direct quote (partial
+// quotes may lie inside reported speech). It looks at a few quotes only.
+func (q *quoteScan) holdsDirect(from, to int) bool {
+	k := int(q.nextSeg[from])
+	for n := 0; k < to; n++ {
+		if n == 8 {
+			return true
+		}
+		g := &q.segs[q.segOf[k]-1]
+		if g.kind == Direct {
+			return true
+		}
+		last := g.lastWord(q)
+		if last < k {
+			last = k
+		}
+		if last+1 >= len(q.nextSeg) {
+			break
+		}
+		k = int(q.nextSeg[last+1])
+	}
+	return false
+}
+
+// quotedPhrase reports whether the phrase from..to opens with quoted
+// words, after a determiner at most: "an “agreement”". Such a phrase is
+// reported as the partial quote; "called it a “mistake”" is reported whole.
+func (q *quoteScan) quotedPhrase(from, to int) bool {
+	k := from
+	if k < to && isDeterminer(q.wtext(k)) {
+		k++
+	}
+	return k < to && q.segOf[k] != 0
+}
+
+// coordinated reports whether the verb at c shares the subject of a verb
+// before it: "... and has promised that", "... but says".
+func (q *quoteScan) coordinated(c, lo int) bool {
+	j := c - 1
+	for n := 0; j > lo && n < maxAux && isAuxOrAdverb(q.wtext(j)); n++ {
+		j--
+	}
+	if j <= lo {
+		return false
+	}
+	t := q.wtext(j)
+	return t == "and" || t == "but"
+}
+
+// objectStart returns the first word of what a verb that takes no clause
+// names ("criticized X for ...", "called for a ban", "spoke of ..."), or -1.
+func (q *quoteScan) objectStart(c, end int) int {
+	k := c + 1
+	if k < end {
+		switch v, p := q.wtext(c), q.wtext(k); {
+		case (p == "to" || p == "with") && (strings.HasPrefix(v, "sp") || strings.HasPrefix(v, "talk")):
+			return -1 // spoke to reporters: the hearer, not what was said
+		case p == "on" && k+2 < end && (q.wtext(k+1) == "condition" || q.wtext(k+2) == "condition"):
+			return -1 // spoke on condition of anonymity
+		}
+	}
+	for n := 0; k < end && n < 2; n++ {
+		switch q.wtext(k) {
+		case "to":
+			// "referred to Trump's ..." drops the preposition; "declined to
+			// take ..." keeps its infinitive.
+			if k+1 < end && !isDeterminer(q.wtext(k+1)) && !nameWord(q.wtext(k+1)) {
+				return k
+			}
+			k++
+			continue
+		case "of", "for", "about", "on", "against":
+			k++
+			continue
+		}
+		break
+	}
+	if k >= end || q.isPunctWord(k) && q.ws[k].kind != wQuote {
+		return -1
+	}
+	return k
+}
+
+// sentenceSubject reads the subject that opens the clause lo..c: the
+// sentence's first noun phrase, after an opening adverbial set off by a
+// comma ("On Friday, the senator ..."). It serves a participle that has
+// no subject of its own ("..., saying that ...").
+func (q *quoteScan) sentenceSubject(lo, c int) (s, e int, ok bool) {
+	s = lo
+	if s < c && endsNounPhrase(q.wtext(s)) && nameWord(q.wtext(s)) {
+		// Skip the opening adverbial up to its comma.
+		k := s
+		for ; k < c && k-s < maxSubject && !q.isComma(k); k++ {
+		}
+		if k >= c || !q.isComma(k) {
+			return 0, 0, false
+		}
+		s = k + 1
+	}
+	if s >= c || q.isPunctWord(s) {
+		return 0, 0, false
+	}
+	if isPronoun(q.wtext(s)) {
+		return s, s, true
+	}
+	e = s
+	for k := s + 1; k < c && k-s < maxSubject; k++ {
+		t := q.wtext(k)
+		if q.isPunctWord(k) && q.ws[k].kind != wPoss || endsNounPhrase(t) || isAuxOrAdverb(t) ||
+			q.cueAt(k, lo) != cueNone || !nameWord(t) && len(t) > 3 && (t[len(t)-2:] == "ed" || t[len(t)-1] == 's' && !nameWord(q.wtext(k-1)) && k > s+1) {
+			break
+		}
+		e = k
+	}
+	return s, e, true
+}
+
+// headlineColon reads the headline form "Speaker: what they said", in
+// the headline or, when none was told apart, in a first paragraph of one
+// short sentence.
+func (q *quoteScan) headlineColon() {
+	var h sent
+	switch {
+	case q.d.headline != nil && len(q.d.header) > 0 && q.d.header[0].start == q.d.headline.Start:
+		h = q.d.header[0]
+	case len(q.d.paras) > 0 && q.d.paras[0].sentEnd-q.d.paras[0].sent0 == 1 && q.d.dateline == nil:
+		h = q.d.sents[0]
+		if h.wordEnd-h.word0 > 25 {
+			return
+		}
+	default:
+		return
+	}
+	for k := h.word0; k < h.wordEnd && k-h.word0 <= 6; k++ {
+		if q.wtext(k) != ":" {
+			continue
+		}
+		if k == h.word0 || h.wordEnd-k < 4 || !nameWord(q.wtext(h.word0)) || q.ws[k-1].kind == wNumber {
+			return
+		}
+		end := h.wordEnd
+		for end > k+1 && q.isPunctWord(end-1) {
+			end--
+		}
+		from := k + 1
+		for from < end && q.ws[from].kind == wQuote {
+			from++
+		}
+		sp := q.speakerSpan(h.word0, k-1)
+		cue := span(q.text, q.ws[k].start, q.ws[k].end)
+		q.out = append(q.out, Quote{Span: span(q.text, q.ws[from].start, q.ws[end-1].end), Kind: Indirect, Speaker: sp, Cue: &cue})
+		return
+	}
+}

@@ -1,0 +1,225 @@
+package newsparse
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestSpeakerLinker(t *testing.T) {
+	text := "Jane Roe met the Acme Corp board. Later she said it would grow."
+	ents := []Entity{
+		{ID: "e1", Name: "Jane Roe", Type: Person, Mentions: []Span{span(text, 0, 8)}},
+		{ID: "e2", Name: "Acme Corp", Type: Org, Mentions: []Span{span(text, 17, 26)}},
+	}
+	l := newSpeakerLinker(ents)
+	she := strings.Index(text, "she")
+	it := strings.Index(text, "it would")
+	for _, tc := range []struct {
+		sp   Span
+		want EntityID
+	}{
+		{span(text, 0, 8), "e1"},       // the name itself
+		{span(text, 13, 32), "e2"},     // a nominal speaker naming an entity: "the Acme Corp board"
+		{span(text, she, she+3), "e1"}, // a pronoun: the nearest person before it
+		{span(text, it, it+2), "e2"},   // "it": the nearest organisation
+		{span(text, 9, 12), ""},        // no name in "met"
+	} {
+		if got := l.link(text, tc.sp); got != tc.want {
+			t.Errorf("link(%q) = %q, want %q", tc.sp.Text, got, tc.want)
+		}
+	}
+	// A pronoun with no compatible entity before it stays unlinked.
+	if got := newSpeakerLinker(ents[1:]).link(text, span(text, she, she+3)); got != "" {
+		t.Errorf("she with no person before: got %q", got)
+	}
+	if got := newSpeakerLinker(nil).link(text, span(text, 0, 8)); got != "" {
+		t.Errorf("no entities: got %q", got)
+	}
+}
+
+// TestQuotesUnbalanced: ten thousand marks that never close, in one
+// paragraph of 10 MB, give quotes that stay in their paragraph, in linear
+// time.
+func TestQuotesUnbalanced(t *testing.T) {
+	for _, chunk := range []string{
+		"the mayor said “we will see and so on and so forth about it, ",
+		"the mayor said \"we will see and so on\" and \"so forth about it, ",
+	} {
+		var b strings.Builder
+		for b.Len() < 10<<20 {
+			b.WriteString(chunk)
+			if b.Len()/len(chunk)%1000 == 0 {
+				b.WriteString("she said ")
+			}
+		}
+		b.WriteString("end.\n\nNext paragraph, untouched.")
+		text := b.String()
+		start := time.Now()
+		qs := findQuotes(newDoc(text), nil)
+		if el := time.Since(start); el > 30*time.Second {
+			t.Errorf("took %v", el)
+		}
+		next := strings.LastIndex(text, "Next")
+		for _, q := range qs {
+			if q.Start < next && q.End > next {
+				t.Fatalf("quote %d-%d runs into the next paragraph", q.Start, q.End)
+			}
+			if text[q.Start:q.End] != q.Text {
+				t.Fatal("bad span")
+			}
+		}
+	}
+}
+
+func TestQuotesEdgeCases(t *testing.T) {
+	for _, text := range []string{"", "\"", "“", "”", "\"\"", "said", ", said", "according to",
+		"“a” “b” “c", "He said:", "''", "X: “", "said \xff \"\xfe", "— said"} {
+		qs := Quotes(text)
+		if qs == nil {
+			t.Errorf("Quotes(%q) = nil", text)
+		}
+		for _, q := range qs {
+			if text[q.Start:q.End] != q.Text || q.Start >= q.End {
+				t.Errorf("Quotes(%q): bad span %+v", text, q)
+			}
+		}
+	}
+}
+
+func TestQuoteLexicons(t *testing.T) {
+	for _, name := range []string{"reporting-verbs.txt", "mention-verbs.txt", "quote-verbs.txt"} {
+		lines := lexiconLines(name)
+		if len(lines) < 50 {
+			t.Fatalf("%s: %d entries", name, len(lines))
+		}
+		for i, l := range lines {
+			if l != strings.ToLower(l) || strings.ContainsAny(l, " \t") {
+				t.Errorf("%s: entry %q not one lower-case word", name, l)
+			}
+			if i > 0 && lines[i-1] >= l {
+				t.Errorf("%s: %q after %q: not sorted and unique", name, l, lines[i-1])
+			}
+		}
+	}
+}
+
+func BenchmarkQuotes(b *testing.B) {
+	data, err := readTestArticles()
+	if err != nil {
+		b.Skip(err)
+	}
+	d := newDoc(data)
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		findQuotes(d, nil)
+	}
+}
+
+// readTestArticles returns the golden articles of testdata, repeated to
+// about 2 MB.
+func readTestArticles() (string, error) {
+	var b strings.Builder
+	for _, f := range []string{"quotes-direct.txtar", "quotes-reported.txtar", "quotes-partial.txtar"} {
+		data, err := readGoldenInput(f)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(data)
+		b.WriteString("\n\n")
+	}
+	one := b.String()
+	return strings.Repeat(one, 2<<20/len(one)+1), nil
+}
+
+func readGoldenInput(name string) (string, error) {
+	data, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		return "", err
+	}
+	in, _ := readTxtar(data).get("input.txt")
+	return string(in), nil
+}
+
+// TestQuoteSpeakers pins one layout a case: the first quote found, its
+// kind, speaker and cue.
+func TestQuoteSpeakers(t *testing.T) {
+	for _, tc := range []struct {
+		text, content, kind, speaker, cue string
+	}{
+		{"“We are ready,” said Dr. Ana Ruiz of the clinic.", "We are ready", "direct", "Dr. Ana Ruiz", "said"},
+		{"“We are ready,” she told reporters.", "We are ready", "direct", "she", "told"},
+		{"Ana Ruiz, a doctor at the clinic, said the ward would close.", "the ward would close", "indirect", "Ana Ruiz", "said"},
+		{"The ward will close, the hospital said on Monday.", "The ward will close", "indirect", "the hospital", "said"},
+		{"The ward will close, said Ana Ruiz, the director.", "The ward will close", "indirect", "Ana Ruiz", "said"},
+		{"According to two nurses, the ward will close.", "the ward will close", "indirect", "two nurses", "According to"},
+		{"The ward will close in May, according to the hospital.", "The ward will close in May", "indirect", "the hospital", "according to"},
+		{"The director, who said the ward would close, left.", "the ward would close", "indirect", "who", "said"},
+		{"Ruiz said: “The ward will close.”", "The ward will close.", "direct", "Ruiz", "said"},
+		{"''We are ready,'' Mr. Okafor said.", "We are ready", "direct", "Mr. Okafor", "said"},
+		{"“We are ready.” — Ana Ruiz", "We are ready.", "direct", "Ana Ruiz", ""},
+		{"Ruiz warned of “grave risks” ahead.", "grave risks", "partial", "Ruiz", "warned"},
+		{"The board told staff it would vote in May.", "it would vote in May", "indirect", "The board", "told"},
+	} {
+		qs := Quotes(tc.text)
+		if len(qs) == 0 {
+			t.Errorf("%q: no quote", tc.text)
+			continue
+		}
+		q := qs[0]
+		var sp, cue string
+		if q.Speaker != nil {
+			sp = q.Speaker.Text
+		}
+		if q.Cue != nil {
+			cue = q.Cue.Text
+		}
+		if q.Text != tc.content || string(q.Kind) != tc.kind || sp != tc.speaker || cue != tc.cue {
+			t.Errorf("%q:\n got %q %s speaker %q cue %q\nwant %q %s speaker %q cue %q",
+				tc.text, q.Text, q.Kind, sp, cue, tc.content, tc.kind, tc.speaker, tc.cue)
+		}
+	}
+	// Scare quotes and titles are no quotes.
+	for _, text := range []string{"The so-called “reform” stalled.", "She watched “Meet the Press” on Sunday."} {
+		if qs := Quotes(text); len(qs) != 0 {
+			t.Errorf("%q: got %+v, want no quote", text, qs)
+		}
+	}
+}
+
+// FuzzQuotes: any text gives quotes whose spans are the text's own bytes,
+// on rune boundaries (as decoding reads them), sorted by start.
+func FuzzQuotes(f *testing.F) {
+	for _, name := range []string{"quotes-direct.txtar", "quotes-reported.txtar", "quotes-partial.txtar", "quotes-straight-crlf.txtar"} {
+		if in, err := readGoldenInput(name); err == nil {
+			f.Add(in)
+		}
+	}
+	f.Add("“a,” he said, “b” ''c'' «d» \"e")
+	f.Fuzz(func(t *testing.T, text string) {
+		qs := Quotes(text)
+		if qs == nil {
+			t.Fatal("nil quotes")
+		}
+		for i, q := range qs {
+			spans := []Span{q.Span}
+			if q.Speaker != nil {
+				spans = append(spans, q.Speaker.Span)
+			}
+			if q.Cue != nil {
+				spans = append(spans, *q.Cue)
+			}
+			for _, s := range spans {
+				if s.Start < 0 || s.End > len(text) || s.Start > s.End || text[s.Start:s.End] != s.Text ||
+					!onBoundary(text, s.Start) || !onBoundary(text, s.End) {
+					t.Fatalf("bad span %+v", s)
+				}
+			}
+			if i > 0 && qs[i-1].Start > q.Start {
+				t.Fatalf("not sorted: %d after %d", q.Start, qs[i-1].Start)
+			}
+		}
+	})
+}

@@ -1,0 +1,343 @@
+package newsparse
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The reporting verbs, in every form: "said", "tells", "arguing".
+var (
+	reportingVerbs = sync.OnceValue(func() map[string]bool { return lexiconSet("reporting-verbs.txt") })
+	mentionVerbs   = sync.OnceValue(func() map[string]bool { return lexiconSet("mention-verbs.txt") })
+	quoteVerbs     = sync.OnceValue(func() map[string]bool { return lexiconSet("quote-verbs.txt") })
+	// cueVerbs maps every verb form of the three lists to its cue kind,
+	// so that a word costs one lookup.
+	cueVerbs = sync.OnceValue(func() map[string]uint8 {
+		m := make(map[string]uint8)
+		for w := range quoteVerbs() {
+			m[w] = cueQuote
+		}
+		for w := range mentionVerbs() {
+			m[w] = cueMention
+		}
+		for w := range reportingVerbs() {
+			m[w] = cueReport
+		}
+		return m
+	})
+)
+
+// cue kinds.
+const (
+	cueNone    = iota
+	cueReport  // takes a reported clause: said, told, argued
+	cueMention // names what was said: alluded to, called, spoke of
+	cueAccording
+	cueQuote // attributes direct quotes only: shouted, wondered
+)
+
+// verbKinds returns the cue kind of every word as a reporting verb, out
+// of context: one lexicon lookup a lower-case word.
+func verbKinds(text string, ws []word) []uint8 {
+	m := cueVerbs()
+	out := make([]uint8, len(ws))
+	for i, w := range ws {
+		if c := text[w.start]; w.kind == wAlpha && 'a' <= c && c <= 'z' && w.end-w.start <= 16 {
+			out[i] = m[text[w.start:w.end]]
+		}
+	}
+	return out
+}
+
+// titleCaseVerbs sets the cue kind of capitalized verbs in a headline
+// written in title case ("Senator Says Vote Will Wait"), the words ws0..ws1.
+func titleCaseVerbs(text string, ws []word, kinds []uint8, w0, w1 int) {
+	alpha, upper := 0, 0
+	for _, w := range ws[w0:w1] {
+		if w.kind == wAlpha {
+			alpha++
+			if nameWord(text[w.start:w.end]) {
+				upper++
+			}
+		}
+	}
+	if alpha < 4 || upper*10 < alpha*7 || alpha > 30 {
+		return
+	}
+	m := cueVerbs()
+	for i := w0 + 1; i < w1; i++ {
+		if w := ws[i]; w.kind == wAlpha && w.end-w.start <= 16 && nameWord(text[w.start:w.end]) {
+			kinds[i] = m[strings.ToLower(text[w.start:w.end])]
+		}
+	}
+}
+
+// wtext returns the text of word i.
+func (q *quoteScan) wtext(i int) string { return q.text[q.ws[i].start:q.ws[i].end] }
+
+// cueAt returns the kind of cue that word i is in its sentence, which
+// starts at word lo. Cues are matched in lower case only, so that "The
+// Post" or "Tell" at a sentence start are no verbs, and not after a
+// determiner, where the word is a noun ("the report", "his claims").
+func (q *quoteScan) cueAt(i, lo int) int {
+	w := q.ws[i]
+	if w.kind != wAlpha {
+		return cueNone
+	}
+	t := q.text[w.start:w.end]
+	if t == "according" || t == "According" {
+		if i+1 < len(q.ws) && q.wtext(i+1) == "to" {
+			return cueAccording
+		}
+		return cueNone
+	}
+	kind := int(q.verbKind[i])
+	if kind == cueNone {
+		return cueNone
+	}
+	if (t == "called" || t == "named" || t == "dubbed") && i >= lo+2 && i+1 < len(q.ws) {
+		// "a group called Occupy DNC": a name given, not words reported.
+		if a := q.wtext(i - 2); (a == "a" || a == "an" || a == "A" || a == "An") && nameWord(q.wtext(i+1)) {
+			return cueNone
+		}
+	}
+	if t[0] == 'p' && strings.HasPrefix(t, "point") {
+		// "pointed out", "points to"; not "ten points".
+		if i+1 >= len(q.ws) || q.wtext(i+1) != "out" && q.wtext(i+1) != "to" {
+			return cueNone
+		}
+	}
+	if i > lo {
+		p := q.ws[i-1]
+		pt := q.text[p.start:p.end]
+		if p.kind == wPoss || isDeterminer(pt) {
+			return cueNone
+		}
+		if isBaseForm(t) && !canPrecedeBase(pt) {
+			return cueNone // "his most ambitious demand": a noun
+		}
+	}
+	return kind
+}
+
+// isBaseForm reports whether t is a bare reporting verb that is as often
+// a noun (demand, claim, promise).
+func isBaseForm(t string) bool {
+	switch t {
+	case "demand", "claim", "promise", "vow", "pledge", "report", "comment", "fear", "hope",
+		"worry", "call", "tweet", "note", "answer", "reply", "respond", "show", "want", "plan",
+		"concern", "blame", "praise", "charge", "defend", "dismiss", "accuse", "cite", "insist",
+		"boast", "joke", "hint", "reveal", "quote", "caution", "protest", "remark", "request":
+		return true
+	}
+	return false
+}
+
+// canPrecedeBase reports whether t may stand before a bare verb: a
+// subject pronoun, an auxiliary, "to", an adverb or a plural noun
+// ("officials say").
+func canPrecedeBase(t string) bool {
+	switch t {
+	case "I", "we", "We", "they", "They", "you", "You", "will", "would", "can", "could",
+		"may", "might", "should", "must", "do", "did", "does", "to", "not", "n't", "also",
+		"never", "often", "still", "always", "and", "or", "who", "that", "now", "Democrats",
+		"Republicans", "people", "police", "voters", "experts", "critics", "officials", "sources":
+		return true
+	}
+	if strings.HasSuffix(t, "ly") {
+		return true
+	}
+	if strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") && !strings.HasSuffix(t, "ous") &&
+		!strings.HasSuffix(t, "is") && !strings.HasSuffix(t, "us") && t != "was" && t != "has" {
+		return true
+	}
+	return false
+}
+
+func isDeterminer(t string) bool {
+	switch t {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+		"The", "A", "An", "His", "Her", "Their", "Its", "Our", "My", "Your",
+		"this", "these", "those", "This", "These", "Those", "no", "No", "any", "every":
+		return true
+	}
+	return false
+}
+
+// isAuxOrAdverb reports whether t may stand between a subject and its
+// reporting verb: "has also said", "later told", "repeatedly claimed".
+func isAuxOrAdverb(t string) bool {
+	switch t {
+	case "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would",
+		"could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "never",
+		"also", "later", "then", "once", "again", "previously", "always", "often", "still",
+		"just", "already", "long", "further", "first", "earlier", "since", "even", "ever",
+		"too", "now", "sometimes", "herself", "himself", "themselves", "itself", "n't", "reportedly":
+		return true
+	}
+	return len(t) > 4 && t[len(t)-2:] == "ly" && t[0] >= 'a' && t[0] <= 'z'
+}
+
+func isBe(t string) bool {
+	switch t {
+	case "is", "was", "were", "are", "been", "be", "am":
+		return true
+	}
+	return false
+}
+
+// opensAdverbial reports whether t starts an adverbial that may stand
+// between a reporting verb and its "that": "said on Friday that".
+func opensAdverbial(t string) bool {
+	switch t {
+	case "on", "in", "at", "during", "last", "this", "earlier", "later", "yesterday", "today",
+		"repeatedly", "publicly", "privately", "again", "also", "recently", "previously",
+		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "to",
+		"after", "before", "while", "when", "late", "early", "following", "amid", "from", "Sunday's", "then", "in a":
+		return true
+	}
+	return false
+}
+
+// isCuePreposition reports whether t, right after a reporting verb,
+// makes it name a topic rather than report a clause: "warned of",
+// "spoke about", "called for".
+func isCuePreposition(t string) bool {
+	switch t {
+	case "of", "about", "for", "against", "to", "on", "over":
+		return true
+	}
+	return false
+}
+
+// isSubordinator reports whether t, opening a sentence, starts a
+// subordinate clause that ends at a comma.
+func isSubordinator(t string) bool {
+	switch t {
+	case "While", "Although", "Though", "If", "As", "When", "After", "Before", "Because",
+		"Since", "Unless", "Whereas", "Whether", "Once", "Until":
+		return true
+	}
+	return false
+}
+
+// isTimeWord reports whether t belongs to a short time adverbial
+// ("on Friday", "last week", "Tuesday night").
+func isTimeWord(t string) bool {
+	switch t {
+	case "on", "last", "this", "earlier", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+		"Saturday", "Sunday", "yesterday", "today", "week", "month", "year", "night", "morning",
+		"afternoon", "evening", "recently", "later", "Tuesday's":
+		return true
+	}
+	return false
+}
+
+// takesObject reports whether the reporting verb t names its hearer before
+// the reported clause: "told reporters (that) ...".
+func takesObject(t string) bool {
+	switch t {
+	case "told", "tell", "tells", "telling", "informed", "informs", "reminded", "reminds",
+		"assured", "assures", "warned", "warns", "asked", "asks", "urged", "urges", "promised",
+		"advised", "reassured", "convinced", "remind", "warn", "assure", "inform", "ask", "urge":
+		return true
+	}
+	return false
+}
+
+// isPronoun reports whether t is a personal pronoun that can be a speaker.
+func isPronoun(t string) bool {
+	switch t {
+	case "he", "she", "they", "we", "it", "I", "He", "She", "They", "We", "It", "you", "You":
+		return true
+	}
+	return false
+}
+
+// isObjectPronoun reports whether t is a pronoun that cannot be a subject.
+func isObjectPronoun(t string) bool {
+	switch t {
+	case "him", "them", "us", "me", "her", "it":
+		return true
+	}
+	return false
+}
+
+// endsNounPhrase reports whether t, met walking back from a reporting
+// verb, lies outside the subject: clause words and the prepositions that
+// open adverbials ("On Friday", "in a statement").
+func endsNounPhrase(t string) bool {
+	switch t {
+	case "that", "which", "whom", "whose", "and", "but", "or", "nor", "because", "while", "when",
+		"whereas", "as", "if", "so", "since", "although", "though", "after", "before", "than",
+		"until", "unless", "where", "whether", "on", "in", "during", "by", "to", "into", "about",
+		"over", "under", "said", "says", "is", "are", "was", "were", "has", "have", "had", "will",
+		"would", "could", "should", "can", "may", "might", "not", "also", "then", "there", "here",
+		"what", "how", "why", "who", "yet", "now", "just", "even", "told",
+		"But", "And", "Or", "So", "Yet", "Meanwhile", "However", "Still", "Also", "Then", "Now",
+		"On", "In", "At", "During", "After", "Before", "When", "While", "As", "If", "Since",
+		"Although", "Though", "Because", "Asked", "Speaking", "Earlier", "Later", "Instead",
+		"Yesterday", "Today", "Last", "Separately", "Indeed", "Thus", "Moreover",
+		"There", "Here", "It", "This", "That", "Monday", "Tuesday", "Wednesday",
+		"Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight", "Tonight":
+		return true
+	}
+	return false
+}
+
+// endsSpeakerAfter reports whether t ends a speaker read forward from an
+// inverted verb ("said Jane Roe on Friday", "said the ministry, which").
+func endsSpeakerAfter(t string) bool {
+	switch t {
+	case "on", "in", "at", "during", "after", "before", "who", "that", "which", "when", "while",
+		"last", "this", "earlier", "later", "yesterday", "today", "tonight", "and", "but", "as",
+		"to", "of", "about", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+		"Sunday", "in a", "recently", "told", "adding", "because", "if", "than", "via", "through":
+		return true
+	}
+	return false
+}
+
+// nameWord reports whether t starts with an upper-case letter.
+func nameWord(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
+}
+
+// isPunctWord reports whether word i is punctuation or a quotation mark.
+func (q *quoteScan) isPunctWord(i int) bool {
+	k := q.ws[i].kind
+	return k == wPunct || k == wQuote
+}
+
+// isComma reports whether word i is a comma (or a dash used like one).
+func (q *quoteScan) isComma(i int) bool {
+	if q.ws[i].kind != wPunct {
+		return false
+	}
+	switch q.wtext(i) {
+	case ",", "—", "–", "--":
+		return true
+	}
+	return false
+}
+
+// isTerminal reports whether word i ends a sentence or opens a bracket.
+func (q *quoteScan) isTerminal(i int) bool {
+	if q.ws[i].kind != wPunct {
+		return false
+	}
+	switch q.wtext(i) {
+	case ".", "!", "?", ";", "(", ")", "...", "…", "[", "]":
+		return true
+	}
+	return false
+}
+
+// participle reports whether t is the -ing form of a verb, which has no
+// subject of its own after a comma ("..., adding that ...").
+func participle(t string) bool {
+	return len(t) > 4 && t[len(t)-3:] == "ing"
+}
