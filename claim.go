@@ -395,6 +395,15 @@ func (sc *sentScan) balancedQuote(from, k int) bool {
 
 // attachSources links each claim's source to its entity and, where the
 // claim has no local source, takes the speaker of a quote overlapping it.
+func hasDenial(hs []Hedge) bool {
+	for _, h := range hs {
+		if h.Kind == HedgeDenial {
+			return true
+		}
+	}
+	return false
+}
+
 func attachSources(cs []Claim, ms []mentionRef, quotes []Quote) {
 	speakers := map[[2]int]EntityID{}
 	for _, q := range quotes {
@@ -405,7 +414,9 @@ func attachSources(cs []Claim, ms []mentionRef, quotes []Quote) {
 	q := 0
 	for i := range cs {
 		c := &cs[i]
-		if c.Source == nil {
+		// A denied claim's source is its original claimant, never the
+		// denier, who is the speaker of any quote overlapping it.
+		if c.Source == nil && !hasDenial(c.Cues) {
 			for q < len(quotes) && quotes[q].End <= c.Start {
 				q++
 			}

@@ -7,29 +7,15 @@ const maxPronounLookback = 40
 
 // speakerLinker finds the entity a speaker's words name.
 type speakerLinker struct {
-	ents []Entity
-	ms   []mentionRef // every mention of every entity, by start
-}
-
-type mentionRef struct {
-	start, end int
-	ent        int // index in ents
+	ms    []mentionRef // every mention of every entity, by start
+	types map[EntityID]EntityType
 }
 
 func newSpeakerLinker(ents []Entity) *speakerLinker {
-	l := &speakerLinker{ents: ents}
-	for i, e := range ents {
-		for _, m := range e.Mentions {
-			l.ms = append(l.ms, mentionRef{m.Start, m.End, i})
-		}
+	l := &speakerLinker{ms: mentionIndex(ents), types: make(map[EntityID]EntityType, len(ents))}
+	for _, e := range ents {
+		l.types[e.ID] = e.Type
 	}
-	sort.Slice(l.ms, func(i, j int) bool {
-		a, b := l.ms[i], l.ms[j]
-		if a.start != b.start {
-			return a.start < b.start
-		}
-		return a.ent < b.ent
-	})
 	return l
 }
 
@@ -50,10 +36,10 @@ func (l *speakerLinker) link(text string, sp Span) EntityID {
 			if m.end > sp.Start {
 				continue
 			}
-			t := l.ents[m.ent].Type
+			t := l.types[m.id]
 			for _, ok := range types {
 				if t == ok {
-					return l.ents[m.ent].ID
+					return m.id
 				}
 			}
 		}
@@ -62,7 +48,7 @@ func (l *speakerLinker) link(text string, sp Span) EntityID {
 	for k := n - 1; k >= 0 && n-k <= 8; k-- {
 		m := l.ms[k]
 		if m.end > sp.Start && m.start < sp.End {
-			return l.ents[m.ent].ID
+			return m.id
 		}
 		if m.end <= sp.Start && m.start < sp.Start-200 {
 			break
