@@ -304,4 +304,3 @@ func appendLower(b []byte, s string) []byte {
 	}
 	return b
 }
-
