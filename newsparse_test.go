@@ -79,6 +79,7 @@ func TestHostileInputs(t *testing.T) {
 		{"10MB paragraph", strings.Repeat(sentence, 10<<20/len(sentence)), 1},
 		{"10MB paragraph without a period", strings.Repeat("word ", 2<<20), 1},
 		{"10000 unbalanced quotes", strings.Repeat(`He said "yes and `, 10000) + "then left.", 1},
+		{"10MB paragraph, 10000 unbalanced quotes", strings.Repeat(strings.Repeat(sentence, 17)+`“`, 10000), 1},
 		{"10000 curly openers", strings.Repeat("“we ", 10000), 1},
 		{"100000 one-line paragraphs", strings.Repeat("Markets rose.\n", 100000), 100000},
 		{"1MB of one character", strings.Repeat(".", 1<<20), 1},
