@@ -117,6 +117,57 @@ func hashLower(w string) uint32 {
 // hashLower), the hash of its collapsed shape (Xx, X.X., dd) and its shape
 // flags.
 func wordInfo(w string) (lw, shape uint32, flags uint16) {
+	// Most words are ASCII: one table read a byte, no rune counts.
+	lw, shape = fnvOffset, fnvOffset
+	var last byte
+	var classes uint16 // the union of the bytes' classes
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if b >= utf8.RuneSelf {
+			return wordInfoRunes(w)
+		}
+		e := asciiInfo[b]
+		classes |= e
+		lw = (lw ^ uint32(b|byte(e>>8)&0x20)) * fnvPrime
+		c := byte(e)
+		// Branch-free (a conditional move): a change of class is hard
+		// to predict.
+		next := (shape ^ uint32(c)) * fnvPrime
+		if c != last {
+			shape = next
+		}
+		last = c
+	}
+	if len(w) <= 1 {
+		shape = (shape ^ '1') * fnvPrime // a single character differs from a run
+		if len(w) == 0 {
+			return lw, shape, 0
+		}
+	}
+	switch byte(asciiInfo[w[0]]) {
+	case 'X':
+		flags = fCap
+	case 'x':
+		flags = fLower
+	}
+	if classes&aDigit != 0 {
+		flags |= fDigit
+	}
+	if classes&(aUpper|aLower) == aUpper && len(w) >= 2 {
+		// Capitals and no lower case: at least two capitals?
+		upper := 0
+		for i := 0; i < len(w); i++ {
+			upper += int(asciiInfo[w[i]] >> 13 & 1)
+		}
+		if upper >= 2 {
+			flags |= fAllCaps
+		}
+	}
+	return lw, shape, flags
+}
+
+// wordInfoRunes is wordInfo for a word with a rune beyond ASCII.
+func wordInfoRunes(w string) (lw, shape uint32, flags uint16) {
 	lw, shape = fnvOffset, fnvOffset
 	var last byte
 	var classes uint16 // the union of the runes' classes
