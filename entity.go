@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -71,16 +72,24 @@ func tagMentions(d *doc) []mention {
 	if !sort.SliceIsSorted(ss, func(i, j int) bool { return ss[i].start < ss[j].start }) {
 		sort.SliceStable(ss, func(i, j int) bool { return ss[i].start < ss[j].start })
 	}
-	nd := ner.Doc{Words: make([]string, 0, len(d.words)), Sents: make([][2]int, 0, len(ss))}
-	index := make([]int32, 0, len(d.words)) // index[k] is the d.words index of nd.Words[k]
+	// The words go as spans of the text: no string a word for the
+	// collector to scan. A text beyond int32 offsets goes as strings.
+	nd := ner.Doc{Text: d.text, Sents: make([][2]int, 0, len(ss))}
+	spans := len(d.text) <= math.MaxInt32
+	if spans {
+		nd.Spans = make([][2]int32, 0, len(d.words))
+	} else {
+		nd.Words = make([]string, 0, len(d.words))
+	}
+	index := make([]int32, 0, len(d.words)) // index[k] is the d.words index of word k of nd
 	lines := lineUnits(d.text)
 	// nl is the first line break at or after nlFrom, or len(d.text): the
 	// words come in text order, so one scan finds every break.
 	nlFrom, nl := 0, -1
 	for _, s := range ss {
-		k0 := len(nd.Words)
+		k0 := len(index)
 		for wi := s.word0; wi < s.wordEnd; wi++ {
-			if lines && wi > s.word0 && len(nd.Words) > k0 {
+			if lines && wi > s.word0 && len(index) > k0 {
 				if end := d.words[wi-1].end; end < nlFrom || nl < end {
 					nlFrom, nl = end, len(d.text)
 					if k := strings.IndexByte(d.text[end:], '\n'); k >= 0 {
@@ -88,19 +97,23 @@ func tagMentions(d *doc) []mention {
 					}
 				}
 				if nl < d.words[wi].start {
-					nd.Sents = append(nd.Sents, [2]int{k0, len(nd.Words)})
-					k0 = len(nd.Words)
+					nd.Sents = append(nd.Sents, [2]int{k0, len(index)})
+					k0 = len(index)
 				}
 			}
-			nd.Words = append(nd.Words, taggerWord(d.text, d.words[wi]))
+			if spans {
+				nd.Spans = append(nd.Spans, taggerSpan(d.text, d.words[wi]))
+			} else {
+				nd.Words = append(nd.Words, taggerWord(d.text, d.words[wi]))
+			}
 			index = append(index, int32(wi))
 		}
-		nd.Sents = append(nd.Sents, [2]int{k0, len(nd.Words)})
+		nd.Sents = append(nd.Sents, [2]int{k0, len(index)})
 	}
 	tags, flags := m.TagWords(nd)
 	repairPersons(nd, tags, flags)
-	sentLast := make([]bool, len(nd.Words))  // the word ends its sentence
-	sentFirst := make([]bool, len(nd.Words)) // the word opens its sentence
+	sentLast := make([]bool, len(index))  // the word ends its sentence
+	sentFirst := make([]bool, len(index)) // the word opens its sentence
 	for _, s := range nd.Sents {
 		if s[1] > s[0] {
 			sentLast[s[1]-1] = true
@@ -228,7 +241,7 @@ func datelineNames(d *doc, ms []mention) []mention {
 func repairPersons(nd ner.Doc, tags []uint8, flags []uint16) {
 	for _, s := range nd.Sents {
 		for i := s[0] + 1; i+1 < s[1]; i++ {
-			if flags[i]&(ner.Cap|ner.Given) != ner.Cap|ner.Given || !isTitleToken(nd.Words[i-1], flags[i-1]) {
+			if flags[i]&(ner.Cap|ner.Given) != ner.Cap|ner.Given || !isTitleToken(nd.Word(i-1), flags[i-1]) {
 				continue
 			}
 			j := i + 1
@@ -238,7 +251,7 @@ func repairPersons(nd ner.Doc, tags []uint8, flags []uint16) {
 			if j == i+1 {
 				continue
 			}
-			for k := i - 1; k >= s[0] && isTitleToken(nd.Words[k], flags[k]); k-- {
+			for k := i - 1; k >= s[0] && isTitleToken(nd.Word(k), flags[k]); k-- {
 				tags[k] = ner.O
 			}
 			tags[i] = 1 // B-PER
@@ -379,6 +392,27 @@ func taggerWord(text string, w word) string {
 		}
 	}
 	return s
+}
+
+// taggerSpan is taggerWord as a span of text, or a ner form.
+func taggerSpan(text string, w word) [2]int32 {
+	s := text[w.start:w.end]
+	switch w.kind {
+	case wPoss:
+		return [2]int32{ner.FormPoss, 0}
+	case wQuote:
+		switch s {
+		case "'", "‘", "’", "‚", "‹", "›", "`":
+			return [2]int32{ner.FormSingle, 0}
+		}
+		return [2]int32{ner.FormDouble, 0}
+	case wPunct:
+		switch s {
+		case "—", "–", "―":
+			return [2]int32{ner.FormDash, 0}
+		}
+	}
+	return [2]int32{int32(w.start), int32(w.end)}
 }
 
 // cleanMention trims words [w0, w1) to a clean name: no quote marks or

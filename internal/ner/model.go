@@ -128,13 +128,13 @@ func (m *Model) Tag(doc Doc) []uint8 {
 // with either, its gazetteer flags as Lookup gives them. The flags are nil
 // when m is nil.
 func (m *Model) TagWords(doc Doc) (tags []uint8, flags []uint16) {
-	tags = make([]uint8, len(doc.Words))
+	tags = make([]uint8, doc.Len())
 	if m == nil {
 		return tags, nil
 	}
 	var tg tagger
 	tg.prepare(doc)
-	flags = make([]uint16, len(doc.Words))
+	flags = make([]uint16, doc.Len())
 	for i := range tg.toks {
 		flags[i] = tg.toks[i].flags &^ fOneByte
 	}
@@ -186,7 +186,7 @@ type wordSums struct {
 // They are kept by the word's hash and checked against the word itself,
 // so that two words never share sums.
 func (tg *tagger) wordSums(m *Model, i int, mask uint32) *wordSums {
-	w := tg.words[i]
+	w := tg.doc.Word(i)
 	id := tg.toks[i].id
 	if k := tg.sumsOf[id]; k != 0 && tg.sums[k-1].w == w {
 		return &tg.sums[k-1]

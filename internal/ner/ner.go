@@ -29,9 +29,56 @@ func IsBegin(t uint8) bool { return t >= 1 && t <= 4 }
 
 // Doc is a document to tag: its words and its sentences as [start, end)
 // ranges of word indexes, in order.
+//
+// A caller holding the text can give the words as Spans of Text instead,
+// with Words nil: no string a word to build. Word i is then
+// Text[Spans[i][0]:Spans[i][1]], or for a span starting at a Form (a
+// negative number) that form's word.
 type Doc struct {
 	Words []string
 	Sents [][2]int
+	Text  string
+	Spans [][2]int32
+}
+
+// Forms: a span {Form, 0} stands for a word the text does not write so.
+const (
+	FormPoss   = -1 - iota // 's
+	FormSingle             // '
+	FormDouble             // "
+	FormDash               // -
+)
+
+// Len returns the number of words of d.
+func (d *Doc) Len() int {
+	if d.Words != nil {
+		return len(d.Words)
+	}
+	return len(d.Spans)
+}
+
+// Word returns word i of d.
+func (d *Doc) Word(i int) string {
+	if d.Words != nil {
+		return d.Words[i]
+	}
+	sp := d.Spans[i]
+	if sp[0] < 0 {
+		return formWord(sp[0])
+	}
+	return d.Text[sp[0]:sp[1]]
+}
+
+func formWord(f int32) string {
+	switch f {
+	case FormPoss:
+		return "'s"
+	case FormSingle:
+		return "'"
+	case FormDouble:
+		return "\""
+	}
+	return "-"
 }
 
 // Flags of a word, from its shape and the gazetteers.
@@ -301,7 +348,7 @@ const (
 
 // tagger holds the per-document state of one tagging (or training) pass.
 type tagger struct {
-	words []string
+	doc   Doc
 	toks  []tok
 	ids   idTable  // lower-cased word hash -> index into docw and hist
 	docw  []uint16 // what the document says about each word elsewhere
@@ -316,14 +363,15 @@ type tagger struct {
 
 // prepare computes the word features of doc once.
 func (tg *tagger) prepare(doc Doc) {
-	n := len(doc.Words)
-	tg.words = doc.Words
+	n := doc.Len()
+	tg.doc = doc
 	tg.toks = make([]tok, n)
 	tg.ids.reset(n)
 	gaz := gazetteer()
 	// The gazetteer flags of each distinct word hash, looked up once.
 	gazOf := make([]uint16, 0, 256)
-	for i, w := range doc.Words {
+	for i := range n {
+		w := doc.Word(i)
 		lw, sh, fl := wordInfo(w)
 		id := tg.ids.id(lw)
 		if int(id) == len(gazOf) {
@@ -363,7 +411,7 @@ func (tg *tagger) prepare(doc Doc) {
 				if f&(fCap|fLower|fDigit) != 0 {
 					t.start = true
 					first = false
-				} else if !isOpener(tg.words[i]) {
+				} else if !isOpener(doc.Word(i)) {
 					first = false
 				} // else quotes and brackets before the first word
 			}
@@ -372,7 +420,7 @@ func (tg *tagger) prepare(doc Doc) {
 				switch {
 				case t.start:
 					d = dSeenStart
-				case i > s[0] && !isOpener(tg.words[i-1]):
+				case i > s[0] && !isOpener(doc.Word(i-1)):
 					d = dSeenCapMid
 				}
 			}
@@ -402,7 +450,7 @@ func (tg *tagger) scored(i int, prev uint8) bool {
 func (tg *tagger) features(i, s0, s1 int, prev, prev2 uint8, mask uint32) []uint32 {
 	f := tg.feats[:0]
 	t := &tg.toks[i]
-	w := tg.words[i]
+	w := tg.doc.Word(i)
 	add := func(tmpl, v uint32) { f = append(f, mix(tmpl, v)&mask) }
 	const none = 0x5bd1e995 // the value of a missing neighbour
 	tokAt := func(j int) (uint32, uint32, uint16) {
@@ -455,7 +503,7 @@ func (tg *tagger) features(i, s0, s1 int, prev, prev2 uint8, mask uint32) []uint
 // ownBuckets returns the buckets of the features of word i alone.
 func (tg *tagger) ownBuckets(bs *[maxBuckets]uint32, i int, mask uint32) []uint32 {
 	t := &tg.toks[i]
-	w := tg.words[i]
+	w := tg.doc.Word(i)
 	bs[0] = mix(tW0, t.lw) & mask
 	bs[1] = mix(tShape0, t.shape) & mask
 	bs[2] = mix(tSuf3, hashLower(suffix(w, 3))) & mask
@@ -549,7 +597,7 @@ func (tg *tagger) order(sents [][2]int) [][2]int {
 	out := make([][2]int, 0, len(sents))
 	for pass := 0; pass < 2; pass++ {
 		for _, s := range sents {
-			if s[0] >= s[1] || s[0] < 0 || s[1] > len(tg.words) {
+			if s[0] >= s[1] || s[0] < 0 || s[1] > len(tg.toks) {
 				continue
 			}
 			if tg.toks[s[0]].caps == (pass == 1) {

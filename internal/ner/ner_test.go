@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -392,5 +393,69 @@ func TestPrepareReference(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkPrepare(t, f, linesDoc(string(data)))
+	}
+}
+
+// spansDoc is linesDoc with the words as spans of text, and the straight
+// quotes as forms.
+func spansDoc(text string) Doc {
+	doc := Doc{Text: text, Spans: [][2]int32{}}
+	start := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		k := len(doc.Spans)
+		for i := 0; i < len(line); {
+			for i < len(line) && (line[i] == ' ' || line[i] == '\n' || line[i] == '\t' || line[i] == '\r') {
+				i++
+			}
+			j := i
+			for j < len(line) && !(line[j] == ' ' || line[j] == '\n' || line[j] == '\t' || line[j] == '\r') {
+				j++
+			}
+			if j > i {
+				sp := [2]int32{int32(start + i), int32(start + j)}
+				switch line[i:j] {
+				case "'s":
+					sp = [2]int32{FormPoss, 0}
+				case "'":
+					sp = [2]int32{FormSingle, 0}
+				case "\"":
+					sp = [2]int32{FormDouble, 0}
+				case "-":
+					sp = [2]int32{FormDash, 0}
+				}
+				doc.Spans = append(doc.Spans, sp)
+			}
+			i = j
+		}
+		doc.Sents = append(doc.Sents, [2]int{k, len(doc.Spans)})
+		start += len(line)
+	}
+	return doc
+}
+
+// TestTagSpans checks that words given as spans tag as words given as
+// strings.
+func TestTagSpans(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/*.txt*")
+	m := Default()
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		words, spans := linesDoc(string(data)), spansDoc(string(data))
+		if words.Len() != spans.Len() || !slices.Equal(words.Sents, spans.Sents) {
+			t.Fatalf("%s: the two docs differ", f)
+		}
+		for i := range words.Len() {
+			if words.Word(i) != spans.Word(i) {
+				t.Fatalf("%s: word %d %q, span %q", f, i, words.Word(i), spans.Word(i))
+			}
+		}
+		t1, f1 := m.TagWords(words)
+		t2, f2 := m.TagWords(spans)
+		if !bytes.Equal(t1, t2) || !slices.Equal(f1, f2) {
+			t.Errorf("%s: spans tag differently", f)
+		}
 	}
 }
