@@ -81,7 +81,7 @@ func tagMentions(d *doc) []mention {
 	} else {
 		nd.Words = make([]string, 0, len(d.words))
 	}
-	index := make([]int32, 0, len(d.words)) // index[k] is the d.words index of word k of nd
+	index := make([]int, 0, len(d.words)) // index[k] is the d.words index of word k of nd
 	lines := lineUnits(d.text)
 	// nl is the first line break at or after nlFrom, or len(d.text): the
 	// words come in text order, so one scan finds every break.
@@ -106,7 +106,7 @@ func tagMentions(d *doc) []mention {
 			} else {
 				nd.Words = append(nd.Words, taggerWord(d.text, d.words[wi]))
 			}
-			index = append(index, int32(wi))
+			index = append(index, wi)
 		}
 		nd.Sents = append(nd.Sents, [2]int{k0, len(index)})
 	}
@@ -135,15 +135,15 @@ func tagMentions(d *doc) []mention {
 		}
 		typ := ner.TagType(tags[k])
 		j := k + 1
-		for j < len(tags) && tags[j] != ner.O && !ner.IsBegin(tags[j]) && ner.TagType(tags[j]) == typ && int(index[j]) == int(index[j-1])+1 {
+		for j < len(tags) && tags[j] != ner.O && !ner.IsBegin(tags[j]) && ner.TagType(tags[j]) == typ && index[j] == index[j-1]+1 {
 			j++
 		}
 		// "Goldman Sachs and JPMorgan Chase" are two names; "Bosnia and
 		// Herzegovina" is one, as the gazetteer knows.
-		if cut := splitAtAnd(d, int(index[k]), int(index[j-1])+1); cut > 0 {
-			j = k + (cut - int(index[k]))
+		if cut := splitAtAnd(d, index[k], index[j-1]+1); cut > 0 {
+			j = k + (cut - index[k])
 		}
-		if mm, ok := cleanMention(d, int(index[k]), int(index[j-1])+1, typ, sentFirst[k], sentLast[j-1]); ok {
+		if mm, ok := cleanMention(d, index[k], index[j-1]+1, typ, sentFirst[k], sentLast[j-1]); ok {
 			if n := len(ms); n > 0 {
 				if typ, ok := joinable(d, ms[n-1], mm); ok {
 					if merged, ok := cleanMention(d, ms[n-1].w0, mm.w1, typ, false, mm.cut); ok {
@@ -156,7 +156,7 @@ func tagMentions(d *doc) []mention {
 			ms = append(ms, mm)
 		}
 		k = j
-		if k < len(tags) && k > 0 && d.text[d.words[int(index[k])].start:d.words[int(index[k])].end] == "and" && tags[k] != ner.O {
+		if k < len(tags) && k > 0 && d.text[d.words[index[k]].start:d.words[index[k]].end] == "and" && tags[k] != ner.O {
 			k++ // the "and" a split left behind
 			if k < len(tags) && tags[k] != ner.O && !ner.IsBegin(tags[k]) {
 				tags[k] -= 4 // the second name begins
