@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -67,33 +68,66 @@ func tagMentions(d *doc) []mention {
 	ss := make([]sent, 0, len(d.header)+len(d.sents))
 	ss = append(ss, d.header...)
 	ss = append(ss, d.sents...)
-	sort.SliceStable(ss, func(i, j int) bool { return ss[i].start < ss[j].start })
-	nd := ner.Doc{Words: make([]string, 0, len(d.words)), Sents: make([][2]int, 0, len(ss))}
-	index := make([]int, 0, len(d.words)) // index[k] is the d.words index of nd.Words[k]
+	// The header comes before the body but for odd layouts: sort only then.
+	if !sort.SliceIsSorted(ss, func(i, j int) bool { return ss[i].start < ss[j].start }) {
+		sort.SliceStable(ss, func(i, j int) bool { return ss[i].start < ss[j].start })
+	}
+	// The words go as spans of the text: no string a word for the
+	// collector to scan. A text beyond int32 offsets goes as strings.
+	nd := ner.Doc{Text: d.text, Sents: make([][2]int, 0, len(ss))}
+	spans := len(d.text) <= math.MaxInt32
+	if spans {
+		nd.Spans = make([][2]int32, 0, len(d.words))
+	} else {
+		nd.Words = make([]string, 0, len(d.words))
+	}
+	index := make([]int, 0, len(d.words)) // index[k] is the d.words index of word k of nd
 	lines := lineUnits(d.text)
+	// nl is the first line break at or after nlFrom, or len(d.text): the
+	// words come in text order, so one scan finds every break.
+	nlFrom, nl := 0, -1
 	for _, s := range ss {
-		k0 := len(nd.Words)
+		k0 := len(index)
 		for wi := s.word0; wi < s.wordEnd; wi++ {
-			if lines && wi > s.word0 && len(nd.Words) > k0 && strings.IndexByte(d.text[d.words[wi-1].end:d.words[wi].start], '\n') >= 0 {
-				nd.Sents = append(nd.Sents, [2]int{k0, len(nd.Words)})
-				k0 = len(nd.Words)
+			if lines && wi > s.word0 && len(index) > k0 {
+				if end := d.words[wi-1].end; end < nlFrom || nl < end {
+					nlFrom, nl = end, len(d.text)
+					if k := strings.IndexByte(d.text[end:], '\n'); k >= 0 {
+						nl = end + k
+					}
+				}
+				if nl < d.words[wi].start {
+					nd.Sents = append(nd.Sents, [2]int{k0, len(index)})
+					k0 = len(index)
+				}
 			}
-			nd.Words = append(nd.Words, taggerWord(d.text, d.words[wi]))
+			if spans {
+				nd.Spans = append(nd.Spans, taggerSpan(d.text, d.words[wi]))
+			} else {
+				nd.Words = append(nd.Words, taggerWord(d.text, d.words[wi]))
+			}
 			index = append(index, wi)
 		}
-		nd.Sents = append(nd.Sents, [2]int{k0, len(nd.Words)})
+		nd.Sents = append(nd.Sents, [2]int{k0, len(index)})
 	}
-	tags := m.Tag(nd)
-	repairPersons(nd, tags)
-	sentLast := make([]bool, len(nd.Words))  // the word ends its sentence
-	sentFirst := make([]bool, len(nd.Words)) // the word opens its sentence
+	tags, flags := m.TagWords(nd)
+	repairPersons(nd, tags, flags)
+	sentLast := make([]bool, len(index))  // the word ends its sentence
+	sentFirst := make([]bool, len(index)) // the word opens its sentence
 	for _, s := range nd.Sents {
 		if s[1] > s[0] {
 			sentLast[s[1]-1] = true
 			sentFirst[s[0]] = true
 		}
 	}
-	var ms []mention
+	// A mention a run of tags, but for a few split or joined.
+	runs := 1
+	for k := range tags {
+		if tags[k] != ner.O && (k == 0 || tags[k-1] == ner.O || ner.IsBegin(tags[k])) {
+			runs++
+		}
+	}
+	ms := make([]mention, 0, runs)
 	for k := 0; k < len(tags); {
 		if tags[k] == ner.O {
 			k++
@@ -201,21 +235,23 @@ func datelineNames(d *doc, ms []mention) []mention {
 // misses: a title, then a given name and more capitalized words ("Chair
 // Jerome Powell"). The title is no part of any name; the words after it
 // are a person.
-func repairPersons(nd ner.Doc, tags []uint8) {
+//
+// flags are the tagger's flags of the words: a word starts upper case when
+// it has ner.Cap, and then its flags hold its gazetteer flags.
+func repairPersons(nd ner.Doc, tags []uint8, flags []uint16) {
 	for _, s := range nd.Sents {
 		for i := s[0] + 1; i+1 < s[1]; i++ {
-			w := nd.Words[i]
-			if !startsUpper(w) || ner.Lookup(w)&ner.Given == 0 || !isTitleString(nd.Words[i-1]) {
+			if flags[i]&(ner.Cap|ner.Given) != ner.Cap|ner.Given || !isTitleToken(nd.Word(i-1), flags[i-1]) {
 				continue
 			}
 			j := i + 1
-			for j < s[1] && startsUpper(nd.Words[j]) && (ner.Lookup(nd.Words[j])&(ner.Title|ner.OrgWord) == 0) {
+			for j < s[1] && flags[j]&ner.Cap != 0 && flags[j]&(ner.Title|ner.OrgWord) == 0 {
 				j++
 			}
 			if j == i+1 {
 				continue
 			}
-			for k := i - 1; k >= s[0] && isTitleString(nd.Words[k]); k-- {
+			for k := i - 1; k >= s[0] && isTitleToken(nd.Word(k), flags[k]); k-- {
 				tags[k] = ner.O
 			}
 			tags[i] = 1 // B-PER
@@ -237,6 +273,15 @@ func isTitleString(w string) bool {
 		return true
 	}
 	return ner.Lookup(w)&ner.Title != 0
+}
+
+// isTitleToken is isTitleString for a word with the tagger's flags.
+func isTitleToken(w string, flags uint16) bool {
+	if flags&(ner.Cap|ner.Lower) != 0 {
+		// The flags hold the gazetteer's.
+		return flags&ner.Title != 0 || strings.HasSuffix(w, ".") && isTitleAbbrev(w[:len(w)-1])
+	}
+	return isTitleString(w)
 }
 
 func startsUpper(w string) bool {
@@ -297,7 +342,7 @@ func endsInFacilityHead(d *doc, m mention) bool {
 		return false
 	}
 	w := d.words[m.w1-1]
-	return facilityHeads()[titleCase(d.text[w.start:w.end])]
+	return inTitleCase(facilityHeads(), d.text[w.start:w.end])
 }
 
 // lineUnits reports whether the lines of text are units of their own
@@ -307,8 +352,10 @@ func endsInFacilityHead(d *doc, m mention) bool {
 func lineUnits(text string) bool {
 	lines, wrapped := 0, 0
 	for i := 0; i < len(text); i++ {
-		if text[i] != '\n' {
-			continue
+		if k := strings.IndexByte(text[i:], '\n'); k < 0 {
+			break
+		} else {
+			i += k
 		}
 		j := i + 1
 		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
@@ -345,6 +392,27 @@ func taggerWord(text string, w word) string {
 		}
 	}
 	return s
+}
+
+// taggerSpan is taggerWord as a span of text, or a ner form.
+func taggerSpan(text string, w word) [2]int32 {
+	s := text[w.start:w.end]
+	switch w.kind {
+	case wPoss:
+		return [2]int32{ner.FormPoss, 0}
+	case wQuote:
+		switch s {
+		case "'", "‘", "’", "‚", "‹", "›", "`":
+			return [2]int32{ner.FormSingle, 0}
+		}
+		return [2]int32{ner.FormDouble, 0}
+	case wPunct:
+		switch s {
+		case "—", "–", "―":
+			return [2]int32{ner.FormDash, 0}
+		}
+	}
+	return [2]int32{int32(w.start), int32(w.end)}
 }
 
 // cleanMention trims words [w0, w1) to a clean name: no quote marks or
@@ -412,7 +480,7 @@ func looksPersonal(d *doc, m mention) bool {
 	}
 	for i := m.w0 + 1; i < m.w1; i++ {
 		w := d.text[d.words[i].start:d.words[i].end]
-		if ner.Lookup(w)&(ner.OrgWord|ner.Country|ner.City|ner.Region|ner.Demonym) != 0 || facilityHeads()[titleCase(w)] || eventHeads()[titleCase(w)] {
+		if ner.Lookup(w)&(ner.OrgWord|ner.Country|ner.City|ner.Region|ner.Demonym) != 0 || inTitleCase(facilityHeads(), w) || inTitleCase(eventHeads(), w) {
 			return false
 		}
 	}
@@ -435,7 +503,11 @@ func nameKey(d *doc, w0, w1 int) string {
 	for i := w0; i < w1; i++ {
 		n += d.words[i].end - d.words[i].start + 1
 	}
-	b := make([]byte, 0, n)
+	var buf [64]byte // most names: no buffer to allocate, only the key
+	b := buf[:0]
+	if n > len(buf) {
+		b = make([]byte, 0, n)
+	}
 	for i := w0; i < w1; i++ {
 		if i > w0 {
 			b = append(b, ' ')
@@ -455,6 +527,28 @@ func nameKey(d *doc, w0, w1 int) string {
 		}
 	}
 	return string(b)
+}
+
+// inTitleCase reports whether set holds titleCase(w), without building
+// the string for an ASCII word.
+func inTitleCase(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) == 0 || len(w) > len(buf) {
+		return set[titleCase(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return set[titleCase(w)]
+		case i == 0 && 'a' <= c && c <= 'z':
+			c -= 'a' - 'A'
+		case i > 0 && 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
 }
 
 func hasSuffixFold(s, suffix string) bool {
@@ -497,7 +591,7 @@ func fineType(d *doc, m mention) EntityType {
 		} else if f&(ner.Country|ner.City|ner.Region) != 0 {
 			return GPE
 		}
-		if m.w1-m.w0 > 1 && eventHeads()[titleCase(last)] {
+		if m.w1-m.w0 > 1 && inTitleCase(eventHeads(), last) {
 			return EventName // the Paris Summit
 		}
 		if hasHead(d, m, facilityHeads()) {
@@ -508,7 +602,7 @@ func fineType(d *doc, m mention) EntityType {
 	if m.w1-m.w0 == 1 && isDemonym(last) {
 		return NORP
 	}
-	if hasHead(d, m, eventHeads()) || eventHeads()[titleCase(last)] {
+	if hasHead(d, m, eventHeads()) || inTitleCase(eventHeads(), last) {
 		return EventName
 	}
 	return Misc
@@ -544,7 +638,7 @@ func isDemonym(w string) bool {
 // heads: "Joint Base Elmendorf-Richardson", "Kennedy Airport".
 func hasHead(d *doc, m mention, heads map[string]bool) bool {
 	for i := m.w0 + 1; i < m.w1; i++ {
-		if heads[titleCase(d.text[d.words[i].start:d.words[i].end])] {
+		if inTitleCase(heads, d.text[d.words[i].start:d.words[i].end]) {
 			return true
 		}
 	}
@@ -735,7 +829,7 @@ const maxNamesakes = 8
 // titleSex tells from the title before the full name m, or from its
 // given name, whether it is a woman's (1), a man's (-1) or unknown (0).
 func titleSex(d *doc, m *mention) int {
-	if femaleNames()[titleCase(d.text[d.words[m.w0].start:d.words[m.w0].end])] {
+	if inTitleCase(femaleNames(), d.text[d.words[m.w0].start:d.words[m.w0].end]) {
 		return 1
 	}
 	if m.w0 == 0 {

@@ -17,7 +17,36 @@ import (
 // Model is a trained tagger: one row of NumTags weights per feature bucket.
 type Model struct {
 	bits uint
-	w    [][NumTags]int16
+	rows []row
+}
+
+// row holds the NumTags int16 weights of a bucket, each plus 32768, three
+// to a word in lanes of 21 bits: a score adds 3 words a bucket, not 9
+// numbers. No lane overflows into the next while fewer than 32 rows are
+// added (32 * 65535 < 1<<21), and every tag's lane then carries the same
+// offset, 32768 per row, so lanes compare as the scores do.
+type row [3]uint64
+
+const (
+	laneBits = 21
+	laneMask = 1<<laneBits - 1
+	offset   = 1 << 15
+)
+
+// set sets weight k of r to v.
+func (r *row) set(k int, v int16) {
+	sh := laneBits * uint(k%3)
+	r[k/3] = r[k/3]&^(laneMask<<sh) | uint64(int32(v)+offset)<<sh
+}
+
+// get returns weight k of r.
+func (r *row) get(k int) int16 {
+	return int16(int32(r[k/3]>>(laneBits*uint(k%3))&laneMask) - offset)
+}
+
+// lane returns the sum in lane k of r, a sum of rows.
+func (r *row) lane(k int) int32 {
+	return int32(r[k/3] >> (laneBits * uint(k%3)) & laneMask)
 }
 
 //go:embed model.bin
@@ -60,13 +89,13 @@ func Load(data []byte) (*Model, error) {
 	if k, err := r.Read(extra[:]); k != 0 || err != io.EOF || br.Len() != 0 {
 		return nil, ErrBadModel
 	}
-	w := make([][NumTags]int16, n/NumTags)
-	for i := range w {
-		for k := range w[i] {
-			w[i][k] = int16(binary.LittleEndian.Uint16(raw[2*(i*NumTags+k):]))
+	rows := make([]row, n/NumTags)
+	for i := range rows {
+		for k := range NumTags {
+			rows[i].set(k, int16(binary.LittleEndian.Uint16(raw[2*(i*NumTags+k):])))
 		}
 	}
-	return &Model{bits: bits, w: w}, nil
+	return &Model{bits: bits, rows: rows}, nil
 }
 
 // Encode writes the model in the form Load reads.
@@ -75,10 +104,10 @@ func (m *Model) Encode() []byte {
 	buf.WriteString(magic)
 	buf.WriteByte(byte(m.bits))
 	zw, _ := flate.NewWriter(&buf, flate.BestCompression)
-	raw := make([]byte, 2*NumTags*len(m.w))
-	for i, row := range m.w {
-		for k, v := range row {
-			binary.LittleEndian.PutUint16(raw[2*(i*NumTags+k):], uint16(v))
+	raw := make([]byte, 2*NumTags*len(m.rows))
+	for i := range m.rows {
+		for k := range NumTags {
+			binary.LittleEndian.PutUint16(raw[2*(i*NumTags+k):], uint16(m.rows[i].get(k)))
 		}
 	}
 	zw.Write(raw)
@@ -90,39 +119,101 @@ func (m *Model) Encode() []byte {
 // each word seeing the tags chosen before it. Words outside every sentence
 // are O.
 func (m *Model) Tag(doc Doc) []uint8 {
-	tags := make([]uint8, len(doc.Words))
-	if m == nil || len(doc.Words) == 0 {
-		return tags
+	tags, _ := m.TagWords(doc)
+	return tags
+}
+
+// TagWords is Tag that also returns the flags of each word, which the
+// tagger reads anyway: Cap or Lower from its first rune and, for a word
+// with either, its gazetteer flags as Lookup gives them. The flags are nil
+// when m is nil.
+func (m *Model) TagWords(doc Doc) (tags []uint8, flags []uint16) {
+	tags = make([]uint8, doc.Len())
+	if m == nil {
+		return tags, nil
 	}
 	var tg tagger
 	tg.prepare(doc)
+	flags = make([]uint16, doc.Len())
+	for i := range tg.toks {
+		flags[i] = tg.toks[i].flags &^ fOneByte
+	}
 	mask := uint32(1)<<m.bits - 1
+	// The rows of the bias and of the two previous tags, summed once.
+	var fixed [NumTags * NumTags]row
+	bias := mix(tBias, 0) & mask
+	for p := range uint32(NumTags) {
+		for p2 := range uint32(NumTags) {
+			m.addRows(&fixed[p*NumTags+p2], []uint32{bias, mix(tPrev, p) & mask, mix(tPrev2, p*16+p2) & mask})
+		}
+	}
+	tg.sumsOf = make([]int32, tg.ids.n)
+	var bs [maxBuckets]uint32
 	for _, s := range tg.order(doc.Sents) {
 		prev, prev2 := uint8(O), uint8(O)
 		for i := s[0]; i < s[1]; i++ {
 			t := uint8(O)
 			if tg.scored(i, prev) {
-				var sc [NumTags]int32
-				for _, b := range tg.features(i, s[0], s[1], prev, prev2, mask) {
-					r := &m.w[b]
-					sc[0] += int32(r[0])
-					sc[1] += int32(r[1])
-					sc[2] += int32(r[2])
-					sc[3] += int32(r[3])
-					sc[4] += int32(r[4])
-					sc[5] += int32(r[5])
-					sc[6] += int32(r[6])
-					sc[7] += int32(r[7])
-					sc[8] += int32(r[8])
+				// At most 3 + 5 + 2 + maxBuckets rows: under 32.
+				sc := fixed[int(prev)*NumTags+int(prev2)]
+				ws := tg.wordSums(m, i, mask)
+				sc.add(&ws.own)
+				if prev == O {
+					sc.add(&ws.afterO)
+				} else {
+					m.addRows(&sc, tg.prevBuckets(&bs, i, prev, mask))
 				}
-				t = best(sc[:], prev)
+				m.addRows(&sc, tg.contextBuckets(&bs, i, s[0], s[1], mask))
+				t = bestAfter(&sc, prev)
 				tg.remember(i, t)
 			}
 			tags[i] = t
 			prev2, prev = prev, t
 		}
 	}
-	return tags
+	return tags, flags
+}
+
+// wordSums holds the summed rows of the features of one word that depend
+// on the word alone: a word met again in the document reuses them.
+type wordSums struct {
+	w      string
+	own    row // the word's own features (ownBuckets)
+	afterO row // its features with the previous tag, after an O
+}
+
+// wordSums returns the sums of word i, computing them at its first sight.
+// They are kept by the word's hash and checked against the word itself,
+// so that two words never share sums.
+func (tg *tagger) wordSums(m *Model, i int, mask uint32) *wordSums {
+	w := tg.doc.Word(i)
+	id := tg.toks[i].id
+	if k := tg.sumsOf[id]; k != 0 && tg.sums[k-1].w == w {
+		return &tg.sums[k-1]
+	}
+	var bs [maxBuckets]uint32
+	tg.sums = append(tg.sums, wordSums{w: w})
+	ws := &tg.sums[len(tg.sums)-1]
+	m.addRows(&ws.own, tg.ownBuckets(&bs, i, mask))
+	m.addRows(&ws.afterO, tg.prevBuckets(&bs, i, O, mask))
+	if tg.sumsOf[id] == 0 {
+		tg.sumsOf[id] = int32(len(tg.sums))
+	}
+	return ws
+}
+
+// addRows adds the rows of buckets bs to sum.
+func (m *Model) addRows(sum *row, bs []uint32) {
+	for _, b := range bs {
+		sum.add(&m.rows[b])
+	}
+}
+
+// add adds r to the sum of rows s.
+func (s *row) add(r *row) {
+	s[0] += r[0]
+	s[1] += r[1]
+	s[2] += r[2]
 }
 
 // best returns the highest-scoring tag allowed after prev (O on ties).
@@ -130,6 +221,24 @@ func best[T int32 | float64](sc []T, prev uint8) uint8 {
 	bt := uint8(O)
 	for k := 1; k < NumTags; k++ {
 		if allowed(prev, uint8(k)) && sc[k] > sc[bt] {
+			bt = uint8(k)
+		}
+	}
+	return bt
+}
+
+// bestAfter is best for Tag: of the I tags only the one continuing prev
+// is allowed, so it weighs the B tags, then that one.
+// The scores are the lanes of sc, a sum of rows.
+func bestAfter(sc *row, prev uint8) uint8 {
+	bt, top := uint8(O), sc.lane(O)
+	for k := 1; k <= 4; k++ {
+		if v := sc.lane(k); v > top {
+			bt, top = uint8(k), v
+		}
+	}
+	if prev != O {
+		if k := 5 + TagType(prev); sc.lane(k) > top {
 			bt = uint8(k)
 		}
 	}
@@ -215,13 +324,13 @@ func Train(docs []TrainDoc, bits uint, epochs int, seed int64, progress func(epo
 		avg[i] = a
 		maxAbs = math.Max(maxAbs, math.Abs(a))
 	}
-	m := &Model{bits: bits, w: make([][NumTags]int16, n/NumTags)}
-	if maxAbs == 0 {
-		return m
+	m := &Model{bits: bits, rows: make([]row, n/NumTags)}
+	scale := 0.0
+	if maxAbs != 0 {
+		scale = 32767 / maxAbs
 	}
-	scale := 32767 / maxAbs
 	for i, a := range avg {
-		m.w[i/NumTags][i%NumTags] = int16(math.Round(a * scale))
+		m.rows[i/NumTags].set(i%NumTags, int16(math.Round(a*scale)))
 	}
 	return m
 }

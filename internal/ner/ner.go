@@ -29,9 +29,56 @@ func IsBegin(t uint8) bool { return t >= 1 && t <= 4 }
 
 // Doc is a document to tag: its words and its sentences as [start, end)
 // ranges of word indexes, in order.
+//
+// A caller holding the text can give the words as Spans of Text instead,
+// with Words nil: no string a word to build. Word i is then
+// Text[Spans[i][0]:Spans[i][1]], or for a span starting at a Form (a
+// negative number) that form's word.
 type Doc struct {
 	Words []string
 	Sents [][2]int
+	Text  string
+	Spans [][2]int32
+}
+
+// Forms: a span {Form, 0} stands for a word the text does not write so.
+const (
+	FormPoss   = -1 - iota // 's
+	FormSingle             // '
+	FormDouble             // "
+	FormDash               // -
+)
+
+// Len returns the number of words of d.
+func (d *Doc) Len() int {
+	if d.Words != nil {
+		return len(d.Words)
+	}
+	return len(d.Spans)
+}
+
+// Word returns word i of d.
+func (d *Doc) Word(i int) string {
+	if d.Words != nil {
+		return d.Words[i]
+	}
+	sp := d.Spans[i]
+	if sp[0] < 0 {
+		return formWord(sp[0])
+	}
+	return d.Text[sp[0]:sp[1]]
+}
+
+func formWord(f int32) string {
+	switch f {
+	case FormPoss:
+		return "'s"
+	case FormSingle:
+		return "'"
+	case FormDouble:
+		return "\""
+	}
+	return "-"
 }
 
 // Flags of a word, from its shape and the gazetteers.
@@ -48,6 +95,11 @@ const (
 	fOrgWord              // an organization head or suffix
 	fTitle                // a title or role before a name
 	fPartName             // a word of a multi-word gazetteer entry
+
+	// fOneByte marks a word of one byte. It is no feature: GazFlags and
+	// the exported flags leave it out.
+	fOneByte   = 1 << oneByteBit
+	oneByteBit = 14
 )
 
 // GazFlags are the flags that come from the gazetteers.
@@ -55,6 +107,10 @@ const GazFlags = fGiven | fCountry | fCity | fRegion | fDemonym | fOrgWord | fTi
 
 // Gazetteer bits exported for callers that type mentions.
 const (
+	// Cap and Lower tell a word's first rune is upper or lower case.
+	Cap   = fCap
+	Lower = fLower
+
 	Given   = fGiven
 	Country = fCountry
 	City    = fCity
@@ -71,7 +127,10 @@ const (
 type tok struct {
 	lw    uint32 // hash of the lower-cased word
 	shape uint32 // hash of the collapsed shape (Xx, X.X., dd)
+	id    uint32 // the word's index in the document tables (by lw)
 	flags uint16
+	start bool // the word opens its sentence
+	caps  bool // the word is in a capitals sentence
 }
 
 const fnvOffset, fnvPrime = 2166136261, 16777619
@@ -105,36 +164,80 @@ func hashLower(w string) uint32 {
 // hashLower), the hash of its collapsed shape (Xx, X.X., dd) and its shape
 // flags.
 func wordInfo(w string) (lw, shape uint32, flags uint16) {
+	// Most words are ASCII: one table read a byte, no rune counts.
 	lw, shape = fnvOffset, fnvOffset
 	var last byte
-	upper, lower, n := 0, 0, 0
-	for i := 0; i < len(w); {
+	var classes uint16 // the union of the bytes' classes
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if b >= utf8.RuneSelf {
+			return wordInfoRunes(w)
+		}
+		e := asciiInfo[b]
+		classes |= e
+		lw = (lw ^ uint32(b|byte(e>>8)&0x20)) * fnvPrime
+		c := byte(e)
+		// Branch-free (a conditional move): a change of class is hard
+		// to predict.
+		next := (shape ^ uint32(c)) * fnvPrime
+		if c != last {
+			shape = next
+		}
+		last = c
+	}
+	if len(w) <= 1 {
+		shape = (shape ^ '1') * fnvPrime // a single character differs from a run
+		if len(w) == 0 {
+			return lw, shape, 0
+		}
+	}
+	switch byte(asciiInfo[w[0]]) {
+	case 'X':
+		flags = fCap
+	case 'x':
+		flags = fLower
+	}
+	if classes&aDigit != 0 {
+		flags |= fDigit
+	}
+	if classes&(aUpper|aLower) == aUpper && len(w) >= 2 {
+		// Capitals and no lower case: at least two capitals?
+		upper := 0
+		for i := 0; i < len(w); i++ {
+			upper += int(asciiInfo[w[i]] >> 13 & 1)
+		}
+		if upper >= 2 {
+			flags |= fAllCaps
+		}
+	}
+	return lw, shape, flags
+}
+
+// wordInfoRunes is wordInfo for a word with a rune beyond ASCII.
+func wordInfoRunes(w string) (lw, shape uint32, flags uint16) {
+	lw, shape = fnvOffset, fnvOffset
+	var last byte
+	var classes uint16 // the union of the runes' classes
+	upper, n := 0, 0
+	for i := 0; i < len(w); n++ {
 		var c byte
 		if b := w[i]; b < utf8.RuneSelf {
-			switch {
-			case 'a' <= b && b <= 'z':
-				c = 'x'
-				lower++
-			case 'A' <= b && b <= 'Z':
-				c = 'X'
-				upper++
-				b += 'a' - 'A'
-			case '0' <= b && b <= '9':
-				c = 'd'
-				flags |= fDigit
-			default:
-				c = b
-			}
-			lw = (lw ^ uint32(b)) * fnvPrime
+			// One table read instead of a switch: ASCII is most words.
+			e := asciiInfo[b]
+			c = byte(e)
+			classes |= e
+			upper += int(e >> 13 & 1)
+			lw = (lw ^ uint32(b|byte(e>>8)&0x20)) * fnvPrime
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(w[i:])
 			switch {
 			case unicode.IsLower(r):
 				c = 'x'
-				lower++
+				classes |= aLower
 			case unicode.IsUpper(r):
 				c = 'X'
+				classes |= aUpper
 				upper++
 			default:
 				c = 'o'
@@ -153,13 +256,18 @@ func wordInfo(w string) (lw, shape uint32, flags uint16) {
 				flags |= fLower
 			}
 		}
-		n++
+		// Branch-free (a conditional move): a change of class is hard
+		// to predict.
+		next := (shape ^ uint32(c)) * fnvPrime
 		if c != last {
-			shape = (shape ^ uint32(c)) * fnvPrime
-			last = c
+			shape = next
 		}
+		last = c
 	}
-	if upper >= 2 && lower == 0 {
+	if classes&aDigit != 0 {
+		flags |= fDigit
+	}
+	if upper >= 2 && classes&aLower == 0 {
 		flags |= fAllCaps
 	}
 	if n <= 1 {
@@ -167,6 +275,32 @@ func wordInfo(w string) (lw, shape uint32, flags uint16) {
 	}
 	return lw, shape, flags
 }
+
+// Classes of a rune in asciiInfo and wordInfo. aUpper is 0x20 in the
+// high byte: or-ed into an upper-case letter, it lower-cases it.
+const (
+	aLower = 1 << 8
+	aDigit = 1 << 9
+	aUpper = 1 << 13
+)
+
+// asciiInfo holds for each ASCII byte its shape character in the low byte
+// (x, X, d, or the byte itself) and its class.
+var asciiInfo = func() (t [utf8.RuneSelf]uint16) {
+	for b := range t {
+		switch {
+		case 'a' <= b && b <= 'z':
+			t[b] = 'x' | aLower
+		case 'A' <= b && b <= 'Z':
+			t[b] = 'X' | aUpper
+		case '0' <= b && b <= '9':
+			t[b] = 'd' | aDigit
+		default:
+			t[b] = uint16(b)
+		}
+	}
+	return t
+}()
 
 // mix combines a feature template with a value hash.
 func mix(template, v uint32) uint32 {
@@ -214,73 +348,83 @@ const (
 
 // tagger holds the per-document state of one tagging (or training) pass.
 type tagger struct {
-	words []string
+	doc   Doc
 	toks  []tok
-	start []bool // word opens its sentence
-	caps  []bool // word is in a capitals sentence
-	docw  *table16
-	hist  *table16 // the last tag given to each word earlier in the document
+	ids   idTable  // lower-cased word hash -> index into docw and hist
+	docw  []uint16 // what the document says about each word elsewhere
+	hist  []uint16 // the last tag given to each word earlier in the document
 	feats []uint32
+
+	// For Tag: the sums of each distinct word (see wordSums), and by
+	// word id, 1 + the index of its sums, or 0.
+	sums   []wordSums
+	sumsOf []int32
 }
 
 // prepare computes the word features of doc once.
 func (tg *tagger) prepare(doc Doc) {
-	n := len(doc.Words)
-	tg.words = doc.Words
+	n := doc.Len()
+	tg.doc = doc
 	tg.toks = make([]tok, n)
-	tg.start = make([]bool, n)
-	tg.caps = make([]bool, n)
-	tg.docw = newTable16(n)
-	tg.hist = newTable16(n)
+	tg.ids.reset(n)
 	gaz := gazetteer()
-	for i, w := range doc.Words {
+	// The gazetteer flags of each distinct word hash, looked up once.
+	gazOf := make([]uint16, 0, 256)
+	for i := range n {
+		w := doc.Word(i)
 		lw, sh, fl := wordInfo(w)
-		if fl&(fCap|fLower) != 0 {
-			fl |= gaz.get(lw)
+		id := tg.ids.id(lw)
+		if int(id) == len(gazOf) {
+			gazOf = append(gazOf, gaz.get(lw))
 		}
-		tg.toks[i] = tok{lw: lw, shape: sh, flags: fl}
+		if fl&(fCap|fLower) != 0 {
+			fl |= gazOf[id]
+		}
+		if len(w) == 1 {
+			fl |= fOneByte
+		}
+		tg.toks[i] = tok{lw: lw, shape: sh, id: id, flags: fl}
 	}
+	tg.docw = make([]uint16, tg.ids.n)
+	tg.hist = make([]uint16, tg.ids.n)
 	for _, s := range doc.Sents {
 		if s[0] >= s[1] || s[0] < 0 || s[1] > n {
 			continue
 		}
-		// A sentence mostly in capitals (a headline) says nothing by its case.
+		// A sentence mostly in capitals (a headline) says nothing by its
+		// case. The counts add bits, not branches: fCap is bit 0, fAllCaps
+		// bit 1 and fLower bit 2.
 		capsN, alpha := 0, 0
 		for i := s[0]; i < s[1]; i++ {
-			f := tg.toks[i].flags
-			if f&(fCap|fLower) != 0 {
-				alpha++
-				if f&fAllCaps != 0 || f&fCap != 0 && len(tg.words[i]) == 1 {
-					capsN++
-				}
-			}
+			f := int(tg.toks[i].flags)
+			a := (f | f>>2) & 1 // a word with a case
+			alpha += a
+			capsN += a & (f>>1 | f&(f>>oneByteBit))
 		}
 		caps := alpha >= 2 && capsN*2 > alpha
 		first := true
 		for i := s[0]; i < s[1]; i++ {
-			f := tg.toks[i].flags
-			tg.caps[i] = caps
-			if first && f&(fCap|fLower|fDigit) != 0 {
-				tg.start[i] = true
-				first = false
-			} else if first && isOpener(tg.words[i]) {
-				// quotes and brackets before the first word
-			} else {
-				first = false
+			t := &tg.toks[i]
+			f := t.flags
+			t.caps = caps
+			if first {
+				if f&(fCap|fLower|fDigit) != 0 {
+					t.start = true
+					first = false
+				} else if !isOpener(doc.Word(i)) {
+					first = false
+				} // else quotes and brackets before the first word
 			}
-			var d uint16
-			switch {
-			case f&fLower != 0:
-				d = dSeenLower
-			case f&fCap != 0 && caps:
-			case f&fCap != 0 && tg.start[i]:
-				d = dSeenStart
-			case f&fCap != 0 && i > s[0] && !isOpener(tg.words[i-1]):
-				d = dSeenCapMid
+			d := (f >> 2) & dSeenLower // fLower is bit 2
+			if f&fCap != 0 && !caps {
+				switch {
+				case t.start:
+					d = dSeenStart
+				case i > s[0] && !isOpener(doc.Word(i-1)):
+					d = dSeenCapMid
+				}
 			}
-			if d != 0 {
-				*tg.docw.slot(tg.toks[i].lw) |= d
-			}
+			tg.docw[t.id] |= d
 		}
 	}
 }
@@ -306,7 +450,7 @@ func (tg *tagger) scored(i int, prev uint8) bool {
 func (tg *tagger) features(i, s0, s1 int, prev, prev2 uint8, mask uint32) []uint32 {
 	f := tg.feats[:0]
 	t := &tg.toks[i]
-	w := tg.words[i]
+	w := tg.doc.Word(i)
 	add := func(tmpl, v uint32) { f = append(f, mix(tmpl, v)&mask) }
 	const none = 0x5bd1e995 // the value of a missing neighbour
 	tokAt := func(j int) (uint32, uint32, uint16) {
@@ -319,10 +463,7 @@ func (tg *tagger) features(i, s0, s1 int, prev, prev2 uint8, mask uint32) []uint
 	wp1, sp1, gp1 := tokAt(i + 1)
 	wm2, _, _ := tokAt(i - 2)
 	wp2, _, _ := tokAt(i + 2)
-	caps := uint32(0)
-	if tg.caps[i] {
-		caps = 1
-	}
+	caps := b2u(t.caps)
 	add(tBias, 0)
 	add(tW0, t.lw)
 	add(tWm1, wm1)
@@ -340,20 +481,92 @@ func (tg *tagger) features(i, s0, s1 int, prev, prev2 uint8, mask uint32) []uint
 	add(tPrev2, uint32(prev)*16+uint32(prev2))
 	add(tPrevW0, t.lw*31+uint32(prev))
 	add(tPrevShape, t.shape*31+uint32(prev))
-	if tg.start[i] {
+	if t.start {
 		add(tStartShape, t.shape)
 	}
-	add(tGaz, uint32(t.flags&(GazFlags|fAllCaps))*4+caps*2+b2u(tg.start[i]))
+	add(tGaz, uint32(t.flags&(GazFlags|fAllCaps))*4+caps*2+b2u(t.start))
 	add(tGazM1, uint32(gm1&GazFlags))
 	add(tGazP1, uint32(gp1&GazFlags))
-	d := tg.docw.get(t.lw)
-	add(tDoc, uint32(d)*8+caps*4+b2u(tg.start[i])*2+b2u(t.flags&fCap != 0))
+	d := tg.docw[t.id]
+	add(tDoc, uint32(d)*8+caps*4+b2u(t.start)*2+b2u(t.flags&fCap != 0))
 	add(tBigramL, wm1*31+t.lw)
 	add(tBigramR, t.lw*31+wp1)
-	add(tHist, uint32(tg.hist.get(t.lw))*2+caps)
+	add(tHist, uint32(tg.hist[t.id])*2+caps)
 	tg.feats = f
 	return f
 }
+
+// The features of features, split for Tag, which sums the bias and the
+// previous two tags once for all words, and the features of a word alone
+// once for each distinct word.
+
+// ownBuckets returns the buckets of the features of word i alone.
+func (tg *tagger) ownBuckets(bs *[maxBuckets]uint32, i int, mask uint32) []uint32 {
+	t := &tg.toks[i]
+	w := tg.doc.Word(i)
+	bs[0] = mix(tW0, t.lw) & mask
+	bs[1] = mix(tShape0, t.shape) & mask
+	bs[2] = mix(tSuf3, hashLower(suffix(w, 3))) & mask
+	bs[3] = mix(tSuf4, hashLower(suffix(w, 4))) & mask
+	bs[4] = mix(tPre3, hashLower(prefix(w, 3))) & mask
+	return bs[:5]
+}
+
+// prevBuckets returns the buckets of the features of word i with the
+// previous tag.
+func (tg *tagger) prevBuckets(bs *[maxBuckets]uint32, i int, prev uint8, mask uint32) []uint32 {
+	t := &tg.toks[i]
+	bs[0] = mix(tPrevW0, t.lw*31+uint32(prev)) & mask
+	bs[1] = mix(tPrevShape, t.shape*31+uint32(prev)) & mask
+	return bs[:2]
+}
+
+// contextBuckets returns the buckets of the other features of word i in
+// sentence [s0, s1): its neighbours, its place, what the document says.
+func (tg *tagger) contextBuckets(bs *[maxBuckets]uint32, i, s0, s1 int, mask uint32) []uint32 {
+	const none = 0x5bd1e995 // the value of a missing neighbour
+	t := &tg.toks[i]
+	wm1, sm1, gm1 := uint32(none), uint32(none), uint16(0)
+	wp1, sp1, gp1 := uint32(none), uint32(none), uint16(0)
+	wm2, wp2 := uint32(none), uint32(none)
+	if i-1 >= s0 {
+		p := &tg.toks[i-1]
+		wm1, sm1, gm1 = p.lw, p.shape, p.flags
+		if i-2 >= s0 {
+			wm2 = tg.toks[i-2].lw
+		}
+	}
+	if i+1 < s1 {
+		p := &tg.toks[i+1]
+		wp1, sp1, gp1 = p.lw, p.shape, p.flags
+		if i+2 < s1 {
+			wp2 = tg.toks[i+2].lw
+		}
+	}
+	caps := b2u(t.caps)
+	bs[0] = mix(tWm1, wm1) & mask
+	bs[1] = mix(tWp1, wp1) & mask
+	bs[2] = mix(tWm2, wm2) & mask
+	bs[3] = mix(tWp2, wp2) & mask
+	bs[4] = mix(tShapeM1, sm1) & mask
+	bs[5] = mix(tShapeP1, sp1) & mask
+	bs[6] = mix(tShapeWin, sm1*31+t.shape*17+sp1) & mask
+	bs[7] = mix(tGaz, uint32(t.flags&(GazFlags|fAllCaps))*4+caps*2+b2u(t.start)) & mask
+	bs[8] = mix(tGazM1, uint32(gm1&GazFlags)) & mask
+	bs[9] = mix(tGazP1, uint32(gp1&GazFlags)) & mask
+	bs[10] = mix(tDoc, uint32(tg.docw[t.id])*8+caps*4+b2u(t.start)*2+b2u(t.flags&fCap != 0)) & mask
+	bs[11] = mix(tBigramL, wm1*31+t.lw) & mask
+	bs[12] = mix(tBigramR, t.lw*31+wp1) & mask
+	bs[13] = mix(tHist, uint32(tg.hist[t.id])*2+caps) & mask
+	if t.start {
+		bs[14] = mix(tStartShape, t.shape) & mask
+		return bs[:15]
+	}
+	return bs[:14]
+}
+
+// maxBuckets bounds the buckets of one call of the functions above.
+const maxBuckets = 15
 
 func b2u(b bool) uint32 {
 	if b {
@@ -384,10 +597,10 @@ func (tg *tagger) order(sents [][2]int) [][2]int {
 	out := make([][2]int, 0, len(sents))
 	for pass := 0; pass < 2; pass++ {
 		for _, s := range sents {
-			if s[0] >= s[1] || s[0] < 0 || s[1] > len(tg.words) {
+			if s[0] >= s[1] || s[0] < 0 || s[1] > len(tg.toks) {
 				continue
 			}
-			if tg.caps[s[0]] == (pass == 1) {
+			if tg.toks[s[0]].caps == (pass == 1) {
 				out = append(out, s)
 			}
 		}
@@ -402,7 +615,7 @@ func (tg *tagger) remember(i int, t uint8) {
 	if t != O {
 		v = uint16(TagType(t) + 1)
 	}
-	*tg.hist.slot(tg.toks[i].lw) = v
+	tg.hist[tg.toks[i].id] = v
 }
 
 // allowed reports whether tag t may follow prev: an I tag continues a
@@ -459,5 +672,66 @@ func (t *table16) get(key uint32) uint16 {
 		case 0:
 			return 0
 		}
+	}
+}
+
+// idTable numbers the distinct keys of a document (word hashes) in order
+// of first sight: an open-addressing table that grows as keys come.
+type idTable struct {
+	keys []uint32 // 0 marks an empty slot; key 0 is stored as 1
+	ids  []uint32
+	mask uint32
+	n    uint32 // keys so far
+}
+
+// reset empties t, sized for a document of words words.
+func (t *idTable) reset(words int) {
+	size := 64
+	for size < words && size < 1024 {
+		size <<= 1
+	}
+	t.keys = make([]uint32, size)
+	t.ids = make([]uint32, size)
+	t.mask = uint32(size - 1)
+	t.n = 0
+}
+
+// id returns the number of key, numbering it when it is new.
+func (t *idTable) id(key uint32) uint32 {
+	if key == 0 {
+		key = 1
+	}
+	for i := key & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case key:
+			return t.ids[i]
+		case 0:
+			if 2*(t.n+1) > uint32(len(t.keys)) {
+				t.grow()
+				return t.id(key)
+			}
+			t.keys[i], t.ids[i] = key, t.n
+			t.n++
+			return t.n - 1
+		}
+	}
+}
+
+// grow doubles the table, keeping every key's number.
+func (t *idTable) grow() {
+	keys, ids := t.keys, t.ids
+	size := 2 * len(keys)
+	t.keys = make([]uint32, size)
+	t.ids = make([]uint32, size)
+	t.mask = uint32(size - 1)
+	for k, key := range keys {
+		if key == 0 {
+			continue
+		}
+		i := key & t.mask
+		for t.keys[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.ids[i] = key, ids[k]
 	}
 }

@@ -2,8 +2,13 @@ package ner
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestDefaultLoads(t *testing.T) {
@@ -145,5 +150,312 @@ func TestWordInfo(t *testing.T) {
 	_, s3, f3 := wordInfo("NATO")
 	if s1 != s2 || s1 == s3 || f1&fCap == 0 || f3&fAllCaps == 0 {
 		t.Error("shapes or flags wrong")
+	}
+}
+
+// tagReference is Tag written feature by feature, as Train scores: the
+// fast path in Tag must give the same tags.
+func tagReference(m *Model, doc Doc) []uint8 {
+	tags := make([]uint8, len(doc.Words))
+	if m == nil || len(doc.Words) == 0 {
+		return tags
+	}
+	var tg tagger
+	tg.prepare(doc)
+	mask := uint32(1)<<m.bits - 1
+	for _, s := range tg.order(doc.Sents) {
+		prev, prev2 := uint8(O), uint8(O)
+		for i := s[0]; i < s[1]; i++ {
+			t := uint8(O)
+			if tg.scored(i, prev) {
+				var sc [NumTags]int32
+				for _, b := range tg.features(i, s[0], s[1], prev, prev2, mask) {
+					for k := range sc {
+						sc[k] += int32(m.rows[b].get(k))
+					}
+				}
+				t = best(sc[:], prev)
+				tg.remember(i, t)
+			}
+			tags[i] = t
+			prev2, prev = prev, t
+		}
+	}
+	return tags
+}
+
+// TestTagFastPath checks Tag against tagReference on the project's test
+// articles, read one line a sentence.
+func TestTagFastPath(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/*.txt*")
+	if len(files) == 0 {
+		t.Skip("no test articles")
+	}
+	m := Default()
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := linesDoc(string(data))
+		if got, want := m.Tag(doc), tagReference(m, doc); !bytes.Equal(got, want) {
+			t.Errorf("%s: fast tags differ from the reference", f)
+		}
+	}
+}
+
+// wordInfoReference is wordInfo as first written, a switch per rune: the
+// table-driven wordInfo must agree with it.
+func wordInfoReference(w string) (lw, shape uint32, flags uint16) {
+	lw, shape = fnvOffset, fnvOffset
+	var last byte
+	upper, lower, n := 0, 0, 0
+	for i := 0; i < len(w); {
+		var c byte
+		if b := w[i]; b < utf8.RuneSelf {
+			switch {
+			case 'a' <= b && b <= 'z':
+				c = 'x'
+				lower++
+			case 'A' <= b && b <= 'Z':
+				c = 'X'
+				upper++
+				b += 'a' - 'A'
+			case '0' <= b && b <= '9':
+				c = 'd'
+				flags |= fDigit
+			default:
+				c = b
+			}
+			lw = (lw ^ uint32(b)) * fnvPrime
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(w[i:])
+			switch {
+			case unicode.IsLower(r):
+				c = 'x'
+				lower++
+			case unicode.IsUpper(r):
+				c = 'X'
+				upper++
+			default:
+				c = 'o'
+			}
+			var buf [4]byte
+			m := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+			for _, b := range buf[:m] {
+				lw = (lw ^ uint32(b)) * fnvPrime
+			}
+			i += size
+		}
+		if n == 0 {
+			if c == 'X' {
+				flags |= fCap
+			} else if c == 'x' {
+				flags |= fLower
+			}
+		}
+		n++
+		if c != last {
+			shape = (shape ^ uint32(c)) * fnvPrime
+			last = c
+		}
+	}
+	if upper >= 2 && lower == 0 {
+		flags |= fAllCaps
+	}
+	if n <= 1 {
+		shape = (shape ^ '1') * fnvPrime
+	}
+	return lw, shape, flags
+}
+
+var trickyWords = []string{
+	"", "\x00", "\x00A", "\x00a", "A", "a", "AB", "Ab", "aB", "ÉL", "Él", "É", "é", "\xff", "\xffA",
+	"a\xff", "İstanbul", "ΣΟΦΙΑ", "3M", "U.S.", "x1", "X1Y", "A-B", "ǅ", "ǅX", "'NATO", "NATO's",
+	"Putin", "KYIV", "Müller", "ÉLYSÉE", "3.5", "O'Brien", "x", "(", "—", "1,000",
+}
+
+func TestWordInfoReference(t *testing.T) {
+	for _, w := range trickyWords {
+		a1, b1, c1 := wordInfo(w)
+		a2, b2, c2 := wordInfoReference(w)
+		if a1 != a2 || b1 != b2 || c1 != c2 {
+			t.Errorf("wordInfo(%q) = %x %x %b, reference %x %x %b", w, a1, b1, c1, a2, b2, c2)
+		}
+	}
+}
+
+func FuzzWordInfo(f *testing.F) {
+	for _, w := range trickyWords {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		a1, b1, c1 := wordInfo(w)
+		a2, b2, c2 := wordInfoReference(w)
+		if a1 != a2 || b1 != b2 || c1 != c2 {
+			t.Errorf("wordInfo(%q) = %x %x %b, reference %x %x %b", w, a1, b1, c1, a2, b2, c2)
+		}
+	})
+}
+
+// prepareReference is prepare as first written, with a hash table for
+// what the document says about each word: prepare must agree with it.
+func prepareReference(doc Doc) (toks []tok, docw *table16) {
+	n := len(doc.Words)
+	toks = make([]tok, n)
+	docw = newTable16(n)
+	gaz := gazetteer()
+	for i, w := range doc.Words {
+		lw, sh, fl := wordInfoReference(w)
+		if fl&(fCap|fLower) != 0 {
+			fl |= gaz.get(lw)
+		}
+		toks[i] = tok{lw: lw, shape: sh, flags: fl}
+	}
+	for _, s := range doc.Sents {
+		if s[0] >= s[1] || s[0] < 0 || s[1] > n {
+			continue
+		}
+		capsN, alpha := 0, 0
+		for i := s[0]; i < s[1]; i++ {
+			f := toks[i].flags
+			if f&(fCap|fLower) != 0 {
+				alpha++
+				if f&fAllCaps != 0 || f&fCap != 0 && len(doc.Words[i]) == 1 {
+					capsN++
+				}
+			}
+		}
+		caps := alpha >= 2 && capsN*2 > alpha
+		first := true
+		for i := s[0]; i < s[1]; i++ {
+			f := toks[i].flags
+			toks[i].caps = caps
+			if first && f&(fCap|fLower|fDigit) != 0 {
+				toks[i].start = true
+				first = false
+			} else if first && isOpener(doc.Words[i]) {
+			} else {
+				first = false
+			}
+			var d uint16
+			switch {
+			case f&fLower != 0:
+				d = dSeenLower
+			case f&fCap != 0 && caps:
+			case f&fCap != 0 && toks[i].start:
+				d = dSeenStart
+			case f&fCap != 0 && i > s[0] && !isOpener(doc.Words[i-1]):
+				d = dSeenCapMid
+			}
+			if d != 0 {
+				*docw.slot(toks[i].lw) |= d
+			}
+		}
+	}
+	return toks, docw
+}
+
+// checkPrepare compares prepare with prepareReference on doc.
+func checkPrepare(t *testing.T, name string, doc Doc) {
+	t.Helper()
+	var tg tagger
+	tg.prepare(doc)
+	want, docw := prepareReference(doc)
+	for i, got := range tg.toks {
+		w := want[i]
+		if got.lw != w.lw || got.shape != w.shape || got.flags&^fOneByte != w.flags || got.start != w.start || got.caps != w.caps || tg.docw[got.id] != docw.get(w.lw) {
+			t.Errorf("%s: word %d %q: prepare %+v (doc %b), reference %+v (doc %b)", name, i, doc.Words[i], got, tg.docw[got.id], w, docw.get(w.lw))
+			return
+		}
+	}
+}
+
+// linesDoc reads text one line a sentence, words split at spaces.
+func linesDoc(text string) Doc {
+	var doc Doc
+	for _, line := range strings.Split(text, "\n") {
+		k := len(doc.Words)
+		doc.Words = append(doc.Words, strings.Fields(line)...)
+		doc.Sents = append(doc.Sents, [2]int{k, len(doc.Words)})
+	}
+	return doc
+}
+
+func TestPrepareReference(t *testing.T) {
+	checkPrepare(t, "tricky", linesDoc(strings.Join(trickyWords, " ")+
+		"\n( h / t ACME Video . )\nA B c d\n\" The Word said\n: NATO NATO x\nI\nx\n"))
+	files, _ := filepath.Glob("../../testdata/*.txt*")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkPrepare(t, f, linesDoc(string(data)))
+	}
+}
+
+// spansDoc is linesDoc with the words as spans of text, and the straight
+// quotes as forms.
+func spansDoc(text string) Doc {
+	doc := Doc{Text: text, Spans: [][2]int32{}}
+	start := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		k := len(doc.Spans)
+		for i := 0; i < len(line); {
+			for i < len(line) && (line[i] == ' ' || line[i] == '\n' || line[i] == '\t' || line[i] == '\r') {
+				i++
+			}
+			j := i
+			for j < len(line) && !(line[j] == ' ' || line[j] == '\n' || line[j] == '\t' || line[j] == '\r') {
+				j++
+			}
+			if j > i {
+				sp := [2]int32{int32(start + i), int32(start + j)}
+				switch line[i:j] {
+				case "'s":
+					sp = [2]int32{FormPoss, 0}
+				case "'":
+					sp = [2]int32{FormSingle, 0}
+				case "\"":
+					sp = [2]int32{FormDouble, 0}
+				case "-":
+					sp = [2]int32{FormDash, 0}
+				}
+				doc.Spans = append(doc.Spans, sp)
+			}
+			i = j
+		}
+		doc.Sents = append(doc.Sents, [2]int{k, len(doc.Spans)})
+		start += len(line)
+	}
+	return doc
+}
+
+// TestTagSpans checks that words given as spans tag as words given as
+// strings.
+func TestTagSpans(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/*.txt*")
+	m := Default()
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		words, spans := linesDoc(string(data)), spansDoc(string(data))
+		if words.Len() != spans.Len() || !slices.Equal(words.Sents, spans.Sents) {
+			t.Fatalf("%s: the two docs differ", f)
+		}
+		for i := range words.Len() {
+			if words.Word(i) != spans.Word(i) {
+				t.Fatalf("%s: word %d %q, span %q", f, i, words.Word(i), spans.Word(i))
+			}
+		}
+		t1, f1 := m.TagWords(words)
+		t2, f2 := m.TagWords(spans)
+		if !bytes.Equal(t1, t2) || !slices.Equal(f1, f2) {
+			t.Errorf("%s: spans tag differently", f)
+		}
 	}
 }
