@@ -681,6 +681,34 @@ func linkMentions(d *doc, ms []mention) []Entity {
 		}
 		return e
 	}
+	// An acronym joins the one long name of the article whose initials it
+	// spells, wherever each stands: "U.S." and "United States", "NATO"
+	// and "North Atlantic Treaty Organization".
+	longByInitials := map[string]string{} // initials -> key of the long name, or "" when several
+	for i := range ms {
+		m := &ms[i]
+		if m.coarse == 0 || m.w1-m.w0 < 2 {
+			continue
+		}
+		if ini := initials(d, m.w0, m.w1); len(ini) >= 2 {
+			if old, ok := longByInitials[ini]; ok && old != m.key {
+				longByInitials[ini] = ""
+			} else {
+				longByInitials[ini] = m.key
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.w1-m.w0 != 1 {
+			continue
+		}
+		if long := longByInitials[acronymLetters(d.text[d.words[m.w0].start:d.words[m.w0].end])]; long != "" {
+			if _, named := byKey[m.key]; !named {
+				byKey[m.key] = entityOf(long)
+			}
+		}
+	}
 	// Full personal names first, so that a surname met before its full
 	// name (a headline) still joins it; then long organisation names, so
 	// that "Dortmund" can join "Borussia Dortmund".
@@ -748,6 +776,44 @@ func linkMentions(d *doc, ms []mention) []Entity {
 		registerAcronym(d, ms, i, byKey)
 	}
 	return buildEntities(d, ms, ents)
+}
+
+// initials returns the capital initials of the name in words [w0, w1),
+// skipping the small words inside names ("Bank of England" -> "BE"), or
+// "" when a word is not capitalized.
+func initials(d *doc, w0, w1 int) string {
+	var b []byte
+	for i := w0; i < w1; i++ {
+		w := d.text[d.words[i].start:d.words[i].end]
+		switch w {
+		case "of", "the", "and", "for", "on", "in", "de", "&":
+			continue
+		}
+		if c := w[0]; c < 'A' || c > 'Z' || d.words[i].kind != wAlpha {
+			return ""
+		}
+		b = append(b, w[0])
+	}
+	return string(b)
+}
+
+// acronymLetters returns the capitals of an acronym ("U.S." -> "US",
+// "NATO" -> "NATO"), or "" when w is not one.
+func acronymLetters(w string) string {
+	var b []byte
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c)
+		case c == '.' && i > 0:
+		default:
+			return ""
+		}
+	}
+	if len(b) < 2 {
+		return ""
+	}
+	return string(b)
 }
 
 // registerAcronym makes an acronym in parentheses right after ms[i] name
