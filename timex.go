@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -54,9 +55,11 @@ type tagger struct {
 	lo, hi int // word range of the current sentence
 	paraHi int // end of its paragraph's words
 	next   int // first word not yet taken by an expression
-	flags  []uint8
-	memo   []int8 // per word: tense facts (see info)
-	header bool   // scanning the headline, byline or dateline (title case)
+	facts  []wordFacts
+	low    string         // text with ASCII letters in lower case
+	odd    map[int]string // keys that are not in low (see flagWords)
+	tt     *timeTable
+	header bool // scanning the headline, byline or dateline (title case)
 
 	pub    time.Time
 	hasPub bool
@@ -119,45 +122,138 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 	return out
 }
 
-// Word flags, computed once per document: whether a word can make an
-// expression temporal on its own (core), or only begin or join one next to
-// a core word (weak: "the", "more", "two").
+// wordFacts is what the tagger knows of one word of the document, found
+// once per document so that the matchers, which look at the same words
+// again and again, need no string work.
+type wordFacts struct {
+	tw   uint16 // 1 + its position in the time word table, or 0
+	flag uint8  // fCore, fWeak, ...
+	memo int8   // tense facts (see info)
+}
+
+// Word flags: whether a word can make an expression temporal on its own
+// (core), or only begin or join one next to a core word (weak: "the",
+// "more", "two"); whether it begins with an upper-case letter, has a
+// non-ASCII byte or a hyphen; whether its key drops a final period, or is
+// in tagger.odd.
 const (
 	fCore uint8 = 1 << iota
 	fWeak
+	fUpper
+	fFold
+	fHyphen
+	fDot
+	fOdd
 )
 
-// flagWords classifies every word of the document with one table lookup.
+// flagWords classifies every word of the document with one table lookup,
+// and gives each its key (see key).
 func (t *tagger) flagWords() {
-	t.flags = make([]uint8, len(t.ws))
+	t.tt = timeWords()
+	t.facts = make([]wordFacts, len(t.ws))
+	// low is the text with the ASCII letters of its words in lower case.
+	low := []byte(t.text)
 	for i, w := range t.ws {
 		s := t.text[w.start:w.end]
+		f := &t.facts[i]
+		upper := false
+		for j := 0; j < len(s); j++ {
+			if c := s[j]; c >= utf8.RuneSelf {
+				f.flag |= fFold
+			} else if 'A' <= c && c <= 'Z' {
+				low[w.start+j] = c + 'a' - 'A'
+				upper = true
+			} else if c == '-' {
+				f.flag |= fHyphen
+			}
+		}
+		if c := s[0]; c >= utf8.RuneSelf {
+			r, _ := utf8.DecodeRuneInString(s)
+			if unicode.IsUpper(r) {
+				f.flag |= fUpper
+			}
+		} else if 'A' <= c && c <= 'Z' {
+			f.flag |= fUpper
+		}
+		n := len(s)
+		if n > 1 && s[n-1] == '.' {
+			n--
+			f.flag |= fDot
+		}
+		if f.flag&fFold != 0 && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
+			// The only runes EqualFold matches with ASCII letters.
+			if t.odd == nil {
+				t.odd = map[int]string{}
+			}
+			t.odd[i] = foldKey(s[:n])
+			f.flag |= fOdd
+			f.tw = t.tt.lookup(s)
+		} else if n <= 16 && s != "." {
+			// The key: s without a period, in lower case, is what lookup
+			// would look up.
+			if upper {
+				f.tw = t.tt.find(string(low[w.start : w.start+n]))
+			} else {
+				f.tw = t.tt.find(s[:n])
+			}
+		}
 		switch w.kind {
 		case wNumber:
-			t.flags[i] = numberFlag(s)
+			f.flag |= numberFlag(s)
 		case wQuote:
-			t.flags[i] = fWeak
+			f.flag |= fWeak
 		case wAlpha, wAbbrev:
-			if tw, ok := lookupWord(s); ok {
-				if tw.core {
-					t.flags[i] = fCore
+			if f.tw != 0 {
+				if t.tt.words[f.tw-1].core {
+					f.flag |= fCore
 				} else {
-					t.flags[i] = fWeak
+					f.flag |= fWeak
 				}
 				continue
 			}
-			if j := strings.IndexByte(s, '-'); j > 0 {
-				// "three-year", "mid-March", "third-quarter"
-				a, okA := lookupWord(s[:j])
-				b, okB := lookupWord(s[strings.LastIndexByte(s, '-')+1:])
-				if okA && a.core || okB && b.core || isDigitByte(s[len(s)-1]) || j+1 < len(s) && isDigitByte(s[j+1]) {
-					t.flags[i] = fCore
-				} else if okA || okB {
-					t.flags[i] = fWeak
+			if f.flag&fHyphen != 0 {
+				if j := strings.IndexByte(s, '-'); j > 0 {
+					// "three-year", "mid-March", "third-quarter"
+					a, okA := lookupWord(s[:j])
+					b, okB := lookupWord(s[strings.LastIndexByte(s, '-')+1:])
+					if okA && a.core || okB && b.core || isDigitByte(s[len(s)-1]) || j+1 < len(s) && isDigitByte(s[j+1]) {
+						f.flag |= fCore
+					} else if okA || okB {
+						f.flag |= fWeak
+					}
 				}
 			}
 		}
 	}
+	t.low = string(low)
+}
+
+// key is word k as is compares it: without a final period, and folded to
+// lower case the way strings.EqualFold compares it with a lower-case word
+// ("Jan." is "jan", "K" and the Kelvin sign are "k").
+func (t *tagger) key(k int) string {
+	f := t.facts[k].flag
+	if f&fOdd != 0 {
+		return t.odd[k]
+	}
+	w := t.ws[k]
+	return t.low[w.start : w.end-int(f>>5&1)] // f>>5&1: fDot
+}
+
+// foldKey folds s as key does, for a word with a rune that
+// strings.EqualFold matches with an ASCII letter.
+func foldKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			return r + 'a' - 'A'
+		case r == '\u212a':
+			return 'k'
+		case r == '\u017f':
+			return 's'
+		}
+		return r
+	}, s)
 }
 
 // numberFlag: years, clock times, dates and decades are core; other
@@ -180,7 +276,7 @@ const weakReach = 7
 // candidate reports whether word i may start a temporal expression: a core
 // word, or a weak one with a core word among the next weakReach.
 func (t *tagger) candidate(i int) bool {
-	f := t.flags[i]
+	f := t.facts[i].flag
 	if f&fCore != 0 {
 		return true
 	}
@@ -188,27 +284,153 @@ func (t *tagger) candidate(i int) bool {
 		return false
 	}
 	for k := i + 1; k < t.paraHi && k <= i+weakReach; k++ {
-		if t.flags[k]&fCore != 0 {
+		if t.facts[k].flag&fCore != 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// best returns the longest expression starting at word i.
+// best returns the longest expression starting at word i. A matcher runs
+// only when word i can begin what it matches (see gates): the others would
+// return no match, and they change nothing when they fail.
 func (t *tagger) best(i int) match {
-	best := t.position(i)
-	if best.s != i {
-		best = match{}
+	g := t.gates(i)
+	var best, ex, cl, rel, du, se, va, ho, sa, dw match
+	if g&gPosition != 0 {
+		best = t.position(i)
+		if best.s != i {
+			best = match{}
+		}
 	}
-	ex := t.explicit(i)
-	for _, m := range [...]match{t.clock(i), ex, t.relative(i, ex), t.duration(i),
-		t.set(i), t.vague(i), t.holidayAt(i), t.seasonAlone(i), t.decadeWord(i)} {
+	// The order of the calls is the original one: a quarter a matcher
+	// finds is remembered (quarterMatch), and later ones read it.
+	if g&gExplicit != 0 {
+		ex = t.explicit(i)
+	}
+	if g&gClock != 0 {
+		cl = t.clock(i)
+	}
+	if g&gRelative != 0 {
+		rel = t.relative(i, ex)
+	}
+	if g&gDuration != 0 {
+		du = t.duration(i)
+	}
+	if g&gSet != 0 {
+		se = t.set(i)
+	}
+	if g&gVague != 0 {
+		va = t.vague(i)
+	}
+	if g&gHoliday != 0 {
+		ho = t.holidayAt(i)
+	}
+	if g&gSeason != 0 {
+		sa = t.seasonAlone(i)
+	}
+	if g&gDecade != 0 {
+		dw = t.decadeWord(i)
+	}
+	for _, m := range [...]match{cl, ex, rel, du, se, va, ho, sa, dw} {
 		if m.e > best.e && m.s == i {
 			best = m
 		}
 	}
 	return best
+}
+
+// Gates: one bit per matcher, set for a word that can begin what the
+// matcher finds.
+const (
+	gPosition uint16 = 1 << iota
+	gExplicit
+	gClock
+	gRelative
+	gDuration
+	gSet
+	gVague
+	gHoliday
+	gSeason
+	gDecade
+	gAll = 1<<iota - 1
+)
+
+// gateWords are the words the matchers test at their first word, with the
+// gates of the matchers that test them. The rest of a gate is word facts:
+// kinds, hyphens and time word fields (see gates).
+var gateWords = sync.OnceValue(func() map[string]uint16 {
+	m := map[string]uint16{}
+	add := func(g uint16, ws ...string) {
+		for _, w := range ws {
+			m[w] |= g
+		}
+	}
+	// modPrefix, number and unitAt, read at the first word by ago (in
+	// relative) and by duration.
+	modifiers := []string{"more", "longer", "less", "fewer", "shorter", "no", "at", "up",
+		"over", "under", "nearly", "almost", "about", "around", "approximately", "roughly", "some"}
+	counts := []string{"a", "an", "several", "few", "many", "numerous", "couple", "half"}
+	qualifiers := []string{"more", "additional", "straight", "consecutive", "trading",
+		"business", "calendar", "full", "long"}
+	add(gPosition, "early", "earlier", "late", "later", "mid", "the")
+	add(gExplicit, "the", "this", "its", "their", "fiscal", "latest", "last", "previous",
+		"prior", "current", "same", "next", "nineteen", "eighteen", "two")
+	add(gClock, "around", "about", "approximately", "noon", "midday", "midnight")
+	add(gRelative, "yesterday", "tomorrow", "today", "tonight", "overnight", "midyear",
+		"year", "the", "that", "this", "current", "last", "past", "next", "coming")
+	add(gRelative|gDuration, modifiers...)
+	add(gRelative|gDuration, counts...)
+	add(gRelative|gDuration, qualifiers...)
+	add(gDuration, "the", "these", "those", "past", "last", "next", "previous", "coming",
+		"first", "recent")
+	add(gSet, "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly",
+		"biweekly", "nightly", "per", "every", "each")
+	add(gVague, "now", "currently", "nowadays", "current", "these", "recently", "lately", "the")
+	add(gHoliday, "last", "next", "this")
+	for _, h := range holidays() {
+		add(gHoliday, h.words[0])
+	}
+	add(gSeason|gDecade, "the")
+	return m
+})
+
+// gates returns the matchers that may find an expression at word i.
+func (t *tagger) gates(i int) uint16 {
+	f := t.facts[i]
+	if f.flag&fFold != 0 {
+		return gAll // keys of such words are rare: no need to be precise
+	}
+	g := gateWords()[t.key(i)]
+	if f.flag&fHyphen != 0 {
+		// "mid-March", "third-quarter", "year-ago", "twenty-four", "three-year"
+		g |= gPosition | gExplicit | gRelative | gDuration
+	}
+	switch t.ws[i].kind {
+	case wNumber:
+		g |= gExplicit | gClock | gRelative | gDuration
+	case wQuote:
+		g |= gExplicit
+	}
+	if k := t.key(i); len(k) == 2 && k[0] == 'q' {
+		g |= gExplicit // "Q3"
+	}
+	if f.tw != 0 {
+		w := &t.tt.words[f.tw-1]
+		if w.ord != 0 || w.month != 0 {
+			g |= gExplicit
+		}
+		if w.weekday != 0 {
+			g |= gExplicit | gRelative | gSet
+		}
+		if w.num != 0 || w.unit != uNone {
+			g |= gRelative | gDuration
+		}
+		if w.season != "" {
+			g |= gSeason
+		}
+	}
+	return g
 }
 
 // Word access. All of them are safe past the sentence end.
@@ -220,16 +442,31 @@ func (t *tagger) word(k int) string {
 	return t.text[t.ws[k].start:t.ws[k].end]
 }
 
-func (t *tagger) lower(k int) string { return strings.ToLower(strings.TrimSuffix(t.word(k), ".")) }
-
-// is reports whether word k is one of the given lower-case words.
-func (t *tagger) is(k int, ss ...string) bool {
-	w := strings.TrimSuffix(t.word(k), ".")
-	if w == "" {
-		w = t.word(k)
+// lower is word k in lower case, without a final period.
+func (t *tagger) lower(k int) string {
+	if k >= t.lo && k < t.hi && t.facts[k].flag&fFold == 0 && t.word(k) != "." {
+		return t.key(k) // the same for an ASCII word, and it does not allocate
 	}
+	return strings.ToLower(strings.TrimSuffix(t.word(k), "."))
+}
+
+// at is the key of word k, or "" past the sentence ends: a switch on it
+// tests many words at once, as is would one by one.
+func (t *tagger) at(k int) string {
+	if k < t.lo || k >= t.hi {
+		return ""
+	}
+	return t.key(k)
+}
+
+// is reports whether word k is one of the given words, ignoring case and a
+// final period as strings.EqualFold would. Each s must be in lower case,
+// and ASCII or without case ("o’clock"): then the key of the word (see
+// flagWords) equals s exactly when EqualFold does.
+func (t *tagger) is(k int, ss ...string) bool {
+	w := t.at(k)
 	for _, s := range ss {
-		if strings.EqualFold(w, s) {
+		if w == s {
 			return true
 		}
 	}
@@ -237,11 +474,13 @@ func (t *tagger) is(k int, ss ...string) bool {
 }
 
 func (t *tagger) tw(k int) (timeWord, bool) {
-	w := t.word(k)
-	if w == "" {
+	if k < t.lo || k >= t.hi {
 		return timeWord{}, false
 	}
-	return lookupWord(w)
+	if n := t.facts[k].tw; n != 0 {
+		return t.tt.words[n-1], true
+	}
+	return timeWord{}, false
 }
 
 func (t *tagger) kind(k int) wordKind {
@@ -252,8 +491,7 @@ func (t *tagger) kind(k int) wordKind {
 }
 
 func (t *tagger) capitalized(k int) bool {
-	r, _ := utf8.DecodeRuneInString(t.word(k))
-	return unicode.IsUpper(r)
+	return k >= t.lo && k < t.hi && t.facts[k].flag&fUpper != 0
 }
 
 // integer returns the value of a plain integer token at k ("22", "1998").
@@ -365,10 +603,7 @@ func (t *tagger) info(k int) int8 {
 	if k < t.lo || k >= t.hi {
 		return iDone
 	}
-	if t.memo == nil {
-		t.memo = make([]int8, len(t.ws))
-	}
-	if f := t.memo[k]; f&iDone != 0 {
+	if f := t.facts[k].memo; f&iDone != 0 {
 		return f
 	}
 	f := iDone
@@ -382,7 +617,7 @@ func (t *tagger) info(k int) int8 {
 	case -1:
 		f |= iPast
 	}
-	t.memo[k] = f
+	t.facts[k].memo = f
 	return f
 }
 
@@ -402,14 +637,30 @@ func (t *tagger) cue(k int) int {
 	if t.kind(k) != wAlpha {
 		return 0
 	}
-	w := t.lower(k)
+	var w string
+	if s := strings.TrimSuffix(t.word(k), "."); t.facts[k].flag&fFold == 0 && len(s) <= 32 {
+		// An ASCII word, lowered on the stack: this runs for most words
+		// near a time.
+		var buf [32]byte
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		w = string(buf[:len(s)])
+	} else {
+		w = t.lower(k)
+	}
 	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 		return 1
 	}
 	if w == "planned" {
 		return 0 // a past intention: "planned to pay on Friday" may be over
 	}
-	if futureCues()[w] {
+	c := cueWords()[w]
+	if c&cFuture != 0 {
 		switch w {
 		case "set", "expect", "expected", "expects", "going", "intend", "intends", "slated":
 			if !t.is(k+1, "to", "for") {
@@ -418,10 +669,10 @@ func (t *tagger) cue(k int) int {
 		}
 		return 1
 	}
-	if pastVerbs()[w] {
+	if c&cPast != 0 {
 		return -1
 	}
-	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd()[w] {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && c&cNotPastEd == 0 {
 		return -1
 	}
 	return 0
@@ -433,26 +684,37 @@ func (t *tagger) cue(k int) int {
 // modPrefix reads a modifier before a duration or a clock time: "more
 // than", "about", "nearly", "at least". It returns the word after it.
 func (t *tagger) modPrefix(i int) (string, int) {
-	switch {
-	case t.is(i, "more", "longer") && t.is(i+1, "than"):
-		return "MORE_THAN", i + 2
-	case t.is(i, "less", "fewer", "shorter") && t.is(i+1, "than"):
-		return "LESS_THAN", i + 2
-	case t.is(i, "no") && t.is(i+1, "more", "longer") && t.is(i+2, "than"):
-		return "EQUAL_OR_LESS", i + 3
-	case t.is(i, "at") && t.is(i+1, "least"):
-		return "EQUAL_OR_MORE", i + 2
-	case t.is(i, "at") && t.is(i+1, "most"):
-		return "EQUAL_OR_LESS", i + 2
-	case t.is(i, "up") && t.is(i+1, "to"):
-		return "EQUAL_OR_LESS", i + 2
-	case t.is(i, "over"):
+	switch t.at(i) {
+	case "more", "longer":
+		if t.is(i+1, "than") {
+			return "MORE_THAN", i + 2
+		}
+	case "less", "fewer", "shorter":
+		if t.is(i+1, "than") {
+			return "LESS_THAN", i + 2
+		}
+	case "no":
+		if t.is(i+1, "more", "longer") && t.is(i+2, "than") {
+			return "EQUAL_OR_LESS", i + 3
+		}
+	case "at":
+		if t.is(i+1, "least") {
+			return "EQUAL_OR_MORE", i + 2
+		}
+		if t.is(i+1, "most") {
+			return "EQUAL_OR_LESS", i + 2
+		}
+	case "up":
+		if t.is(i+1, "to") {
+			return "EQUAL_OR_LESS", i + 2
+		}
+	case "over":
 		return "MORE_THAN", i + 1
-	case t.is(i, "under"):
+	case "under":
 		return "LESS_THAN", i + 1
-	case t.is(i, "nearly", "almost"):
+	case "nearly", "almost":
 		return "LESS_THAN", i + 1
-	case t.is(i, "about", "around", "approximately", "roughly", "some"):
+	case "about", "around", "approximately", "roughly", "some":
 		return "APPROX", i + 1
 	}
 	return "", i
@@ -478,7 +740,7 @@ func (t *tagger) number(k int) (float64, int, string, bool) {
 			n += float64(f[0]-'0') / float64(f[2]-'0')
 			j++
 		}
-	case t.is(k, "a", "an"):
+	case t.at(k) == "a" || t.at(k) == "an":
 		switch {
 		case t.is(k+1, "few"):
 			return -1, k + 2, "", true
@@ -492,11 +754,11 @@ func (t *tagger) number(k int) (float64, int, string, bool) {
 		default:
 			n, j = 1, k+1
 		}
-	case t.is(k, "several", "few", "many", "numerous"):
+	case t.isCountWord(k):
 		return -1, k + 1, "", true
-	case t.is(k, "couple") && t.is(k+1, "of"):
+	case t.at(k) == "couple" && t.is(k+1, "of"):
 		return 2, k + 2, "APPROX", true
-	case t.is(k, "half") && t.is(k+1, "a", "an"):
+	case t.at(k) == "half" && t.is(k+1, "a", "an"):
 		return 0.5, k + 2, "", true
 	default:
 		v, ok := t.numberWords(k)
@@ -523,10 +785,19 @@ func (t *tagger) number(k int) (float64, int, string, bool) {
 	return n, j, "", true
 }
 
+// isCountWord: "several", "few", "many", "numerous".
+func (t *tagger) isCountWord(k int) bool {
+	switch t.at(k) {
+	case "several", "few", "many", "numerous":
+		return true
+	}
+	return false
+}
+
 // numberWords reads a number written in words at k: "two", "twenty-four".
 func (t *tagger) numberWords(k int) (float64, bool) {
 	s := t.word(k)
-	if strings.IndexByte(s, '-') > 0 {
+	if s != "" && t.facts[k].flag&fHyphen != 0 && strings.IndexByte(s, '-') > 0 {
 		var n float64
 		for _, p := range strings.Split(s, "-") {
 			w, ok := lookupWord(p)
@@ -548,7 +819,7 @@ func (t *tagger) numberWords(k int) (float64, bool) {
 // more weeks", "eight trading days"). It returns the unit, whether it was
 // plural, and the word after it.
 func (t *tagger) unitAt(k int) (unit, bool, int) {
-	if t.is(k, "more", "additional", "straight", "consecutive", "trading", "business", "calendar", "full", "long") {
+	if t.unitQualifier(k) {
 		if w, ok := t.tw(k + 1); ok && w.unit != uNone {
 			k++
 		}
@@ -565,6 +836,15 @@ func (t *tagger) unitAt(k int) (unit, bool, int) {
 		return uNone, false, k
 	}
 	return w.unit, w.plural, k + 1
+}
+
+// unitQualifier: "more", "trading", "full"... before a unit.
+func (t *tagger) unitQualifier(k int) bool {
+	switch t.at(k) {
+	case "more", "additional", "straight", "consecutive", "trading", "business", "calendar", "full", "long":
+		return true
+	}
+	return false
 }
 
 // compound reads a hyphenated duration adjective at k: "three-year",
@@ -746,6 +1026,11 @@ func (t *tagger) set(i int) match {
 
 // vague: now, currently, recently, the past, the future, soon.
 func (t *tagger) vague(i int) match {
+	switch t.at(i) {
+	case "now", "currently", "nowadays", "current", "these", "recently", "lately", "the":
+	default:
+		return match{} // what every case below begins with
+	}
 	one := func(v string) match { return match{s: i, e: i + 1, typ: Date, val: v} }
 	switch {
 	case t.is(i, "now") && !t.is(i-1, "from") && !t.is(i+1, "that"):

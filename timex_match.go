@@ -320,6 +320,9 @@ func (t *tagger) quarter(i int) match {
 		fiscal = true
 		k++
 	}
+	if k == i && !t.quarterStart(i) {
+		return match{}
+	}
 	_ = fiscal
 	q, half, e := 0, false, k
 	w, _ := t.tw(k)
@@ -433,6 +436,23 @@ func (t *tagger) quarter(i int) match {
 		return match{s: i, e: e, typ: Date, val: pad(y, 4) + "-H" + strconv.Itoa(q), t: date(y, 6*q-5, 1), g: gYear}
 	}
 	return t.quarterMatch(i, e, y, q)
+}
+
+// quarterStart reports whether word i can begin a quarter with no "the"
+// or "fiscal" before: what the cases of quarter test at their first word.
+func (t *tagger) quarterStart(i int) bool {
+	if f := t.facts[i].flag; f&(fFold|fHyphen) != 0 {
+		return true // "third-quarter", "year-ago"
+	}
+	if w, _ := t.tw(i); w.ord != 0 {
+		return true
+	}
+	switch w := t.at(i); w {
+	case "latest", "last", "previous", "prior", "current", "same", "next":
+		return true
+	default:
+		return len(w) == 2 && w[0] == 'q'
+	}
 }
 
 // contextQuarter is the last quarter the text named, or the last complete
@@ -598,12 +618,12 @@ func isZone(s string) bool {
 // relDay resolves today, yesterday, tomorrow and tonight at k.
 func (t *tagger) relDay(k int) match {
 	off := 0
-	switch {
-	case t.is(k, "yesterday"):
+	switch t.at(k) {
+	case "yesterday":
 		off = -1
-	case t.is(k, "tomorrow"):
+	case "tomorrow":
 		off = 1
-	case t.is(k, "today", "tonight"):
+	case "today", "tonight":
 	default:
 		return match{}
 	}
@@ -777,6 +797,9 @@ func (t *tagger) ago(i int) match {
 // "the next day", "the following week", "the day before", "that evening",
 // "the same day".
 func (t *tagger) anaphoric(i int) match {
+	if w := t.at(i); w != "the" && w != "that" {
+		return match{} // what every case below begins with
+	}
 	k, off := i, 0
 	switch {
 	case t.is(k, "the") && t.is(k+1, "next", "following"):
@@ -843,6 +866,11 @@ func (t *tagger) anchorDay() time.Time {
 // "last Friday", "next March", "this summer", "this morning", "last
 // night", "the weekend", "the year".
 func (t *tagger) deictic(i int) match {
+	switch t.at(i) {
+	case "this", "current", "the", "last", "past", "next", "coming":
+	default:
+		return match{} // what every case below begins with
+	}
 	k, rel := i, 0
 	switch {
 	case t.is(k, "this", "current") || t.is(k, "the") && t.is(k+1, "current"):
