@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -32,7 +33,8 @@ func findTimes(d *doc, published time.Time) []Time {
 		t.anchor, t.anchorG = t.pub, gDay
 		t.yearRef = t.pub.Year()
 	}
-	out := []Time{}
+	// Most expressions hold a core word, and few hold two.
+	out := make([]Time, 0, t.ncore)
 	t.header = true
 	for _, s := range d.header {
 		out = t.sentence(out, s.word0, s.wordEnd, s.wordEnd)
@@ -42,7 +44,14 @@ func findTimes(d *doc, published time.Time) []Time {
 		p := d.paras[s.para]
 		out = t.sentence(out, s.word0, s.wordEnd, d.sents[p.sentEnd-1].wordEnd)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	// Header lines and sentences were scanned in text order: most often
+	// out is sorted already.
+	for i := 1; i < len(out); i++ {
+		if out[i].Start < out[i-1].Start {
+			sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+			break
+		}
+	}
 	return out
 }
 
@@ -56,8 +65,8 @@ type tagger struct {
 	paraHi int // end of its paragraph's words
 	next   int // first word not yet taken by an expression
 	facts  []wordFacts
-	low    string         // text with ASCII letters in lower case
-	odd    map[int]string // keys that are not in low (see flagWords)
+	ncore  int            // number of core words
+	lows   string // keys of words with upper-case letters (see key)
 	tt     *timeTable
 	header bool // scanning the headline, byline or dateline (title case)
 
@@ -129,21 +138,24 @@ type wordFacts struct {
 	tw   uint16 // 1 + its position in the time word table, or 0
 	flag uint8  // fCore, fWeak, ...
 	memo int8   // tense facts (see info)
+	klen uint16 // the length of its key (see key)
+	koff uint32 // where its key starts: in the text, or with fLow in tagger.lows
 }
 
 // Word flags: whether a word can make an expression temporal on its own
 // (core), or only begin or join one next to a core word (weak: "the",
 // "more", "two"); whether it begins with an upper-case letter, has a
-// non-ASCII byte or a hyphen; whether its key drops a final period, or is
-// in tagger.odd.
+// non-ASCII byte or a hyphen; whether its key is in tagger.lows (a word
+// with an upper-case ASCII letter), or is "" for a word too long to have
+// one (fLong).
 const (
 	fCore uint8 = 1 << iota
 	fWeak
 	fUpper
 	fFold
 	fHyphen
-	fDot
-	fOdd
+	fLong
+	fLow
 )
 
 // flagWords classifies every word of the document with one table lookup,
@@ -151,22 +163,17 @@ const (
 func (t *tagger) flagWords() {
 	t.tt = timeWords()
 	t.facts = make([]wordFacts, len(t.ws))
-	// low is the text with the ASCII letters of its words in lower case.
-	low := []byte(t.text)
+	// low has the keys of the words with upper-case ASCII letters, one
+	// after the other (they are few: copying the text would cost more).
+	var low []byte
 	for i, w := range t.ws {
 		s := t.text[w.start:w.end]
 		f := &t.facts[i]
-		upper := false
+		var class uint8
 		for j := 0; j < len(s); j++ {
-			if c := s[j]; c >= utf8.RuneSelf {
-				f.flag |= fFold
-			} else if 'A' <= c && c <= 'Z' {
-				low[w.start+j] = c + 'a' - 'A'
-				upper = true
-			} else if c == '-' {
-				f.flag |= fHyphen
-			}
+			class |= byteClass[s[j]]
 		}
+		f.flag |= class &^ cUpper
 		if c := s[0]; c >= utf8.RuneSelf {
 			r, _ := utf8.DecodeRuneInString(s)
 			if unicode.IsUpper(r) {
@@ -178,34 +185,57 @@ func (t *tagger) flagWords() {
 		n := len(s)
 		if n > 1 && s[n-1] == '.' {
 			n--
-			f.flag |= fDot
 		}
-		if f.flag&fFold != 0 && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
+		key, odd := s[:n], false
+		switch {
+		case class&fFold != 0 && (strings.Contains(key, "\u212a") || strings.Contains(key, "\u017f")):
 			// The only runes EqualFold matches with ASCII letters.
-			if t.odd == nil {
-				t.odd = map[int]string{}
+			odd = true
+			f.flag |= fLow
+			f.koff = uint32(len(low))
+			low = append(low, foldKey(key)...)
+			key = string(low[f.koff:])
+		case class&cUpper != 0:
+			f.flag |= fLow
+			f.koff = uint32(len(low))
+			for j := 0; j < len(key); j++ {
+				c := key[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				low = append(low, c)
 			}
-			t.odd[i] = foldKey(s[:n])
-			f.flag |= fOdd
+			key = string(low[f.koff:]) // does not escape: on the stack when short
+		default:
+			f.koff = uint32(w.start)
+		}
+		if len(key) > math.MaxUint16 {
+			// No word to compare with is as long: "" says it as well.
+			f.flag, f.koff = f.flag&^fLow|fLong, 0
+		} else {
+			f.klen = uint16(len(key))
+		}
+		switch {
+		case odd:
 			f.tw = t.tt.lookup(s)
-		} else if n <= 16 && s != "." {
-			// The key: s without a period, in lower case, is what lookup
+		case n <= 16 && s != ".":
+			// The key, s without a period in lower case, is what lookup
 			// would look up.
-			if upper {
-				f.tw = t.tt.find(string(low[w.start : w.start+n]))
-			} else {
-				f.tw = t.tt.find(s[:n])
-			}
+			f.tw = t.tt.find(key)
 		}
 		switch w.kind {
 		case wNumber:
 			f.flag |= numberFlag(s)
+			if f.flag&fCore != 0 {
+				t.ncore++
+			}
 		case wQuote:
 			f.flag |= fWeak
 		case wAlpha, wAbbrev:
 			if f.tw != 0 {
 				if t.tt.words[f.tw-1].core {
 					f.flag |= fCore
+					t.ncore++
 				} else {
 					f.flag |= fWeak
 				}
@@ -218,6 +248,7 @@ func (t *tagger) flagWords() {
 					b, okB := lookupWord(s[strings.LastIndexByte(s, '-')+1:])
 					if okA && a.core || okB && b.core || isDigitByte(s[len(s)-1]) || j+1 < len(s) && isDigitByte(s[j+1]) {
 						f.flag |= fCore
+						t.ncore++
 					} else if okA || okB {
 						f.flag |= fWeak
 					}
@@ -225,19 +256,35 @@ func (t *tagger) flagWords() {
 			}
 		}
 	}
-	t.low = string(low)
+	t.lows = string(low)
 }
+
+// byteClass marks the bytes flagWords looks for in a word: non-ASCII bytes
+// (fFold), hyphens (fHyphen) and upper-case ASCII letters (cUpper).
+var byteClass = func() (c [256]uint8) {
+	for b := 0x80; b < 0x100; b++ {
+		c[b] = fFold
+	}
+	for b := 'A'; b <= 'Z'; b++ {
+		c[b] = cUpper
+	}
+	c['-'] = fHyphen
+	return c
+}()
+
+// cUpper is a byte class of flagWords, not a word flag.
+const cUpper = fLong
 
 // key is word k as is compares it: without a final period, and folded to
 // lower case the way strings.EqualFold compares it with a lower-case word
 // ("Jan." is "jan", "K" and the Kelvin sign are "k").
 func (t *tagger) key(k int) string {
-	f := t.facts[k].flag
-	if f&fOdd != 0 {
-		return t.odd[k]
+	f := &t.facts[k]
+	base := t.text
+	if f.flag&fLow != 0 {
+		base = t.lows
 	}
-	w := t.ws[k]
-	return t.low[w.start : w.end-int(f>>5&1)] // f>>5&1: fDot
+	return base[f.koff : f.koff+uint32(f.klen)]
 }
 
 // foldKey folds s as key does, for a word with a rune that
@@ -444,7 +491,7 @@ func (t *tagger) word(k int) string {
 
 // lower is word k in lower case, without a final period.
 func (t *tagger) lower(k int) string {
-	if k >= t.lo && k < t.hi && t.facts[k].flag&fFold == 0 && t.word(k) != "." {
+	if k >= t.lo && k < t.hi && t.facts[k].flag&(fFold|fLong) == 0 && t.word(k) != "." {
 		return t.key(k) // the same for an ASCII word, and it does not allocate
 	}
 	return strings.ToLower(strings.TrimSuffix(t.word(k), "."))
@@ -459,11 +506,29 @@ func (t *tagger) at(k int) string {
 	return t.key(k)
 }
 
-// is reports whether word k is one of the given words, ignoring case and a
-// final period as strings.EqualFold would. Each s must be in lower case,
-// and ASCII or without case ("o’clock"): then the key of the word (see
-// flagWords) equals s exactly when EqualFold does.
-func (t *tagger) is(k int, ss ...string) bool {
+// is reports whether word k is s, ignoring case and a final period as
+// strings.EqualFold would. s must be in lower case, and ASCII or without
+// case ("o’clock"): then the key of the word (see key) equals s exactly
+// when EqualFold does. is2, is3, is4 and isAny test several words: the
+// first ones, being inlined, compare with constants.
+func (t *tagger) is(k int, s string) bool { return t.at(k) == s }
+
+func (t *tagger) is2(k int, a, b string) bool {
+	w := t.at(k)
+	return w == a || w == b
+}
+
+func (t *tagger) is3(k int, a, b, c string) bool {
+	w := t.at(k)
+	return w == a || w == b || w == c
+}
+
+func (t *tagger) is4(k int, a, b, c, d string) bool {
+	w := t.at(k)
+	return w == a || w == b || w == c || w == d
+}
+
+func (t *tagger) isAny(k int, ss ...string) bool {
 	w := t.at(k)
 	for _, s := range ss {
 		if w == s {
@@ -548,7 +613,7 @@ func (t *tagger) month(k int) (int, bool) {
 		}
 	}
 	if s == "May" || s == "March" {
-		if t.kind(k+1) == wNumber || t.is(k-1, "in", "of", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "through", "to", "during", "before", "after", "each", "every", "between") {
+		if t.kind(k+1) == wNumber || t.isAny(k-1, "in", "of", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "through", "to", "during", "before", "after", "each", "every", "between") {
 			return int(w.month), true
 		}
 		return 0, false
@@ -562,7 +627,7 @@ func (t *tagger) month(k int) (int, bool) {
 func (t *tagger) tense(s, e int) int {
 	stop := func(k int) bool { return t.info(k)&iStop != 0 }
 	// "as soon as Friday" looks ahead whatever the verb.
-	if t.is(s-3, "as") && t.is(s-2, "soon", "early") && t.is(s-1, "as") {
+	if t.is(s-3, "as") && t.is2(s-2, "soon", "early") && t.is(s-1, "as") {
 		return 1
 	}
 	for k, n := s-1, 0; k >= t.lo && n < 15; k, n = k-1, n+1 {
@@ -584,7 +649,7 @@ func (t *tagger) tense(s, e int) int {
 		}
 	}
 	// With no verb to say, a deadline looks ahead: "until Tuesday".
-	if t.is(s-1, "until", "till", "by") {
+	if t.is3(s-1, "until", "till", "by") {
 		return 1
 	}
 	return 0
@@ -608,7 +673,7 @@ func (t *tagger) info(k int) int8 {
 	}
 	f := iDone
 	w := t.word(k)
-	if w == ";" || w == ":" || t.kind(k) == wQuote || t.is(k, "that", "which", "who", "but", "while", "when", "because", "although", "though") {
+	if w == ";" || w == ":" || t.kind(k) == wQuote || t.isAny(k, "that", "which", "who", "but", "while", "when", "because", "although", "though") {
 		f |= iStop
 	}
 	switch t.cue(k) {
@@ -663,7 +728,7 @@ func (t *tagger) cue(k int) int {
 	if c&cFuture != 0 {
 		switch w {
 		case "set", "expect", "expected", "expects", "going", "intend", "intends", "slated":
-			if !t.is(k+1, "to", "for") {
+			if !t.is2(k+1, "to", "for") {
 				return 0
 			}
 		}
@@ -694,7 +759,7 @@ func (t *tagger) modPrefix(i int) (string, int) {
 			return "LESS_THAN", i + 2
 		}
 	case "no":
-		if t.is(i+1, "more", "longer") && t.is(i+2, "than") {
+		if t.is2(i+1, "more", "longer") && t.is(i+2, "than") {
 			return "EQUAL_OR_LESS", i + 3
 		}
 	case "at":
@@ -746,7 +811,7 @@ func (t *tagger) number(k int) (float64, int, string, bool) {
 			return -1, k + 2, "", true
 		case t.is(k+1, "couple") && t.is(k+2, "of"):
 			return 2, k + 3, "APPROX", true
-		case t.is(k+1, "dozen", "hundred", "thousand"):
+		case t.is3(k+1, "dozen", "hundred", "thousand"):
 			w, _ := t.tw(k + 1)
 			n, j = w.num, k+2
 		case t.is(k+1, "half"):
@@ -758,7 +823,7 @@ func (t *tagger) number(k int) (float64, int, string, bool) {
 		return -1, k + 1, "", true
 	case t.at(k) == "couple" && t.is(k+1, "of"):
 		return 2, k + 2, "APPROX", true
-	case t.at(k) == "half" && t.is(k+1, "a", "an"):
+	case t.at(k) == "half" && t.is2(k+1, "a", "an"):
 		return 0.5, k + 2, "", true
 	default:
 		v, ok := t.numberWords(k)
@@ -773,7 +838,7 @@ func (t *tagger) number(k int) (float64, int, string, bool) {
 				j++
 			}
 		}
-		if w, ok := t.tw(j); ok && (w.num == 100 || w.num == 1000) && t.is(j, "hundred", "thousand") {
+		if w, ok := t.tw(j); ok && (w.num == 100 || w.num == 1000) && t.is2(j, "hundred", "thousand") {
 			n *= w.num
 			j++
 		}
@@ -809,7 +874,7 @@ func (t *tagger) numberWords(k int) (float64, bool) {
 		return n, true
 	}
 	w, ok := t.tw(k)
-	if !ok || w.num == 0 || w.unit != uNone || t.is(k, "hundred", "thousand", "dozen") {
+	if !ok || w.num == 0 || w.unit != uNone || t.is3(k, "hundred", "thousand", "dozen") {
 		return 0, false
 	}
 	return w.num, true
@@ -825,13 +890,13 @@ func (t *tagger) unitAt(k int) (unit, bool, int) {
 		}
 	}
 	w, ok := t.tw(k)
-	if !ok || w.unit == uNone || w.num != 0 && !t.is(k, "second", "seconds") {
+	if !ok || w.unit == uNone || w.num != 0 && !t.is2(k, "second", "seconds") {
 		return uNone, false, k
 	}
 	if !t.header && k > t.lo && t.capitalized(k) {
 		return uNone, false, k // a title: "60 Minutes", "This Week"
 	}
-	if t.is(k, "second") && (t.kind(k-1) != wNumber && !t.is(k-1, "a", "one") || t.kind(k+1) == wAlpha && !t.is(k+1, "and", "or", "of", "to", "for", "in", "on", "at", "before", "after", "later", "earlier", "ago")) {
+	if t.is(k, "second") && (t.kind(k-1) != wNumber && !t.is2(k-1, "a", "one") || t.kind(k+1) == wAlpha && !t.isAny(k+1, "and", "or", "of", "to", "for", "in", "on", "at", "before", "after", "later", "earlier", "ago")) {
 		// "a second session": the ordinal.
 		return uNone, false, k
 	}
@@ -881,16 +946,16 @@ func (t *tagger) duration(i int) match {
 	if n, u, ok := t.compound(k); ok {
 		return match{s: i, e: k + 1, typ: Duration, val: durationValue(n, u), mod: mod}
 	}
-	if t.is(k, "the", "these", "those") {
+	if t.is3(k, "the", "these", "those") {
 		k++
-		if t.is(k, "first", "past", "last", "next", "previous", "coming", "following", "latest", "full", "entire", "whole", "remaining", "final", "same", "initial") {
+		if t.isAny(k, "first", "past", "last", "next", "previous", "coming", "following", "latest", "full", "entire", "whole", "remaining", "final", "same", "initial") {
 			k++
 		}
-	} else if t.is(k, "past", "last", "next", "previous", "coming", "first") {
+	} else if t.isAny(k, "past", "last", "next", "previous", "coming", "first") {
 		k++
 	}
 	n, j, nmod, ok := t.number(k)
-	if !ok && k == i && t.is(i-1, "for", "in", "within", "over", "than") {
+	if !ok && k == i && t.isAny(i-1, "for", "in", "within", "over", "than") {
 		// "for years", "within days": an unknown number of units.
 		if u, pl, e := t.unitAt(k); u != uNone && pl && u != uWeekend {
 			return match{s: i, e: e, typ: Duration, val: durationValue(-1, u)}
@@ -898,8 +963,8 @@ func (t *tagger) duration(i int) match {
 	}
 	if !ok {
 		// "recent months", "the coming weeks": a vague count.
-		if t.is(k-1, "recent", "coming") || t.is(k, "recent", "coming") {
-			if t.is(k, "recent", "coming") {
+		if t.is2(k-1, "recent", "coming") || t.is2(k, "recent", "coming") {
+			if t.is2(k, "recent", "coming") {
 				k++
 			}
 			if u, pl, e := t.unitAt(k); u != uNone && pl {
@@ -912,7 +977,7 @@ func (t *tagger) duration(i int) match {
 		return match{}
 	}
 	u, plural, e := t.unitAt(j)
-	if u == uNone || u == uWeekend && n != 1 || u == uQuarter && (n == 1 || n == 3) && t.is(e, "of") && !t.is(e+1, "the", "this", "last", "next") {
+	if u == uNone || u == uWeekend && n != 1 || u == uQuarter && (n == 1 || n == 3) && t.is(e, "of") && !t.is4(e+1, "the", "this", "last", "next") {
 		return match{} // "a quarter of the shares": a fraction
 	}
 	if !plural && n > 1 && t.kind(j) != wNumber && t.kind(k) == wNumber {
@@ -937,7 +1002,7 @@ func (t *tagger) duration(i int) match {
 		mod = "APPROX"
 	}
 	// "a year" after an amount is a rate: "$5 million a year".
-	if t.is(k, "a", "an", "per") && n == 1 && k == i && t.rateBefore(i) {
+	if t.is3(k, "a", "an", "per") && n == 1 && k == i && t.rateBefore(i) {
 		return match{s: i, e: e, typ: Set, val: setValue(u)}
 	}
 	return match{s: i, e: e, typ: Duration, val: durationValue(n, u), mod: mod}
@@ -947,7 +1012,7 @@ func (t *tagger) duration(i int) match {
 // that "a year" at i means "per year".
 func (t *tagger) rateBefore(i int) bool {
 	k := i - 1
-	if t.kind(k) == wNumber || t.is(k, "times", "once", "twice", "million", "billion", "percent", "thousand", "hundred", "%") {
+	if t.kind(k) == wNumber || t.isAny(k, "times", "once", "twice", "million", "billion", "percent", "thousand", "hundred", "%") {
 		return true
 	}
 	return strings.HasSuffix(t.word(k), "%")
@@ -979,12 +1044,12 @@ func (t *tagger) set(i int) match {
 	}
 	if w, ok := t.tw(i); ok && w.weekday != 0 && w.plural && t.capitalized(i) {
 		v := "XXXX-WXX-" + strconv.Itoa(int(w.weekday))
-		if p, ok := t.tw(i + 1); ok && p.part != "" && !t.is(i+1, "tonight", "overnight") {
+		if p, ok := t.tw(i + 1); ok && p.part != "" && !t.is2(i+1, "tonight", "overnight") {
 			return match{s: i, e: i + 2, typ: Set, val: v + "T" + p.part}
 		}
 		return match{s: i, e: i + 1, typ: Set, val: v}
 	}
-	if !t.is(i, "every", "each") {
+	if !t.is2(i, "every", "each") {
 		return match{}
 	}
 	k := i + 1
@@ -994,7 +1059,7 @@ func (t *tagger) set(i int) match {
 		}
 		return match{}
 	}
-	if n, j, _, ok := t.number(k); ok && t.kind(k) != wAlpha || ok && !t.is(k, "a", "an") && n > 1 {
+	if n, j, _, ok := t.number(k); ok && t.kind(k) != wAlpha || ok && !t.is2(k, "a", "an") && n > 1 {
 		if u, _, e := t.unitAt(j); u != uNone && n > 0 {
 			return match{s: i, e: e, typ: Set, val: durationValue(n, u)}
 		}
@@ -1014,7 +1079,7 @@ func (t *tagger) set(i int) match {
 		return match{s: i, e: k + 1, typ: Set, val: "XXXX-" + pad(int(w.month), 2)}
 	case w.season != "":
 		return match{s: i, e: k + 1, typ: Set, val: "XXXX-" + w.season}
-	case w.part != "" && !t.is(k, "tonight", "overnight"):
+	case w.part != "" && !t.is2(k, "tonight", "overnight"):
 		return match{s: i, e: k + 1, typ: Set, val: "XXXX-XX-XXT" + w.part}
 	case w.unit != uNone && !w.plural:
 		return match{s: i, e: k + 1, typ: Set, val: setValue(w.unit)}
@@ -1035,28 +1100,28 @@ func (t *tagger) vague(i int) match {
 	switch {
 	case t.is(i, "now") && !t.is(i-1, "from") && !t.is(i+1, "that"):
 		return one("PRESENT_REF")
-	case t.is(i, "currently", "nowadays"):
+	case t.is2(i, "currently", "nowadays"):
 		return one("PRESENT_REF")
-	case t.is(i, "current") && t.kind(i+1) == wAlpha && !t.capitalized(i+1) && !t.is(i+1, "account", "accounts", "affairs", "events", "flow", "flows", "and", "or", "of", "assets", "liabilities", "density", "sea", "generation", "law", "laws", "rules", "system", "state", "version"):
+	case t.is(i, "current") && t.kind(i+1) == wAlpha && !t.capitalized(i+1) && !t.isAny(i+1, "account", "accounts", "affairs", "events", "flow", "flows", "and", "or", "of", "assets", "liabilities", "density", "sea", "generation", "law", "laws", "rules", "system", "state", "version"):
 		// "current" dates its noun to the present: "the current talks".
 		return one("PRESENT_REF")
 	case t.is(i, "these") && t.is(i+1, "days"):
 		return match{s: i, e: i + 2, typ: Date, val: "PRESENT_REF"}
-	case t.is(i, "recently", "lately"):
+	case t.is2(i, "recently", "lately"):
 		return one("PAST_REF")
-	case t.is(i, "the") && t.is(i+1, "past") && !t.is(i+2, "few", "several", "two", "three") && t.kind(i+2) != wNumber:
+	case t.is(i, "the") && t.is(i+1, "past") && !t.is4(i+2, "few", "several", "two", "three") && t.kind(i+2) != wNumber:
 		if w, ok := t.tw(i + 2); ok && (w.unit != uNone || w.num != 0 || w.season != "" || w.weekday != 0 || w.month != 0) {
 			return match{}
 		}
 		return match{s: i, e: i + 2, typ: Date, val: "PAST_REF"}
-	case t.is(i, "the") && t.is(i+1, "near", "short") && t.is(i+2, "term"):
+	case t.is(i, "the") && t.is2(i+1, "near", "short") && t.is(i+2, "term"):
 		return match{s: i, e: i + 3, typ: Date, val: "FUTURE_REF"}
-	case t.is(i, "the") && t.is(i+2, "ahead") && t.is(i+1, "days", "weeks", "months", "years"):
+	case t.is(i, "the") && t.is(i+2, "ahead") && t.is4(i+1, "days", "weeks", "months", "years"):
 		w, _ := t.tw(i + 1)
 		return match{s: i, e: i + 3, typ: Duration, val: durationValue(-1, w.unit)}
 	case t.is(i, "the") && t.is(i+1, "future"):
 		return match{s: i, e: i + 2, typ: Date, val: "FUTURE_REF"}
-	case t.is(i, "the") && t.is(i+1, "near", "distant", "foreseeable") && t.is(i+2, "future"):
+	case t.is(i, "the") && t.is3(i+1, "near", "distant", "foreseeable") && t.is(i+2, "future"):
 		return match{s: i, e: i + 3, typ: Date, val: "FUTURE_REF"}
 	}
 	return match{}
