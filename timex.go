@@ -65,7 +65,7 @@ type tagger struct {
 	paraHi int // end of its paragraph's words
 	next   int // first word not yet taken by an expression
 	facts  []wordFacts
-	ncore  int            // number of core words
+	ncore  int    // number of core words
 	lows   string // keys of words with upper-case letters (see key)
 	tt     *timeTable
 	header bool // scanning the headline, byline or dateline (title case)
@@ -81,6 +81,8 @@ type tagger struct {
 	lastQSent int // sentence number of the last quarter named
 	sentNo    int // number of the current sentence
 	lastHalf  bool
+
+	lastNumber numberRead // see number
 }
 
 // match is one recognized expression: words ws[s:e].
@@ -343,46 +345,57 @@ func (t *tagger) candidate(i int) bool {
 // return no match, and they change nothing when they fail.
 func (t *tagger) best(i int) match {
 	g := t.gates(i)
-	var best, ex, cl, rel, du, se, va, ho, sa, dw match
+	var best match
+	// take keeps m if it is longer; the order of the calls is the
+	// original one: a quarter a matcher finds is remembered
+	// (quarterMatch), and later ones read it.
+	take := func(m *match) {
+		if m.e > best.e && m.s == i {
+			best = *m
+		}
+	}
 	if g&gPosition != 0 {
 		best = t.position(i)
 		if best.s != i {
 			best = match{}
 		}
 	}
-	// The order of the calls is the original one: a quarter a matcher
-	// finds is remembered (quarterMatch), and later ones read it.
+	var ex match
 	if g&gExplicit != 0 {
 		ex = t.explicit(i)
 	}
 	if g&gClock != 0 {
-		cl = t.clock(i)
+		m := t.clock(i)
+		take(&m) // before ex: a clock time wins a tie
 	}
+	take(&ex)
 	if g&gRelative != 0 {
-		rel = t.relative(i, ex)
+		m := t.relative(i, ex)
+		take(&m)
 	}
 	if g&gDuration != 0 {
-		du = t.duration(i)
+		m := t.duration(i)
+		take(&m)
 	}
 	if g&gSet != 0 {
-		se = t.set(i)
+		m := t.set(i)
+		take(&m)
 	}
 	if g&gVague != 0 {
-		va = t.vague(i)
+		m := t.vague(i)
+		take(&m)
 	}
 	if g&gHoliday != 0 {
-		ho = t.holidayAt(i)
+		m := t.holidayAt(i)
+		take(&m)
 	}
 	if g&gSeason != 0 {
-		sa = t.seasonAlone(i)
+		m := t.seasonAlone(i)
+		take(&m)
 	}
 	if g&gDecade != 0 {
-		dw = t.decadeWord(i)
-	}
-	for _, m := range [...]match{cl, ex, rel, du, se, va, ho, sa, dw} {
-		if m.e > best.e && m.s == i {
-			best = m
-		}
+		m := t.decadeWord(i)
+		take(&m)
 	}
 	return best
 }
@@ -400,17 +413,16 @@ const (
 	gHoliday
 	gSeason
 	gDecade
-	gAll = 1<<iota - 1
 )
 
 // gateWords are the words the matchers test at their first word, with the
 // gates of the matchers that test them. The rest of a gate is word facts:
 // kinds, hyphens and time word fields (see gates).
-var gateWords = sync.OnceValue(func() map[string]uint16 {
-	m := map[string]uint16{}
+var gateWords = sync.OnceValue(func() *wordTable {
+	m := &wordTable{}
 	add := func(g uint16, ws ...string) {
 		for _, w := range ws {
-			m[w] |= g
+			m.add(w, g)
 		}
 	}
 	// modPrefix, number and unitAt, read at the first word by ago (in
@@ -445,10 +457,7 @@ var gateWords = sync.OnceValue(func() map[string]uint16 {
 // gates returns the matchers that may find an expression at word i.
 func (t *tagger) gates(i int) uint16 {
 	f := t.facts[i]
-	if f.flag&fFold != 0 {
-		return gAll // keys of such words are rare: no need to be precise
-	}
-	g := gateWords()[t.key(i)]
+	g := gateWords().find(t.key(i))
 	if f.flag&fHyphen != 0 {
 		// "mid-March", "third-quarter", "year-ago", "twenty-four", "three-year"
 		g |= gPosition | gExplicit | gRelative | gDuration
@@ -790,6 +799,28 @@ func (t *tagger) modPrefix(i int) (string, int) {
 // returned as -1). It returns the value, the word after it and a modifier
 // the count implies ("a couple of" is APPROX).
 func (t *tagger) number(k int) (float64, int, string, bool) {
+	// ago and duration read the same count: it depends only on the words
+	// of the sentence, so the last one read is kept.
+	c := &t.lastNumber
+	if c.set && c.k == k && c.lo == t.lo && c.hi == t.hi {
+		return c.n, c.j, c.mod, c.ok
+	}
+	n, j, mod, ok := t.readNumber(k)
+	*c = numberRead{set: true, k: k, lo: t.lo, hi: t.hi, n: n, j: j, mod: mod, ok: ok}
+	return n, j, mod, ok
+}
+
+// numberRead is a call of readNumber and its result.
+type numberRead struct {
+	set       bool
+	k, lo, hi int
+	n         float64
+	j         int
+	mod       string
+	ok        bool
+}
+
+func (t *tagger) readNumber(k int) (float64, int, string, bool) {
 	var n float64
 	j := k
 	switch {

@@ -148,8 +148,6 @@ var timeWords = sync.OnceValue(func() *timeTable {
 		}
 		tt.words = append(tt.words, w)
 		tt.add(k, uint16(len(tt.words)))
-		tt.first[len(k)] |= 1 << (k[0] & 63)
-		tt.last[len(k)] |= 1 << (k[len(k)-1] & 63)
 	}
 	return tt
 })
@@ -157,15 +155,19 @@ var timeWords = sync.OnceValue(func() *timeTable {
 // timeTable is the time words, numbered: a document's words keep their
 // number (see tagger.facts) instead of being looked up again and again.
 type timeTable struct {
-	// slots is a hash table from lower-case words to 1 + their position
-	// in words: a map costs more than the hash of a short word.
+	wordTable // lower-case words -> 1 + their position in words
+	words     []timeWord
+}
+
+// wordTable maps short lower-case words to numbers other than 0: a map
+// costs more than the hash of a short word, and most words of a text are
+// rejected before any hash (see find).
+type wordTable struct {
 	slots [1 << timeTableBits]timeSlot
-	words []timeWord
 	// first has, per length, bit c&63 set when a word of that length
-	// begins with byte c: most words of a text are rejected by it, or by
-	// last, without hashing.
+	// begins with byte c; last the same for the last byte.
 	first [17]uint64
-	last  [17]uint64 // the same for the last byte
+	last  [17]uint64
 }
 
 // lookupWord returns the table entry of s, matched without regard to case
@@ -196,7 +198,7 @@ func (t *timeTable) lookup(s string) uint16 {
 	return t.find(string(buf[:len(s)]))
 }
 
-// timeTableBits sizes the hash table: a quarter full at most.
+// timeTableBits sizes the hash tables: a quarter full at most.
 const timeTableBits = 10
 
 type timeSlot struct {
@@ -211,18 +213,22 @@ func hashWord(s string) uint32 {
 	return (h * 0x9e3779b1) >> (32 - timeTableBits)
 }
 
-func (t *timeTable) add(s string, n uint16) {
+// add maps s, of 1 to 16 bytes, to n (not 0), or adds n's bits to what s
+// maps to.
+func (t *wordTable) add(s string, n uint16) {
+	t.first[len(s)] |= 1 << (s[0] & 63)
+	t.last[len(s)] |= 1 << (s[len(s)-1] & 63)
 	for h := hashWord(s); ; h++ {
 		sl := &t.slots[h&(1<<timeTableBits-1)]
-		if sl.n == 0 {
-			sl.key, sl.n = s, n
+		if sl.n == 0 || sl.key == s {
+			sl.key, sl.n = s, sl.n|n
 			return
 		}
 	}
 }
 
-// find returns 1 + the position of the lower-case word s in t.words, or 0.
-func (t *timeTable) find(s string) uint16 {
+// find returns what the lower-case word s maps to, or 0.
+func (t *wordTable) find(s string) uint16 {
 	if len(s) == 0 || len(s) >= len(t.first) {
 		return 0
 	}
