@@ -167,7 +167,7 @@ func (t *tagger) flagWords() {
 	t.facts = make([]wordFacts, len(t.ws))
 	// low has the keys of the words with upper-case ASCII letters, one
 	// after the other (they are few: copying the text would cost more).
-	var low []byte
+	low := make([]byte, 0, len(t.text)/8)
 	for i, w := range t.ws {
 		s := t.text[w.start:w.end]
 		f := &t.facts[i]
@@ -188,7 +188,7 @@ func (t *tagger) flagWords() {
 		if n > 1 && s[n-1] == '.' {
 			n--
 		}
-		key, odd := s[:n], false
+		key, odd, lowered := s[:n], false, false
 		switch {
 		case class&fFold != 0 && (strings.Contains(key, "\u212a") || strings.Contains(key, "\u017f")):
 			// The only runes EqualFold matches with ASCII letters.
@@ -207,7 +207,7 @@ func (t *tagger) flagWords() {
 				}
 				low = append(low, c)
 			}
-			key = string(low[f.koff:]) // does not escape: on the stack when short
+			lowered = true // key keeps the length of the lowered key
 		default:
 			f.koff = uint32(w.start)
 		}
@@ -220,9 +220,11 @@ func (t *tagger) flagWords() {
 		switch {
 		case odd:
 			f.tw = t.tt.lookup(s)
-		case n <= 16 && s != ".":
+		case n <= 16 && s != "." && lowered:
 			// The key, s without a period in lower case, is what lookup
 			// would look up.
+			f.tw = t.tt.findBytes(low[f.koff:])
+		case n <= 16 && s != ".":
 			f.tw = t.tt.find(key)
 		}
 		switch w.kind {

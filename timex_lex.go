@@ -164,10 +164,9 @@ type timeTable struct {
 // rejected before any hash (see find).
 type wordTable struct {
 	slots [1 << timeTableBits]timeSlot
-	// first has, per length, bit c&63 set when a word of that length
-	// begins with byte c; last the same for the last byte.
-	first [17]uint64
-	last  [17]uint64
+	// pairs has, per length and first byte c, bit m&63 set for a word of
+	// that length whose first byte is c and middle byte m (all &63).
+	pairs [17][64]uint64
 }
 
 // lookupWord returns the table entry of s, matched without regard to case
@@ -207,7 +206,7 @@ type timeSlot struct {
 }
 
 // hashWord mixes the length and the first, middle and last bytes of a
-// non-empty s: enough to spread the table's words.
+// non-empty s: enough to spread the table's words. findBytes has a copy.
 func hashWord(s string) uint32 {
 	h := uint32(len(s))<<24 | uint32(s[0])<<16 | uint32(s[len(s)/2])<<8 | uint32(s[len(s)-1])
 	return (h * 0x9e3779b1) >> (32 - timeTableBits)
@@ -216,8 +215,7 @@ func hashWord(s string) uint32 {
 // add maps s, of 1 to 16 bytes, to n (not 0), or adds n's bits to what s
 // maps to.
 func (t *wordTable) add(s string, n uint16) {
-	t.first[len(s)] |= 1 << (s[0] & 63)
-	t.last[len(s)] |= 1 << (s[len(s)-1] & 63)
+	t.pairs[len(s)][s[0]&63] |= 1 << (s[len(s)/2] & 63)
 	for h := hashWord(s); ; h++ {
 		sl := &t.slots[h&(1<<timeTableBits-1)]
 		if sl.n == 0 || sl.key == s {
@@ -229,15 +227,32 @@ func (t *wordTable) add(s string, n uint16) {
 
 // find returns what the lower-case word s maps to, or 0.
 func (t *wordTable) find(s string) uint16 {
-	if len(s) == 0 || len(s) >= len(t.first) {
+	if len(s) == 0 || len(s) >= len(t.pairs) {
 		return 0
 	}
-	if t.first[len(s)]&(1<<(s[0]&63)) == 0 || t.last[len(s)]&(1<<(s[len(s)-1]&63)) == 0 {
+	if t.pairs[len(s)][s[0]&63]&(1<<(s[len(s)/2]&63)) == 0 {
 		return 0
 	}
 	for h := hashWord(s); ; h++ {
 		sl := &t.slots[h&(1<<timeTableBits-1)]
 		if sl.n == 0 || sl.key == s {
+			return sl.n
+		}
+	}
+}
+
+// findBytes is find for a word in bytes.
+func (t *wordTable) findBytes(s []byte) uint16 {
+	if len(s) == 0 || len(s) >= len(t.pairs) {
+		return 0
+	}
+	if t.pairs[len(s)][s[0]&63]&(1<<(s[len(s)/2]&63)) == 0 {
+		return 0
+	}
+	h := uint32(len(s))<<24 | uint32(s[0])<<16 | uint32(s[len(s)/2])<<8 | uint32(s[len(s)-1])
+	for h = (h * 0x9e3779b1) >> (32 - timeTableBits); ; h++ {
+		sl := &t.slots[h&(1<<timeTableBits-1)]
+		if sl.n == 0 || sl.key == string(s) {
 			return sl.n
 		}
 	}
