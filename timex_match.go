@@ -320,8 +320,8 @@ func (t *tagger) quarter(i int) match {
 		fiscal = true
 		k++
 	}
-	if k == i && !t.quarterStart(i) {
-		return match{}
+	if !t.quarterStart(k) && !(k > i && (t.is(k, "quarter") || t.kind(k) == wNumber)) {
+		return match{} // no case below can match
 	}
 	_ = fiscal
 	q, half, e := 0, false, k
@@ -438,9 +438,13 @@ func (t *tagger) quarter(i int) match {
 	return t.quarterMatch(i, e, y, q)
 }
 
-// quarterStart reports whether word i can begin a quarter with no "the"
-// or "fiscal" before: what the cases of quarter test at their first word.
+// quarterStart reports whether word i can begin a quarter after what
+// quarter skips ("the", "fiscal"): what its cases test at that word, but
+// for "quarter" and numbers, which need a word skipped before.
 func (t *tagger) quarterStart(i int) bool {
+	if i < t.lo || i >= t.hi {
+		return false
+	}
 	if f := t.facts[i].flag; f&(fFold|fHyphen) != 0 {
 		return true // "third-quarter", "year-ago"
 	}
