@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Timeline returns the events of text anchored by its dates and times, in
@@ -27,7 +28,7 @@ func Timeline(text string, published time.Time) []Event {
 func buildTimeline(d *doc, times []Time, ents []Entity) []Event {
 	tl := &timeline{d: d, times: times}
 	tl.index()
-	var items []item
+	items := make([]item, 0, len(times))
 	ti := 0
 	for si, s := range d.sents {
 		var own []item
@@ -69,7 +70,7 @@ func buildTimeline(d *doc, times []Time, ents []Entity) []Event {
 		followers[r] = append(followers[r], i)
 	}
 	sort.SliceStable(roots, func(a, b int) bool {
-		x, y := items[roots[a]], items[roots[b]]
+		x, y := &items[roots[a]], &items[roots[b]]
 		if x.known != y.known {
 			return x.known
 		}
@@ -78,7 +79,7 @@ func buildTimeline(d *doc, times []Time, ents []Entity) []Event {
 		}
 		return x.pos < y.pos
 	})
-	out := []Event{}
+	out := make([]Event, 0, len(items))
 	for _, r := range roots {
 		out = append(out, items[r].ev)
 		for _, f := range followers[r] {
@@ -184,14 +185,43 @@ func (tl *timeline) word(k int) string {
 	return tl.d.text[w.start:w.end]
 }
 
+// is reports whether word k is one of ss under strings.EqualFold. Each s
+// is in lower case, and ASCII or without case ("—"): then an ASCII word
+// equals s exactly when it has its length and its bytes up to case, and
+// only other words need EqualFold.
 func (tl *timeline) is(k int, ss ...string) bool {
 	w := tl.word(k)
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			for _, s := range ss {
+				if strings.EqualFold(w, s) {
+					return true
+				}
+			}
+			return false
+		}
+	}
 	for _, s := range ss {
-		if strings.EqualFold(w, s) {
+		if len(s) == len(w) && equalLowerASCII(w, s) {
 			return true
 		}
 	}
 	return false
+}
+
+// equalLowerASCII reports whether ASCII w, in lower case, is s (of the
+// same length).
+func equalLowerASCII(w, s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != s[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // verbAt reports whether word k starts or is a verb group: an auxiliary
@@ -200,7 +230,21 @@ func (tl *timeline) verbAt(k int) bool {
 	if tl.d.words[k].kind != wAlpha || tl.inTime[k] >= 0 {
 		return false
 	}
-	w := strings.ToLower(tl.word(k))
+	var w string
+	if s := tl.word(k); len(s) <= 32 && isASCII(s) {
+		// Lowered on the stack: this runs for most words near a time.
+		var buf [32]byte
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		w = string(buf[:len(s)])
+	} else {
+		w = strings.ToLower(s)
+	}
 	switch w {
 	case "will", "would", "shall", "can", "could", "may", "might", "must", "has", "have", "had", "is", "are", "was", "were":
 		return true
@@ -208,10 +252,20 @@ func (tl *timeline) verbAt(k int) bool {
 	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 		return true
 	}
-	if pastVerbs()[w] {
+	c := cueWords()[w]
+	if c&cPast != 0 {
 		return true
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd()[w] && !isCapitalWord(tl.word(k))
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && c&cNotPastEd == 0 && !isCapitalWord(tl.word(k))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func isCapitalWord(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
@@ -339,6 +393,15 @@ func (tl *timeline) nounBefore(k, lo int) (Span, bool) {
 func (tl *timeline) followerEvent(si int) (Span, bool) {
 	s := tl.d.sents[si]
 	for k := s.word0; k < s.wordEnd; k++ {
+		// Cheap tests first: other words cannot be one of those below (a
+		// non-ASCII first byte may be a long s, which EqualFold takes for
+		// an s).
+		if w := tl.d.words[k]; w.kind != wAlpha && w.kind != wAbbrev || w.end-w.start < len("then") {
+			continue
+		}
+		if c := tl.d.text[tl.d.words[k].start] | 0x20; c < utf8.RuneSelf && c != 'l' && c != 'a' && c != 's' && c != 't' {
+			continue
+		}
 		if !tl.is(k, "later", "afterward", "afterwards", "subsequently", "then", "thereafter") || tl.inTime[k] >= 0 {
 			continue
 		}

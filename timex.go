@@ -1,9 +1,11 @@
 package newsparse
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -31,7 +33,8 @@ func findTimes(d *doc, published time.Time) []Time {
 		t.anchor, t.anchorG = t.pub, gDay
 		t.yearRef = t.pub.Year()
 	}
-	out := []Time{}
+	// Most expressions hold a core word, and few hold two.
+	out := make([]Time, 0, t.ncore)
 	t.header = true
 	for _, s := range d.header {
 		out = t.sentence(out, s.word0, s.wordEnd, s.wordEnd)
@@ -41,7 +44,14 @@ func findTimes(d *doc, published time.Time) []Time {
 		p := d.paras[s.para]
 		out = t.sentence(out, s.word0, s.wordEnd, d.sents[p.sentEnd-1].wordEnd)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	// Header lines and sentences were scanned in text order: most often
+	// out is sorted already.
+	for i := 1; i < len(out); i++ {
+		if out[i].Start < out[i-1].Start {
+			sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+			break
+		}
+	}
 	return out
 }
 
@@ -54,9 +64,11 @@ type tagger struct {
 	lo, hi int // word range of the current sentence
 	paraHi int // end of its paragraph's words
 	next   int // first word not yet taken by an expression
-	flags  []uint8
-	memo   []int8 // per word: tense facts (see info)
-	header bool   // scanning the headline, byline or dateline (title case)
+	facts  []wordFacts
+	ncore  int    // number of core words
+	lows   string // keys of words with upper-case letters (see key)
+	tt     *timeTable
+	header bool // scanning the headline, byline or dateline (title case)
 
 	pub    time.Time
 	hasPub bool
@@ -69,6 +81,8 @@ type tagger struct {
 	lastQSent int // sentence number of the last quarter named
 	sentNo    int // number of the current sentence
 	lastHalf  bool
+
+	lastNumber numberRead // see number
 }
 
 // match is one recognized expression: words ws[s:e].
@@ -119,45 +133,178 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 	return out
 }
 
-// Word flags, computed once per document: whether a word can make an
-// expression temporal on its own (core), or only begin or join one next to
-// a core word (weak: "the", "more", "two").
+// wordFacts is what the tagger knows of one word of the document, found
+// once per document so that the matchers, which look at the same words
+// again and again, need no string work.
+type wordFacts struct {
+	tw   uint16 // 1 + its position in the time word table, or 0
+	flag uint8  // fCore, fWeak, ...
+	memo int8   // tense facts (see info)
+	klen uint16 // the length of its key (see key)
+	koff uint32 // where its key starts: in the text, or with fLow in tagger.lows
+}
+
+// Word flags: whether a word can make an expression temporal on its own
+// (core), or only begin or join one next to a core word (weak: "the",
+// "more", "two"); whether it begins with an upper-case letter, has a
+// non-ASCII byte or a hyphen; whether its key is in tagger.lows (a word
+// with an upper-case ASCII letter), or is "" for a word too long to have
+// one (fLong).
 const (
 	fCore uint8 = 1 << iota
 	fWeak
+	fUpper
+	fFold
+	fHyphen
+	fLong
+	fLow
 )
 
-// flagWords classifies every word of the document with one table lookup.
+// flagWords classifies every word of the document with one table lookup,
+// and gives each its key (see key).
 func (t *tagger) flagWords() {
-	t.flags = make([]uint8, len(t.ws))
+	t.tt = timeWords()
+	t.facts = make([]wordFacts, len(t.ws))
+	// low has the keys of the words with upper-case ASCII letters, one
+	// after the other (they are few: copying the text would cost more).
+	low := make([]byte, 0, len(t.text)/8)
 	for i, w := range t.ws {
 		s := t.text[w.start:w.end]
+		f := &t.facts[i]
+		var class uint8
+		for j := 0; j < len(s); j++ {
+			class |= byteClass[s[j]]
+		}
+		f.flag |= class &^ cUpper
+		if c := s[0]; c >= utf8.RuneSelf {
+			r, _ := utf8.DecodeRuneInString(s)
+			if unicode.IsUpper(r) {
+				f.flag |= fUpper
+			}
+		} else if 'A' <= c && c <= 'Z' {
+			f.flag |= fUpper
+		}
+		n := len(s)
+		if n > 1 && s[n-1] == '.' {
+			n--
+		}
+		key, odd, lowered := s[:n], false, false
+		switch {
+		case class&fFold != 0 && (strings.Contains(key, "\u212a") || strings.Contains(key, "\u017f")):
+			// The only runes EqualFold matches with ASCII letters.
+			odd = true
+			f.flag |= fLow
+			f.koff = uint32(len(low))
+			low = append(low, foldKey(key)...)
+			key = string(low[f.koff:])
+		case class&cUpper != 0:
+			f.flag |= fLow
+			f.koff = uint32(len(low))
+			for j := 0; j < len(key); j++ {
+				c := key[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				low = append(low, c)
+			}
+			lowered = true // key keeps the length of the lowered key
+		default:
+			f.koff = uint32(w.start)
+		}
+		if len(key) > math.MaxUint16 {
+			// No word to compare with is as long: "" says it as well.
+			f.flag, f.koff = f.flag&^fLow|fLong, 0
+		} else {
+			f.klen = uint16(len(key))
+		}
+		switch {
+		case odd:
+			f.tw = t.tt.lookup(s)
+		case n <= 16 && s != "." && lowered:
+			// The key, s without a period in lower case, is what lookup
+			// would look up.
+			f.tw = t.tt.findBytes(low[f.koff:])
+		case n <= 16 && s != ".":
+			f.tw = t.tt.find(key)
+		}
 		switch w.kind {
 		case wNumber:
-			t.flags[i] = numberFlag(s)
+			f.flag |= numberFlag(s)
+			if f.flag&fCore != 0 {
+				t.ncore++
+			}
 		case wQuote:
-			t.flags[i] = fWeak
+			f.flag |= fWeak
 		case wAlpha, wAbbrev:
-			if tw, ok := lookupWord(s); ok {
-				if tw.core {
-					t.flags[i] = fCore
+			if f.tw != 0 {
+				if t.tt.words[f.tw-1].core {
+					f.flag |= fCore
+					t.ncore++
 				} else {
-					t.flags[i] = fWeak
+					f.flag |= fWeak
 				}
 				continue
 			}
-			if j := strings.IndexByte(s, '-'); j > 0 {
-				// "three-year", "mid-March", "third-quarter"
-				a, okA := lookupWord(s[:j])
-				b, okB := lookupWord(s[strings.LastIndexByte(s, '-')+1:])
-				if okA && a.core || okB && b.core || isDigitByte(s[len(s)-1]) || j+1 < len(s) && isDigitByte(s[j+1]) {
-					t.flags[i] = fCore
-				} else if okA || okB {
-					t.flags[i] = fWeak
+			if f.flag&fHyphen != 0 {
+				if j := strings.IndexByte(s, '-'); j > 0 {
+					// "three-year", "mid-March", "third-quarter"
+					a, okA := lookupWord(s[:j])
+					b, okB := lookupWord(s[strings.LastIndexByte(s, '-')+1:])
+					if okA && a.core || okB && b.core || isDigitByte(s[len(s)-1]) || j+1 < len(s) && isDigitByte(s[j+1]) {
+						f.flag |= fCore
+						t.ncore++
+					} else if okA || okB {
+						f.flag |= fWeak
+					}
 				}
 			}
 		}
 	}
+	t.lows = string(low)
+}
+
+// byteClass marks the bytes flagWords looks for in a word: non-ASCII bytes
+// (fFold), hyphens (fHyphen) and upper-case ASCII letters (cUpper).
+var byteClass = func() (c [256]uint8) {
+	for b := 0x80; b < 0x100; b++ {
+		c[b] = fFold
+	}
+	for b := 'A'; b <= 'Z'; b++ {
+		c[b] = cUpper
+	}
+	c['-'] = fHyphen
+	return c
+}()
+
+// cUpper is a byte class of flagWords, not a word flag.
+const cUpper = fLong
+
+// key is word k as is compares it: without a final period, and folded to
+// lower case the way strings.EqualFold compares it with a lower-case word
+// ("Jan." is "jan", "K" and the Kelvin sign are "k").
+func (t *tagger) key(k int) string {
+	f := &t.facts[k]
+	base := t.text
+	if f.flag&fLow != 0 {
+		base = t.lows
+	}
+	return base[f.koff : f.koff+uint32(f.klen)]
+}
+
+// foldKey folds s as key does, for a word with a rune that
+// strings.EqualFold matches with an ASCII letter.
+func foldKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			return r + 'a' - 'A'
+		case r == '\u212a':
+			return 'k'
+		case r == '\u017f':
+			return 's'
+		}
+		return r
+	}, s)
 }
 
 // numberFlag: years, clock times, dates and decades are core; other
@@ -180,7 +327,7 @@ const weakReach = 7
 // candidate reports whether word i may start a temporal expression: a core
 // word, or a weak one with a core word among the next weakReach.
 func (t *tagger) candidate(i int) bool {
-	f := t.flags[i]
+	f := t.facts[i].flag
 	if f&fCore != 0 {
 		return true
 	}
@@ -188,27 +335,160 @@ func (t *tagger) candidate(i int) bool {
 		return false
 	}
 	for k := i + 1; k < t.paraHi && k <= i+weakReach; k++ {
-		if t.flags[k]&fCore != 0 {
+		if t.facts[k].flag&fCore != 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// best returns the longest expression starting at word i.
+// best returns the longest expression starting at word i. A matcher runs
+// only when word i can begin what it matches (see gates): the others would
+// return no match, and they change nothing when they fail.
 func (t *tagger) best(i int) match {
-	best := t.position(i)
-	if best.s != i {
-		best = match{}
-	}
-	ex := t.explicit(i)
-	for _, m := range [...]match{t.clock(i), ex, t.relative(i, ex), t.duration(i),
-		t.set(i), t.vague(i), t.holidayAt(i), t.seasonAlone(i), t.decadeWord(i)} {
+	g := t.gates(i)
+	var best match
+	// take keeps m if it is longer; the order of the calls is the
+	// original one: a quarter a matcher finds is remembered
+	// (quarterMatch), and later ones read it.
+	take := func(m *match) {
 		if m.e > best.e && m.s == i {
-			best = m
+			best = *m
 		}
 	}
+	if g&gPosition != 0 {
+		best = t.position(i)
+		if best.s != i {
+			best = match{}
+		}
+	}
+	var ex match
+	if g&gExplicit != 0 {
+		ex = t.explicit(i)
+	}
+	if g&gClock != 0 {
+		m := t.clock(i)
+		take(&m) // before ex: a clock time wins a tie
+	}
+	take(&ex)
+	if g&gRelative != 0 {
+		m := t.relative(i, ex)
+		take(&m)
+	}
+	if g&gDuration != 0 {
+		m := t.duration(i)
+		take(&m)
+	}
+	if g&gSet != 0 {
+		m := t.set(i)
+		take(&m)
+	}
+	if g&gVague != 0 {
+		m := t.vague(i)
+		take(&m)
+	}
+	if g&gHoliday != 0 {
+		m := t.holidayAt(i)
+		take(&m)
+	}
+	if g&gSeason != 0 {
+		m := t.seasonAlone(i)
+		take(&m)
+	}
+	if g&gDecade != 0 {
+		m := t.decadeWord(i)
+		take(&m)
+	}
 	return best
+}
+
+// Gates: one bit per matcher, set for a word that can begin what the
+// matcher finds.
+const (
+	gPosition uint16 = 1 << iota
+	gExplicit
+	gClock
+	gRelative
+	gDuration
+	gSet
+	gVague
+	gHoliday
+	gSeason
+	gDecade
+)
+
+// gateWords are the words the matchers test at their first word, with the
+// gates of the matchers that test them. The rest of a gate is word facts:
+// kinds, hyphens and time word fields (see gates).
+var gateWords = sync.OnceValue(func() *wordTable {
+	m := &wordTable{}
+	add := func(g uint16, ws ...string) {
+		for _, w := range ws {
+			m.add(w, g)
+		}
+	}
+	// modPrefix, number and unitAt, read at the first word by ago (in
+	// relative) and by duration.
+	modifiers := []string{"more", "longer", "less", "fewer", "shorter", "no", "at", "up",
+		"over", "under", "nearly", "almost", "about", "around", "approximately", "roughly", "some"}
+	counts := []string{"a", "an", "several", "few", "many", "numerous", "couple", "half"}
+	qualifiers := []string{"more", "additional", "straight", "consecutive", "trading",
+		"business", "calendar", "full", "long"}
+	add(gPosition, "early", "earlier", "late", "later", "mid", "the")
+	add(gExplicit, "the", "this", "its", "their", "fiscal", "latest", "last", "previous",
+		"prior", "current", "same", "next", "nineteen", "eighteen", "two")
+	add(gClock, "around", "about", "approximately", "noon", "midday", "midnight")
+	add(gRelative, "yesterday", "tomorrow", "today", "tonight", "overnight", "midyear",
+		"year", "the", "that", "this", "current", "last", "past", "next", "coming")
+	add(gRelative|gDuration, modifiers...)
+	add(gRelative|gDuration, counts...)
+	add(gRelative|gDuration, qualifiers...)
+	add(gDuration, "the", "these", "those", "past", "last", "next", "previous", "coming",
+		"first", "recent")
+	add(gSet, "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly",
+		"biweekly", "nightly", "per", "every", "each")
+	add(gVague, "now", "currently", "nowadays", "current", "these", "recently", "lately", "the")
+	add(gHoliday, "last", "next", "this")
+	for _, h := range holidays() {
+		add(gHoliday, h.words[0])
+	}
+	add(gSeason|gDecade, "the")
+	return m
+})
+
+// gates returns the matchers that may find an expression at word i.
+func (t *tagger) gates(i int) uint16 {
+	f := t.facts[i]
+	g := gateWords().find(t.key(i))
+	if f.flag&fHyphen != 0 {
+		// "mid-March", "third-quarter", "year-ago", "twenty-four", "three-year"
+		g |= gPosition | gExplicit | gRelative | gDuration
+	}
+	switch t.ws[i].kind {
+	case wNumber:
+		g |= gExplicit | gClock | gRelative | gDuration
+	case wQuote:
+		g |= gExplicit
+	}
+	if k := t.key(i); len(k) == 2 && k[0] == 'q' {
+		g |= gExplicit // "Q3"
+	}
+	if f.tw != 0 {
+		w := &t.tt.words[f.tw-1]
+		if w.ord != 0 || w.month != 0 {
+			g |= gExplicit
+		}
+		if w.weekday != 0 {
+			g |= gExplicit | gRelative | gSet
+		}
+		if w.num != 0 || w.unit != uNone {
+			g |= gRelative | gDuration
+		}
+		if w.season != "" {
+			g |= gSeason
+		}
+	}
+	return g
 }
 
 // Word access. All of them are safe past the sentence end.
@@ -220,16 +500,49 @@ func (t *tagger) word(k int) string {
 	return t.text[t.ws[k].start:t.ws[k].end]
 }
 
-func (t *tagger) lower(k int) string { return strings.ToLower(strings.TrimSuffix(t.word(k), ".")) }
-
-// is reports whether word k is one of the given lower-case words.
-func (t *tagger) is(k int, ss ...string) bool {
-	w := strings.TrimSuffix(t.word(k), ".")
-	if w == "" {
-		w = t.word(k)
+// lower is word k in lower case, without a final period.
+func (t *tagger) lower(k int) string {
+	if k >= t.lo && k < t.hi && t.facts[k].flag&(fFold|fLong) == 0 && t.word(k) != "." {
+		return t.key(k) // the same for an ASCII word, and it does not allocate
 	}
+	return strings.ToLower(strings.TrimSuffix(t.word(k), "."))
+}
+
+// at is the key of word k, or "" past the sentence ends: a switch on it
+// tests many words at once, as is would one by one.
+func (t *tagger) at(k int) string {
+	if k < t.lo || k >= t.hi {
+		return ""
+	}
+	return t.key(k)
+}
+
+// is reports whether word k is s, ignoring case and a final period as
+// strings.EqualFold would. s must be in lower case, and ASCII or without
+// case ("o’clock"): then the key of the word (see key) equals s exactly
+// when EqualFold does. is2, is3, is4 and isAny test several words: the
+// first ones, being inlined, compare with constants.
+func (t *tagger) is(k int, s string) bool { return t.at(k) == s }
+
+func (t *tagger) is2(k int, a, b string) bool {
+	w := t.at(k)
+	return w == a || w == b
+}
+
+func (t *tagger) is3(k int, a, b, c string) bool {
+	w := t.at(k)
+	return w == a || w == b || w == c
+}
+
+func (t *tagger) is4(k int, a, b, c, d string) bool {
+	w := t.at(k)
+	return w == a || w == b || w == c || w == d
+}
+
+func (t *tagger) isAny(k int, ss ...string) bool {
+	w := t.at(k)
 	for _, s := range ss {
-		if strings.EqualFold(w, s) {
+		if w == s {
 			return true
 		}
 	}
@@ -237,11 +550,13 @@ func (t *tagger) is(k int, ss ...string) bool {
 }
 
 func (t *tagger) tw(k int) (timeWord, bool) {
-	w := t.word(k)
-	if w == "" {
+	if k < t.lo || k >= t.hi {
 		return timeWord{}, false
 	}
-	return lookupWord(w)
+	if n := t.facts[k].tw; n != 0 {
+		return t.tt.words[n-1], true
+	}
+	return timeWord{}, false
 }
 
 func (t *tagger) kind(k int) wordKind {
@@ -252,8 +567,7 @@ func (t *tagger) kind(k int) wordKind {
 }
 
 func (t *tagger) capitalized(k int) bool {
-	r, _ := utf8.DecodeRuneInString(t.word(k))
-	return unicode.IsUpper(r)
+	return k >= t.lo && k < t.hi && t.facts[k].flag&fUpper != 0
 }
 
 // integer returns the value of a plain integer token at k ("22", "1998").
@@ -310,7 +624,7 @@ func (t *tagger) month(k int) (int, bool) {
 		}
 	}
 	if s == "May" || s == "March" {
-		if t.kind(k+1) == wNumber || t.is(k-1, "in", "of", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "through", "to", "during", "before", "after", "each", "every", "between") {
+		if t.kind(k+1) == wNumber || t.isAny(k-1, "in", "of", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "through", "to", "during", "before", "after", "each", "every", "between") {
 			return int(w.month), true
 		}
 		return 0, false
@@ -324,7 +638,7 @@ func (t *tagger) month(k int) (int, bool) {
 func (t *tagger) tense(s, e int) int {
 	stop := func(k int) bool { return t.info(k)&iStop != 0 }
 	// "as soon as Friday" looks ahead whatever the verb.
-	if t.is(s-3, "as") && t.is(s-2, "soon", "early") && t.is(s-1, "as") {
+	if t.is(s-3, "as") && t.is2(s-2, "soon", "early") && t.is(s-1, "as") {
 		return 1
 	}
 	for k, n := s-1, 0; k >= t.lo && n < 15; k, n = k-1, n+1 {
@@ -346,7 +660,7 @@ func (t *tagger) tense(s, e int) int {
 		}
 	}
 	// With no verb to say, a deadline looks ahead: "until Tuesday".
-	if t.is(s-1, "until", "till", "by") {
+	if t.is3(s-1, "until", "till", "by") {
 		return 1
 	}
 	return 0
@@ -365,15 +679,12 @@ func (t *tagger) info(k int) int8 {
 	if k < t.lo || k >= t.hi {
 		return iDone
 	}
-	if t.memo == nil {
-		t.memo = make([]int8, len(t.ws))
-	}
-	if f := t.memo[k]; f&iDone != 0 {
+	if f := t.facts[k].memo; f&iDone != 0 {
 		return f
 	}
 	f := iDone
 	w := t.word(k)
-	if w == ";" || w == ":" || t.kind(k) == wQuote || t.is(k, "that", "which", "who", "but", "while", "when", "because", "although", "though") {
+	if w == ";" || w == ":" || t.kind(k) == wQuote || t.isAny(k, "that", "which", "who", "but", "while", "when", "because", "although", "though") {
 		f |= iStop
 	}
 	switch t.cue(k) {
@@ -382,7 +693,7 @@ func (t *tagger) info(k int) int8 {
 	case -1:
 		f |= iPast
 	}
-	t.memo[k] = f
+	t.facts[k].memo = f
 	return f
 }
 
@@ -402,26 +713,42 @@ func (t *tagger) cue(k int) int {
 	if t.kind(k) != wAlpha {
 		return 0
 	}
-	w := t.lower(k)
+	var w string
+	if s := strings.TrimSuffix(t.word(k), "."); t.facts[k].flag&fFold == 0 && len(s) <= 32 {
+		// An ASCII word, lowered on the stack: this runs for most words
+		// near a time.
+		var buf [32]byte
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		w = string(buf[:len(s)])
+	} else {
+		w = t.lower(k)
+	}
 	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 		return 1
 	}
 	if w == "planned" {
 		return 0 // a past intention: "planned to pay on Friday" may be over
 	}
-	if futureCues()[w] {
+	c := cueWords()[w]
+	if c&cFuture != 0 {
 		switch w {
 		case "set", "expect", "expected", "expects", "going", "intend", "intends", "slated":
-			if !t.is(k+1, "to", "for") {
+			if !t.is2(k+1, "to", "for") {
 				return 0
 			}
 		}
 		return 1
 	}
-	if pastVerbs()[w] {
+	if c&cPast != 0 {
 		return -1
 	}
-	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd()[w] {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && c&cNotPastEd == 0 {
 		return -1
 	}
 	return 0
@@ -433,26 +760,37 @@ func (t *tagger) cue(k int) int {
 // modPrefix reads a modifier before a duration or a clock time: "more
 // than", "about", "nearly", "at least". It returns the word after it.
 func (t *tagger) modPrefix(i int) (string, int) {
-	switch {
-	case t.is(i, "more", "longer") && t.is(i+1, "than"):
-		return "MORE_THAN", i + 2
-	case t.is(i, "less", "fewer", "shorter") && t.is(i+1, "than"):
-		return "LESS_THAN", i + 2
-	case t.is(i, "no") && t.is(i+1, "more", "longer") && t.is(i+2, "than"):
-		return "EQUAL_OR_LESS", i + 3
-	case t.is(i, "at") && t.is(i+1, "least"):
-		return "EQUAL_OR_MORE", i + 2
-	case t.is(i, "at") && t.is(i+1, "most"):
-		return "EQUAL_OR_LESS", i + 2
-	case t.is(i, "up") && t.is(i+1, "to"):
-		return "EQUAL_OR_LESS", i + 2
-	case t.is(i, "over"):
+	switch t.at(i) {
+	case "more", "longer":
+		if t.is(i+1, "than") {
+			return "MORE_THAN", i + 2
+		}
+	case "less", "fewer", "shorter":
+		if t.is(i+1, "than") {
+			return "LESS_THAN", i + 2
+		}
+	case "no":
+		if t.is2(i+1, "more", "longer") && t.is(i+2, "than") {
+			return "EQUAL_OR_LESS", i + 3
+		}
+	case "at":
+		if t.is(i+1, "least") {
+			return "EQUAL_OR_MORE", i + 2
+		}
+		if t.is(i+1, "most") {
+			return "EQUAL_OR_LESS", i + 2
+		}
+	case "up":
+		if t.is(i+1, "to") {
+			return "EQUAL_OR_LESS", i + 2
+		}
+	case "over":
 		return "MORE_THAN", i + 1
-	case t.is(i, "under"):
+	case "under":
 		return "LESS_THAN", i + 1
-	case t.is(i, "nearly", "almost"):
+	case "nearly", "almost":
 		return "LESS_THAN", i + 1
-	case t.is(i, "about", "around", "approximately", "roughly", "some"):
+	case "about", "around", "approximately", "roughly", "some":
 		return "APPROX", i + 1
 	}
 	return "", i
@@ -463,6 +801,28 @@ func (t *tagger) modPrefix(i int) (string, int) {
 // returned as -1). It returns the value, the word after it and a modifier
 // the count implies ("a couple of" is APPROX).
 func (t *tagger) number(k int) (float64, int, string, bool) {
+	// ago and duration read the same count: it depends only on the words
+	// of the sentence, so the last one read is kept.
+	c := &t.lastNumber
+	if c.set && c.k == k && c.lo == t.lo && c.hi == t.hi {
+		return c.n, c.j, c.mod, c.ok
+	}
+	n, j, mod, ok := t.readNumber(k)
+	*c = numberRead{set: true, k: k, lo: t.lo, hi: t.hi, n: n, j: j, mod: mod, ok: ok}
+	return n, j, mod, ok
+}
+
+// numberRead is a call of readNumber and its result.
+type numberRead struct {
+	set       bool
+	k, lo, hi int
+	n         float64
+	j         int
+	mod       string
+	ok        bool
+}
+
+func (t *tagger) readNumber(k int) (float64, int, string, bool) {
 	var n float64
 	j := k
 	switch {
@@ -478,13 +838,13 @@ func (t *tagger) number(k int) (float64, int, string, bool) {
 			n += float64(f[0]-'0') / float64(f[2]-'0')
 			j++
 		}
-	case t.is(k, "a", "an"):
+	case t.at(k) == "a" || t.at(k) == "an":
 		switch {
 		case t.is(k+1, "few"):
 			return -1, k + 2, "", true
 		case t.is(k+1, "couple") && t.is(k+2, "of"):
 			return 2, k + 3, "APPROX", true
-		case t.is(k+1, "dozen", "hundred", "thousand"):
+		case t.is3(k+1, "dozen", "hundred", "thousand"):
 			w, _ := t.tw(k + 1)
 			n, j = w.num, k+2
 		case t.is(k+1, "half"):
@@ -492,11 +852,11 @@ func (t *tagger) number(k int) (float64, int, string, bool) {
 		default:
 			n, j = 1, k+1
 		}
-	case t.is(k, "several", "few", "many", "numerous"):
+	case t.isCountWord(k):
 		return -1, k + 1, "", true
-	case t.is(k, "couple") && t.is(k+1, "of"):
+	case t.at(k) == "couple" && t.is(k+1, "of"):
 		return 2, k + 2, "APPROX", true
-	case t.is(k, "half") && t.is(k+1, "a", "an"):
+	case t.at(k) == "half" && t.is2(k+1, "a", "an"):
 		return 0.5, k + 2, "", true
 	default:
 		v, ok := t.numberWords(k)
@@ -511,7 +871,7 @@ func (t *tagger) number(k int) (float64, int, string, bool) {
 				j++
 			}
 		}
-		if w, ok := t.tw(j); ok && (w.num == 100 || w.num == 1000) && t.is(j, "hundred", "thousand") {
+		if w, ok := t.tw(j); ok && (w.num == 100 || w.num == 1000) && t.is2(j, "hundred", "thousand") {
 			n *= w.num
 			j++
 		}
@@ -523,10 +883,19 @@ func (t *tagger) number(k int) (float64, int, string, bool) {
 	return n, j, "", true
 }
 
+// isCountWord: "several", "few", "many", "numerous".
+func (t *tagger) isCountWord(k int) bool {
+	switch t.at(k) {
+	case "several", "few", "many", "numerous":
+		return true
+	}
+	return false
+}
+
 // numberWords reads a number written in words at k: "two", "twenty-four".
 func (t *tagger) numberWords(k int) (float64, bool) {
 	s := t.word(k)
-	if strings.IndexByte(s, '-') > 0 {
+	if s != "" && t.facts[k].flag&fHyphen != 0 && strings.IndexByte(s, '-') > 0 {
 		var n float64
 		for _, p := range strings.Split(s, "-") {
 			w, ok := lookupWord(p)
@@ -538,7 +907,7 @@ func (t *tagger) numberWords(k int) (float64, bool) {
 		return n, true
 	}
 	w, ok := t.tw(k)
-	if !ok || w.num == 0 || w.unit != uNone || t.is(k, "hundred", "thousand", "dozen") {
+	if !ok || w.num == 0 || w.unit != uNone || t.is3(k, "hundred", "thousand", "dozen") {
 		return 0, false
 	}
 	return w.num, true
@@ -548,23 +917,32 @@ func (t *tagger) numberWords(k int) (float64, bool) {
 // more weeks", "eight trading days"). It returns the unit, whether it was
 // plural, and the word after it.
 func (t *tagger) unitAt(k int) (unit, bool, int) {
-	if t.is(k, "more", "additional", "straight", "consecutive", "trading", "business", "calendar", "full", "long") {
+	if t.unitQualifier(k) {
 		if w, ok := t.tw(k + 1); ok && w.unit != uNone {
 			k++
 		}
 	}
 	w, ok := t.tw(k)
-	if !ok || w.unit == uNone || w.num != 0 && !t.is(k, "second", "seconds") {
+	if !ok || w.unit == uNone || w.num != 0 && !t.is2(k, "second", "seconds") {
 		return uNone, false, k
 	}
 	if !t.header && k > t.lo && t.capitalized(k) {
 		return uNone, false, k // a title: "60 Minutes", "This Week"
 	}
-	if t.is(k, "second") && (t.kind(k-1) != wNumber && !t.is(k-1, "a", "one") || t.kind(k+1) == wAlpha && !t.is(k+1, "and", "or", "of", "to", "for", "in", "on", "at", "before", "after", "later", "earlier", "ago")) {
+	if t.is(k, "second") && (t.kind(k-1) != wNumber && !t.is2(k-1, "a", "one") || t.kind(k+1) == wAlpha && !t.isAny(k+1, "and", "or", "of", "to", "for", "in", "on", "at", "before", "after", "later", "earlier", "ago")) {
 		// "a second session": the ordinal.
 		return uNone, false, k
 	}
 	return w.unit, w.plural, k + 1
+}
+
+// unitQualifier: "more", "trading", "full"... before a unit.
+func (t *tagger) unitQualifier(k int) bool {
+	switch t.at(k) {
+	case "more", "additional", "straight", "consecutive", "trading", "business", "calendar", "full", "long":
+		return true
+	}
+	return false
 }
 
 // compound reads a hyphenated duration adjective at k: "three-year",
@@ -601,16 +979,16 @@ func (t *tagger) duration(i int) match {
 	if n, u, ok := t.compound(k); ok {
 		return match{s: i, e: k + 1, typ: Duration, val: durationValue(n, u), mod: mod}
 	}
-	if t.is(k, "the", "these", "those") {
+	if t.is3(k, "the", "these", "those") {
 		k++
-		if t.is(k, "first", "past", "last", "next", "previous", "coming", "following", "latest", "full", "entire", "whole", "remaining", "final", "same", "initial") {
+		if t.isAny(k, "first", "past", "last", "next", "previous", "coming", "following", "latest", "full", "entire", "whole", "remaining", "final", "same", "initial") {
 			k++
 		}
-	} else if t.is(k, "past", "last", "next", "previous", "coming", "first") {
+	} else if t.isAny(k, "past", "last", "next", "previous", "coming", "first") {
 		k++
 	}
 	n, j, nmod, ok := t.number(k)
-	if !ok && k == i && t.is(i-1, "for", "in", "within", "over", "than") {
+	if !ok && k == i && t.isAny(i-1, "for", "in", "within", "over", "than") {
 		// "for years", "within days": an unknown number of units.
 		if u, pl, e := t.unitAt(k); u != uNone && pl && u != uWeekend {
 			return match{s: i, e: e, typ: Duration, val: durationValue(-1, u)}
@@ -618,8 +996,8 @@ func (t *tagger) duration(i int) match {
 	}
 	if !ok {
 		// "recent months", "the coming weeks": a vague count.
-		if t.is(k-1, "recent", "coming") || t.is(k, "recent", "coming") {
-			if t.is(k, "recent", "coming") {
+		if t.is2(k-1, "recent", "coming") || t.is2(k, "recent", "coming") {
+			if t.is2(k, "recent", "coming") {
 				k++
 			}
 			if u, pl, e := t.unitAt(k); u != uNone && pl {
@@ -632,7 +1010,7 @@ func (t *tagger) duration(i int) match {
 		return match{}
 	}
 	u, plural, e := t.unitAt(j)
-	if u == uNone || u == uWeekend && n != 1 || u == uQuarter && (n == 1 || n == 3) && t.is(e, "of") && !t.is(e+1, "the", "this", "last", "next") {
+	if u == uNone || u == uWeekend && n != 1 || u == uQuarter && (n == 1 || n == 3) && t.is(e, "of") && !t.is4(e+1, "the", "this", "last", "next") {
 		return match{} // "a quarter of the shares": a fraction
 	}
 	if !plural && n > 1 && t.kind(j) != wNumber && t.kind(k) == wNumber {
@@ -657,7 +1035,7 @@ func (t *tagger) duration(i int) match {
 		mod = "APPROX"
 	}
 	// "a year" after an amount is a rate: "$5 million a year".
-	if t.is(k, "a", "an", "per") && n == 1 && k == i && t.rateBefore(i) {
+	if t.is3(k, "a", "an", "per") && n == 1 && k == i && t.rateBefore(i) {
 		return match{s: i, e: e, typ: Set, val: setValue(u)}
 	}
 	return match{s: i, e: e, typ: Duration, val: durationValue(n, u), mod: mod}
@@ -667,7 +1045,7 @@ func (t *tagger) duration(i int) match {
 // that "a year" at i means "per year".
 func (t *tagger) rateBefore(i int) bool {
 	k := i - 1
-	if t.kind(k) == wNumber || t.is(k, "times", "once", "twice", "million", "billion", "percent", "thousand", "hundred", "%") {
+	if t.kind(k) == wNumber || t.isAny(k, "times", "once", "twice", "million", "billion", "percent", "thousand", "hundred", "%") {
 		return true
 	}
 	return strings.HasSuffix(t.word(k), "%")
@@ -699,12 +1077,12 @@ func (t *tagger) set(i int) match {
 	}
 	if w, ok := t.tw(i); ok && w.weekday != 0 && w.plural && t.capitalized(i) {
 		v := "XXXX-WXX-" + strconv.Itoa(int(w.weekday))
-		if p, ok := t.tw(i + 1); ok && p.part != "" && !t.is(i+1, "tonight", "overnight") {
+		if p, ok := t.tw(i + 1); ok && p.part != "" && !t.is2(i+1, "tonight", "overnight") {
 			return match{s: i, e: i + 2, typ: Set, val: v + "T" + p.part}
 		}
 		return match{s: i, e: i + 1, typ: Set, val: v}
 	}
-	if !t.is(i, "every", "each") {
+	if !t.is2(i, "every", "each") {
 		return match{}
 	}
 	k := i + 1
@@ -714,7 +1092,7 @@ func (t *tagger) set(i int) match {
 		}
 		return match{}
 	}
-	if n, j, _, ok := t.number(k); ok && t.kind(k) != wAlpha || ok && !t.is(k, "a", "an") && n > 1 {
+	if n, j, _, ok := t.number(k); ok && t.kind(k) != wAlpha || ok && !t.is2(k, "a", "an") && n > 1 {
 		if u, _, e := t.unitAt(j); u != uNone && n > 0 {
 			return match{s: i, e: e, typ: Set, val: durationValue(n, u)}
 		}
@@ -734,7 +1112,7 @@ func (t *tagger) set(i int) match {
 		return match{s: i, e: k + 1, typ: Set, val: "XXXX-" + pad(int(w.month), 2)}
 	case w.season != "":
 		return match{s: i, e: k + 1, typ: Set, val: "XXXX-" + w.season}
-	case w.part != "" && !t.is(k, "tonight", "overnight"):
+	case w.part != "" && !t.is2(k, "tonight", "overnight"):
 		return match{s: i, e: k + 1, typ: Set, val: "XXXX-XX-XXT" + w.part}
 	case w.unit != uNone && !w.plural:
 		return match{s: i, e: k + 1, typ: Set, val: setValue(w.unit)}
@@ -746,32 +1124,37 @@ func (t *tagger) set(i int) match {
 
 // vague: now, currently, recently, the past, the future, soon.
 func (t *tagger) vague(i int) match {
+	switch t.at(i) {
+	case "now", "currently", "nowadays", "current", "these", "recently", "lately", "the":
+	default:
+		return match{} // what every case below begins with
+	}
 	one := func(v string) match { return match{s: i, e: i + 1, typ: Date, val: v} }
 	switch {
 	case t.is(i, "now") && !t.is(i-1, "from") && !t.is(i+1, "that"):
 		return one("PRESENT_REF")
-	case t.is(i, "currently", "nowadays"):
+	case t.is2(i, "currently", "nowadays"):
 		return one("PRESENT_REF")
-	case t.is(i, "current") && t.kind(i+1) == wAlpha && !t.capitalized(i+1) && !t.is(i+1, "account", "accounts", "affairs", "events", "flow", "flows", "and", "or", "of", "assets", "liabilities", "density", "sea", "generation", "law", "laws", "rules", "system", "state", "version"):
+	case t.is(i, "current") && t.kind(i+1) == wAlpha && !t.capitalized(i+1) && !t.isAny(i+1, "account", "accounts", "affairs", "events", "flow", "flows", "and", "or", "of", "assets", "liabilities", "density", "sea", "generation", "law", "laws", "rules", "system", "state", "version"):
 		// "current" dates its noun to the present: "the current talks".
 		return one("PRESENT_REF")
 	case t.is(i, "these") && t.is(i+1, "days"):
 		return match{s: i, e: i + 2, typ: Date, val: "PRESENT_REF"}
-	case t.is(i, "recently", "lately"):
+	case t.is2(i, "recently", "lately"):
 		return one("PAST_REF")
-	case t.is(i, "the") && t.is(i+1, "past") && !t.is(i+2, "few", "several", "two", "three") && t.kind(i+2) != wNumber:
+	case t.is(i, "the") && t.is(i+1, "past") && !t.is4(i+2, "few", "several", "two", "three") && t.kind(i+2) != wNumber:
 		if w, ok := t.tw(i + 2); ok && (w.unit != uNone || w.num != 0 || w.season != "" || w.weekday != 0 || w.month != 0) {
 			return match{}
 		}
 		return match{s: i, e: i + 2, typ: Date, val: "PAST_REF"}
-	case t.is(i, "the") && t.is(i+1, "near", "short") && t.is(i+2, "term"):
+	case t.is(i, "the") && t.is2(i+1, "near", "short") && t.is(i+2, "term"):
 		return match{s: i, e: i + 3, typ: Date, val: "FUTURE_REF"}
-	case t.is(i, "the") && t.is(i+2, "ahead") && t.is(i+1, "days", "weeks", "months", "years"):
+	case t.is(i, "the") && t.is(i+2, "ahead") && t.is4(i+1, "days", "weeks", "months", "years"):
 		w, _ := t.tw(i + 1)
 		return match{s: i, e: i + 3, typ: Duration, val: durationValue(-1, w.unit)}
 	case t.is(i, "the") && t.is(i+1, "future"):
 		return match{s: i, e: i + 2, typ: Date, val: "FUTURE_REF"}
-	case t.is(i, "the") && t.is(i+1, "near", "distant", "foreseeable") && t.is(i+2, "future"):
+	case t.is(i, "the") && t.is3(i+1, "near", "distant", "foreseeable") && t.is(i+2, "future"):
 		return match{s: i, e: i + 3, typ: Date, val: "FUTURE_REF"}
 	}
 	return match{}

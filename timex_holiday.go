@@ -84,7 +84,7 @@ var holidays = sync.OnceValue(func() []holiday {
 // holidayAt: "Thanksgiving Day", "last Christmas", "Christmas Eve 2012".
 func (t *tagger) holidayAt(i int) match {
 	k, rel := i, 0
-	if t.is(k, "last", "next", "this") {
+	if t.is3(k, "last", "next", "this") {
 		if t.is(k, "last") {
 			rel = -1
 		} else if t.is(k, "next") {
@@ -176,12 +176,12 @@ func (t *tagger) seasonAlone(i int) match {
 		k++
 	}
 	w, ok := t.tw(k)
-	if !ok || w.season == "" || k == i && t.is(k, "fall", "spring") {
+	if !ok || w.season == "" || k == i && t.is2(k, "fall", "spring") {
 		return match{}
 	}
 	// "the fall in prices": after "the", fall and spring are dates only
 	// after a preposition or before a year.
-	ambiguous := t.is(k, "fall", "spring") && !t.is(i-1, "in", "during", "since", "until", "by", "through", "over", "after", "before", "for")
+	ambiguous := t.is2(k, "fall", "spring") && !t.isAny(i-1, "in", "during", "since", "until", "by", "through", "over", "after", "before", "for")
 	e := k + 1
 	if t.is(e, "of") {
 		if y, ye, ok := t.yearAt(e + 1); ok {
@@ -191,7 +191,7 @@ func (t *tagger) seasonAlone(i int) match {
 	if y, ye, ok := t.yearAt(e); ok {
 		return match{s: i, e: ye, typ: Date, val: fmtYear(y) + "-" + w.season, t: date(y, 1, 1), g: gYear}
 	}
-	if ambiguous || k == i && t.kind(k+1) == wAlpha && !t.is(k+1, "and", "or", "is", "was", "will", "has", "had") {
+	if ambiguous || k == i && t.kind(k+1) == wAlpha && !t.isAny(k+1, "and", "or", "is", "was", "will", "has", "had") {
 		return match{} // "summer camp", "winter storm": a modifier, not a date
 	}
 	if !t.hasPub {

@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"sort"
 	"strings"
 	"sync"
 )
@@ -42,7 +43,7 @@ type timeWord struct {
 	core    bool    // makes an expression temporal on its own: months, units, "today"
 }
 
-var timeWords = sync.OnceValue(func() map[string]timeWord {
+var timeWords = sync.OnceValue(func() *timeTable {
 	m := map[string]timeWord{}
 	set := func(k string, f func(*timeWord)) {
 		w := m[k]
@@ -134,21 +135,56 @@ var timeWords = sync.OnceValue(func() map[string]timeWord {
 		"recent", "soon", "weekday", "weekdays"} {
 		set(s, func(w *timeWord) {})
 	}
-	for k, w := range m {
+	tt := &timeTable{}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		w := m[k]
 		if w.month != 0 || w.weekday != 0 || w.unit != uNone || w.season != "" || w.part != "" {
 			w.core = true
-			m[k] = w
 		}
+		tt.words = append(tt.words, w)
+		tt.add(k, uint16(len(tt.words)))
 	}
-	return m
+	return tt
 })
+
+// timeTable is the time words, numbered: a document's words keep their
+// number (see tagger.facts) instead of being looked up again and again.
+type timeTable struct {
+	wordTable // lower-case words -> 1 + their position in words
+	words     []timeWord
+}
+
+// wordTable maps short lower-case words to numbers other than 0: a map
+// costs more than the hash of a short word, and most words of a text are
+// rejected before any hash (see find).
+type wordTable struct {
+	slots [1 << timeTableBits]timeSlot
+	// pairs has, per length and first byte c, bit m&63 set for a word of
+	// that length whose first byte is c and middle byte m (all &63).
+	pairs [17][64]uint64
+}
 
 // lookupWord returns the table entry of s, matched without regard to case
 // and without a final period ("Jan." is "jan"). It does not allocate.
 func lookupWord(s string) (timeWord, bool) {
+	tt := timeWords()
+	if n := tt.lookup(s); n != 0 {
+		return tt.words[n-1], true
+	}
+	return timeWord{}, false
+}
+
+// lookup returns 1 + the position of s in t.words, or 0 when s (matched as
+// lookupWord does) is not a time word.
+func (t *timeTable) lookup(s string) uint16 {
 	s = strings.TrimSuffix(s, ".")
 	if len(s) == 0 || len(s) > 16 {
-		return timeWord{}, false
+		return 0
 	}
 	var buf [16]byte
 	for i := 0; i < len(s); i++ {
@@ -158,8 +194,68 @@ func lookupWord(s string) (timeWord, bool) {
 		}
 		buf[i] = c
 	}
-	w, ok := timeWords()[string(buf[:len(s)])]
-	return w, ok
+	return t.find(string(buf[:len(s)]))
+}
+
+// timeTableBits sizes the hash tables: a quarter full at most.
+const timeTableBits = 10
+
+type timeSlot struct {
+	key string
+	n   uint16
+}
+
+// hashWord mixes the length and the first, middle and last bytes of a
+// non-empty s: enough to spread the table's words. findBytes has a copy.
+func hashWord(s string) uint32 {
+	h := uint32(len(s))<<24 | uint32(s[0])<<16 | uint32(s[len(s)/2])<<8 | uint32(s[len(s)-1])
+	return (h * 0x9e3779b1) >> (32 - timeTableBits)
+}
+
+// add maps s, of 1 to 16 bytes, to n (not 0), or adds n's bits to what s
+// maps to.
+func (t *wordTable) add(s string, n uint16) {
+	t.pairs[len(s)][s[0]&63] |= 1 << (s[len(s)/2] & 63)
+	for h := hashWord(s); ; h++ {
+		sl := &t.slots[h&(1<<timeTableBits-1)]
+		if sl.n == 0 || sl.key == s {
+			sl.key, sl.n = s, sl.n|n
+			return
+		}
+	}
+}
+
+// find returns what the lower-case word s maps to, or 0.
+func (t *wordTable) find(s string) uint16 {
+	if len(s) == 0 || len(s) >= len(t.pairs) {
+		return 0
+	}
+	if t.pairs[len(s)][s[0]&63]&(1<<(s[len(s)/2]&63)) == 0 {
+		return 0
+	}
+	for h := hashWord(s); ; h++ {
+		sl := &t.slots[h&(1<<timeTableBits-1)]
+		if sl.n == 0 || sl.key == s {
+			return sl.n
+		}
+	}
+}
+
+// findBytes is find for a word in bytes.
+func (t *wordTable) findBytes(s []byte) uint16 {
+	if len(s) == 0 || len(s) >= len(t.pairs) {
+		return 0
+	}
+	if t.pairs[len(s)][s[0]&63]&(1<<(s[len(s)/2]&63)) == 0 {
+		return 0
+	}
+	h := uint32(len(s))<<24 | uint32(s[0])<<16 | uint32(s[len(s)/2])<<8 | uint32(s[len(s)-1])
+	for h = (h * 0x9e3779b1) >> (32 - timeTableBits); ; h++ {
+		sl := &t.slots[h&(1<<timeTableBits-1)]
+		if sl.n == 0 || sl.key == string(s) {
+			return sl.n
+		}
+	}
 }
 
 // Tense cues: the words that tell whether a clause is about the future or
@@ -169,3 +265,26 @@ var (
 	pastVerbs  = sync.OnceValue(func() map[string]bool { return lexiconSet("pastverbs.txt") })
 	notPastEd  = sync.OnceValue(func() map[string]bool { return lexiconSet("notpasted.txt") })
 )
+
+// Facts of a lower-case word from the three tense lists.
+const (
+	cFuture    uint8 = 1 << iota // futurecues.txt
+	cPast                        // pastverbs.txt
+	cNotPastEd                   // notpasted.txt
+)
+
+// cueWords merges the tense lists, so that a word costs one lookup.
+var cueWords = sync.OnceValue(func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, l := range []struct {
+		set  map[string]bool
+		flag uint8
+	}{{futureCues(), cFuture}, {pastVerbs(), cPast}, {notPastEd(), cNotPastEd}} {
+		for w, ok := range l.set {
+			if ok {
+				m[w] |= l.flag
+			}
+		}
+	}
+	return m
+})

@@ -76,7 +76,7 @@ func (t *tagger) explicit(i int) match {
 		}
 	}
 	// "the 20th century", "20th-century"
-	if s := t.word(k); t.kind(k) == wNumber && t.is(k+1, "century") && len(s) > 2 && (the || t.capitalized(k-1) || t.kind(k-1) != wAlpha || t.is(k-1, "in", "of", "since", "early", "late", "mid")) {
+	if s := t.word(k); t.kind(k) == wNumber && t.is(k+1, "century") && len(s) > 2 && (the || t.capitalized(k-1) || t.kind(k-1) != wAlpha || t.isAny(k-1, "in", "of", "since", "early", "late", "mid")) {
 		if n, err := strconv.Atoi(strings.TrimRight(s, "stndrh")); err == nil && n > 0 && n < 30 {
 			return match{s: i, e: k + 2, typ: Date, val: pad(n-1, 2)}
 		}
@@ -151,7 +151,7 @@ func (t *tagger) calendar(i int) match {
 			return match{s: i, e: e, typ: Date, val: fmtMonth(y, m), t: date(y, m, 1), g: gMonth}
 		}
 		// "June last year", "March this year"
-		if t.is(i+1, "last", "this", "next") && t.is(i+2, "year") && t.hasPub {
+		if t.is3(i+1, "last", "this", "next") && t.is(i+2, "year") && t.hasPub {
 			y := t.pub.Year()
 			if t.is(i+1, "last") {
 				y--
@@ -214,7 +214,7 @@ func (t *tagger) calendar(i int) match {
 			}
 			return match{}
 		}
-		if t.is(i-1, "on", "since", "until", "by", "before", "after") && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+		if t.isAny(i-1, "on", "since", "until", "by", "before", "after") && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
 			return t.fullDate(i, i+1, 0, m, d)
 		}
 		return match{}
@@ -237,20 +237,20 @@ func (t *tagger) calendar(i int) match {
 // preposition.
 func (t *tagger) yearContext(i, y int) bool {
 	prev := t.word(i - 1)
-	if prev == "$" || prev == "#" || t.is(i-1, "no", "number", "flight", "route", "page", "room", "model", "about", "nearly", "some", "over", "than") {
+	if prev == "$" || prev == "#" || t.isAny(i-1, "no", "number", "flight", "route", "page", "room", "model", "about", "nearly", "some", "over", "than") {
 		return false
 	}
-	if next := t.word(i + 1); next == "%" || t.is(i+1, "percent", "to", "-") && t.kind(i+2) == wNumber {
+	if next := t.word(i + 1); next == "%" || t.is3(i+1, "percent", "to", "-") && t.kind(i+2) == wNumber {
 		return false
 	}
 	if t.kind(i+1) == wAlpha && !t.capitalized(i+1) {
 		nx := t.lower(i + 1)
-		if strings.HasSuffix(nx, "s") && !strings.HasSuffix(nx, "ss") && !t.is(i+1, "was", "is", "has", "as", "this", "its", "his", "levels", "results", "earnings", "sales", "figures", "elections") {
+		if strings.HasSuffix(nx, "s") && !strings.HasSuffix(nx, "ss") && !t.isAny(i+1, "was", "is", "has", "as", "this", "its", "his", "levels", "results", "earnings", "sales", "figures", "elections") {
 			return false
 		}
 	}
 	if y < 1800 {
-		return t.is(i-1, "in", "since", "of", "from", "until", "by", "before", "after", "around", "circa")
+		return t.isAny(i-1, "in", "since", "of", "from", "until", "by", "before", "after", "around", "circa")
 	}
 	return true
 }
@@ -290,7 +290,7 @@ func (t *tagger) yearAt(k int) (int, int, bool) {
 
 // spelledYear: "nineteen ninety-six", "two thousand".
 func (t *tagger) spelledYear(i int) match {
-	if t.is(i, "nineteen", "eighteen") {
+	if t.is2(i, "nineteen", "eighteen") {
 		c, _ := t.numberWords(i)
 		if n, ok := t.numberWords(i + 1); ok && n >= 10 && n < 100 {
 			y := int(c)*100 + int(n)
@@ -312,13 +312,16 @@ func (t *tagger) spelledYear(i int) match {
 // year-ago quarter".
 func (t *tagger) quarter(i int) match {
 	k := i
-	if t.is(k, "the", "this", "its", "their") {
+	if t.is4(k, "the", "this", "its", "their") {
 		k++
 	}
 	fiscal := false
 	if t.is(k, "fiscal") {
 		fiscal = true
 		k++
+	}
+	if !t.quarterStart(k) && !(k > i && (t.is(k, "quarter") || t.kind(k) == wNumber)) {
+		return match{} // no case below can match
 	}
 	_ = fiscal
 	q, half, e := 0, false, k
@@ -340,7 +343,7 @@ func (t *tagger) quarter(i int) match {
 		q, e = int(w.ord), k+2
 	case w.ord >= 1 && w.ord <= 2 && t.is(k+1, "half") && k > i:
 		q, e, half = int(w.ord), k+2, true
-	case (t.is(k, "latest", "last", "previous", "prior", "current", "same", "next") || k > i && t.is(k, "quarter")) && (t.is(k+1, "quarter") || t.is(k, "quarter")):
+	case (t.isAny(k, "latest", "last", "previous", "prior", "current", "same", "next") || k > i && t.is(k, "quarter")) && (t.is(k+1, "quarter") || t.is(k, "quarter")):
 		// Deictic and anaphoric quarters.
 		e = k + 2
 		if t.is(k, "quarter") {
@@ -357,7 +360,7 @@ func (t *tagger) quarter(i int) match {
 				n := addUnits(t.pub, uQuarter, 1)
 				y, qq = n.Year(), quarterOf(n)
 			}
-		case t.is(k, "last", "previous", "prior") && t.lastQ == 0 && t.hasPub:
+		case t.is3(k, "last", "previous", "prior") && t.lastQ == 0 && t.hasPub:
 			n := addUnits(t.pub, uQuarter, -1)
 			y, qq = n.Year(), quarterOf(n)
 		}
@@ -365,14 +368,14 @@ func (t *tagger) quarter(i int) match {
 			return match{s: i, e: e, typ: Date, val: "XXXX-QX"}
 		}
 		return t.quarterMatch(i, e, y, qq)
-	case t.kind(k) == wNumber && t.is(k+1, "quarter", "period") && k > i:
+	case t.kind(k) == wNumber && t.is2(k+1, "quarter", "period") && k > i:
 		yy, ok := t.year(k)
 		_, qq := t.contextQuarter()
 		if !ok || qq == 0 {
 			return match{}
 		}
 		return match{s: i, e: k + 2, typ: Date, val: fmtQuarter(yy, qq), t: date(yy, 3*qq-2, 1), g: gQuarter, compare: true}
-	case (t.is(k, "year-ago", "year-earlier")) && t.is(k+1, "quarter", "period"):
+	case (t.is2(k, "year-ago", "year-earlier")) && t.is2(k+1, "quarter", "period"):
 		y, qq := t.contextQuarter()
 		if y == 0 {
 			return match{s: i, e: k + 2, typ: Date, val: "XXXX-QX"}
@@ -387,7 +390,7 @@ func (t *tagger) quarter(i int) match {
 	default:
 		return match{}
 	}
-	if k == i && !strings.Contains(t.word(k), "-") && !strings.HasPrefix(t.lower(k), "q") && !t.is(i-1, "in", "for", "of", "during", "since") {
+	if k == i && !strings.Contains(t.word(k), "-") && !strings.HasPrefix(t.lower(k), "q") && !t.isAny(i-1, "in", "for", "of", "during", "since") {
 		// "first quarter" without "the" reads as a date only after a preposition.
 	}
 	y := 0
@@ -399,7 +402,7 @@ func (t *tagger) quarter(i int) match {
 		}
 		if yy, ok := t.year(f); ok {
 			y, e = yy, f+1
-		} else if t.is(f, "this", "last", "next") && t.is(f+1, "year") && t.hasPub {
+		} else if t.is3(f, "this", "last", "next") && t.is(f+1, "year") && t.hasPub {
 			y = t.pub.Year()
 			if t.is(f, "last") {
 				y--
@@ -435,6 +438,27 @@ func (t *tagger) quarter(i int) match {
 	return t.quarterMatch(i, e, y, q)
 }
 
+// quarterStart reports whether word i can begin a quarter after what
+// quarter skips ("the", "fiscal"): what its cases test at that word, but
+// for "quarter" and numbers, which need a word skipped before.
+func (t *tagger) quarterStart(i int) bool {
+	if i < t.lo || i >= t.hi {
+		return false
+	}
+	if f := t.facts[i].flag; f&(fFold|fHyphen) != 0 {
+		return true // "third-quarter", "year-ago"
+	}
+	if w, _ := t.tw(i); w.ord != 0 {
+		return true
+	}
+	switch w := t.at(i); w {
+	case "latest", "last", "previous", "prior", "current", "same", "next":
+		return true
+	default:
+		return len(w) == 2 && w[0] == 'q'
+	}
+}
+
 // contextQuarter is the last quarter the text named, or the last complete
 // quarter before the published date.
 // A quarter not yet over when the article appeared is a forecast, not the
@@ -464,12 +488,12 @@ func (t *tagger) quarterMatch(s, e, y, q int) match {
 // clock: "3 p.m.", "10:35 a.m. Friday", "15:30 GMT", "noon", "midnight".
 func (t *tagger) clock(i int) match {
 	mod, k := "", i
-	if t.is(i, "around", "about", "approximately", "at") && !t.is(i, "at") {
+	if t.is4(i, "around", "about", "approximately", "at") && !t.is(i, "at") {
 		mod, k = "APPROX", i+1
 	}
 	h, mi, e := -1, 0, k
 	switch {
-	case t.is(k, "noon", "midday"):
+	case t.is2(k, "noon", "midday"):
 		h, e = 12, k+1
 	case t.is(k, "midnight"):
 		h, e = 24, k+1
@@ -489,13 +513,13 @@ func (t *tagger) clock(i int) match {
 		e = k + 1
 		if ampm == "" {
 			switch {
-			case t.is(e, "a.m.", "am", "a.m"):
+			case t.is3(e, "a.m.", "am", "a.m"):
 				ampm, e = "a", e+1
-			case t.is(e, "p.m.", "pm", "p.m"):
+			case t.is3(e, "p.m.", "pm", "p.m"):
 				ampm, e = "p", e+1
-			case t.is(e, "a", "p") && t.word(e+1) == "." && t.is(e+2, "m"):
+			case t.is2(e, "a", "p") && t.word(e+1) == "." && t.is(e+2, "m"):
 				ampm, e = strings.ToLower(t.word(e)), e+3
-			case t.is(e, "o'clock", "o’clock"):
+			case t.is2(e, "o'clock", "o’clock"):
 				ampm, e = "o", e+1
 			}
 		}
@@ -510,7 +534,7 @@ func (t *tagger) clock(i int) match {
 			if ampm == "a" && hh == 12 {
 				hh = 0
 			}
-		case strings.Contains(s, ":") && (isZone(t.word(e)) || t.is(k-1, "at", "by", "until", "before", "after", "from")):
+		case strings.Contains(s, ":") && (isZone(t.word(e)) || t.isAny(k-1, "at", "by", "until", "before", "after", "from")):
 		default:
 			return match{}
 		}
@@ -542,7 +566,7 @@ func (t *tagger) clock(i int) match {
 	}
 	if w, ok := t.tw(f); ok && w.weekday != 0 && !w.plural && t.capitalized(f) {
 		day = t.weekday(i, f+1, int(w.weekday)) // the clause's tense is read from the time's start
-	} else if t.is(f, "today", "yesterday", "tomorrow") {
+	} else if t.is3(f, "today", "yesterday", "tomorrow") {
 		day = t.relDay(f)
 	} else if m := t.calendar(f); m.ok() && m.g == gDay {
 		day = m
@@ -598,12 +622,12 @@ func isZone(s string) bool {
 // relDay resolves today, yesterday, tomorrow and tonight at k.
 func (t *tagger) relDay(k int) match {
 	off := 0
-	switch {
-	case t.is(k, "yesterday"):
+	switch t.at(k) {
+	case "yesterday":
 		off = -1
-	case t.is(k, "tomorrow"):
+	case "tomorrow":
 		off = 1
-	case t.is(k, "today", "tonight"):
+	case "today", "tonight":
 	default:
 		return match{}
 	}
@@ -617,7 +641,7 @@ func (t *tagger) relDay(k int) match {
 // "Friday night", "yesterday morning".
 func (t *tagger) withPart(m match) match {
 	p, ok := t.tw(m.e)
-	if !ok || p.part == "" || t.is(m.e, "tonight", "overnight") {
+	if !ok || p.part == "" || t.is2(m.e, "tonight", "overnight") {
 		return m
 	}
 	m.e++
@@ -655,9 +679,9 @@ func (t *tagger) relative(i int, ex match) match {
 		}
 		return match{s: i, e: i + 1, typ: Clock, val: "XXXX-XX-XXTNI"}
 	}
-	if t.is(i, "year-earlier", "year-ago") {
+	if t.is2(i, "year-earlier", "year-ago") {
 		y, q := t.contextQuarter()
-		if t.is(i+1, "quarter", "period") {
+		if t.is2(i+1, "quarter", "period") {
 			return match{} // the quarter matcher takes "year-ago quarter"
 		}
 		if y == 0 {
@@ -668,7 +692,7 @@ func (t *tagger) relative(i int, ex match) match {
 		}
 		return match{s: i, e: i + 1, typ: Date, val: fmtYear(y - 1)}
 	}
-	if t.is(i, "year-end", "mid-year", "midyear") || t.is(i, "year") && t.is(i+1, "end") && !t.is(i-1, "the", "a", "this", "each") {
+	if t.is3(i, "year-end", "mid-year", "midyear") || t.is(i, "year") && t.is(i+1, "end") && !t.is4(i-1, "the", "a", "this", "each") {
 		mod := "END"
 		if !t.is(i, "year-end") {
 			mod = "MID"
@@ -708,7 +732,7 @@ func (t *tagger) ago(i int) match {
 	if mod == "" {
 		mod = nmod
 	}
-	if t.is(e, "or") && t.is(e+1, "so") && t.is(e+2, "ago", "earlier", "later") {
+	if t.is(e, "or") && t.is(e+1, "so") && t.is3(e+2, "ago", "earlier", "later") {
 		e += 2 // "a week or so ago"
 		mod = "APPROX"
 	}
@@ -721,12 +745,12 @@ func (t *tagger) ago(i int) match {
 		base, sign, e = t.pub, 1, e+2
 	case t.is(e, "hence"):
 		base, sign, e = t.pub, 1, e+1
-	case t.is(e, "earlier", "before"):
+	case t.is2(e, "earlier", "before"):
 		if t.is(e, "before") && t.kind(e+1) != wPunct && e+1 < t.hi {
 			return match{} // "two days before the vote": a relation, not a date
 		}
 		base, e = t.anchor, e+1
-	case t.is(e, "later", "after"):
+	case t.is2(e, "later", "after"):
 		if t.is(e, "after") && t.kind(e+1) != wPunct && e+1 < t.hi {
 			return match{}
 		}
@@ -777,17 +801,20 @@ func (t *tagger) ago(i int) match {
 // "the next day", "the following week", "the day before", "that evening",
 // "the same day".
 func (t *tagger) anaphoric(i int) match {
+	if w := t.at(i); w != "the" && w != "that" {
+		return match{} // what every case below begins with
+	}
 	k, off := i, 0
 	switch {
-	case t.is(k, "the") && t.is(k+1, "next", "following"):
+	case t.is(k, "the") && t.is2(k+1, "next", "following"):
 		k, off = k+2, 1
-	case t.is(k, "the") && t.is(k+1, "previous", "preceding", "prior"):
+	case t.is(k, "the") && t.is3(k+1, "previous", "preceding", "prior"):
 		k, off = k+2, -1
 	case t.is(k, "the") && t.is(k+1, "same"):
 		k = k + 2
 	case t.is(k, "that"):
 		k++
-	case t.is(k, "the") && t.is(k+1, "day") && t.is(k+2, "before", "after") && (t.kind(k+3) == wPunct || k+3 >= t.hi):
+	case t.is(k, "the") && t.is(k+1, "day") && t.is2(k+2, "before", "after") && (t.kind(k+3) == wPunct || k+3 >= t.hi):
 		off = -1
 		if t.is(k+2, "after") {
 			off = 1
@@ -804,7 +831,7 @@ func (t *tagger) anaphoric(i int) match {
 	if !ok {
 		return match{}
 	}
-	if w.part != "" && !t.is(k, "tonight", "overnight") {
+	if w.part != "" && !t.is2(k, "tonight", "overnight") {
 		if !t.hasPub {
 			return match{s: i, e: k + 1, typ: Clock, val: "XXXX-XX-XXT" + w.part}
 		}
@@ -843,9 +870,14 @@ func (t *tagger) anchorDay() time.Time {
 // "last Friday", "next March", "this summer", "this morning", "last
 // night", "the weekend", "the year".
 func (t *tagger) deictic(i int) match {
+	switch t.at(i) {
+	case "this", "current", "the", "last", "past", "next", "coming":
+	default:
+		return match{} // what every case below begins with
+	}
 	k, rel := i, 0
 	switch {
-	case t.is(k, "this", "current") || t.is(k, "the") && t.is(k+1, "current"):
+	case t.is2(k, "this", "current") || t.is(k, "the") && t.is(k+1, "current"):
 		if t.is(k, "the") {
 			k++
 		}
@@ -855,12 +887,12 @@ func (t *tagger) deictic(i int) match {
 		} else if t.is(k, "past") {
 			k, rel = k+1, -1
 		}
-	case t.is(k, "last", "past") || t.is(k, "the") && t.is(k+1, "past", "last"):
+	case t.is2(k, "last", "past") || t.is(k, "the") && t.is2(k+1, "past", "last"):
 		if t.is(k, "the") {
 			k++
 		}
 		k, rel = k+1, -1
-	case t.is(k, "next", "coming") || t.is(k, "the") && t.is(k+1, "coming", "upcoming"):
+	case t.is2(k, "next", "coming") || t.is(k, "the") && t.is2(k+1, "coming", "upcoming"):
 		if t.is(k, "the") {
 			k++
 		}
@@ -870,7 +902,7 @@ func (t *tagger) deictic(i int) match {
 			return match{s: i, e: k + 3, typ: Date, val: "XXXX"}
 		}
 		return match{s: i, e: k + 3, typ: Date, val: fmtYear(t.yearRef)}
-	case t.is(k, "the") && t.is(k+1, "month") && t.is(k-1, "of", "in", "during"):
+	case t.is(k, "the") && t.is(k+1, "month") && t.is3(k-1, "of", "in", "during"):
 		if !t.hasPub {
 			return match{s: i, e: k + 2, typ: Date, val: "XXXX-XX"}
 		}
@@ -879,10 +911,10 @@ func (t *tagger) deictic(i int) match {
 			d = t.pub
 		}
 		return match{s: i, e: k + 2, typ: Date, val: fmtMonth(d.Year(), int(d.Month()))}
-	case t.is(k, "the") && t.is(k+1, "weekend", "year"):
+	case t.is(k, "the") && t.is2(k+1, "weekend", "year"):
 		k++
 		if t.is(k, "year") {
-			if t.is(k+1, "before", "after", "ago", "earlier", "later") {
+			if t.isAny(k+1, "before", "after", "ago", "earlier", "later") {
 				return match{}
 			}
 			if m := t.spelledYear(k + 1); m.ok() {
@@ -891,7 +923,7 @@ func (t *tagger) deictic(i int) match {
 			}
 			// "in the year", "by the end of the year" name this year;
 			// "profit for the year" means a year's span.
-			if !t.is(i-1, "in", "of", "during", "by", "until", "through", "since", "into") {
+			if !t.isAny(i-1, "in", "of", "during", "by", "until", "through", "since", "into") {
 				return match{s: i, e: k + 1, typ: Duration, val: "P1Y"}
 			}
 			if !t.hasPub {
@@ -978,7 +1010,7 @@ func (t *tagger) deictic(i int) match {
 			y++
 		}
 		return match{s: i, e: e, typ: Date, val: pad(y, 4) + "-" + w.season, t: date(y, 1, 1), g: gYear}
-	case w.part != "" && !t.is(k, "tonight", "overnight"):
+	case w.part != "" && !t.is2(k, "tonight", "overnight"):
 		if t.is(i, "the") || rel > 0 {
 			return match{}
 		}
@@ -1001,7 +1033,7 @@ func (t *tagger) deictic(i int) match {
 		if w.unit == uQuarter {
 			return match{} // the quarter matcher resolves quarters
 		}
-		if t.is(e, "ago", "earlier", "later") {
+		if t.is3(e, "ago", "earlier", "later") {
 			return match{}
 		}
 		if !t.hasPub {
@@ -1046,30 +1078,30 @@ func seasonIndex(m int) int {
 func (t *tagger) position(i int) match {
 	mod, k := "", i
 	switch {
-	case t.is(i, "early", "earlier"):
+	case t.is2(i, "early", "earlier"):
 		mod, k = "START", i+1
-	case t.is(i, "late", "later"):
+	case t.is2(i, "late", "later"):
 		mod, k = "END", i+1
 	case t.is(i, "mid"):
 		mod, k = "MID", i+1
 		if t.word(k) == "-" {
 			k++
 		}
-	case t.is(i, "the") && t.is(i+1, "early", "late", "mid") && t.kind(i+2) == wNumber && strings.HasSuffix(t.word(i+2), "0s"):
+	case t.is(i, "the") && t.is3(i+1, "early", "late", "mid") && t.kind(i+2) == wNumber && strings.HasSuffix(t.word(i+2), "0s"):
 		// "the early 2000s"
 		m := t.position(i + 1)
 		if m.ok() {
 			m.s = i
 		}
 		return m
-	case t.is(i, "the") && t.is(i+1, "end", "beginning", "start", "middle") && t.is(i+2, "of"):
+	case t.is(i, "the") && t.is4(i+1, "end", "beginning", "start", "middle") && t.is(i+2, "of"):
 		mod, k = "START", i+3
 		if t.is(i+1, "end") {
 			mod = "END"
 		} else if t.is(i+1, "middle") {
 			mod = "MID"
 		}
-	case t.is(i, "the") && t.is(i+1, "first", "second", "last", "latter") && t.is(i+2, "half") && t.is(i+3, "of"):
+	case t.is(i, "the") && t.is4(i+1, "first", "second", "last", "latter") && t.is(i+2, "half") && t.is(i+3, "of"):
 		if y, ok := t.year(i + 4); ok {
 			h := "1"
 			if !t.is(i+1, "first") {
@@ -1099,7 +1131,7 @@ func (t *tagger) position(i int) match {
 	if !m.ok() || m.typ == Duration || m.typ == Set || strings.HasSuffix(m.val, "_REF") || m.s != k {
 		return match{}
 	}
-	if (t.is(i, "earlier", "later")) && !(t.is(k, "this", "today", "tonight") || t.is(k, "in")) {
+	if (t.is2(i, "earlier", "later")) && !(t.is3(k, "this", "today", "tonight") || t.is(k, "in")) {
 		return match{}
 	}
 	m.s, m.mod = i, mod

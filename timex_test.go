@@ -187,3 +187,44 @@ func TestTimeLexicons(t *testing.T) {
 		}
 	}
 }
+
+// TestTaggerIsEqualFold checks that the word keys compare as
+// strings.EqualFold does, without the final period, for the cases that
+// differ from plain lower-casing: upper case, the Kelvin sign and the long
+// s, non-ASCII words, a lone period.
+func TestTaggerIsEqualFold(t *testing.T) {
+	text := "Last LAST la\u017ft \u212a wee\u212a WEEK. Jan. . o’clock O’CLOCK Ｑ3 Q3 İn"
+	d := newDoc(text)
+	tg := &tagger{text: d.text, ws: d.words}
+	tg.flagWords()
+	tg.lo, tg.hi = 0, len(d.words)
+	lits := []string{"last", "k", "week", "jan", ".", "o’clock", "q3", "in", "i", "n"}
+	for k := range d.words {
+		w := strings.TrimSuffix(tg.word(k), ".")
+		if w == "" {
+			w = tg.word(k)
+		}
+		for _, l := range lits {
+			if got, want := tg.is(k, l), strings.EqualFold(w, l); got != want {
+				t.Errorf("is(%q, %q) = %v, want %v", tg.word(k), l, got, want)
+			}
+		}
+		if want := strings.TrimSuffix(tg.word(k), "."); tg.word(k) != "." && tg.facts[k].flag&fFold == 0 && tg.lower(k) != strings.ToLower(want) {
+			t.Errorf("lower(%q) = %q", tg.word(k), tg.lower(k))
+		}
+	}
+}
+
+// TestTimelineIsEqualFold does the same for the timeline's word test.
+func TestTimelineIsEqualFold(t *testing.T) {
+	text := "Then THEN \u017fubsequently Afterwards — $ I i"
+	d := newDoc(text)
+	tl := &timeline{d: d}
+	for k := range d.words {
+		for _, l := range []string{"then", "subsequently", "afterwards", "—", "$", "i"} {
+			if got, want := tl.is(k, l), strings.EqualFold(tl.word(k), l); got != want {
+				t.Errorf("is(%q, %q) = %v, want %v", tl.word(k), l, got, want)
+			}
+		}
+	}
+}
