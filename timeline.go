@@ -230,26 +230,12 @@ func (tl *timeline) verbAt(k int) bool {
 	if tl.d.words[k].kind != wAlpha || tl.inTime[k] >= 0 {
 		return false
 	}
-	var w string
-	if s := tl.word(k); len(s) <= 32 && isASCII(s) {
-		// Lowered on the stack: this runs for most words near a time.
-		var buf [32]byte
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		w = string(buf[:len(s)])
-	} else {
-		w = strings.ToLower(s)
-	}
+	w := tl.d.lower[k]
 	switch w {
 	case "will", "would", "shall", "can", "could", "may", "might", "must", "has", "have", "had", "is", "are", "was", "were":
 		return true
 	}
-	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+	if strings.HasSuffix(w, "'ll") { // "’ll" too: doc.lower straightens it
 		return true
 	}
 	c := cueWords()[w]
@@ -257,15 +243,6 @@ func (tl *timeline) verbAt(k int) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && c&cNotPastEd == 0 && !isCapitalWord(tl.word(k))
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 func isCapitalWord(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }

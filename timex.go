@@ -25,7 +25,7 @@ func Times(text string, published time.Time) []Time {
 // once, token by token: a word that cannot start a temporal expression
 // costs one small table lookup.
 func findTimes(d *doc, published time.Time) []Time {
-	t := &tagger{text: d.text, ws: d.words}
+	t := &tagger{text: d.text, ws: d.words, low: d.lower}
 	t.flagWords()
 	if !published.IsZero() {
 		t.pub = date(published.Year(), int(published.Month()), published.Day())
@@ -61,9 +61,10 @@ func findTimes(d *doc, published time.Time) []Time {
 type tagger struct {
 	text   string
 	ws     []word
-	lo, hi int // word range of the current sentence
-	paraHi int // end of its paragraph's words
-	next   int // first word not yet taken by an expression
+	low    []string // the words lower-cased (doc.lower)
+	lo, hi int      // word range of the current sentence
+	paraHi int      // end of its paragraph's words
+	next   int      // first word not yet taken by an expression
 	facts  []wordFacts
 	ncore  int    // number of core words
 	lows   string // keys of words with upper-case letters (see key)
@@ -713,23 +714,8 @@ func (t *tagger) cue(k int) int {
 	if t.kind(k) != wAlpha {
 		return 0
 	}
-	var w string
-	if s := strings.TrimSuffix(t.word(k), "."); t.facts[k].flag&fFold == 0 && len(s) <= 32 {
-		// An ASCII word, lowered on the stack: this runs for most words
-		// near a time.
-		var buf [32]byte
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		w = string(buf[:len(s)])
-	} else {
-		w = t.lower(k)
-	}
-	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+	w := strings.TrimSuffix(t.low[k], ".")
+	if strings.HasSuffix(w, "'ll") { // "’ll" too: doc.lower straightens it
 		return 1
 	}
 	if w == "planned" {
