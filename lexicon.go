@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"embed"
+	"github.com/newsparse/newsparse/internal/wordlist"
 	"strings"
 	"sync"
 )
@@ -21,16 +22,7 @@ func lexiconLines(name string) []string {
 	if err != nil {
 		return nil
 	}
-	var out []string
-	for _, line := range strings.Split(string(data), "\n") {
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		if line = strings.TrimSpace(line); line != "" {
-			out = append(out, line)
-		}
-	}
-	return out
+	return wordlist.Parse(data)
 }
 
 // lexiconSet returns the entries of lexicon/name as a set.

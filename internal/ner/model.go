@@ -6,6 +6,7 @@ import (
 	"embed"
 	"encoding/binary"
 	"errors"
+	"github.com/newsparse/newsparse/internal/wordlist"
 	"io"
 	"math"
 	"math/rand"
@@ -410,16 +411,7 @@ func Lines(name string) []string {
 	if err != nil {
 		return nil
 	}
-	var out []string
-	for _, line := range strings.Split(string(data), "\n") {
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		if line = strings.TrimSpace(line); line != "" {
-			out = append(out, line)
-		}
-	}
-	return out
+	return wordlist.Parse(data)
 }
 
 // Lookup returns the gazetteer flags of one word (any case).
