@@ -2,9 +2,10 @@ package newsparse
 
 import (
 	"embed"
-	"github.com/newsparse/newsparse/internal/wordlist"
 	"strings"
 	"sync"
+
+	"github.com/newsparse/newsparse/internal/wordlist"
 )
 
 // The word lists live in lexicon/*.txt, one entry a line, "#" starting a

@@ -1,11 +1,12 @@
 package newsparse
 
 import (
-	"github.com/newsparse/newsparse/internal/ner"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/ner"
 )
 
 // doc is the text cut into the pieces every layer reads: the header lines,

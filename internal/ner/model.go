@@ -6,13 +6,14 @@ import (
 	"embed"
 	"encoding/binary"
 	"errors"
-	"github.com/newsparse/newsparse/internal/wordlist"
 	"io"
 	"math"
 	"math/rand"
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/newsparse/newsparse/internal/wordlist"
 )
 
 // Model is a trained tagger: one row of NumTags weights per feature bucket.
