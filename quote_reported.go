@@ -48,6 +48,12 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		if kind == cueNone || kind == cueQuote {
 			continue
 		}
+		if kind == cueBelief || kind == cueIntent {
+			if !q.attitudeFrame(c, lo, end, kind) {
+				continue
+			}
+			kind = cueReport
+		}
 		if kind == cueAccording {
 			if x, ok := q.according(c, lo, end); ok {
 				q.cutPending(pending, c)
@@ -60,11 +66,13 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			continue
 		}
 		// Content before the verb: "CONTENT, X said." or "CONTENT, said X."
-		if x, ok := q.trailing(c, lo, hi, end); kind == cueReport && ok {
-			q.cutPending(pending, c)
-			q.out = append(q.out, x)
-			last = x.Speaker
-			continue
+		if kind == cueReport {
+			if x, ok := q.trailing(c, lo, hi, end); ok {
+				q.cutPending(pending, c)
+				q.out = append(q.out, x)
+				last = x.Speaker
+				continue
+			}
 		}
 		if c < coverTo {
 			continue // "X said Y claimed Z": Y's claim is part of X's words
@@ -138,6 +146,14 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 // (", and he railed ...", ", adding that ...", " - but she insisted").
 func (q *quoteScan) clauseEnd(from, end int) int {
 	for k := from + 1; k+1 < end; k++ {
+		if t := q.wtext(k); (t == "and" || t == "but") && q.segOf[k] == 0 && q.coordinatedCue(k, end) {
+			// "said A and promised B": the second verb, sharing the
+			// subject, reports words of its own.
+			if q.isComma(k - 1) {
+				return k - 1
+			}
+			return k
+		}
 		if q.ws[k-1].kind == wQuote && q.segOf[k-1] != 0 && q.segOf[k] == 0 {
 			// “great progress,” though neither ...: after a closing mark a
 			// conjunction and a new subject start another clause.
@@ -162,6 +178,47 @@ func (q *quoteScan) clauseEnd(from, end int) int {
 		}
 	}
 	return end
+}
+
+// attitudeFrame reports whether the verb of believing or intending at c
+// reports an attitude of its subject: a clause follows it ("knew that
+// ...", "felt they ...", "saw how ...") or, for an intention, an
+// infinitive ("plans to run"), and its subject is no empty "it" or
+// "there" ("it seems").
+func (q *quoteScan) attitudeFrame(c, lo, end, kind int) bool {
+	if c+1 >= end {
+		return false
+	}
+	if c > lo {
+		switch q.wtext(c - 1) {
+		case "it", "It", "there", "There":
+			return false
+		}
+	}
+	n := q.wtext(c + 1)
+	if kind == cueIntent {
+		return n == "to"
+	}
+	switch n {
+	case "that", "he", "she", "they", "we", "I", "you", "it", "there", "what", "how", "why",
+		"whether", "if", "who", "where", "when":
+		return true
+	}
+	return false
+}
+
+// coordinatedCue reports whether the conjunction at k joins a reporting
+// verb to the verb before it: "and (has) promised", "but later said".
+func (q *quoteScan) coordinatedCue(k, end int) bool {
+	j := k + 1
+	for n := 0; j < end && n < maxAux && isAuxOrAdverb(q.wtext(j)); n++ {
+		j++
+	}
+	if j >= end || q.segOf[j] != 0 {
+		return false
+	}
+	k2 := q.cueAt(j, k+1)
+	return k2 == cueReport || k2 == cueMention
 }
 
 // cutPending ends the forward-read quote out[pending] before the comma
