@@ -48,6 +48,9 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		if kind == cueNone || kind == cueQuote {
 			continue
 		}
+		if kind == cueSeem && c < coverTo {
+			continue
+		}
 		if kind == cueBelief || kind == cueIntent {
 			if !q.attitudeFrame(c, lo, end, kind) {
 				continue
@@ -80,7 +83,19 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		// Content after the verb: "X said (that) CONTENT".
 		var sp *Speaker
 		if s, e, ok := q.subjectBefore(c, lo); ok {
+			if kind == cueSeem || q.passive(c, lo, end) {
+				// "The vote is expected to slip", "the deal seemed shaky":
+				// the subject is no source; the clause is what is held.
+				if x, to, ok := q.sourceless(c, s, end, subEnd); ok {
+					q.cutPending(pending, c)
+					q.out = append(q.out, x)
+					pending, coverTo = len(q.out)-1, to
+				}
+				continue
+			}
 			sp = q.speakerSpan(s, e)
+		} else if kind == cueSeem {
+			continue
 		} else if participle(q.wtext(c)) && c > lo && q.isComma(c-1) || q.coordinated(c, lo) {
 			// "..., adding that ..." and "... and says that ...": the
 			// speaker of the sentence.
@@ -112,7 +127,7 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			continue // "reported by the Times": a passive, its source after "by"
 		}
 		to := q.clauseEnd(from, end)
-		if sp.Text == "who" || sp.Text == "which" {
+		if sp != nil && (sp.Text == "who" || sp.Text == "which") {
 			// "The director, who said the ward would close, left.": the
 			// relative clause ends at its comma.
 			for k := from + 1; k < to; k++ {
@@ -178,6 +193,83 @@ func (q *quoteScan) clauseEnd(from, end int) int {
 		}
 	}
 	return end
+}
+
+// passive reports whether the verb at c is a passive participle after a
+// form of "be": "is expected to", "was widely reported".
+func (q *quoteScan) passive(c, lo, end int) bool {
+	t := q.wtext(c)
+	if c+2 < end && q.wtext(c+1) == "to" && q.verbKind[c+2] != cueNone {
+		return false // "is expected to argue that": the subject speaks
+	}
+	switch t {
+	case "assured", "convinced", "concerned", "worried", "prepared", "determined", "pleased",
+		"surprised", "disappointed", "interested", "committed", "supposed", "opposed", "troubled":
+		return false // "she is assured of winning": an adjective, its subject the holder
+	}
+	if participle(t) || !strings.HasSuffix(t, "ed") && t != "thought" && t != "known" && t != "said" &&
+		t != "told" && t != "seen" && t != "shown" && t != "found" && t != "understood" {
+		return false
+	}
+	j := c - 1
+	for n := 0; j >= lo && n < maxAux; n++ {
+		switch w := q.wtext(j); w {
+		case "is", "are", "was", "were", "be", "been", "being", "’s", "'s":
+			return true
+		default:
+			if !isAuxOrAdverb(w) {
+				return false
+			}
+		}
+		j--
+	}
+	return false
+}
+
+// sourceless reads the clause held by a verb whose subject is no source,
+// the verb at c with its subject s..e: a passive ("Investigators are
+// expected to publish ...") or a verb of seeming ("the deal seemed
+// shaky"). The content is the whole clause, subject included; after an
+// empty "it" ("it appears that ...") it is what follows the verb.
+func (q *quoteScan) sourceless(c, s, end, subEnd int) (Quote, int, bool) {
+	if c+1 < end && q.wtext(c+1) == "by" {
+		return Quote{}, 0, false // "reported by the Times": its source after "by"
+	}
+	from := s
+	switch q.wtext(s) {
+	case "it", "It", "there", "There", "who", "which", "that":
+		from = q.contentStart(c, end)
+		if q.wtext(s) == "it" || q.wtext(s) == "It" {
+			for from >= 0 && from < end && (q.wtext(from) == "as" || q.wtext(from) == "if" || q.wtext(from) == "like") {
+				from++
+			}
+		}
+	}
+	if from < 0 || from >= end {
+		return Quote{}, 0, false
+	}
+	if q.verbKind[c] == cueSeem {
+		// "appeared on television": only "to", "that" or a word of quality
+		// after the verb make it seeming.
+		n := q.wtext(c + 1)
+		if c+1 >= end || q.ws[c+1].kind != wAlpha || nameWord(n) ||
+			strings.HasPrefix(q.wtext(c), "appear") && n != "to" && n != "that" || isCuePreposition(n) ||
+			n == "in" || n == "at" || n == "with" || n == "before" || n == "as" {
+			return Quote{}, 0, false
+		}
+	}
+	to := q.clauseEnd(c+1, end)
+	if c < subEnd && to > subEnd {
+		to = subEnd
+	}
+	if to-from < 3 || q.holdsDirect(from, to) {
+		return Quote{}, 0, false
+	}
+	q.usedCue[c] = true
+	return Quote{
+		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
+		Cue: q.cueSpan(c),
+	}, to, true
 }
 
 // attitudeFrame reports whether the verb of believing or intending at c

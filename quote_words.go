@@ -18,6 +18,9 @@ var (
 	// so that a word costs one lookup.
 	cueVerbs = sync.OnceValue(func() map[string]uint8 {
 		m := make(map[string]uint8)
+		for _, w := range []string{"seem", "seems", "seemed", "appear", "appears", "appeared"} {
+			m[w] = cueSeem
+		}
 		for w := range intentVerbs() {
 			m[w] = cueIntent
 		}
@@ -46,6 +49,7 @@ const (
 	cueQuote  // attributes direct quotes only: shouted, wondered
 	cueBelief // reports an attitude when a clause follows: knew that, felt they
 	cueIntent // reports an intention when "to" follows: plans to, decided to
+	cueSeem   // presents a clause as how things seem: seemed, appears
 )
 
 // verbKinds returns the cue kind of every word as a reporting verb, out
