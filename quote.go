@@ -3,6 +3,7 @@ package newsparse
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"unicode/utf8"
 )
 
@@ -129,7 +130,38 @@ func (q *quoteScan) result() []Quote {
 		}
 		res = append(res, x)
 	}
+	q.carrySpeakers(res)
 	return res
+}
+
+// carrySpeakers gives a direct quote that has no attribution of its own
+// the speaker of the quote before it, in its paragraph or the one before:
+// a paragraph of quotation after "..., Jane Roe said." goes on with her
+// words.
+func (q *quoteScan) carrySpeakers(qs []Quote) {
+	var prev *Speaker
+	prevPara := -2
+	for i := range qs {
+		x := &qs[i]
+		p := q.paraAt(x.Start)
+		if x.Speaker == nil && x.Kind == Direct && prev != nil && p >= prevPara && p-prevPara <= 1 {
+			x.Speaker = prev
+		}
+		if x.Speaker != nil {
+			prev, prevPara = x.Speaker, q.paraAt(x.End)
+		}
+	}
+}
+
+// paraAt returns the index of the paragraph holding byte offset b, or -1
+// in the header.
+func (q *quoteScan) paraAt(b int) int {
+	ps := q.d.paras
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].end > b })
+	if i == len(ps) || ps[i].start > b {
+		return -1
+	}
+	return i
 }
 
 // quoteMark roles.
