@@ -304,6 +304,9 @@ func (q *quoteScan) attitudeFrame(c, lo, end, kind int) bool {
 func (q *quoteScan) coordinatedCue(k, end int) bool {
 	j := k + 1
 	for n := 0; j < end && n < maxAux && isAuxOrAdverb(q.wtext(j)); n++ {
+		if isBe(q.wtext(j)) {
+			return false // "he fears ... and is seeking": the reported clause goes on
+		}
 		j++
 	}
 	if j >= end || q.segOf[j] != 0 {
@@ -427,6 +430,12 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 	}
 	// An adverbial may run long: "sources confirmed following the summit".
 	long := rest < hi && opensAdverbial(q.wtext(rest))
+	if !inverted && rest+1 < hi {
+		switch q.wtext(rest) {
+		case "he", "she", "they", "we", "I", "it", "there":
+			return Quote{}, false // "Later, the FBI said it would ...": the clause follows
+		}
+	}
 	for ; rest < hi && !q.isTerminal(rest) && !q.isComma(rest); rest++ {
 		if q.wtext(rest) == "that" {
 			return Quote{}, false
