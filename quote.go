@@ -151,6 +151,19 @@ func (q *quoteScan) carrySpeakers(qs []Quote) {
 			prev, prevPara = x.Speaker, q.paraAt(x.End)
 		}
 	}
+	// A paragraph of quotation before the one that names its speaker.
+	var next *Speaker
+	nextPara := -2
+	for i := len(qs) - 1; i >= 0; i-- {
+		x := &qs[i]
+		p := q.paraAt(x.End)
+		if x.Speaker == nil && x.Kind == Direct && next != nil && nextPara >= p && nextPara-p <= 1 {
+			x.Speaker = next
+		}
+		if x.Speaker != nil {
+			next, nextPara = x.Speaker, q.paraAt(x.Start)
+		}
+	}
 }
 
 // paraAt returns the index of the paragraph holding byte offset b, or -1
