@@ -44,6 +44,13 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		if q.segOf[c] != 0 || q.usedCue[c] {
 			continue
 		}
+		if t := q.wtext(c); (t == "asked" || t == "Asked") && c >= coverTo && !q.hasSubject(c, lo) {
+			if x, to, ok := q.askedWh(c, end); ok {
+				q.out = append(q.out, x)
+				pending, coverTo = len(q.out)-1, to
+				continue
+			}
+		}
 		kind := q.cueAt(c, lo)
 		if kind == cueNone || kind == cueQuote {
 			continue
@@ -270,6 +277,52 @@ func (q *quoteScan) sourceless(c, s, end, subEnd int) (Quote, int, bool) {
 		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
 		Cue: q.cueSpan(c),
 	}, to, true
+}
+
+// hasSubject reports whether the verb at c has a subject before it.
+func (q *quoteScan) hasSubject(c, lo int) bool {
+	_, _, ok := q.subjectBefore(c, lo)
+	return ok
+}
+
+// askedWh reads the question put to someone: "Asked why he ..., she
+// said", "when asked whether ...", "asked by the host if ...". The
+// question is the content, up to its clause's end; its source is who
+// asked, when "by" names them.
+func (q *quoteScan) askedWh(c, end int) (Quote, int, bool) {
+	var sp *Speaker
+	k := c + 1
+	if k < end && q.wtext(k) == "by" {
+		if s, e, ok := q.speakerAfter(k, end); ok {
+			sp = q.speakerSpan(s, e)
+			k = e + 1
+		}
+	}
+	// Step over a short adverbial: "asked during a January debate why".
+	for n := 0; k < end && n < maxLeadIn && !q.isPunctWord(k); n, k = n+1, k+1 {
+		switch q.wtext(k) {
+		case "whether", "if", "why", "how", "what", "which", "who", "whom", "where", "when", "about":
+			to := q.clauseEnd(k, end)
+			for j := k + 1; j < to; j++ {
+				if q.isComma(j) && q.segOf[j] == 0 {
+					to = j // "Asked why ..., Reid said": the question ends at its comma
+					break
+				}
+			}
+			if to-k < 2 || q.holdsDirect(k, to) {
+				return Quote{}, 0, false
+			}
+			return Quote{
+				Span: span(q.text, q.ws[k].start, q.ws[to-1].end), Kind: Indirect,
+				Speaker: sp, Cue: q.cueSpan(c),
+			}, to, true
+		}
+		if n == 0 && q.wtext(k) != "during" && q.wtext(k) != "in" && q.wtext(k) != "on" && q.wtext(k) != "at" &&
+			q.wtext(k) != "last" && q.wtext(k) != "again" && q.wtext(k) != "later" && q.wtext(k) != "repeatedly" {
+			return Quote{}, 0, false
+		}
+	}
+	return Quote{}, 0, false
 }
 
 // attitudeFrame reports whether the verb of believing or intending at c
