@@ -42,6 +42,7 @@ func findQuotes(d *doc, ents []Entity) []Quote {
 	q := newQuoteScan(d, ents)
 	q.direct()
 	q.headlineColon()
+	q.speakerColons()
 	q.reported()
 	return q.result()
 }

@@ -686,6 +686,41 @@ func (q *quoteScan) sentenceSubject(lo, c int) (s, e int, ok bool) {
 	return s, e, true
 }
 
+// speakerColons reads the transcript form, a paragraph that opens with
+// a short name and a colon: "SMITH: We will win." / "Q: Did you ...?".
+// The rest of the paragraph is the speaker's words.
+func (q *quoteScan) speakerColons() {
+	for pi := range q.d.paras {
+		if pi == 0 {
+			continue // the first paragraph may be a headline: headlineColon reads it
+		}
+		w0, w1 := q.paraWords(pi)
+		k := w0
+		for ; k < w1 && k-w0 < 4 && (q.ws[k].kind == wAlpha || q.ws[k].kind == wAbbrev) && nameWord(q.wtext(k)); k++ {
+		}
+		if k == w0 || k >= w1 || q.wtext(k) != ":" || w1-k < 4 || q.segOf[k] != 0 {
+			continue
+		}
+		if t := q.wtext(w0); endsNounPhrase(t) || isDeterminer(t) || isSubordinator(t) {
+			continue // "Update:", "The answer:": no speaker
+		}
+		end := w1
+		for end > k+1 && q.isPunctWord(end-1) && q.ws[end-1].kind != wQuote {
+			end--
+		}
+		from := k + 1
+		if q.holdsDirect(from, end) {
+			continue // a quote in marks, attributed by its lead-in
+		}
+		sp := q.speakerSpan(w0, k-1)
+		cue := span(q.text, q.ws[k].start, q.ws[k].end)
+		q.out = append(q.out, Quote{Span: span(q.text, q.ws[from].start, q.ws[end-1].end), Kind: Direct, Speaker: sp, Cue: &cue})
+		for i := w0; i < w1; i++ {
+			q.usedCue[i] = true
+		}
+	}
+}
+
 // headlineColon reads the headline form "Speaker: what they said", in
 // the headline or, when none was told apart, in a first paragraph of one
 // short sentence.
