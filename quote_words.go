@@ -142,7 +142,7 @@ func isBaseForm(t string) bool {
 	switch t {
 	case "demand", "claim", "promise", "vow", "pledge", "report", "comment", "fear", "hope",
 		"worry", "call", "tweet", "note", "answer", "reply", "respond", "show", "want", "plan",
-		"concern", "blame", "praise", "charge", "defend", "dismiss", "accuse", "cite", "insist",
+		"concern", "support", "blame", "praise", "charge", "defend", "dismiss", "accuse", "cite", "insist",
 		"boast", "joke", "hint", "reveal", "quote", "caution", "protest", "remark", "request":
 		return true
 	}
