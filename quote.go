@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -145,7 +146,7 @@ func (q *quoteScan) carrySpeakers(qs []Quote) {
 	for i := range qs {
 		x := &qs[i]
 		p := q.paraAt(x.Start)
-		if x.Speaker == nil && x.Kind == Direct && prev != nil && p >= prevPara && p-prevPara <= 1 {
+		if x.Speaker == nil && x.Kind == Direct && prev != nil && p >= prevPara && p-prevPara <= 1 && q.closedAt(x.End) {
 			x.Speaker = prev
 		}
 		if x.Speaker != nil {
@@ -158,13 +159,31 @@ func (q *quoteScan) carrySpeakers(qs []Quote) {
 	for i := len(qs) - 1; i >= 0; i-- {
 		x := &qs[i]
 		p := q.paraAt(x.End)
-		if x.Speaker == nil && x.Kind == Direct && next != nil && nextPara >= p && nextPara-p <= 1 {
+		if x.Speaker == nil && x.Kind == Direct && next != nil && nextPara >= p && nextPara-p <= 1 && q.closedAt(x.End) {
 			x.Speaker = next
 		}
 		if x.Speaker != nil {
 			next, nextPara = x.Speaker, q.paraAt(x.Start)
 		}
 	}
+}
+
+// closedAt reports whether a closing quotation mark follows byte b, after
+// the quote's own punctuation: a quote left open is no one's words for sure.
+func (q *quoteScan) closedAt(b int) bool {
+	for n := 0; b < len(q.text) && n < 4; n++ {
+		r, size := utf8.DecodeRuneInString(q.text[b:])
+		if (r == '\'' || r == '`') && strings.HasPrefix(q.text[b+size:], string(r)) {
+			return true // '' typed for a closing double mark
+		}
+		switch r {
+		case ',', '.', '?', '!', '…', '\'', '’':
+			b += size
+			continue
+		}
+		return isDoubleMark(r) || r == '`'
+	}
+	return false
 }
 
 // paraAt returns the index of the paragraph holding byte offset b, or -1

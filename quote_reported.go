@@ -269,8 +269,8 @@ func (q *quoteScan) sourceless(c, s, end, subEnd int) (Quote, int, bool) {
 	if c < subEnd && to > subEnd {
 		to = subEnd
 	}
-	if to-from < 3 || q.holdsDirect(from, to) {
-		return Quote{}, 0, false
+	if to-from < 3 || to <= c+1 || q.holdsDirect(from, to) {
+		return Quote{}, 0, false // "The paragraph is not quoted.": nothing held
 	}
 	q.usedCue[c] = true
 	return Quote{
@@ -338,6 +338,12 @@ func (q *quoteScan) attitudeFrame(c, lo, end, kind int) bool {
 		switch q.wtext(c - 1) {
 		case "it", "It", "there", "There":
 			return false
+		}
+	}
+	for j, n := c-1, 0; j >= lo && n < maxAux && isAuxOrAdverb(q.wtext(j)); j, n = j-1, n+1 {
+		switch q.wtext(j) {
+		case "may", "might", "could", "would", "should", "must":
+			return false // "passengers may not know what ...": the author's guess
 		}
 	}
 	n := q.wtext(c + 1)
@@ -518,6 +524,9 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 	if to-from < 3 {
 		return Quote{}, false
 	}
+	if t := q.wtext(from); from == lo && t == "Asked" {
+		return Quote{}, false // "Asked whether ..., she said the ...": an adverbial, no content
+	}
 	if q.holdsDirect(from, to) {
 		return Quote{}, false // a direct quote, attributed with its marks
 	}
@@ -629,6 +638,9 @@ func (q *quoteScan) objectStart(c, end int) int {
 		case p == "on" && k+2 < end && (q.wtext(k+1) == "condition" || q.wtext(k+2) == "condition"):
 			return -1 // spoke on condition of anonymity
 		}
+	}
+	for n := 0; k < end-1 && n < 3 && isTimeWord(q.wtext(k)); n++ {
+		k++ // voted Tuesday to ..., endorsed on Friday ...
 	}
 	for n := 0; k < end && n < 2; n++ {
 		switch q.wtext(k) {
