@@ -141,16 +141,21 @@ func (q *quoteScan) result() []Quote {
 // a paragraph of quotation after "..., Jane Roe said." goes on with her
 // words.
 func (q *quoteScan) carrySpeakers(qs []Quote) {
+	// The paragraphs each quote starts and ends in.
+	pp := make([][2]int, len(qs))
+	h1, h2 := 0, 0
+	for i, x := range qs {
+		pp[i] = [2]int{q.paraAt(x.Start, &h1), q.paraAt(x.End, &h2)}
+	}
 	var prev *Speaker
 	prevPara := -2
 	for i := range qs {
 		x := &qs[i]
-		p := q.paraAt(x.Start)
-		if x.Speaker == nil && x.Kind == Direct && prev != nil && p >= prevPara && p-prevPara <= 1 && q.closedAt(x.End) {
+		if p := pp[i][0]; x.Speaker == nil && x.Kind == Direct && prev != nil && p >= prevPara && p-prevPara <= 1 && q.closedAt(x.End) {
 			x.Speaker = prev
 		}
 		if x.Speaker != nil {
-			prev, prevPara = x.Speaker, q.paraAt(x.End)
+			prev, prevPara = x.Speaker, pp[i][1]
 		}
 	}
 	// A paragraph of quotation before the one that names its speaker.
@@ -158,12 +163,11 @@ func (q *quoteScan) carrySpeakers(qs []Quote) {
 	nextPara := -2
 	for i := len(qs) - 1; i >= 0; i-- {
 		x := &qs[i]
-		p := q.paraAt(x.End)
-		if x.Speaker == nil && x.Kind == Direct && next != nil && nextPara >= p && nextPara-p <= 1 && q.closedAt(x.End) {
+		if p := pp[i][1]; x.Speaker == nil && x.Kind == Direct && next != nil && nextPara >= p && nextPara-p <= 1 && q.closedAt(x.End) {
 			x.Speaker = next
 		}
 		if x.Speaker != nil {
-			next, nextPara = x.Speaker, q.paraAt(x.Start)
+			next, nextPara = x.Speaker, pp[i][0]
 		}
 	}
 }
@@ -187,10 +191,18 @@ func (q *quoteScan) closedAt(b int) bool {
 }
 
 // paraAt returns the index of the paragraph holding byte offset b, or -1
-// in the header.
-func (q *quoteScan) paraAt(b int) int {
+// in the header. hint is where the last look-up ended: quotes come in
+// order, so a few steps from it mostly suffice before a binary search.
+func (q *quoteScan) paraAt(b int, hint *int) int {
 	ps := q.d.paras
-	i := sort.Search(len(ps), func(i int) bool { return ps[i].end > b })
+	i := *hint
+	for n := 0; n < 8 && i < len(ps) && ps[i].end <= b; n++ {
+		i++
+	}
+	if i >= len(ps) || ps[i].end <= b || i > 0 && ps[i-1].end > b {
+		i = sort.Search(len(ps), func(i int) bool { return ps[i].end > b })
+	}
+	*hint = i
 	if i == len(ps) || ps[i].start > b {
 		return -1
 	}
