@@ -355,6 +355,17 @@ func (q *quoteScan) attitudeFrame(c, lo, end, kind int) bool {
 		"whether", "if", "who", "where", "when":
 		return true
 	}
+	if isDeterminer(n) || nameWord(n) && q.ws[c+1].kind == wAlpha {
+		// "knew the risks", "saw Clinton as ...": when a person holds it.
+		if s, e, ok := q.subjectBefore(c, lo); ok {
+			switch t := q.wtext(e); {
+			case s == e && isPronoun(t) && t != "it" && t != "It":
+				return true
+			default:
+				return q.link.types[q.link.link(q.text, span(q.text, q.ws[s].start, q.ws[e].end))] == Person
+			}
+		}
+	}
 	return false
 }
 
