@@ -37,6 +37,10 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			}
 		}
 	}
+	if x, ok := q.inSource(lo, end); ok {
+		q.out = append(q.out, x)
+		return
+	}
 	pending := -1 // index in q.out of the last quote read forward ("X said ...")
 	coverTo := lo // words before coverTo lie in that quote's content
 	var last *Speaker
@@ -323,6 +327,50 @@ func (q *quoteScan) askedWh(c, end int) (Quote, int, bool) {
 		}
 	}
 	return Quote{}, 0, false
+}
+
+// inSource reads a sentence that opens with its source as "In" and a
+// noun phrase naming a poll, a report or a statement: "In the latest
+// poll, Clinton leads by 4 points." The rest of the sentence is content.
+func (q *quoteScan) inSource(lo, end int) (Quote, bool) {
+	if end-lo < 6 || q.wtext(lo) != "In" {
+		return Quote{}, false
+	}
+	for k := lo + 1; k < end && k-lo <= maxSubject; k++ {
+		if q.isPunctWord(k) && q.ws[k].kind != wPoss {
+			if !q.isComma(k) || q.wtext(k) != "," || !sourceNoun(q.wtext(k-1)) || end-k < 4 {
+				return Quote{}, false
+			}
+			from := k + 1
+			if q.holdsDirect(from, end) || q.segOf[from] != 0 {
+				return Quote{}, false
+			}
+			for j := from; j < end; j++ {
+				if q.verbKind[j] != cueNone {
+					return Quote{}, false // "In a statement, she said ...": the verb attributes
+				}
+			}
+			cue := span(q.text, q.ws[lo].start, q.ws[lo].end)
+			return Quote{
+				Span: span(q.text, q.ws[from].start, q.ws[end-1].end), Kind: Indirect,
+				Speaker: q.speakerSpan(lo+1, k-1), Cue: &cue,
+			}, true
+		}
+	}
+	return Quote{}, false
+}
+
+// sourceNoun reports whether t names something that holds what someone
+// said or found: a poll, a report, a statement.
+func sourceNoun(t string) bool {
+	switch t {
+	case "poll", "polls", "survey", "surveys", "study", "report", "analysis", "statement",
+		"interview", "letter", "memo", "book", "speech", "op-ed", "column", "editorial", "filing",
+		"lawsuit", "complaint", "ruling", "opinion", "view", "estimate", "estimation", "tweet",
+		"post", "video", "ad", "remarks", "email", "message", "testimony", "decision", "order":
+		return true
+	}
+	return false
 }
 
 // attitudeFrame reports whether the verb of believing or intending at c
