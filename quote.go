@@ -3,6 +3,8 @@ package newsparse
 import (
 	"cmp"
 	"slices"
+	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -41,6 +43,7 @@ func findQuotes(d *doc, ents []Entity) []Quote {
 	q := newQuoteScan(d, ents)
 	q.direct()
 	q.headlineColon()
+	q.speakerColons()
 	q.reported()
 	return q.result()
 }
@@ -129,7 +132,81 @@ func (q *quoteScan) result() []Quote {
 		}
 		res = append(res, x)
 	}
+	q.carrySpeakers(res)
 	return res
+}
+
+// carrySpeakers gives a direct quote that has no attribution of its own
+// the speaker of the quote before it, in its paragraph or the one before:
+// a paragraph of quotation after "..., Jane Roe said." goes on with her
+// words.
+func (q *quoteScan) carrySpeakers(qs []Quote) {
+	// The paragraphs each quote starts and ends in.
+	pp := make([][2]int, len(qs))
+	h1, h2 := 0, 0
+	for i, x := range qs {
+		pp[i] = [2]int{q.paraAt(x.Start, &h1), q.paraAt(x.End, &h2)}
+	}
+	var prev *Speaker
+	prevPara := -2
+	for i := range qs {
+		x := &qs[i]
+		if p := pp[i][0]; x.Speaker == nil && x.Kind == Direct && prev != nil && p >= prevPara && p-prevPara <= 1 && q.closedAt(x.End) {
+			x.Speaker = prev
+		}
+		if x.Speaker != nil {
+			prev, prevPara = x.Speaker, pp[i][1]
+		}
+	}
+	// A paragraph of quotation before the one that names its speaker.
+	var next *Speaker
+	nextPara := -2
+	for i := len(qs) - 1; i >= 0; i-- {
+		x := &qs[i]
+		if p := pp[i][1]; x.Speaker == nil && x.Kind == Direct && next != nil && nextPara >= p && nextPara-p <= 1 && q.closedAt(x.End) {
+			x.Speaker = next
+		}
+		if x.Speaker != nil {
+			next, nextPara = x.Speaker, pp[i][0]
+		}
+	}
+}
+
+// closedAt reports whether a closing quotation mark follows byte b, after
+// the quote's own punctuation: a quote left open is no one's words for sure.
+func (q *quoteScan) closedAt(b int) bool {
+	for n := 0; b < len(q.text) && n < 4; n++ {
+		r, size := utf8.DecodeRuneInString(q.text[b:])
+		if (r == '\'' || r == '`') && strings.HasPrefix(q.text[b+size:], string(r)) {
+			return true // '' typed for a closing double mark
+		}
+		switch r {
+		case ',', '.', '?', '!', '…', '\'', '’':
+			b += size
+			continue
+		}
+		return isDoubleMark(r) || r == '`'
+	}
+	return false
+}
+
+// paraAt returns the index of the paragraph holding byte offset b, or -1
+// in the header. hint is where the last look-up ended: quotes come in
+// order, so a few steps from it mostly suffice before a binary search.
+func (q *quoteScan) paraAt(b int, hint *int) int {
+	ps := q.d.paras
+	i := *hint
+	for n := 0; n < 8 && i < len(ps) && ps[i].end <= b; n++ {
+		i++
+	}
+	if i >= len(ps) || ps[i].end <= b || i > 0 && ps[i-1].end > b {
+		i = sort.Search(len(ps), func(i int) bool { return ps[i].end > b })
+	}
+	*hint = i
+	if i == len(ps) || ps[i].start > b {
+		return -1
+	}
+	return i
 }
 
 // quoteMark roles.

@@ -1,20 +1,31 @@
 package newsparse
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // How far back a pronoun looks for the name it stands for, in mentions.
 const maxPronounLookback = 40
 
 // speakerLinker finds the entity a speaker's words name.
 type speakerLinker struct {
-	ms    []mentionRef // every mention of every entity, by start
-	types map[EntityID]EntityType
+	ms     []mentionRef // every mention of every entity, by start
+	types  map[EntityID]EntityType
+	female map[EntityID]bool // people whose given name is mostly women's
 }
 
 func newSpeakerLinker(ents []Entity) *speakerLinker {
-	l := &speakerLinker{ms: mentionIndex(ents), types: make(map[EntityID]EntityType, len(ents))}
+	l := &speakerLinker{ms: mentionIndex(ents), types: make(map[EntityID]EntityType, len(ents)),
+		female: make(map[EntityID]bool)}
 	for _, e := range ents {
 		l.types[e.ID] = e.Type
+		if e.Type == Person {
+			given, _, _ := strings.Cut(e.Name, " ")
+			if femaleNames()[given] {
+				l.female[e.ID] = true
+			}
+		}
 	}
 	return l
 }
@@ -37,6 +48,9 @@ func (l *speakerLinker) link(text string, sp Span) EntityID {
 				continue
 			}
 			t := l.types[m.id]
+			if t == Person && l.female[m.id] && (sp.Text == "he" || sp.Text == "He") {
+				continue // "he" is not "Hillary Clinton"
+			}
 			for _, ok := range types {
 				if t == ok {
 					return m.id

@@ -37,6 +37,10 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			}
 		}
 	}
+	if x, ok := q.inSource(lo, end); ok {
+		q.out = append(q.out, x)
+		return
+	}
 	pending := -1 // index in q.out of the last quote read forward ("X said ...")
 	coverTo := lo // words before coverTo lie in that quote's content
 	var last *Speaker
@@ -44,9 +48,25 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		if q.segOf[c] != 0 || q.usedCue[c] {
 			continue
 		}
+		if t := q.wtext(c); (t == "asked" || t == "Asked") && c >= coverTo && !q.hasSubject(c, lo) {
+			if x, to, ok := q.askedWh(c, end); ok {
+				q.out = append(q.out, x)
+				pending, coverTo = len(q.out)-1, to
+				continue
+			}
+		}
 		kind := q.cueAt(c, lo)
 		if kind == cueNone || kind == cueQuote {
 			continue
+		}
+		if kind == cueSeem && c < coverTo {
+			continue
+		}
+		if kind == cueBelief || kind == cueIntent {
+			if !q.attitudeFrame(c, lo, end, kind) {
+				continue
+			}
+			kind = cueReport
 		}
 		if kind == cueAccording {
 			if x, ok := q.according(c, lo, end); ok {
@@ -60,11 +80,13 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			continue
 		}
 		// Content before the verb: "CONTENT, X said." or "CONTENT, said X."
-		if x, ok := q.trailing(c, lo, hi, end); kind == cueReport && ok {
-			q.cutPending(pending, c)
-			q.out = append(q.out, x)
-			last = x.Speaker
-			continue
+		if kind == cueReport {
+			if x, ok := q.trailing(c, lo, hi, end); ok {
+				q.cutPending(pending, c)
+				q.out = append(q.out, x)
+				last = x.Speaker
+				continue
+			}
 		}
 		if c < coverTo {
 			continue // "X said Y claimed Z": Y's claim is part of X's words
@@ -72,7 +94,19 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		// Content after the verb: "X said (that) CONTENT".
 		var sp *Speaker
 		if s, e, ok := q.subjectBefore(c, lo); ok {
+			if kind == cueSeem || q.passive(c, lo, end) {
+				// "The vote is expected to slip", "the deal seemed shaky":
+				// the subject is no source; the clause is what is held.
+				if x, to, ok := q.sourceless(c, s, end, subEnd); ok {
+					q.cutPending(pending, c)
+					q.out = append(q.out, x)
+					pending, coverTo = len(q.out)-1, to
+				}
+				continue
+			}
 			sp = q.speakerSpan(s, e)
+		} else if kind == cueSeem {
+			continue
 		} else if participle(q.wtext(c)) && c > lo && q.isComma(c-1) || q.coordinated(c, lo) {
 			// "..., adding that ..." and "... and says that ...": the
 			// speaker of the sentence.
@@ -104,7 +138,7 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			continue // "reported by the Times": a passive, its source after "by"
 		}
 		to := q.clauseEnd(from, end)
-		if sp.Text == "who" || sp.Text == "which" {
+		if sp != nil && (sp.Text == "who" || sp.Text == "which") {
 			// "The director, who said the ward would close, left.": the
 			// relative clause ends at its comma.
 			for k := from + 1; k < to; k++ {
@@ -138,6 +172,14 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 // (", and he railed ...", ", adding that ...", " - but she insisted").
 func (q *quoteScan) clauseEnd(from, end int) int {
 	for k := from + 1; k+1 < end; k++ {
+		if t := q.wtext(k); (t == "and" || t == "but") && q.segOf[k] == 0 && q.coordinatedCue(k, end) {
+			// "said A and promised B": the second verb, sharing the
+			// subject, reports words of its own.
+			if q.isComma(k - 1) {
+				return k - 1
+			}
+			return k
+		}
 		if q.ws[k-1].kind == wQuote && q.segOf[k-1] != 0 && q.segOf[k] == 0 {
 			// “great progress,” though neither ...: after a closing mark a
 			// conjunction and a new subject start another clause.
@@ -162,6 +204,234 @@ func (q *quoteScan) clauseEnd(from, end int) int {
 		}
 	}
 	return end
+}
+
+// passive reports whether the verb at c is a passive participle after a
+// form of "be": "is expected to", "was widely reported".
+func (q *quoteScan) passive(c, lo, end int) bool {
+	t := q.wtext(c)
+	if c+2 < end && q.wtext(c+1) == "to" && q.verbKind[c+2] != cueNone {
+		return false // "is expected to argue that": the subject speaks
+	}
+	switch t {
+	case "assured", "convinced", "concerned", "worried", "prepared", "determined", "pleased",
+		"surprised", "disappointed", "interested", "committed", "supposed", "opposed", "troubled":
+		return false // "she is assured of winning": an adjective, its subject the holder
+	}
+	if participle(t) || !strings.HasSuffix(t, "ed") && t != "thought" && t != "known" && t != "said" &&
+		t != "told" && t != "seen" && t != "shown" && t != "found" && t != "understood" {
+		return false
+	}
+	j := c - 1
+	for n := 0; j >= lo && n < maxAux; n++ {
+		switch w := q.wtext(j); w {
+		case "is", "are", "was", "were", "be", "been", "being", "’s", "'s":
+			return true
+		default:
+			if !isAuxOrAdverb(w) {
+				return false
+			}
+		}
+		j--
+	}
+	return false
+}
+
+// sourceless reads the clause held by a verb whose subject is no source,
+// the verb at c with its subject s..e: a passive ("Investigators are
+// expected to publish ...") or a verb of seeming ("the deal seemed
+// shaky"). The content is the whole clause, subject included; after an
+// empty "it" ("it appears that ...") it is what follows the verb.
+func (q *quoteScan) sourceless(c, s, end, subEnd int) (Quote, int, bool) {
+	if c+1 < end && q.wtext(c+1) == "by" {
+		return Quote{}, 0, false // "reported by the Times": its source after "by"
+	}
+	from := s
+	switch q.wtext(s) {
+	case "it", "It", "there", "There", "who", "which", "that":
+		from = q.contentStart(c, end)
+		if q.wtext(s) == "it" || q.wtext(s) == "It" {
+			for from >= 0 && from < end && (q.wtext(from) == "as" || q.wtext(from) == "if" || q.wtext(from) == "like") {
+				from++
+			}
+		}
+	}
+	if from < 0 || from >= end {
+		return Quote{}, 0, false
+	}
+	if q.verbKind[c] == cueSeem {
+		// "appeared on television": only "to", "that" or a word of quality
+		// after the verb make it seeming.
+		n := q.wtext(c + 1)
+		if c+1 >= end || q.ws[c+1].kind != wAlpha || nameWord(n) ||
+			strings.HasPrefix(q.wtext(c), "appear") && n != "to" && n != "that" || isCuePreposition(n) ||
+			n == "in" || n == "at" || n == "with" || n == "before" || n == "as" {
+			return Quote{}, 0, false
+		}
+	}
+	to := q.clauseEnd(c+1, end)
+	if c < subEnd && to > subEnd {
+		to = subEnd
+	}
+	if to-from < 3 || to <= c+1 || q.holdsDirect(from, to) {
+		return Quote{}, 0, false // "The paragraph is not quoted.": nothing held
+	}
+	q.usedCue[c] = true
+	return Quote{
+		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
+		Cue: q.cueSpan(c),
+	}, to, true
+}
+
+// hasSubject reports whether the verb at c has a subject before it.
+func (q *quoteScan) hasSubject(c, lo int) bool {
+	_, _, ok := q.subjectBefore(c, lo)
+	return ok
+}
+
+// askedWh reads the question put to someone: "Asked why he ..., she
+// said", "when asked whether ...", "asked by the host if ...". The
+// question is the content, up to its clause's end; its source is who
+// asked, when "by" names them.
+func (q *quoteScan) askedWh(c, end int) (Quote, int, bool) {
+	var sp *Speaker
+	k := c + 1
+	if k < end && q.wtext(k) == "by" {
+		if s, e, ok := q.speakerAfter(k, end); ok {
+			sp = q.speakerSpan(s, e)
+			k = e + 1
+		}
+	}
+	// Step over a short adverbial: "asked during a January debate why".
+	for n := 0; k < end && n < maxLeadIn && !q.isPunctWord(k); n, k = n+1, k+1 {
+		switch q.wtext(k) {
+		case "whether", "if", "why", "how", "what", "which", "who", "whom", "where", "when", "about":
+			to := q.clauseEnd(k, end)
+			for j := k + 1; j < to; j++ {
+				if q.isComma(j) && q.segOf[j] == 0 {
+					to = j // "Asked why ..., Reid said": the question ends at its comma
+					break
+				}
+			}
+			if to-k < 2 || q.holdsDirect(k, to) {
+				return Quote{}, 0, false
+			}
+			return Quote{
+				Span: span(q.text, q.ws[k].start, q.ws[to-1].end), Kind: Indirect,
+				Speaker: sp, Cue: q.cueSpan(c),
+			}, to, true
+		}
+		if n == 0 && q.wtext(k) != "during" && q.wtext(k) != "in" && q.wtext(k) != "on" && q.wtext(k) != "at" &&
+			q.wtext(k) != "last" && q.wtext(k) != "again" && q.wtext(k) != "later" && q.wtext(k) != "repeatedly" {
+			return Quote{}, 0, false
+		}
+	}
+	return Quote{}, 0, false
+}
+
+// inSource reads a sentence that opens with its source as "In" and a
+// noun phrase naming a poll, a report or a statement: "In the latest
+// poll, Clinton leads by 4 points." The rest of the sentence is content.
+func (q *quoteScan) inSource(lo, end int) (Quote, bool) {
+	if end-lo < 6 || q.wtext(lo) != "In" {
+		return Quote{}, false
+	}
+	for k := lo + 1; k < end && k-lo <= maxSubject; k++ {
+		if q.isPunctWord(k) && q.ws[k].kind != wPoss {
+			if !q.isComma(k) || q.wtext(k) != "," || !sourceNoun(q.wtext(k-1)) || end-k < 4 {
+				return Quote{}, false
+			}
+			from := k + 1
+			if q.holdsDirect(from, end) || q.segOf[from] != 0 {
+				return Quote{}, false
+			}
+			for j := from; j < end; j++ {
+				if q.verbKind[j] != cueNone {
+					return Quote{}, false // "In a statement, she said ...": the verb attributes
+				}
+			}
+			cue := span(q.text, q.ws[lo].start, q.ws[lo].end)
+			return Quote{
+				Span: span(q.text, q.ws[from].start, q.ws[end-1].end), Kind: Indirect,
+				Speaker: q.speakerSpan(lo+1, k-1), Cue: &cue,
+			}, true
+		}
+	}
+	return Quote{}, false
+}
+
+// sourceNoun reports whether t names something that holds what someone
+// said or found: a poll, a report, a statement.
+func sourceNoun(t string) bool {
+	switch t {
+	case "poll", "polls", "survey", "surveys", "study", "report", "analysis", "statement",
+		"interview", "letter", "memo", "book", "speech", "op-ed", "column", "editorial", "filing",
+		"lawsuit", "complaint", "ruling", "opinion", "view", "estimate", "estimation", "tweet",
+		"post", "video", "ad", "remarks", "email", "message", "testimony", "decision", "order":
+		return true
+	}
+	return false
+}
+
+// attitudeFrame reports whether the verb of believing or intending at c
+// reports an attitude of its subject: a clause follows it ("knew that
+// ...", "felt they ...", "saw how ...") or, for an intention, an
+// infinitive ("plans to run"), and its subject is no empty "it" or
+// "there" ("it seems").
+func (q *quoteScan) attitudeFrame(c, lo, end, kind int) bool {
+	if c+1 >= end {
+		return false
+	}
+	if c > lo {
+		switch q.wtext(c - 1) {
+		case "it", "It", "there", "There":
+			return false
+		}
+	}
+	for j, n := c-1, 0; j >= lo && n < maxAux && isAuxOrAdverb(q.wtext(j)); j, n = j-1, n+1 {
+		switch q.wtext(j) {
+		case "may", "might", "could", "would", "should", "must":
+			return false // "passengers may not know what ...": the author's guess
+		}
+	}
+	n := q.wtext(c + 1)
+	if kind == cueIntent {
+		return n == "to"
+	}
+	switch n {
+	case "that", "he", "she", "they", "we", "I", "you", "it", "there", "what", "how", "why",
+		"whether", "if", "who", "where", "when":
+		return true
+	}
+	if isDeterminer(n) || nameWord(n) && q.ws[c+1].kind == wAlpha {
+		// "knew the risks", "saw Clinton as ...": when a person holds it.
+		if s, e, ok := q.subjectBefore(c, lo); ok {
+			switch t := q.wtext(e); {
+			case s == e && isPronoun(t) && t != "it" && t != "It":
+				return true
+			default:
+				return q.link.types[q.link.link(q.text, span(q.text, q.ws[s].start, q.ws[e].end))] == Person
+			}
+		}
+	}
+	return false
+}
+
+// coordinatedCue reports whether the conjunction at k joins a reporting
+// verb to the verb before it: "and (has) promised", "but later said".
+func (q *quoteScan) coordinatedCue(k, end int) bool {
+	j := k + 1
+	for n := 0; j < end && n < maxAux && isAuxOrAdverb(q.wtext(j)); n++ {
+		if isBe(q.wtext(j)) {
+			return false // "he fears ... and is seeking": the reported clause goes on
+		}
+		j++
+	}
+	if j >= end || q.segOf[j] != 0 {
+		return false
+	}
+	k2 := q.cueAt(j, k+1)
+	return k2 == cueReport || k2 == cueMention
 }
 
 // cutPending ends the forward-read quote out[pending] before the comma
@@ -278,6 +548,12 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 	}
 	// An adverbial may run long: "sources confirmed following the summit".
 	long := rest < hi && opensAdverbial(q.wtext(rest))
+	if !inverted && rest+1 < hi {
+		switch q.wtext(rest) {
+		case "he", "she", "they", "we", "I", "it", "there":
+			return Quote{}, false // "Later, the FBI said it would ...": the clause follows
+		}
+	}
 	for ; rest < hi && !q.isTerminal(rest) && !q.isComma(rest); rest++ {
 		if q.wtext(rest) == "that" {
 			return Quote{}, false
@@ -306,6 +582,9 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 	}
 	if to-from < 3 {
 		return Quote{}, false
+	}
+	if t := q.wtext(from); from == lo && t == "Asked" {
+		return Quote{}, false // "Asked whether ..., she said the ...": an adverbial, no content
 	}
 	if q.holdsDirect(from, to) {
 		return Quote{}, false // a direct quote, attributed with its marks
@@ -419,6 +698,9 @@ func (q *quoteScan) objectStart(c, end int) int {
 			return -1 // spoke on condition of anonymity
 		}
 	}
+	for n := 0; k < end-1 && n < 3 && isTimeWord(q.wtext(k)); n++ {
+		k++ // voted Tuesday to ..., endorsed on Friday ...
+	}
 	for n := 0; k < end && n < 2; n++ {
 		switch q.wtext(k) {
 		case "to":
@@ -473,6 +755,41 @@ func (q *quoteScan) sentenceSubject(lo, c int) (s, e int, ok bool) {
 		e = k
 	}
 	return s, e, true
+}
+
+// speakerColons reads the transcript form, a paragraph that opens with
+// a short name and a colon: "SMITH: We will win." / "Q: Did you ...?".
+// The rest of the paragraph is the speaker's words.
+func (q *quoteScan) speakerColons() {
+	for pi := range q.d.paras {
+		if pi == 0 {
+			continue // the first paragraph may be a headline: headlineColon reads it
+		}
+		w0, w1 := q.paraWords(pi)
+		k := w0
+		for ; k < w1 && k-w0 < 4 && (q.ws[k].kind == wAlpha || q.ws[k].kind == wAbbrev) && nameWord(q.wtext(k)); k++ {
+		}
+		if k == w0 || k >= w1 || q.wtext(k) != ":" || w1-k < 4 || q.segOf[k] != 0 {
+			continue
+		}
+		if t := q.wtext(w0); endsNounPhrase(t) || isDeterminer(t) || isSubordinator(t) {
+			continue // "Update:", "The answer:": no speaker
+		}
+		end := w1
+		for end > k+1 && q.isPunctWord(end-1) && q.ws[end-1].kind != wQuote {
+			end--
+		}
+		from := k + 1
+		if q.holdsDirect(from, end) {
+			continue // a quote in marks, attributed by its lead-in
+		}
+		sp := q.speakerSpan(w0, k-1)
+		cue := span(q.text, q.ws[k].start, q.ws[k].end)
+		q.out = append(q.out, Quote{Span: span(q.text, q.ws[from].start, q.ws[end-1].end), Kind: Direct, Speaker: sp, Cue: &cue})
+		for i := w0; i < w1; i++ {
+			q.usedCue[i] = true
+		}
+	}
 }
 
 // headlineColon reads the headline form "Speaker: what they said", in

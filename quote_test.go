@@ -34,6 +34,16 @@ func TestSpeakerLinker(t *testing.T) {
 	if got := newSpeakerLinker(ents[1:]).link(text, span(text, she, she+3)); got != "" {
 		t.Errorf("she with no person before: got %q", got)
 	}
+	// "he" skips a woman named just before him.
+	text2 := "Tom Reyes met Mary Ortiz. Later he said it would grow."
+	he := strings.Index(text2, "he said")
+	l2 := newSpeakerLinker([]Entity{
+		{ID: "e1", Name: "Tom Reyes", Type: Person, Mentions: []Span{span(text2, 0, 9)}},
+		{ID: "e2", Name: "Mary Ortiz", Type: Person, Mentions: []Span{span(text2, 14, 24)}},
+	})
+	if got := l2.link(text2, span(text2, he, he+2)); got != "e1" {
+		t.Errorf("he after a woman: got %q, want e1", got)
+	}
 	if got := newSpeakerLinker(nil).link(text, span(text, 0, 8)); got != "" {
 		t.Errorf("no entities: got %q", got)
 	}

@@ -12,10 +12,21 @@ var (
 	reportingVerbs = sync.OnceValue(func() map[string]bool { return lexiconSet("reporting-verbs.txt") })
 	mentionVerbs   = sync.OnceValue(func() map[string]bool { return lexiconSet("mention-verbs.txt") })
 	quoteVerbs     = sync.OnceValue(func() map[string]bool { return lexiconSet("quote-verbs.txt") })
+	beliefVerbs    = sync.OnceValue(func() map[string]bool { return lexiconSet("belief-verbs.txt") })
+	intentVerbs    = sync.OnceValue(func() map[string]bool { return lexiconSet("intent-verbs.txt") })
 	// cueVerbs maps every verb form of the three lists to its cue kind,
 	// so that a word costs one lookup.
 	cueVerbs = sync.OnceValue(func() map[string]uint8 {
 		m := make(map[string]uint8)
+		for _, w := range []string{"seem", "seems", "seemed", "appear", "appears", "appeared"} {
+			m[w] = cueSeem
+		}
+		for w := range intentVerbs() {
+			m[w] = cueIntent
+		}
+		for w := range beliefVerbs() {
+			m[w] = cueBelief
+		}
 		for w := range quoteVerbs() {
 			m[w] = cueQuote
 		}
@@ -35,7 +46,10 @@ const (
 	cueReport  // takes a reported clause: said, told, argued
 	cueMention // names what was said: alluded to, called, spoke of
 	cueAccording
-	cueQuote // attributes direct quotes only: shouted, wondered
+	cueQuote  // attributes direct quotes only: shouted, wondered
+	cueBelief // reports an attitude when a clause follows: knew that, felt they
+	cueIntent // reports an intention when "to" follows: plans to, decided to
+	cueSeem   // presents a clause as how things seem: seemed, appears
 )
 
 // verbKinds returns the cue kind of every word as a reporting verb, out
@@ -128,7 +142,7 @@ func isBaseForm(t string) bool {
 	switch t {
 	case "demand", "claim", "promise", "vow", "pledge", "report", "comment", "fear", "hope",
 		"worry", "call", "tweet", "note", "answer", "reply", "respond", "show", "want", "plan",
-		"concern", "blame", "praise", "charge", "defend", "dismiss", "accuse", "cite", "insist",
+		"concern", "support", "blame", "praise", "charge", "defend", "dismiss", "accuse", "cite", "insist",
 		"boast", "joke", "hint", "reveal", "quote", "caution", "protest", "remark", "request":
 		return true
 	}
