@@ -249,21 +249,26 @@ func keepsPeriod(text string, start, dot, end int) bool {
 // of text; the others share one allocation.
 func lowerWords(text string, ws []word) []string {
 	low := make([]string, len(ws))
-	var buf []byte
-	var at [][3]int // word index, start and end in buf
+	// ends[i] is 1 + where word i's lowered form ends in buf, or 0 when
+	// the word is already lower case: no slice of pointers grows here.
+	ends := make([]int, len(ws))
+	buf := make([]byte, 0, len(text)/8+16)
 	for i, w := range ws {
 		s := text[w.start:w.end]
 		if !needsLower(s) {
 			low[i] = s
 			continue
 		}
-		a := len(buf)
 		buf = appendLower(buf, s)
-		at = append(at, [3]int{i, a, len(buf)})
+		ends[i] = len(buf) + 1
 	}
 	lowered := string(buf)
-	for _, x := range at {
-		low[x[0]] = lowered[x[1]:x[2]]
+	start := 0
+	for i, e := range ends {
+		if e != 0 {
+			low[i] = lowered[start : e-1]
+			start = e - 1
+		}
 	}
 	return low
 }
