@@ -220,32 +220,70 @@ func BenchmarkParse6MB(b *testing.B) { benchmarkParse(b, strings.Repeat(benchTex
 // BenchmarkLayers measures each layer alone on the 60 KB article, with
 // what it reads computed beforehand: where the time of Parse goes.
 func BenchmarkLayers(b *testing.B) {
-	text := benchText(b, 60<<10)
-	pub := time.Date(2025, 8, 16, 0, 0, 0, 0, time.UTC)
-	d := newDoc(text)
-	ents := findEntities(d)
-	quotes := findQuotes(d, ents)
-	times := findTimes(d, pub)
+	benchmarkLayers(b, []string{benchText(b, 60<<10)}, time.Date(2025, 8, 16, 0, 0, 0, 0, time.UTC))
+}
+
+// BenchmarkLayersNews does the same on real news (see BenchmarkParseNews).
+func BenchmarkLayersNews(b *testing.B) {
+	benchmarkLayers(b, newsTexts(b), time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC))
+}
+
+func benchmarkLayers(b *testing.B, texts []string, pub time.Time) {
+	type input struct {
+		text   string
+		d      *doc
+		ents   []Entity
+		quotes []Quote
+		times  []Time
+	}
+	var ins []input
+	size := 0
+	for _, text := range texts {
+		d := newDoc(text)
+		ents := findEntities(d)
+		ins = append(ins, input{text, d, ents, findQuotes(d, ents), findTimes(d, pub)})
+		size += len(text)
+	}
 	layers := []struct {
 		name string
-		run  func()
+		run  func(in input)
 	}{
-		{"paragraphs", func() { newDoc(text).article(pub) }},
-		{"entities", func() { findEntities(d) }},
-		{"quotes", func() { findQuotes(d, ents) }},
-		{"times", func() { findTimes(d, pub) }},
-		{"timeline", func() { buildTimeline(d, times, ents) }},
-		{"claims", func() { findClaims(d, ents, quotes) }},
+		{"paragraphs", func(in input) { newDoc(in.text).article(pub) }},
+		{"entities", func(in input) { findEntities(in.d) }},
+		{"quotes", func(in input) { findQuotes(in.d, in.ents) }},
+		{"times", func(in input) { findTimes(in.d, pub) }},
+		{"timeline", func(in input) { buildTimeline(in.d, in.times, in.ents) }},
+		{"claims", func(in input) { findClaims(in.d, in.ents, in.quotes) }},
 	}
 	for _, l := range layers {
 		b.Run(l.name, func(b *testing.B) {
-			b.SetBytes(int64(len(text)))
+			b.SetBytes(int64(size))
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
-				l.run()
+				for _, in := range ins {
+					l.run(in)
+				}
 			}
 		})
 	}
+}
+
+// newsTexts returns the PolNeAR development articles next to this
+// repository (../shared), or skips the benchmark where they are absent.
+func newsTexts(b *testing.B) []string {
+	files, _ := filepath.Glob(filepath.Join("..", "shared", "data", "polnear", "dev", "text", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("no ../shared/data/polnear/dev")
+	}
+	var texts []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	return texts
 }
 
 // BenchmarkParseNews parses real news articles one at a time: the
@@ -254,19 +292,10 @@ func BenchmarkLayers(b *testing.B) {
 // repeat, every word here is met as in real use, so this is the figure to
 // hold Parse's speed to.
 func BenchmarkParseNews(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join("..", "shared", "data", "polnear", "dev", "text", "*.txt"))
-	if len(files) == 0 {
-		b.Skip("no ../shared/data/polnear/dev")
-	}
-	var texts []string
+	texts := newsTexts(b)
 	size := 0
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(data))
-		size += len(data)
+	for _, text := range texts {
+		size += len(text)
 	}
 	opts := Options{Published: time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC)}
 	b.SetBytes(int64(size))
