@@ -157,8 +157,8 @@ func scanWord(text string, i, end int) (int, wordKind) {
 			i += n
 			continue
 		}
-		if i+n >= end {
-			break
+		if i+n >= end || !isConnector(r) {
+			break // most words end at a space or a comma
 		}
 		next, _ := decode(text, i+n, end)
 		if !isWordRune(next) {
@@ -181,6 +181,16 @@ func scanWord(text string, i, end int) (int, wordKind) {
 		return i + 1, wAbbrev
 	}
 	return i, kind
+}
+
+// isConnector reports whether r may join two parts of one word:
+// apostrophes, hyphens, "&", and the separators inside numbers.
+func isConnector(r rune) bool {
+	switch r {
+	case '\'', '’', '-', '‑', '‐', '&', '.', ',', ':', '/':
+		return true
+	}
+	return false
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
