@@ -71,6 +71,7 @@
 // or blank text gives an empty, non-nil Article. Its time and memory grow
 // linearly with the input, so it can be handed untrusted text: a 10 MB
 // paragraph, ten thousand unbalanced quote marks, or a hundred thousand
-// one-line paragraphs all parse in time proportional to their size. Memory
-// is about ten times the input's size at most.
+// one-line paragraphs all parse in time proportional to their size. The
+// Article holds about four times the input's size; while parsing, the heap
+// peaks at about 25 times.
 package newsparse
