@@ -35,7 +35,7 @@ func Claims(text string) []Claim {
 // mention overlap.
 func findClaims(d *doc, ents []Entity, quotes []Quote) []Claim {
 	out := []Claim{}
-	ments := mentionIndex(ents)
+	ments := d.mentionsOf(ents)
 	var sc sentScan
 	var raws []rawClaim
 	var hits []cueHit

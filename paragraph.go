@@ -22,6 +22,10 @@ type doc struct {
 	words []word   // words of the header spans, then of every sentence
 	lower []string // lower[i] is words[i] lower-cased (see lowerWords)
 
+	// The mention index of the entities last asked for (see mentionsOf).
+	indexed  []Entity
+	mentions []mentionRef
+
 	// header holds the headline, byline and dateline as pseudo-sentences
 	// (para -1), so that a layer that reads names can read them too.
 	header []sent

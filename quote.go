@@ -85,7 +85,7 @@ func newQuoteScan(d *doc, ents []Entity) *quoteScan {
 		segOf:    make([]int32, len(d.words)),
 		usedCue:  make([]bool, len(d.words)),
 		verbKind: verbKinds(d.text, d.words),
-		link:     newSpeakerLinker(ents),
+		link:     newSpeakerLinker(ents, d.mentionsOf(ents)),
 	}
 	for i := range q.sentOf {
 		q.sentOf[i] = -1

@@ -15,8 +15,8 @@ type speakerLinker struct {
 	female map[EntityID]bool // people whose given name is mostly women's
 }
 
-func newSpeakerLinker(ents []Entity) *speakerLinker {
-	l := &speakerLinker{ms: mentionIndex(ents), types: make(map[EntityID]EntityType, len(ents)),
+func newSpeakerLinker(ents []Entity, ms []mentionRef) *speakerLinker {
+	l := &speakerLinker{ms: ms, types: make(map[EntityID]EntityType, len(ents)),
 		female: make(map[EntityID]bool)}
 	for _, e := range ents {
 		l.types[e.ID] = e.Type

@@ -13,7 +13,7 @@ func TestSpeakerLinker(t *testing.T) {
 		{ID: "e1", Name: "Jane Roe", Type: Person, Mentions: []Span{span(text, 0, 8)}},
 		{ID: "e2", Name: "Acme Corp", Type: Org, Mentions: []Span{span(text, 17, 26)}},
 	}
-	l := newSpeakerLinker(ents)
+	l := testLinker(ents)
 	she := strings.Index(text, "she")
 	it := strings.Index(text, "it would")
 	for _, tc := range []struct {
@@ -31,20 +31,20 @@ func TestSpeakerLinker(t *testing.T) {
 		}
 	}
 	// A pronoun with no compatible entity before it stays unlinked.
-	if got := newSpeakerLinker(ents[1:]).link(text, span(text, she, she+3)); got != "" {
+	if got := testLinker(ents[1:]).link(text, span(text, she, she+3)); got != "" {
 		t.Errorf("she with no person before: got %q", got)
 	}
 	// "he" skips a woman named just before him.
 	text2 := "Tom Reyes met Mary Ortiz. Later he said it would grow."
 	he := strings.Index(text2, "he said")
-	l2 := newSpeakerLinker([]Entity{
+	l2 := testLinker([]Entity{
 		{ID: "e1", Name: "Tom Reyes", Type: Person, Mentions: []Span{span(text2, 0, 9)}},
 		{ID: "e2", Name: "Mary Ortiz", Type: Person, Mentions: []Span{span(text2, 14, 24)}},
 	})
 	if got := l2.link(text2, span(text2, he, he+2)); got != "e1" {
 		t.Errorf("he after a woman: got %q, want e1", got)
 	}
-	if got := newSpeakerLinker(nil).link(text, span(text, 0, 8)); got != "" {
+	if got := testLinker(nil).link(text, span(text, 0, 8)); got != "" {
 		t.Errorf("no entities: got %q", got)
 	}
 }
@@ -233,3 +233,6 @@ func FuzzQuotes(f *testing.F) {
 		}
 	})
 }
+
+// testLinker is newSpeakerLinker with the mention index of ents.
+func testLinker(ents []Entity) *speakerLinker { return newSpeakerLinker(ents, mentionIndex(ents)) }

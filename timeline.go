@@ -88,15 +88,15 @@ func buildTimeline(d *doc, times []Time, ents []Entity) []Event {
 	}
 	// Participants are the people, organisations and places named in the
 	// event's sentence; a nationality ("Ukrainian President ...") is not one.
-	actors := make([]Entity, 0, len(ents))
+	groups := map[EntityID]bool{}
 	for _, e := range ents {
-		if e.Type != NORP {
-			actors = append(actors, e)
+		if e.Type == NORP {
+			groups[e.ID] = true
 		}
 	}
-	ms := mentionIndex(actors)
+	ms := d.mentionsOf(ents)
 	for i := range out {
-		out[i].Entities = participants(ms, out[i].Sentence)
+		out[i].Entities = participants(ms, groups, out[i].Sentence)
 	}
 	return out
 }
@@ -127,11 +127,11 @@ func anchors(t Time) bool {
 
 // participants returns the IDs of the entities mentioned in sentence s,
 // in order of their first mention there. ms is sorted by start.
-func participants(ms []mentionRef, s Sentence) []EntityID {
+func participants(ms []mentionRef, skip map[EntityID]bool, s Sentence) []EntityID {
 	ids := []EntityID{}
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].start >= s.Start })
 	for ; i < len(ms) && ms[i].start < s.End; i++ {
-		if ms[i].end > s.End || containsID(ids, ms[i].id) {
+		if ms[i].end > s.End || skip[ms[i].id] || containsID(ids, ms[i].id) {
 			continue
 		}
 		ids = append(ids, ms[i].id)
