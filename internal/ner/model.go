@@ -150,6 +150,8 @@ func (m *Model) TagWords(doc Doc) (tags []uint8, flags []uint16) {
 		}
 	}
 	tg.sumsOf = make([]int32, tg.ids.n)
+	// Names are a part of the distinct words: room for most, grown past.
+	tg.sums = make([]wordSums, 0, tg.ids.n/2+16)
 	var bs [maxBuckets]uint32
 	for _, s := range tg.order(doc.Sents) {
 		prev, prev2 := uint8(O), uint8(O)
@@ -179,7 +181,7 @@ func (m *Model) TagWords(doc Doc) (tags []uint8, flags []uint16) {
 // wordSums holds the summed rows of the features of one word that depend
 // on the word alone: a word met again in the document reuses them.
 type wordSums struct {
-	w      string
+	at     int    // the word's index in the document: no string to scan
 	own    row // the word's own features (ownBuckets)
 	afterO row // its features with the previous tag, after an O
 }
@@ -190,11 +192,11 @@ type wordSums struct {
 func (tg *tagger) wordSums(m *Model, i int, mask uint32) *wordSums {
 	w := tg.doc.Word(i)
 	id := tg.toks[i].id
-	if k := tg.sumsOf[id]; k != 0 && tg.sums[k-1].w == w {
+	if k := tg.sumsOf[id]; k != 0 && tg.doc.Word(tg.sums[k-1].at) == w {
 		return &tg.sums[k-1]
 	}
 	var bs [maxBuckets]uint32
-	tg.sums = append(tg.sums, wordSums{w: w})
+	tg.sums = append(tg.sums, wordSums{at: i})
 	ws := &tg.sums[len(tg.sums)-1]
 	m.addRows(&ws.own, tg.ownBuckets(&bs, i, mask))
 	m.addRows(&ws.afterO, tg.prevBuckets(&bs, i, O, mask))

@@ -676,22 +676,27 @@ func (t *table16) get(key uint32) uint16 {
 }
 
 // idTable numbers the distinct keys of a document (word hashes) in order
-// of first sight: an open-addressing table that grows as keys come.
+// of first sight: an open-addressing table that grows as keys come. A
+// slot holds its key and number side by side: one cache line a probe.
 type idTable struct {
-	keys []uint32 // 0 marks an empty slot; key 0 is stored as 1
-	ids  []uint32
-	mask uint32
-	n    uint32 // keys so far
+	slots []idSlot
+	mask  uint32
+	n     uint32 // keys so far
 }
 
-// reset empties t, sized for a document of words words.
+type idSlot struct {
+	key uint32 // 0 marks an empty slot; key 0 is stored as 1
+	id  uint32
+}
+
+// reset empties t, sized for a document of words words: at most words
+// keys, about half of them distinct: it seldom grows.
 func (t *idTable) reset(words int) {
 	size := 64
-	for size < words && size < 1024 {
+	for size < words {
 		size <<= 1
 	}
-	t.keys = make([]uint32, size)
-	t.ids = make([]uint32, size)
+	t.slots = make([]idSlot, size)
 	t.mask = uint32(size - 1)
 	t.n = 0
 }
@@ -702,15 +707,16 @@ func (t *idTable) id(key uint32) uint32 {
 		key = 1
 	}
 	for i := key & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		s := &t.slots[i]
+		switch s.key {
 		case key:
-			return t.ids[i]
+			return s.id
 		case 0:
-			if 2*(t.n+1) > uint32(len(t.keys)) {
+			if 2*(t.n+1) > uint32(len(t.slots)) {
 				t.grow()
 				return t.id(key)
 			}
-			t.keys[i], t.ids[i] = key, t.n
+			s.key, s.id = key, t.n
 			t.n++
 			return t.n - 1
 		}
@@ -719,19 +725,18 @@ func (t *idTable) id(key uint32) uint32 {
 
 // grow doubles the table, keeping every key's number.
 func (t *idTable) grow() {
-	keys, ids := t.keys, t.ids
-	size := 2 * len(keys)
-	t.keys = make([]uint32, size)
-	t.ids = make([]uint32, size)
+	old := t.slots
+	size := 2 * len(old)
+	t.slots = make([]idSlot, size)
 	t.mask = uint32(size - 1)
-	for k, key := range keys {
-		if key == 0 {
+	for _, s := range old {
+		if s.key == 0 {
 			continue
 		}
-		i := key & t.mask
-		for t.keys[i] != 0 {
+		i := s.key & t.mask
+		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i], t.ids[i] = key, ids[k]
+		t.slots[i] = s
 	}
 }
