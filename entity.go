@@ -782,7 +782,8 @@ func linkMentions(d *doc, ms []mention) []Entity {
 // skipping the small words inside names ("Bank of England" -> "BE"), or
 // "" when a word is not capitalized.
 func initials(d *doc, w0, w1 int) string {
-	var b []byte
+	var buf [16]byte // no allocation but for the key
+	b := buf[:0]
 	for i := w0; i < w1; i++ {
 		w := d.text[d.words[i].start:d.words[i].end]
 		switch w {
@@ -800,7 +801,8 @@ func initials(d *doc, w0, w1 int) string {
 // acronymLetters returns the capitals of an acronym ("U.S." -> "US",
 // "NATO" -> "NATO"), or "" when w is not one.
 func acronymLetters(w string) string {
-	var b []byte
+	var buf [16]byte // most words are no acronym: no allocation
+	b := buf[:0]
 	for i := 0; i < len(w); i++ {
 		switch c := w[i]; {
 		case 'A' <= c && c <= 'Z':
@@ -922,8 +924,9 @@ func buildEntities(d *doc, ms []mention, ents []entityDraft) []Entity {
 	first := func(e int) int { return ms[minIndex(ents[e].mentions)].w0 }
 	sort.SliceStable(order, func(a, b int) bool { return first(order[a]) < first(order[b]) })
 	out := make([]Entity, 0, len(ents))
+	var idx []int // one buffer for every entity
 	for _, e := range order {
-		idx := append([]int(nil), ents[e].mentions...)
+		idx = append(idx[:0], ents[e].mentions...)
 		sort.Ints(idx)
 		ent := Entity{ID: EntityID("e" + strconv.Itoa(len(out)+1)), Mentions: make([]Span, 0, len(idx))}
 		var counts [8]int
@@ -944,7 +947,7 @@ func buildEntities(d *doc, ms []mention, ents []entityDraft) []Entity {
 				best, bestCaps = sp, caps
 			}
 		}
-		ent.Name = strings.Join(strings.Fields(best.Text), " ")
+		ent.Name = joinFields(best.Text)
 		switch {
 		case ents[e].person:
 			ent.Type = Person
@@ -983,4 +986,17 @@ func minIndex(xs []int) int {
 		}
 	}
 	return m
+}
+
+// joinFields returns strings.Join(strings.Fields(s), " "), without a copy
+// when s is already so: ASCII words with single spaces between them.
+func joinFields(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') ||
+			c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }

@@ -181,7 +181,7 @@ func (m *Model) TagWords(doc Doc) (tags []uint8, flags []uint16) {
 // wordSums holds the summed rows of the features of one word that depend
 // on the word alone: a word met again in the document reuses them.
 type wordSums struct {
-	at     int    // the word's index in the document: no string to scan
+	at     int // the word's index in the document: no string to scan
 	own    row // the word's own features (ownBuckets)
 	afterO row // its features with the previous tag, after an O
 }

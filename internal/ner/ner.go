@@ -628,11 +628,16 @@ func allowed(prev, t uint8) bool {
 }
 
 // table16 is an open-addressing hash table from a word hash to 16 bits of
-// flags: cheaper than a map for the one lookup every word needs.
+// flags: cheaper than a map for the one lookup every word needs. A slot
+// holds its key and value side by side: one cache line a probe.
 type table16 struct {
-	keys []uint32 // 0 marks an empty slot; key 0 is stored as 1
-	vals []uint16
-	mask uint32
+	slots []slot16
+	mask  uint32
+}
+
+type slot16 struct {
+	key uint32 // 0 marks an empty slot; key 0 is stored as 1
+	val uint16
 }
 
 func newTable16(n int) *table16 {
@@ -640,7 +645,7 @@ func newTable16(n int) *table16 {
 	for size < 2*n {
 		size <<= 1
 	}
-	return &table16{keys: make([]uint32, size), vals: make([]uint16, size), mask: uint32(size - 1)}
+	return &table16{slots: make([]slot16, size), mask: uint32(size - 1)}
 }
 
 // slot returns the value of key, adding the key when it is missing. The
@@ -650,12 +655,13 @@ func (t *table16) slot(key uint32) *uint16 {
 		key = 1
 	}
 	for i := key & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		s := &t.slots[i]
+		switch s.key {
 		case key:
-			return &t.vals[i]
+			return &s.val
 		case 0:
-			t.keys[i] = key
-			return &t.vals[i]
+			s.key = key
+			return &s.val
 		}
 	}
 }
@@ -666,9 +672,10 @@ func (t *table16) get(key uint32) uint16 {
 		key = 1
 	}
 	for i := key & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		s := &t.slots[i]
+		switch s.key {
 		case key:
-			return t.vals[i]
+			return s.val
 		case 0:
 			return 0
 		}
