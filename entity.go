@@ -921,8 +921,15 @@ func buildEntities(d *doc, ms []mention, ents []entityDraft) []Entity {
 	for i := range order {
 		order[i] = i
 	}
-	first := func(e int) int { return ms[minIndex(ents[e].mentions)].w0 }
-	sort.SliceStable(order, func(a, b int) bool { return first(order[a]) < first(order[b]) })
+	// The first word of each entity, found once, not at each comparison;
+	// the drafts mostly come in that order already.
+	first := make([]int, len(ents))
+	for e := range ents {
+		first[e] = ms[minIndex(ents[e].mentions)].w0
+	}
+	if !sort.SliceIsSorted(order, func(a, b int) bool { return first[order[a]] < first[order[b]] }) {
+		sort.SliceStable(order, func(a, b int) bool { return first[order[a]] < first[order[b]] })
+	}
 	out := make([]Entity, 0, len(ents))
 	var idx []int // one buffer for every entity
 	for _, e := range order {

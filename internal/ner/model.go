@@ -149,9 +149,8 @@ func (m *Model) TagWords(doc Doc) (tags []uint8, flags []uint16) {
 			m.addRows(&fixed[p*NumTags+p2], []uint32{bias, mix(tPrev, p) & mask, mix(tPrev2, p*16+p2) & mask})
 		}
 	}
-	tg.sumsOf = make([]int32, tg.ids.n)
-	// Names are a part of the distinct words: room for most, grown past.
-	tg.sums = make([]wordSums, 0, tg.ids.n/2+16)
+	// Names are about a quarter of the distinct words: room for most.
+	tg.sums = make([]wordSums, 0, tg.ids.n/4+32)
 	var bs [maxBuckets]uint32
 	for _, s := range tg.order(doc.Sents) {
 		prev, prev2 := uint8(O), uint8(O)
@@ -192,7 +191,7 @@ type wordSums struct {
 func (tg *tagger) wordSums(m *Model, i int, mask uint32) *wordSums {
 	w := tg.doc.Word(i)
 	id := tg.toks[i].id
-	if k := tg.sumsOf[id]; k != 0 && tg.doc.Word(tg.sums[k-1].at) == w {
+	if k := tg.per[id].sumsOf; k != 0 && tg.doc.Word(tg.sums[k-1].at) == w {
 		return &tg.sums[k-1]
 	}
 	var bs [maxBuckets]uint32
@@ -200,8 +199,8 @@ func (tg *tagger) wordSums(m *Model, i int, mask uint32) *wordSums {
 	ws := &tg.sums[len(tg.sums)-1]
 	m.addRows(&ws.own, tg.ownBuckets(&bs, i, mask))
 	m.addRows(&ws.afterO, tg.prevBuckets(&bs, i, O, mask))
-	if tg.sumsOf[id] == 0 {
-		tg.sumsOf[id] = int32(len(tg.sums))
+	if tg.per[id].sumsOf == 0 {
+		tg.per[id].sumsOf = int32(len(tg.sums))
 	}
 	return ws
 }

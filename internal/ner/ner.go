@@ -346,19 +346,24 @@ const (
 	dSeenStart              // capitalized at a sentence start
 )
 
+// perWord is what the tagger keeps about a distinct word of a document.
+type perWord struct {
+	docw uint16 // what the document says about the word elsewhere
+	hist uint16 // the last tag given to the word earlier in the document
+	// For Tag: 1 + the index of the word's sums (see wordSums), or 0.
+	sumsOf int32
+}
+
 // tagger holds the per-document state of one tagging (or training) pass.
 type tagger struct {
 	doc   Doc
 	toks  []tok
-	ids   idTable  // lower-cased word hash -> index into docw and hist
-	docw  []uint16 // what the document says about each word elsewhere
-	hist  []uint16 // the last tag given to each word earlier in the document
+	ids   idTable   // lower-cased word hash -> index into per
+	per   []perWord // by word id, side by side: one cache line a word
 	feats []uint32
 
-	// For Tag: the sums of each distinct word (see wordSums), and by
-	// word id, 1 + the index of its sums, or 0.
-	sums   []wordSums
-	sumsOf []int32
+	// For Tag: the sums of each distinct word (see wordSums).
+	sums []wordSums
 }
 
 // prepare computes the word features of doc once.
@@ -385,8 +390,7 @@ func (tg *tagger) prepare(doc Doc) {
 		}
 		tg.toks[i] = tok{lw: lw, shape: sh, id: id, flags: fl}
 	}
-	tg.docw = make([]uint16, tg.ids.n)
-	tg.hist = make([]uint16, tg.ids.n)
+	tg.per = make([]perWord, tg.ids.n)
 	for _, s := range doc.Sents {
 		if s[0] >= s[1] || s[0] < 0 || s[1] > n {
 			continue
@@ -424,7 +428,7 @@ func (tg *tagger) prepare(doc Doc) {
 					d = dSeenCapMid
 				}
 			}
-			tg.docw[t.id] |= d
+			tg.per[t.id].docw |= d
 		}
 	}
 }
@@ -487,11 +491,11 @@ func (tg *tagger) features(i, s0, s1 int, prev, prev2 uint8, mask uint32) []uint
 	add(tGaz, uint32(t.flags&(GazFlags|fAllCaps))*4+caps*2+b2u(t.start))
 	add(tGazM1, uint32(gm1&GazFlags))
 	add(tGazP1, uint32(gp1&GazFlags))
-	d := tg.docw[t.id]
+	d := tg.per[t.id].docw
 	add(tDoc, uint32(d)*8+caps*4+b2u(t.start)*2+b2u(t.flags&fCap != 0))
 	add(tBigramL, wm1*31+t.lw)
 	add(tBigramR, t.lw*31+wp1)
-	add(tHist, uint32(tg.hist[t.id])*2+caps)
+	add(tHist, uint32(tg.per[t.id].hist)*2+caps)
 	tg.feats = f
 	return f
 }
@@ -554,10 +558,10 @@ func (tg *tagger) contextBuckets(bs *[maxBuckets]uint32, i, s0, s1 int, mask uin
 	bs[7] = mix(tGaz, uint32(t.flags&(GazFlags|fAllCaps))*4+caps*2+b2u(t.start)) & mask
 	bs[8] = mix(tGazM1, uint32(gm1&GazFlags)) & mask
 	bs[9] = mix(tGazP1, uint32(gp1&GazFlags)) & mask
-	bs[10] = mix(tDoc, uint32(tg.docw[t.id])*8+caps*4+b2u(t.start)*2+b2u(t.flags&fCap != 0)) & mask
+	bs[10] = mix(tDoc, uint32(tg.per[t.id].docw)*8+caps*4+b2u(t.start)*2+b2u(t.flags&fCap != 0)) & mask
 	bs[11] = mix(tBigramL, wm1*31+t.lw) & mask
 	bs[12] = mix(tBigramR, t.lw*31+wp1) & mask
-	bs[13] = mix(tHist, uint32(tg.hist[t.id])*2+caps) & mask
+	bs[13] = mix(tHist, uint32(tg.per[t.id].hist)*2+caps) & mask
 	if t.start {
 		bs[14] = mix(tStartShape, t.shape) & mask
 		return bs[:15]
@@ -615,7 +619,7 @@ func (tg *tagger) remember(i int, t uint8) {
 	if t != O {
 		v = uint16(TagType(t) + 1)
 	}
-	tg.hist[tg.toks[i].id] = v
+	tg.per[tg.toks[i].id].hist = v
 }
 
 // allowed reports whether tag t may follow prev: an I tag continues a
