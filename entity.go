@@ -664,10 +664,11 @@ type entityDraft struct {
 
 // linkMentions groups the mentions into entities and builds the result.
 func linkMentions(d *doc, ms []mention) []Entity {
-	var ents []entityDraft
-	byKey := map[string]int{}       // full key -> entity
-	bySurname := map[string][]int{} // last word of a full personal name -> entities
-	byPart := map[string]int{}      // first or last word of a long organisation name -> entity, or -1 when several
+	// At most one entity a mention: sized once, no growing.
+	ents := make([]entityDraft, 0, len(ms))
+	byKey := make(map[string]int, len(ms)) // full key -> entity
+	bySurname := map[string][]int{}        // last word of a full personal name -> entities
+	byPart := map[string]int{}             // first or last word of a long organisation name -> entity, or -1 when several
 	assign := func(i, e int) {
 		ms[i].entity = e
 		ents[e].mentions = append(ents[e].mentions, i)

@@ -20,6 +20,21 @@ import (
 type Model struct {
 	bits uint
 	rows []row
+	// fixed holds for each two previous tags the sum of their rows and
+	// the bias row: the same for every document, so summed at load, and
+	// no 243 reads of the table, mostly misses, a document.
+	fixed [NumTags * NumTags]row
+}
+
+// sumFixed fills m.fixed from m.rows.
+func (m *Model) sumFixed() {
+	mask := uint32(1)<<m.bits - 1
+	bias := mix(tBias, 0) & mask
+	for p := range uint32(NumTags) {
+		for p2 := range uint32(NumTags) {
+			m.addRows(&m.fixed[p*NumTags+p2], []uint32{bias, mix(tPrev, p) & mask, mix(tPrev2, p*16+p2) & mask})
+		}
+	}
 }
 
 // row holds the NumTags int16 weights of a bucket, each plus 32768, three
@@ -97,7 +112,9 @@ func Load(data []byte) (*Model, error) {
 			rows[i].set(k, int16(binary.LittleEndian.Uint16(raw[2*(i*NumTags+k):])))
 		}
 	}
-	return &Model{bits: bits, rows: rows}, nil
+	m := &Model{bits: bits, rows: rows}
+	m.sumFixed()
+	return m, nil
 }
 
 // Encode writes the model in the form Load reads.
@@ -141,14 +158,6 @@ func (m *Model) TagWords(doc Doc) (tags []uint8, flags []uint16) {
 		flags[i] = tg.toks[i].flags &^ fOneByte
 	}
 	mask := uint32(1)<<m.bits - 1
-	// The rows of the bias and of the two previous tags, summed once.
-	var fixed [NumTags * NumTags]row
-	bias := mix(tBias, 0) & mask
-	for p := range uint32(NumTags) {
-		for p2 := range uint32(NumTags) {
-			m.addRows(&fixed[p*NumTags+p2], []uint32{bias, mix(tPrev, p) & mask, mix(tPrev2, p*16+p2) & mask})
-		}
-	}
 	// Names are about a quarter of the distinct words: room for most.
 	tg.sums = make([]wordSums, 0, tg.ids.n/4+32)
 	var bs [maxBuckets]uint32
@@ -158,7 +167,7 @@ func (m *Model) TagWords(doc Doc) (tags []uint8, flags []uint16) {
 			t := uint8(O)
 			if tg.scored(i, prev) {
 				// At most 3 + 5 + 2 + maxBuckets rows: under 32.
-				sc := fixed[int(prev)*NumTags+int(prev2)]
+				sc := m.fixed[int(prev)*NumTags+int(prev2)]
 				ws := tg.wordSums(m, i, mask)
 				sc.add(&ws.own)
 				if prev == O {
@@ -335,6 +344,7 @@ func Train(docs []TrainDoc, bits uint, epochs int, seed int64, progress func(epo
 	for i, a := range avg {
 		m.rows[i/NumTags].set(i%NumTags, int16(math.Round(a*scale)))
 	}
+	m.sumFixed()
 	return m
 }
 
