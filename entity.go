@@ -664,10 +664,11 @@ type entityDraft struct {
 
 // linkMentions groups the mentions into entities and builds the result.
 func linkMentions(d *doc, ms []mention) []Entity {
-	var ents []entityDraft
-	byKey := map[string]int{}       // full key -> entity
-	bySurname := map[string][]int{} // last word of a full personal name -> entities
-	byPart := map[string]int{}      // first or last word of a long organisation name -> entity, or -1 when several
+	// At most one entity a mention: sized once, no growing.
+	ents := make([]entityDraft, 0, len(ms))
+	byKey := make(map[string]int, len(ms)) // full key -> entity
+	bySurname := map[string][]int{}        // last word of a full personal name -> entities
+	byPart := map[string]int{}             // first or last word of a long organisation name -> entity, or -1 when several
 	assign := func(i, e int) {
 		ms[i].entity = e
 		ents[e].mentions = append(ents[e].mentions, i)
@@ -782,7 +783,8 @@ func linkMentions(d *doc, ms []mention) []Entity {
 // skipping the small words inside names ("Bank of England" -> "BE"), or
 // "" when a word is not capitalized.
 func initials(d *doc, w0, w1 int) string {
-	var b []byte
+	var buf [16]byte // no allocation but for the key
+	b := buf[:0]
 	for i := w0; i < w1; i++ {
 		w := d.text[d.words[i].start:d.words[i].end]
 		switch w {
@@ -800,7 +802,8 @@ func initials(d *doc, w0, w1 int) string {
 // acronymLetters returns the capitals of an acronym ("U.S." -> "US",
 // "NATO" -> "NATO"), or "" when w is not one.
 func acronymLetters(w string) string {
-	var b []byte
+	var buf [16]byte // most words are no acronym: no allocation
+	b := buf[:0]
 	for i := 0; i < len(w); i++ {
 		switch c := w[i]; {
 		case 'A' <= c && c <= 'Z':
@@ -919,11 +922,19 @@ func buildEntities(d *doc, ms []mention, ents []entityDraft) []Entity {
 	for i := range order {
 		order[i] = i
 	}
-	first := func(e int) int { return ms[minIndex(ents[e].mentions)].w0 }
-	sort.SliceStable(order, func(a, b int) bool { return first(order[a]) < first(order[b]) })
+	// The first word of each entity, found once, not at each comparison;
+	// the drafts mostly come in that order already.
+	first := make([]int, len(ents))
+	for e := range ents {
+		first[e] = ms[minIndex(ents[e].mentions)].w0
+	}
+	if !sort.SliceIsSorted(order, func(a, b int) bool { return first[order[a]] < first[order[b]] }) {
+		sort.SliceStable(order, func(a, b int) bool { return first[order[a]] < first[order[b]] })
+	}
 	out := make([]Entity, 0, len(ents))
+	var idx []int // one buffer for every entity
 	for _, e := range order {
-		idx := append([]int(nil), ents[e].mentions...)
+		idx = append(idx[:0], ents[e].mentions...)
 		sort.Ints(idx)
 		ent := Entity{ID: EntityID("e" + strconv.Itoa(len(out)+1)), Mentions: make([]Span, 0, len(idx))}
 		var counts [8]int
@@ -944,7 +955,7 @@ func buildEntities(d *doc, ms []mention, ents []entityDraft) []Entity {
 				best, bestCaps = sp, caps
 			}
 		}
-		ent.Name = strings.Join(strings.Fields(best.Text), " ")
+		ent.Name = joinFields(best.Text)
 		switch {
 		case ents[e].person:
 			ent.Type = Person
@@ -983,4 +994,17 @@ func minIndex(xs []int) int {
 		}
 	}
 	return m
+}
+
+// joinFields returns strings.Join(strings.Fields(s), " "), without a copy
+// when s is already so: ASCII words with single spaces between them.
+func joinFields(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') ||
+			c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }

@@ -20,6 +20,21 @@ import (
 type Model struct {
 	bits uint
 	rows []row
+	// fixed holds for each two previous tags the sum of their rows and
+	// the bias row: the same for every document, so summed at load, and
+	// no 243 reads of the table, mostly misses, a document.
+	fixed [NumTags * NumTags]row
+}
+
+// sumFixed fills m.fixed from m.rows.
+func (m *Model) sumFixed() {
+	mask := uint32(1)<<m.bits - 1
+	bias := mix(tBias, 0) & mask
+	for p := range uint32(NumTags) {
+		for p2 := range uint32(NumTags) {
+			m.addRows(&m.fixed[p*NumTags+p2], []uint32{bias, mix(tPrev, p) & mask, mix(tPrev2, p*16+p2) & mask})
+		}
+	}
 }
 
 // row holds the NumTags int16 weights of a bucket, each plus 32768, three
@@ -97,7 +112,9 @@ func Load(data []byte) (*Model, error) {
 			rows[i].set(k, int16(binary.LittleEndian.Uint16(raw[2*(i*NumTags+k):])))
 		}
 	}
-	return &Model{bits: bits, rows: rows}, nil
+	m := &Model{bits: bits, rows: rows}
+	m.sumFixed()
+	return m, nil
 }
 
 // Encode writes the model in the form Load reads.
@@ -141,15 +158,8 @@ func (m *Model) TagWords(doc Doc) (tags []uint8, flags []uint16) {
 		flags[i] = tg.toks[i].flags &^ fOneByte
 	}
 	mask := uint32(1)<<m.bits - 1
-	// The rows of the bias and of the two previous tags, summed once.
-	var fixed [NumTags * NumTags]row
-	bias := mix(tBias, 0) & mask
-	for p := range uint32(NumTags) {
-		for p2 := range uint32(NumTags) {
-			m.addRows(&fixed[p*NumTags+p2], []uint32{bias, mix(tPrev, p) & mask, mix(tPrev2, p*16+p2) & mask})
-		}
-	}
-	tg.sumsOf = make([]int32, tg.ids.n)
+	// Names are about a quarter of the distinct words: room for most.
+	tg.sums = make([]wordSums, 0, tg.ids.n/4+32)
 	var bs [maxBuckets]uint32
 	for _, s := range tg.order(doc.Sents) {
 		prev, prev2 := uint8(O), uint8(O)
@@ -157,7 +167,7 @@ func (m *Model) TagWords(doc Doc) (tags []uint8, flags []uint16) {
 			t := uint8(O)
 			if tg.scored(i, prev) {
 				// At most 3 + 5 + 2 + maxBuckets rows: under 32.
-				sc := fixed[int(prev)*NumTags+int(prev2)]
+				sc := m.fixed[int(prev)*NumTags+int(prev2)]
 				ws := tg.wordSums(m, i, mask)
 				sc.add(&ws.own)
 				if prev == O {
@@ -179,7 +189,7 @@ func (m *Model) TagWords(doc Doc) (tags []uint8, flags []uint16) {
 // wordSums holds the summed rows of the features of one word that depend
 // on the word alone: a word met again in the document reuses them.
 type wordSums struct {
-	w      string
+	at     int // the word's index in the document: no string to scan
 	own    row // the word's own features (ownBuckets)
 	afterO row // its features with the previous tag, after an O
 }
@@ -190,16 +200,16 @@ type wordSums struct {
 func (tg *tagger) wordSums(m *Model, i int, mask uint32) *wordSums {
 	w := tg.doc.Word(i)
 	id := tg.toks[i].id
-	if k := tg.sumsOf[id]; k != 0 && tg.sums[k-1].w == w {
+	if k := tg.per[id].sumsOf; k != 0 && tg.doc.Word(tg.sums[k-1].at) == w {
 		return &tg.sums[k-1]
 	}
 	var bs [maxBuckets]uint32
-	tg.sums = append(tg.sums, wordSums{w: w})
+	tg.sums = append(tg.sums, wordSums{at: i})
 	ws := &tg.sums[len(tg.sums)-1]
 	m.addRows(&ws.own, tg.ownBuckets(&bs, i, mask))
 	m.addRows(&ws.afterO, tg.prevBuckets(&bs, i, O, mask))
-	if tg.sumsOf[id] == 0 {
-		tg.sumsOf[id] = int32(len(tg.sums))
+	if tg.per[id].sumsOf == 0 {
+		tg.per[id].sumsOf = int32(len(tg.sums))
 	}
 	return ws
 }
@@ -334,6 +344,7 @@ func Train(docs []TrainDoc, bits uint, epochs int, seed int64, progress func(epo
 	for i, a := range avg {
 		m.rows[i/NumTags].set(i%NumTags, int16(math.Round(a*scale)))
 	}
+	m.sumFixed()
 	return m
 }
 

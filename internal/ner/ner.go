@@ -346,19 +346,24 @@ const (
 	dSeenStart              // capitalized at a sentence start
 )
 
+// perWord is what the tagger keeps about a distinct word of a document.
+type perWord struct {
+	docw uint16 // what the document says about the word elsewhere
+	hist uint16 // the last tag given to the word earlier in the document
+	// For Tag: 1 + the index of the word's sums (see wordSums), or 0.
+	sumsOf int32
+}
+
 // tagger holds the per-document state of one tagging (or training) pass.
 type tagger struct {
 	doc   Doc
 	toks  []tok
-	ids   idTable  // lower-cased word hash -> index into docw and hist
-	docw  []uint16 // what the document says about each word elsewhere
-	hist  []uint16 // the last tag given to each word earlier in the document
+	ids   idTable   // lower-cased word hash -> index into per
+	per   []perWord // by word id, side by side: one cache line a word
 	feats []uint32
 
-	// For Tag: the sums of each distinct word (see wordSums), and by
-	// word id, 1 + the index of its sums, or 0.
-	sums   []wordSums
-	sumsOf []int32
+	// For Tag: the sums of each distinct word (see wordSums).
+	sums []wordSums
 }
 
 // prepare computes the word features of doc once.
@@ -385,8 +390,7 @@ func (tg *tagger) prepare(doc Doc) {
 		}
 		tg.toks[i] = tok{lw: lw, shape: sh, id: id, flags: fl}
 	}
-	tg.docw = make([]uint16, tg.ids.n)
-	tg.hist = make([]uint16, tg.ids.n)
+	tg.per = make([]perWord, tg.ids.n)
 	for _, s := range doc.Sents {
 		if s[0] >= s[1] || s[0] < 0 || s[1] > n {
 			continue
@@ -424,7 +428,7 @@ func (tg *tagger) prepare(doc Doc) {
 					d = dSeenCapMid
 				}
 			}
-			tg.docw[t.id] |= d
+			tg.per[t.id].docw |= d
 		}
 	}
 }
@@ -487,11 +491,11 @@ func (tg *tagger) features(i, s0, s1 int, prev, prev2 uint8, mask uint32) []uint
 	add(tGaz, uint32(t.flags&(GazFlags|fAllCaps))*4+caps*2+b2u(t.start))
 	add(tGazM1, uint32(gm1&GazFlags))
 	add(tGazP1, uint32(gp1&GazFlags))
-	d := tg.docw[t.id]
+	d := tg.per[t.id].docw
 	add(tDoc, uint32(d)*8+caps*4+b2u(t.start)*2+b2u(t.flags&fCap != 0))
 	add(tBigramL, wm1*31+t.lw)
 	add(tBigramR, t.lw*31+wp1)
-	add(tHist, uint32(tg.hist[t.id])*2+caps)
+	add(tHist, uint32(tg.per[t.id].hist)*2+caps)
 	tg.feats = f
 	return f
 }
@@ -554,10 +558,10 @@ func (tg *tagger) contextBuckets(bs *[maxBuckets]uint32, i, s0, s1 int, mask uin
 	bs[7] = mix(tGaz, uint32(t.flags&(GazFlags|fAllCaps))*4+caps*2+b2u(t.start)) & mask
 	bs[8] = mix(tGazM1, uint32(gm1&GazFlags)) & mask
 	bs[9] = mix(tGazP1, uint32(gp1&GazFlags)) & mask
-	bs[10] = mix(tDoc, uint32(tg.docw[t.id])*8+caps*4+b2u(t.start)*2+b2u(t.flags&fCap != 0)) & mask
+	bs[10] = mix(tDoc, uint32(tg.per[t.id].docw)*8+caps*4+b2u(t.start)*2+b2u(t.flags&fCap != 0)) & mask
 	bs[11] = mix(tBigramL, wm1*31+t.lw) & mask
 	bs[12] = mix(tBigramR, t.lw*31+wp1) & mask
-	bs[13] = mix(tHist, uint32(tg.hist[t.id])*2+caps) & mask
+	bs[13] = mix(tHist, uint32(tg.per[t.id].hist)*2+caps) & mask
 	if t.start {
 		bs[14] = mix(tStartShape, t.shape) & mask
 		return bs[:15]
@@ -615,7 +619,7 @@ func (tg *tagger) remember(i int, t uint8) {
 	if t != O {
 		v = uint16(TagType(t) + 1)
 	}
-	tg.hist[tg.toks[i].id] = v
+	tg.per[tg.toks[i].id].hist = v
 }
 
 // allowed reports whether tag t may follow prev: an I tag continues a
@@ -628,11 +632,16 @@ func allowed(prev, t uint8) bool {
 }
 
 // table16 is an open-addressing hash table from a word hash to 16 bits of
-// flags: cheaper than a map for the one lookup every word needs.
+// flags: cheaper than a map for the one lookup every word needs. A slot
+// holds its key and value side by side: one cache line a probe.
 type table16 struct {
-	keys []uint32 // 0 marks an empty slot; key 0 is stored as 1
-	vals []uint16
-	mask uint32
+	slots []slot16
+	mask  uint32
+}
+
+type slot16 struct {
+	key uint32 // 0 marks an empty slot; key 0 is stored as 1
+	val uint16
 }
 
 func newTable16(n int) *table16 {
@@ -640,7 +649,7 @@ func newTable16(n int) *table16 {
 	for size < 2*n {
 		size <<= 1
 	}
-	return &table16{keys: make([]uint32, size), vals: make([]uint16, size), mask: uint32(size - 1)}
+	return &table16{slots: make([]slot16, size), mask: uint32(size - 1)}
 }
 
 // slot returns the value of key, adding the key when it is missing. The
@@ -650,12 +659,13 @@ func (t *table16) slot(key uint32) *uint16 {
 		key = 1
 	}
 	for i := key & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		s := &t.slots[i]
+		switch s.key {
 		case key:
-			return &t.vals[i]
+			return &s.val
 		case 0:
-			t.keys[i] = key
-			return &t.vals[i]
+			s.key = key
+			return &s.val
 		}
 	}
 }
@@ -666,9 +676,10 @@ func (t *table16) get(key uint32) uint16 {
 		key = 1
 	}
 	for i := key & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		s := &t.slots[i]
+		switch s.key {
 		case key:
-			return t.vals[i]
+			return s.val
 		case 0:
 			return 0
 		}
@@ -676,22 +687,27 @@ func (t *table16) get(key uint32) uint16 {
 }
 
 // idTable numbers the distinct keys of a document (word hashes) in order
-// of first sight: an open-addressing table that grows as keys come.
+// of first sight: an open-addressing table that grows as keys come. A
+// slot holds its key and number side by side: one cache line a probe.
 type idTable struct {
-	keys []uint32 // 0 marks an empty slot; key 0 is stored as 1
-	ids  []uint32
-	mask uint32
-	n    uint32 // keys so far
+	slots []idSlot
+	mask  uint32
+	n     uint32 // keys so far
 }
 
-// reset empties t, sized for a document of words words.
+type idSlot struct {
+	key uint32 // 0 marks an empty slot; key 0 is stored as 1
+	id  uint32
+}
+
+// reset empties t, sized for a document of words words: at most words
+// keys, about half of them distinct: it seldom grows.
 func (t *idTable) reset(words int) {
 	size := 64
-	for size < words && size < 1024 {
+	for size < words {
 		size <<= 1
 	}
-	t.keys = make([]uint32, size)
-	t.ids = make([]uint32, size)
+	t.slots = make([]idSlot, size)
 	t.mask = uint32(size - 1)
 	t.n = 0
 }
@@ -702,15 +718,16 @@ func (t *idTable) id(key uint32) uint32 {
 		key = 1
 	}
 	for i := key & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		s := &t.slots[i]
+		switch s.key {
 		case key:
-			return t.ids[i]
+			return s.id
 		case 0:
-			if 2*(t.n+1) > uint32(len(t.keys)) {
+			if 2*(t.n+1) > uint32(len(t.slots)) {
 				t.grow()
 				return t.id(key)
 			}
-			t.keys[i], t.ids[i] = key, t.n
+			s.key, s.id = key, t.n
 			t.n++
 			return t.n - 1
 		}
@@ -719,19 +736,18 @@ func (t *idTable) id(key uint32) uint32 {
 
 // grow doubles the table, keeping every key's number.
 func (t *idTable) grow() {
-	keys, ids := t.keys, t.ids
-	size := 2 * len(keys)
-	t.keys = make([]uint32, size)
-	t.ids = make([]uint32, size)
+	old := t.slots
+	size := 2 * len(old)
+	t.slots = make([]idSlot, size)
 	t.mask = uint32(size - 1)
-	for k, key := range keys {
-		if key == 0 {
+	for _, s := range old {
+		if s.key == 0 {
 			continue
 		}
-		i := key & t.mask
-		for t.keys[i] != 0 {
+		i := s.key & t.mask
+		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i], t.ids[i] = key, ids[k]
+		t.slots[i] = s
 	}
 }

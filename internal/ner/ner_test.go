@@ -365,8 +365,8 @@ func checkPrepare(t *testing.T, name string, doc Doc) {
 	want, docw := prepareReference(doc)
 	for i, got := range tg.toks {
 		w := want[i]
-		if got.lw != w.lw || got.shape != w.shape || got.flags&^fOneByte != w.flags || got.start != w.start || got.caps != w.caps || tg.docw[got.id] != docw.get(w.lw) {
-			t.Errorf("%s: word %d %q: prepare %+v (doc %b), reference %+v (doc %b)", name, i, doc.Words[i], got, tg.docw[got.id], w, docw.get(w.lw))
+		if got.lw != w.lw || got.shape != w.shape || got.flags&^fOneByte != w.flags || got.start != w.start || got.caps != w.caps || tg.per[got.id].docw != docw.get(w.lw) {
+			t.Errorf("%s: word %d %q: prepare %+v (doc %b), reference %+v (doc %b)", name, i, doc.Words[i], got, tg.per[got.id].docw, w, docw.get(w.lw))
 			return
 		}
 	}
