@@ -76,13 +76,11 @@ var (
 	frequencyAdverbs = wordSet("often usually always generally normally typically sometimes frequently rarely")
 	irrealis         = wordSet("will 'll would might were should shall won't wouldn't")
 	refusals         = wordSet("comment elaborate say identify discuss disclose confirm specify name reveal")
-	promiseVerbs     = wordSet("announced promised vowed pledged assured agreed decided predicted hoped")
 	timeNouns        = wordSet("time times while years year months month weeks week days day hours " +
 		"hour minutes decades centuries point way ways extent degree")
 	// words after which "that" or a pronoun opens no complement clause
 	notBeforeThat = wordSet("what of in on at for with by from to about like all and or but so than " +
 		"is was are were be been")
-	modalsAux   = wordSet("would could will might may can should must is was are were has had have does did")
 	determiners = wordSet("the a an this that these those his her its their our my your")
 )
 

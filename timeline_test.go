@@ -1,15 +1,9 @@
 package newsparse
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 )
-
-func readTestdata(name string) ([]byte, error) {
-	return os.ReadFile(filepath.Join("testdata", name))
-}
 
 // TestTimelineEntities checks participants with hand-built entities: the
 // entities layer is built elsewhere.

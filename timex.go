@@ -81,7 +81,6 @@ type tagger struct {
 	lastQY    int
 	lastQSent int // sentence number of the last quarter named
 	sentNo    int // number of the current sentence
-	lastHalf  bool
 
 	lastNumber numberRead // see number
 }
@@ -569,15 +568,6 @@ func (t *tagger) kind(k int) wordKind {
 
 func (t *tagger) capitalized(k int) bool {
 	return k >= t.lo && k < t.hi && t.facts[k].flag&fUpper != 0
-}
-
-// integer returns the value of a plain integer token at k ("22", "1998").
-func (t *tagger) integer(k int) (int, bool) {
-	if t.kind(k) != wNumber {
-		return 0, false
-	}
-	n, err := strconv.Atoi(t.word(k))
-	return n, err == nil
 }
 
 // dayNumber reads a day of month at k: "22", "22nd", "1st".
