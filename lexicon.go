@@ -4,6 +4,7 @@ import (
 	"embed"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/wordlist"
 )
@@ -49,7 +50,24 @@ func isAbbreviation(w string) bool {
 	if len(w) > 6 {
 		return false
 	}
-	return isTitleAbbrev(w) || otherAbbrevs()[w] || otherAbbrevs()[strings.ToLower(w)]
+	if isTitleAbbrev(w) || otherAbbrevs()[w] {
+		return true
+	}
+	// w lowered, without strings.ToLower's allocation when w is ASCII.
+	var b [6]byte
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return otherAbbrevs()[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		b[i] = c
+	}
+	return upper && otherAbbrevs()[string(b[:len(w)])]
 }
 
 // isTitleAbbrev reports whether w (without its period) is an abbreviated

@@ -20,7 +20,7 @@ type doc struct {
 	paras []para
 	sents []sent   // body sentences, in text order
 	words []word   // words of the header spans, then of every sentence
-	lower []string // lower[i] is words[i] lower-cased (see lowerWords)
+	lower []string // lower[i] is words[i] lower-cased (see lowering)
 
 	// The mention index of the entities last asked for (see mentionsOf).
 	indexed  []Entity
@@ -29,6 +29,8 @@ type doc struct {
 	// header holds the headline, byline and dateline as pseudo-sentences
 	// (para -1), so that a layer that reads names can read them too.
 	header []sent
+
+	lw lowering // builds lower while newDoc tokenizes
 }
 
 // para is a body paragraph and the range of its sentences in doc.sents.
@@ -56,13 +58,22 @@ func (l line) blank() bool { return l.content >= l.end }
 // newDoc cuts text into header, paragraphs, sentences and words.
 func newDoc(text string) *doc {
 	// About one token in five bytes of news text.
-	d := &doc{text: text, words: make([]word, 0, len(text)/5+8)}
+	n := len(text)/5 + 8
+	d := &doc{text: text, words: make([]word, 0, n)}
+	d.lw.lower = make([]string, 0, n)
+	// Capitalized words are about a sixth of the text.
+	d.lw.buf = make([]byte, 0, len(text)/4+16)
 	lines := splitLines(text)
 	body := d.findHeader(lines)
-	for _, p := range paragraphs(text, body) {
+	ps := paragraphs(text, body)
+	d.paras = make([]para, 0, len(ps))
+	// About one sentence in 125 bytes of news text.
+	d.sents = make([]sent, 0, len(text)/64+4)
+	for _, p := range ps {
 		d.addParagraph(p[0], p[1])
 	}
-	d.lower = lowerWords(text, d.words)
+	d.lower = d.lw.finish(d.words)
+	d.lw = lowering{}
 	return d
 }
 
@@ -84,19 +95,20 @@ func (d *doc) article(published time.Time) *Article {
 		y, m, day := published.Date()
 		a.Published = time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
 	}
+	// One array holds the sentences of every paragraph.
+	ss := make([]Sentence, len(d.sents))
+	for i, s := range d.sents {
+		ss[i] = Sentence{s.start, s.end}
+	}
 	for i, p := range d.paras {
-		ss := make([]Sentence, 0, p.sentEnd-p.sent0)
-		for _, s := range d.sents[p.sent0:p.sentEnd] {
-			ss = append(ss, Sentence{s.start, s.end})
-		}
-		a.Paragraphs[i] = Paragraph{Start: p.start, End: p.end, Sentences: ss}
+		a.Paragraphs[i] = Paragraph{Start: p.start, End: p.end, Sentences: ss[p.sent0:p.sentEnd:p.sentEnd]}
 	}
 	return a
 }
 
 // splitLines cuts text at "\n" (a preceding "\r" goes with the break).
 func splitLines(text string) []line {
-	var ls []line
+	ls := make([]line, 0, strings.Count(text, "\n")+1)
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		next := start + end + 1
@@ -136,7 +148,17 @@ func splitLines(text string) []line {
 // deeper than the run, or follows a line that ends a sentence well short
 // of the wrap width.
 func paragraphs(text string, lines []line) [][2]int {
-	var blocks [][]line
+	// Count the runs of non-blank lines, and the lines in them.
+	blocks, nonBlank := 0, 0
+	for i, l := range lines {
+		if !l.blank() {
+			nonBlank++
+			if i == 0 || lines[i-1].blank() {
+				blocks++
+			}
+		}
+	}
+	out := make([][2]int, 0, nonBlank)
 	for i := 0; i < len(lines); {
 		if lines[i].blank() {
 			i++
@@ -146,12 +168,8 @@ func paragraphs(text string, lines []line) [][2]int {
 		for j < len(lines) && !lines[j].blank() {
 			j++
 		}
-		blocks = append(blocks, lines[i:j])
+		out = appendBlock(out, text, lines[i:j], blocks > 1)
 		i = j
-	}
-	var out [][2]int
-	for _, b := range blocks {
-		out = appendBlock(out, text, b, len(blocks) > 1)
 	}
 	return out
 }
@@ -306,7 +324,7 @@ func isHeadlineLine(text string, l line) bool {
 	}
 	// One sentence at most: "Markets Rally. Then They Fall" is a paragraph.
 	ws := tokenize(nil, text, l.content, l.end)
-	return len(splitSentences(text, ws)) == 1
+	return len(ws) > 0 && nextSentence(text, ws, 0) == len(ws)
 }
 
 // isBylineLine reports whether l names the article's writers: "By Jane

@@ -9,7 +9,7 @@ import (
 // pseudo-sentence with its words.
 func (d *doc) addHeaderLine(start, end int) {
 	w0 := len(d.words)
-	d.words = tokenize(d.words, d.text, start, end)
+	d.words = scanTokens(d.words, &d.lw, d.text, start, end)
 	d.header = append(d.header, sent{start: start, end: end, para: -1, word0: w0, wordEnd: len(d.words)})
 }
 
@@ -18,17 +18,15 @@ func (d *doc) addHeaderLine(start, end int) {
 // first sentence.
 func (d *doc) addParagraph(start, end int) {
 	w0 := len(d.words)
-	d.words = tokenize(d.words, d.text, start, end)
+	d.words = scanTokens(d.words, &d.lw, d.text, start, end)
 	ws := d.words[w0:]
 	from := 0
 	if len(d.paras) == 0 && d.dateline == nil {
 		if n := datelineWords(d.text, ws); n > 0 {
 			dl := span(d.text, ws[0].start, ws[n-1].end)
 			d.dateline = &dl
-			// The dateline's words move to the header; the body's follow.
-			hw := append([]word(nil), ws[:n]...)
-			rest := append([]word(nil), ws[n:]...)
-			d.words = append(append(d.words[:w0], hw...), rest...)
+			// The dateline's words, first in the paragraph, are the
+			// header's; the body's follow.
 			d.header = append(d.header, sent{start: dl.Start, end: dl.End, para: -1, word0: w0, wordEnd: w0 + n})
 			w0 += n
 			ws = d.words[w0:]
@@ -42,12 +40,13 @@ func (d *doc) addParagraph(start, end int) {
 		}
 	}
 	p := para{start: start, end: end, sent0: len(d.sents)}
-	for _, b := range splitSentences(d.text, ws[from:]) {
-		b0, b1 := from+b[0], from+b[1]
+	for b0 := from; b0 < len(ws); {
+		b1 := nextSentence(d.text, ws, b0)
 		d.sents = append(d.sents, sent{
 			start: ws[b0].start, end: ws[b1-1].end, para: len(d.paras),
 			word0: w0 + b0, wordEnd: w0 + b1,
 		})
+		b0 = b1
 	}
 	p.sentEnd = len(d.sents)
 	if p.sentEnd == p.sent0 {
@@ -56,27 +55,22 @@ func (d *doc) addParagraph(start, end int) {
 	d.paras = append(d.paras, p)
 }
 
-// splitSentences returns the sentences of a paragraph's words as [from,
-// to) ranges of indexes into ws. A sentence ends at "." "!" "?" "…" (and
-// any closing quotes and brackets after it) when the next word can start a
-// sentence, and at an abbreviation's period only when the next word plainly
-// starts one.
-func splitSentences(text string, ws []word) [][2]int {
-	var out [][2]int
-	from := 0
-	for i := 0; i < len(ws); i++ {
-		end, ok := sentenceEnd(text, ws, i)
-		if !ok {
-			continue
+// nextSentence returns the end (an index into ws, exclusive) of the
+// sentence of a paragraph's words ws that starts at ws[from]. A sentence
+// ends at "." "!" "?" "…" (and any closing quotes and brackets after it)
+// when the next word can start a sentence, and at an abbreviation's
+// period only when the next word plainly starts one; the last sentence
+// ends with the paragraph.
+func nextSentence(text string, ws []word, from int) int {
+	for i := from; i < len(ws); i++ {
+		if k := ws[i].kind; k != wPunct && k != wAbbrev {
+			continue // sentenceEnd says no to all others
 		}
-		out = append(out, [2]int{from, end})
-		from = end
-		i = end - 1
+		if end, ok := sentenceEnd(text, ws, i); ok {
+			return end
+		}
 	}
-	if from < len(ws) {
-		out = append(out, [2]int{from, len(ws)})
-	}
-	return out
+	return len(ws)
 }
 
 // sentenceEnd reports whether a sentence ends with ws[i] or with closing

@@ -27,34 +27,58 @@ type word struct {
 // separates tokens and belongs to none; every other byte belongs to exactly
 // one token. It runs in time linear in end-start.
 func tokenize(ws []word, text string, start, end int) []word {
+	return scanTokens(ws, nil, text, start, end)
+}
+
+// scanTokens is tokenize; when lw is not nil it also gives lw the lower-case
+// form of each token as it is found, so that no second pass reads the
+// words again.
+func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
 	i := start
 	for i < end {
 		c := text[i]
-		var r rune
-		n := 1
+		r, n := rune(c), 1
+		var isWord bool
 		if c < utf8.RuneSelf {
-			if asciiClass[c] == classSpace {
+			switch cl := tokenClass[c]; {
+			case cl == classSpace:
 				i++
 				continue
+			case cl >= classLower:
+				isWord = true
 			}
-			r = rune(c)
 		} else {
 			r, n = utf8.DecodeRuneInString(text[i:end])
+			if isSpace(r) {
+				i += n
+				continue
+			}
+			isWord = isWordRune(r)
 		}
 		switch {
-		case isSpace(r):
-			i += n
-		case isWordRune(r):
-			j, k := scanWord(text, i, end)
+		case isWord:
+			j, k, fl := scanWord(text, i, end)
 			ws = append(ws, word{i, j, k})
-			// A possessive ending after a word: Putin's, Putin’s.
-			if p := possessiveAt(text, j, end); p > j {
-				ws = append(ws, word{j, p, wPoss})
-				j = p
+			if lw != nil {
+				lw.addWord(text[i:j], fl)
+			}
+			// A possessive ending after a word: Putin's, Putin’s. Its
+			// apostrophe starts with one of these bytes.
+			if j < end && (text[j] == '\'' || text[j] == 0xE2) {
+				if p := possessiveAt(text, j, end); p > j {
+					ws = append(ws, word{j, p, wPoss})
+					if lw != nil {
+						lw.lower = append(lw.lower, "'s") // any of 's 'S ’s ’S
+					}
+					j = p
+				}
 			}
 			i = j
 		case isQuoteRune(r):
 			ws = append(ws, word{i, i + n, wQuote})
+			if lw != nil {
+				lw.addMark(text[i:i+n], r)
+			}
 			i += n
 		default:
 			j := i + n
@@ -65,34 +89,47 @@ func tokenize(ws []word, text string, start, end int) []word {
 				}
 			}
 			ws = append(ws, word{i, j, wPunct})
+			if lw != nil {
+				lw.addMark(text[i:j], r)
+			}
 			i = j
 		}
 	}
 	return ws
 }
 
-// ASCII character classes, for the tokenizer's fast path.
+// Byte classes, for the tokenizer's fast path: classLower and classUpper
+// are letters and digits (classUpper the capitals, that must be lowered);
+// every byte of UTF-8 that is not ASCII is classOther.
 const (
 	classOther uint8 = iota
 	classSpace
-	classWord
+	classLower
+	classUpper
 )
 
-var asciiClass = [utf8.RuneSelf]uint8{
+var tokenClass = [256]uint8{
 	' ': classSpace, '\t': classSpace, '\n': classSpace, '\r': classSpace, '\v': classSpace, '\f': classSpace,
-	'0': classWord, '1': classWord, '2': classWord, '3': classWord, '4': classWord,
-	'5': classWord, '6': classWord, '7': classWord, '8': classWord, '9': classWord,
-	'A': classWord, 'B': classWord, 'C': classWord, 'D': classWord, 'E': classWord, 'F': classWord,
-	'G': classWord, 'H': classWord, 'I': classWord, 'J': classWord, 'K': classWord, 'L': classWord,
-	'M': classWord, 'N': classWord, 'O': classWord, 'P': classWord, 'Q': classWord, 'R': classWord,
-	'S': classWord, 'T': classWord, 'U': classWord, 'V': classWord, 'W': classWord, 'X': classWord,
-	'Y': classWord, 'Z': classWord,
-	'a': classWord, 'b': classWord, 'c': classWord, 'd': classWord, 'e': classWord, 'f': classWord,
-	'g': classWord, 'h': classWord, 'i': classWord, 'j': classWord, 'k': classWord, 'l': classWord,
-	'm': classWord, 'n': classWord, 'o': classWord, 'p': classWord, 'q': classWord, 'r': classWord,
-	's': classWord, 't': classWord, 'u': classWord, 'v': classWord, 'w': classWord, 'x': classWord,
-	'y': classWord, 'z': classWord,
+	'0': classLower, '1': classLower, '2': classLower, '3': classLower, '4': classLower,
+	'5': classLower, '6': classLower, '7': classLower, '8': classLower, '9': classLower,
+	'A': classUpper, 'B': classUpper, 'C': classUpper, 'D': classUpper, 'E': classUpper, 'F': classUpper,
+	'G': classUpper, 'H': classUpper, 'I': classUpper, 'J': classUpper, 'K': classUpper, 'L': classUpper,
+	'M': classUpper, 'N': classUpper, 'O': classUpper, 'P': classUpper, 'Q': classUpper, 'R': classUpper,
+	'S': classUpper, 'T': classUpper, 'U': classUpper, 'V': classUpper, 'W': classUpper, 'X': classUpper,
+	'Y': classUpper, 'Z': classUpper,
+	'a': classLower, 'b': classLower, 'c': classLower, 'd': classLower, 'e': classLower, 'f': classLower,
+	'g': classLower, 'h': classLower, 'i': classLower, 'j': classLower, 'k': classLower, 'l': classLower,
+	'm': classLower, 'n': classLower, 'o': classLower, 'p': classLower, 'q': classLower, 'r': classLower,
+	's': classLower, 't': classLower, 'u': classLower, 'v': classLower, 'w': classLower, 'x': classLower,
+	'y': classLower, 'z': classLower,
 }
+
+// Flags of a word's bytes, as scanWord finds them: whether it must be
+// lowered, and whether that needs its runes decoded.
+const (
+	hasUpper    uint8 = 1 // an ASCII capital
+	hasNonASCII uint8 = 2
+)
 
 // decode returns the rune at text[i:] (not reading past end) and its size.
 // Invalid UTF-8 decodes as utf8.RuneError of size 1.
@@ -129,33 +166,47 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 func isHyphen(r rune) bool { return r == '-' || r == '‑' || r == '‐' }
 
-// scanWord reads the word starting at i and returns its end and kind.
+// scanWord reads the word starting at i and returns its end, its kind and
+// its flags (hasUpper, hasNonASCII).
 // Inside a word, an apostrophe or hyphen followed by a letter or digit
 // continues it (O'Brien, Elmendorf-Richardson), except the possessive 's;
 // after a digit, "." "," ":" "/" followed by a digit continue a number.
 // Single letters joined by periods (U.S., a.m., J.) and the lexicon's
 // abbreviations keep their period.
-func scanWord(text string, i, end int) (int, wordKind) {
+func scanWord(text string, i, end int) (int, wordKind, uint8) {
 	start := i
-	if j := dottedAt(text, i, end); j > i {
-		return j, wAbbrev
+	// Only a letter followed by a period, or a non-ASCII one, can open a
+	// dotted run.
+	if c := text[i]; c >= utf8.RuneSelf || i+1 < end && text[i+1] == '.' {
+		if j := dottedAt(text, i, end); j > i {
+			return j, wAbbrev, caseFlags(text[i:j])
+		}
 	}
 	kind := wAlpha
-	if c := text[i]; '0' <= c && c <= '9' {
+	if isDigitByte(text[i]) {
 		kind = wNumber
 	}
-	for i < end {
-		var r rune
-		n := 1
-		if c := text[i]; c < utf8.RuneSelf {
-			if asciiClass[c] == classWord {
-				i++
+	var acc, fl uint8 // acc ors the classes of the ASCII letters and digits
+	s := text[:end]   // i < len(s) spares the bounds checks
+	for {
+		for i < len(s) {
+			cl := tokenClass[s[i]]
+			if cl < classLower {
+				break
+			}
+			acc |= cl
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			if r, n = utf8.DecodeRuneInString(s[i:]); isWordRune(r) {
+				fl |= hasNonASCII
+				i += n
 				continue
 			}
-			r = rune(c)
-		} else if r, n = utf8.DecodeRuneInString(text[i:end]); isWordRune(r) {
-			i += n
-			continue
 		}
 		if i+n >= end || !isConnector(r) {
 			break // most words end at a space or a comma
@@ -167,20 +218,24 @@ func scanWord(text string, i, end int) (int, wordKind) {
 		switch {
 		case isApostrophe(r):
 			if possessiveAt(text, i, end) > i {
-				return i, kind
+				return i, kind, fl | acc&hasUpper
 			}
 		case isHyphen(r), r == '&' && kind == wAlpha && i-start <= 2:
 			// AT&T, and hyphenated compounds
 		case (r == '.' || r == ',' || r == ':' || r == '/') && isDigitByte(text[i-1]) && isDigitByte(text[i+n]):
 		default:
-			return i, kind
+			return i, kind, fl | acc&hasUpper
+		}
+		if n > 1 {
+			fl |= hasNonASCII
 		}
 		i += n
 	}
+	fl |= acc & hasUpper // classUpper&hasUpper != 0, classLower&hasUpper == 0
 	if i < end && text[i] == '.' && kind == wAlpha && keepsPeriod(text, start, i, end) {
-		return i + 1, wAbbrev
+		return i + 1, wAbbrev, fl
 	}
-	return i, kind
+	return i, kind, fl
 }
 
 // isConnector reports whether r may join two parts of one word:
@@ -253,50 +308,130 @@ func keepsPeriod(text string, start, dot, end int) bool {
 	return isAbbreviation(w)
 }
 
-// lowerWords returns every word of ws in lower case, with curly
-// apostrophes straightened ("Putin’s" -> "putin's"): the form the
+// lowering builds the lower-case form of every token of a document, as
+// the tokenizer finds them: each word in lower case, with curly
+// apostrophes straightened ("Putin’s" -> "putin's"), the form the
 // lexicons are looked up in. A word already in that form is a substring
-// of text; the others share one allocation.
-func lowerWords(text string, ws []word) []string {
-	low := make([]string, len(ws))
-	// ends[i] is 1 + where word i's lowered form ends in buf, or 0 when
-	// the word is already lower case: no slice of pointers grows here.
-	ends := make([]int, len(ws))
-	buf := make([]byte, 0, len(text)/8+16)
-	for i, w := range ws {
-		s := text[w.start:w.end]
-		if !needsLower(s) {
-			low[i] = s
+// of the text; the others share one allocation.
+type lowering struct {
+	// lower[i] is the lower-case form of token i, or "" until finish
+	// when it is in buf (a token is never empty).
+	lower []string
+	// buf holds the forms that are not substrings of the text, in token
+	// order. Each has the length of its token, except those in odd.
+	buf []byte
+	odd []loweredLen
+}
+
+// loweredLen is the length in lowering.buf of token i's lower-case form.
+type loweredLen struct{ i, n int }
+
+// addWord adds the word s with its scanWord flags.
+func (lw *lowering) addWord(s string, fl uint8) {
+	switch {
+	case fl == 0:
+		lw.lower = append(lw.lower, s)
+	case fl == hasUpper:
+		lw.lower = append(lw.lower, "")
+		lw.buf = appendLowerASCII(lw.buf, s)
+	default:
+		lw.addRunes(s)
+	}
+}
+
+// addMark adds a punctuation or quote token s that starts with r: ASCII
+// marks, or one rune.
+func (lw *lowering) addMark(s string, r rune) {
+	switch {
+	case r < utf8.RuneSelf:
+		lw.lower = append(lw.lower, s)
+	case r == '’':
+		lw.lower = append(lw.lower, "'")
+	case unicode.ToLower(r) == r: // any mark but a few symbols (Ⓐ); also RuneError
+		lw.lower = append(lw.lower, s)
+	default:
+		lw.addRunes(s)
+	}
+}
+
+// addRunes adds a token s whose lower-case form may not be as long as s.
+func (lw *lowering) addRunes(s string) {
+	n := len(lw.buf)
+	lw.buf = appendLower(lw.buf, s)
+	if m := len(lw.buf) - n; m != len(s) {
+		lw.odd = append(lw.odd, loweredLen{len(lw.lower), m})
+	}
+	lw.lower = append(lw.lower, "")
+}
+
+// finish returns the lower-case forms of the tokens ws, given to lw in
+// order.
+func (lw *lowering) finish(ws []word) []string {
+	low := lw.lower
+	if len(lw.buf) == 0 {
+		return low
+	}
+	all := string(lw.buf)
+	pos, k := 0, 0
+	for i, s := range low {
+		if s != "" {
 			continue
 		}
-		buf = appendLower(buf, s)
-		ends[i] = len(buf) + 1
-	}
-	lowered := string(buf)
-	start := 0
-	for i, e := range ends {
-		if e != 0 {
-			low[i] = lowered[start : e-1]
-			start = e - 1
+		n := ws[i].end - ws[i].start
+		if k < len(lw.odd) && lw.odd[k].i == i {
+			n = lw.odd[k].n
+			k++
 		}
+		low[i] = all[pos : pos+n]
+		pos += n
 	}
 	return low
 }
 
-// needsLower reports whether s has an upper-case ASCII letter or a
-// non-ASCII byte, so that it must be lowered before a lookup.
-func needsLower(s string) bool {
+// caseFlags returns the flags of s: hasUpper, hasNonASCII.
+func caseFlags(s string) uint8 {
+	var fl uint8
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
-			return true
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			fl |= hasUpper
+		} else if c >= utf8.RuneSelf {
+			fl |= hasNonASCII
 		}
 	}
-	return false
+	return fl
 }
 
 // appendLower appends s in lower case, with curly apostrophes
 // straightened, to b.
 func appendLower(b []byte, s string) []byte {
+	n := len(b)
+	b = append(b, s...)
+	for k := n; k < len(b); k++ {
+		c := b[k]
+		if c >= utf8.RuneSelf {
+			return appendLowerRunes(b[:k], s[k-n:])
+		}
+		if 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+	return b
+}
+
+// appendLowerASCII appends s, all ASCII, in lower case to b.
+func appendLowerASCII(b []byte, s string) []byte {
+	n := len(b)
+	b = append(b, s...)
+	for k := n; k < len(b); k++ {
+		if c := b[k]; 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+	return b
+}
+
+// appendLowerRunes is appendLower for text that is not all ASCII.
+func appendLowerRunes(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
