@@ -4,7 +4,6 @@ import (
 	"embed"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/wordlist"
 )
@@ -50,24 +49,43 @@ func isAbbreviation(w string) bool {
 	if len(w) > 6 {
 		return false
 	}
-	if isTitleAbbrev(w) || otherAbbrevs()[w] {
-		return true
+	if isASCII(w) {
+		return asciiAbbrevs()[w] // one lookup for the three below
 	}
-	// w lowered, without strings.ToLower's allocation when w is ASCII.
-	var b [6]byte
-	upper := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return otherAbbrevs()[strings.ToLower(w)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-			upper = true
-		}
-		b[i] = c
+	return isTitleAbbrev(w) || otherAbbrevs()[w] || otherAbbrevs()[strings.ToLower(w)]
+}
+
+// asciiAbbrevs holds every ASCII w for which isAbbreviation is true: the
+// titles and abbreviations as written, and the abbreviations written in
+// lower case (etc, vs) in any case.
+var asciiAbbrevs = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for t := range titleAbbrevs() {
+		set[t] = true
 	}
-	return upper && otherAbbrevs()[string(b[:len(w)])]
+	for a := range otherAbbrevs() {
+		set[a] = true
+		if a == strings.ToLower(a) && isASCII(a) {
+			addCaseForms(set, []byte(a), 0)
+		}
+	}
+	return set
+})
+
+// addCaseForms adds to set every form of w with its letters from i on in
+// either case.
+func addCaseForms(set map[string]bool, w []byte, i int) {
+	for i < len(w) && !('a' <= w[i] && w[i] <= 'z') {
+		i++
+	}
+	if i == len(w) {
+		set[string(w)] = true
+		return
+	}
+	addCaseForms(set, w, i+1)
+	w[i] -= 'a' - 'A'
+	addCaseForms(set, w, i+1)
+	w[i] += 'a' - 'A'
 }
 
 // isTitleAbbrev reports whether w (without its period) is an abbreviated

@@ -61,6 +61,20 @@ func TestLexiconLookups(t *testing.T) {
 			t.Errorf("isAbbreviation(%q) = true", w)
 		}
 	}
+	// asciiAbbrevs answers as the three lists do, for every case form of
+	// every entry and for the words above.
+	words := []string{"Said", "The", "mr", "Putin", "", "MR", "ETC", "eTc", "VS", "INC", "inc", "Gov't", "GOV'T", "A", "ab"}
+	for _, list := range []map[string]bool{titleAbbrevs(), otherAbbrevs()} {
+		for e := range list {
+			words = append(words, e, strings.ToLower(e), strings.ToUpper(e), strings.ToUpper(e[:1])+strings.ToLower(e[1:]))
+		}
+	}
+	for _, w := range words {
+		want := len(w) <= 6 && (isTitleAbbrev(w) || otherAbbrevs()[w] || otherAbbrevs()[strings.ToLower(w)])
+		if got := isAbbreviation(w); got != want {
+			t.Errorf("isAbbreviation(%q) = %v, want %v", w, got, want)
+		}
+	}
 	if lexiconLines("no-such-list.txt") != nil {
 		t.Error("a missing list has entries")
 	}

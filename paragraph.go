@@ -60,9 +60,7 @@ func newDoc(text string) *doc {
 	// About one token in five bytes of news text.
 	n := len(text)/5 + 8
 	d := &doc{text: text, words: make([]word, 0, n)}
-	d.lw.lower = make([]string, 0, n)
-	// Capitalized words are about a sixth of the text.
-	d.lw.buf = make([]byte, 0, len(text)/4+16)
+	d.lw = newLowering(text, n)
 	lines := splitLines(text)
 	body := d.findHeader(lines)
 	ps := paragraphs(text, body)
@@ -72,7 +70,7 @@ func newDoc(text string) *doc {
 	for _, p := range ps {
 		d.addParagraph(p[0], p[1])
 	}
-	d.lower = d.lw.finish(d.words)
+	d.lower = d.lw.finish()
 	d.lw = lowering{}
 	return d
 }

@@ -1,6 +1,9 @@
 package newsparse
 
 import (
+	"encoding/binary"
+	"math/bits"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -34,17 +37,36 @@ func tokenize(ws []word, text string, start, end int) []word {
 // form of each token as it is found, so that no second pass reads the
 // words again.
 func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
+	var low []string // lw.lower, kept in a register
+	var lowText string
+	if lw != nil {
+		low, lowText = lw.lower, lw.text
+	}
 	i := start
 	for i < end {
 		c := text[i]
 		r, n := rune(c), 1
 		var isWord bool
 		if c < utf8.RuneSelf {
-			switch cl := tokenClass[c]; {
-			case cl == classSpace:
+			switch tokenClass[c] {
+			case classSpace:
 				i++
 				continue
-			case cl >= classLower:
+			case classWord:
+				// Most words are ASCII letters or digits up to a space or
+				// a mark that joins no words: no need for scanWord.
+				if j := skipWordBytes(text[:end], i+1); j == end || endsWord[text[j]] {
+					k := wAlpha
+					if isDigitByte(c) {
+						k = wNumber
+					}
+					ws = append(ws, word{i, j, k})
+					if lw != nil {
+						low = append(low, lowText[i:j])
+					}
+					i = j
+					continue
+				}
 				isWord = true
 			}
 		} else {
@@ -57,10 +79,14 @@ func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
 		}
 		switch {
 		case isWord:
-			j, k, fl := scanWord(text, i, end)
+			j, k, nonASCII := scanWord(text, i, end)
 			ws = append(ws, word{i, j, k})
 			if lw != nil {
-				lw.addWord(text[i:j], fl)
+				if !nonASCII {
+					low = append(low, lowText[i:j])
+				} else {
+					low = lw.addRunes(low, text[i:j])
+				}
 			}
 			// A possessive ending after a word: Putin's, Putin’s. Its
 			// apostrophe starts with one of these bytes.
@@ -68,7 +94,7 @@ func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
 				if p := possessiveAt(text, j, end); p > j {
 					ws = append(ws, word{j, p, wPoss})
 					if lw != nil {
-						lw.lower = append(lw.lower, "'s") // any of 's 'S ’s ’S
+						low = append(low, "'s") // any of 's 'S ’s ’S
 					}
 					j = p
 				}
@@ -77,7 +103,7 @@ func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
 		case isQuoteRune(r):
 			ws = append(ws, word{i, i + n, wQuote})
 			if lw != nil {
-				lw.addMark(text[i:i+n], r)
+				low = lw.addMark(low, text, i, i+n, r)
 			}
 			i += n
 		default:
@@ -90,46 +116,40 @@ func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
 			}
 			ws = append(ws, word{i, j, wPunct})
 			if lw != nil {
-				lw.addMark(text[i:j], r)
+				low = lw.addMark(low, text, i, j, r)
 			}
 			i = j
 		}
 	}
+	if lw != nil {
+		lw.lower = low
+	}
 	return ws
 }
 
-// Byte classes, for the tokenizer's fast path: classLower and classUpper
-// are letters and digits (classUpper the capitals, that must be lowered);
-// every byte of UTF-8 that is not ASCII is classOther.
+// Byte classes, for the tokenizer's fast path: every byte of UTF-8 that
+// is not ASCII is classOther.
 const (
 	classOther uint8 = iota
 	classSpace
-	classLower
-	classUpper
+	classWord // ASCII letters and digits
 )
 
 var tokenClass = [256]uint8{
 	' ': classSpace, '\t': classSpace, '\n': classSpace, '\r': classSpace, '\v': classSpace, '\f': classSpace,
-	'0': classLower, '1': classLower, '2': classLower, '3': classLower, '4': classLower,
-	'5': classLower, '6': classLower, '7': classLower, '8': classLower, '9': classLower,
-	'A': classUpper, 'B': classUpper, 'C': classUpper, 'D': classUpper, 'E': classUpper, 'F': classUpper,
-	'G': classUpper, 'H': classUpper, 'I': classUpper, 'J': classUpper, 'K': classUpper, 'L': classUpper,
-	'M': classUpper, 'N': classUpper, 'O': classUpper, 'P': classUpper, 'Q': classUpper, 'R': classUpper,
-	'S': classUpper, 'T': classUpper, 'U': classUpper, 'V': classUpper, 'W': classUpper, 'X': classUpper,
-	'Y': classUpper, 'Z': classUpper,
-	'a': classLower, 'b': classLower, 'c': classLower, 'd': classLower, 'e': classLower, 'f': classLower,
-	'g': classLower, 'h': classLower, 'i': classLower, 'j': classLower, 'k': classLower, 'l': classLower,
-	'm': classLower, 'n': classLower, 'o': classLower, 'p': classLower, 'q': classLower, 'r': classLower,
-	's': classLower, 't': classLower, 'u': classLower, 'v': classLower, 'w': classLower, 'x': classLower,
-	'y': classLower, 'z': classLower,
+	'0': classWord, '1': classWord, '2': classWord, '3': classWord, '4': classWord,
+	'5': classWord, '6': classWord, '7': classWord, '8': classWord, '9': classWord,
+	'A': classWord, 'B': classWord, 'C': classWord, 'D': classWord, 'E': classWord, 'F': classWord,
+	'G': classWord, 'H': classWord, 'I': classWord, 'J': classWord, 'K': classWord, 'L': classWord,
+	'M': classWord, 'N': classWord, 'O': classWord, 'P': classWord, 'Q': classWord, 'R': classWord,
+	'S': classWord, 'T': classWord, 'U': classWord, 'V': classWord, 'W': classWord, 'X': classWord,
+	'Y': classWord, 'Z': classWord,
+	'a': classWord, 'b': classWord, 'c': classWord, 'd': classWord, 'e': classWord, 'f': classWord,
+	'g': classWord, 'h': classWord, 'i': classWord, 'j': classWord, 'k': classWord, 'l': classWord,
+	'm': classWord, 'n': classWord, 'o': classWord, 'p': classWord, 'q': classWord, 'r': classWord,
+	's': classWord, 't': classWord, 'u': classWord, 'v': classWord, 'w': classWord, 'x': classWord,
+	'y': classWord, 'z': classWord,
 }
-
-// Flags of a word's bytes, as scanWord finds them: whether it must be
-// lowered, and whether that needs its runes decoded.
-const (
-	hasUpper    uint8 = 1 // an ASCII capital
-	hasNonASCII uint8 = 2
-)
 
 // decode returns the rune at text[i:] (not reading past end) and its size.
 // Invalid UTF-8 decodes as utf8.RuneError of size 1.
@@ -167,43 +187,35 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 func isHyphen(r rune) bool { return r == '-' || r == '‑' || r == '‐' }
 
 // scanWord reads the word starting at i and returns its end, its kind and
-// its flags (hasUpper, hasNonASCII).
+// whether it has a byte that is not ASCII.
 // Inside a word, an apostrophe or hyphen followed by a letter or digit
 // continues it (O'Brien, Elmendorf-Richardson), except the possessive 's;
 // after a digit, "." "," ":" "/" followed by a digit continue a number.
 // Single letters joined by periods (U.S., a.m., J.) and the lexicon's
 // abbreviations keep their period.
-func scanWord(text string, i, end int) (int, wordKind, uint8) {
+func scanWord(text string, i, end int) (int, wordKind, bool) {
 	start := i
 	// Only a letter followed by a period, or a non-ASCII one, can open a
 	// dotted run.
 	if c := text[i]; c >= utf8.RuneSelf || i+1 < end && text[i+1] == '.' {
 		if j := dottedAt(text, i, end); j > i {
-			return j, wAbbrev, caseFlags(text[i:j])
+			return j, wAbbrev, !isASCII(text[i:j])
 		}
 	}
 	kind := wAlpha
 	if isDigitByte(text[i]) {
 		kind = wNumber
 	}
-	var acc, fl uint8 // acc ors the classes of the ASCII letters and digits
-	s := text[:end]   // i < len(s) spares the bounds checks
+	nonASCII := false
+	s := text[:end] // i < len(s) spares the bounds checks
 	for {
-		for i < len(s) {
-			cl := tokenClass[s[i]]
-			if cl < classLower {
-				break
-			}
-			acc |= cl
-			i++
-		}
-		if i >= len(s) {
+		if i = skipWordBytes(s, i); i >= len(s) {
 			break
 		}
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			if r, n = utf8.DecodeRuneInString(s[i:]); isWordRune(r) {
-				fl |= hasNonASCII
+				nonASCII = true
 				i += n
 				continue
 			}
@@ -218,24 +230,71 @@ func scanWord(text string, i, end int) (int, wordKind, uint8) {
 		switch {
 		case isApostrophe(r):
 			if possessiveAt(text, i, end) > i {
-				return i, kind, fl | acc&hasUpper
+				return i, kind, nonASCII
 			}
 		case isHyphen(r), r == '&' && kind == wAlpha && i-start <= 2:
 			// AT&T, and hyphenated compounds
 		case (r == '.' || r == ',' || r == ':' || r == '/') && isDigitByte(text[i-1]) && isDigitByte(text[i+n]):
 		default:
-			return i, kind, fl | acc&hasUpper
+			return i, kind, nonASCII
 		}
-		if n > 1 {
-			fl |= hasNonASCII
-		}
+		nonASCII = nonASCII || n > 1
 		i += n
 	}
-	fl |= acc & hasUpper // classUpper&hasUpper != 0, classLower&hasUpper == 0
 	if i < end && text[i] == '.' && kind == wAlpha && keepsPeriod(text, start, i, end) {
-		return i + 1, wAbbrev, fl
+		return i + 1, wAbbrev, nonASCII
 	}
-	return i, kind, fl
+	return i, kind, nonASCII
+}
+
+// skipWordBytes returns the index of the first byte of s from i on that
+// is not an ASCII letter or digit, or len(s).
+func skipWordBytes(s string, i int) int {
+	// Eight bytes at a time, then one at a time.
+	for i+8 <= len(s) {
+		if m := nonWordBytes(load64(s, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+		i += 8
+	}
+	for i < len(s) && tokenClass[s[i]] == classWord {
+		i++
+	}
+	return i
+}
+
+// endsWord[c] is whether an ASCII word is sure to end at c: white space,
+// or a mark that does not join words as "'" "-" "&" "." "," ":" "/" may.
+var endsWord = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = tokenClass[c] != classWord && !isConnector(rune(c))
+	}
+	return t
+}()
+
+// load64 returns the eight bytes at s[i:], the first the lowest.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// Repeated in each byte of a uint64.
+const (
+	bytes01 = 0x0101010101010101
+	bytes80 = 0x8080808080808080
+)
+
+// nonWordBytes returns x with the high bit of each byte set, and the
+// others clear, where the byte is not an ASCII letter or digit.
+func nonWordBytes(x uint64) uint64 {
+	y := x &^ bytes80 // the low seven bits: adding below never carries
+	// A byte b is in [lo, hi] when b+0x80-lo has its high bit and
+	// b+0x7f-hi does not.
+	digit := (y + bytes01*(0x80-'0')) &^ (y + bytes01*(0x7f-'9'))
+	l := y | bytes01*0x20 // ASCII letters in lower case; no other byte becomes one
+	letter := (l + bytes01*(0x80-'a')) &^ (l + bytes01*(0x7f-'z'))
+	return ^(digit|letter)&bytes80 | x&bytes80
 }
 
 // isConnector reports whether r may join two parts of one word:
@@ -311,14 +370,15 @@ func keepsPeriod(text string, start, dot, end int) bool {
 // lowering builds the lower-case form of every token of a document, as
 // the tokenizer finds them: each word in lower case, with curly
 // apostrophes straightened ("Putin’s" -> "putin's"), the form the
-// lexicons are looked up in. A word already in that form is a substring
-// of the text; the others share one allocation.
+// lexicons are looked up in. Most are substrings of text, the document
+// with its ASCII capitals lowered; the others share one allocation.
 type lowering struct {
+	text string
 	// lower[i] is the lower-case form of token i, or "" until finish
-	// when it is in buf (a token is never empty).
+	// when it is in buf.
 	lower []string
-	// buf holds the forms that are not substrings of the text, in token
-	// order. Each has the length of its token, except those in odd.
+	// buf holds the forms that are not substrings of text, in token
+	// order, and odd says which tokens they are of.
 	buf []byte
 	odd []loweredLen
 }
@@ -326,79 +386,81 @@ type lowering struct {
 // loweredLen is the length in lowering.buf of token i's lower-case form.
 type loweredLen struct{ i, n int }
 
-// addWord adds the word s with its scanWord flags.
-func (lw *lowering) addWord(s string, fl uint8) {
-	switch {
-	case fl == 0:
-		lw.lower = append(lw.lower, s)
-	case fl == hasUpper:
-		lw.lower = append(lw.lower, "")
-		lw.buf = appendLowerASCII(lw.buf, s)
-	default:
-		lw.addRunes(s)
-	}
+// newLowering returns a lowering for the tokens of text.
+func newLowering(text string, tokens int) lowering {
+	return lowering{text: lowerASCII(text), lower: make([]string, 0, tokens)}
 }
 
-// addMark adds a punctuation or quote token s that starts with r: ASCII
-// marks, or one rune.
-func (lw *lowering) addMark(s string, r rune) {
+// addMark appends to low the lower-case form of the punctuation or quote
+// token text[i:j] that starts with r: ASCII marks, or one rune.
+func (lw *lowering) addMark(low []string, text string, i, j int, r rune) []string {
 	switch {
 	case r < utf8.RuneSelf:
-		lw.lower = append(lw.lower, s)
+		return append(low, lw.text[i:j])
 	case r == '’':
-		lw.lower = append(lw.lower, "'")
+		return append(low, "'")
 	case unicode.ToLower(r) == r: // any mark but a few symbols (Ⓐ); also RuneError
-		lw.lower = append(lw.lower, s)
-	default:
-		lw.addRunes(s)
+		return append(low, lw.text[i:j])
 	}
+	return lw.addRunes(low, text[i:j])
 }
 
-// addRunes adds a token s whose lower-case form may not be as long as s.
-func (lw *lowering) addRunes(s string) {
+// addRunes appends to low the lower-case form of a token s that is not
+// all ASCII.
+func (lw *lowering) addRunes(low []string, s string) []string {
 	n := len(lw.buf)
 	lw.buf = appendLower(lw.buf, s)
-	if m := len(lw.buf) - n; m != len(s) {
-		lw.odd = append(lw.odd, loweredLen{len(lw.lower), m})
-	}
-	lw.lower = append(lw.lower, "")
+	lw.odd = append(lw.odd, loweredLen{len(low), len(lw.buf) - n})
+	return append(low, "")
 }
 
-// finish returns the lower-case forms of the tokens ws, given to lw in
-// order.
-func (lw *lowering) finish(ws []word) []string {
+// finish returns the lower-case forms of the tokens, given to lw in order.
+func (lw *lowering) finish() []string {
 	low := lw.lower
-	if len(lw.buf) == 0 {
-		return low
-	}
 	all := string(lw.buf)
-	pos, k := 0, 0
-	for i, s := range low {
-		if s != "" {
-			continue
-		}
-		n := ws[i].end - ws[i].start
-		if k < len(lw.odd) && lw.odd[k].i == i {
-			n = lw.odd[k].n
-			k++
-		}
-		low[i] = all[pos : pos+n]
-		pos += n
+	pos := 0
+	for _, o := range lw.odd {
+		low[o.i] = all[pos : pos+o.n]
+		pos += o.n
 	}
 	return low
 }
 
-// caseFlags returns the flags of s: hasUpper, hasNonASCII.
-func caseFlags(s string) uint8 {
-	var fl uint8
+// lowerASCII returns s with its ASCII capitals lowered, and every other
+// byte as it is, so that it has the offsets of s.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	var chunk [512]byte
+	for len(s) > 0 {
+		n := copy(chunk[:], s)
+		k := 0
+		for ; k+8 <= n; k += 8 {
+			x := binary.LittleEndian.Uint64(chunk[k:])
+			// As in nonWordBytes: the high bit of each byte in A-Z.
+			y := x &^ bytes80
+			upper := (y + bytes01*(0x80-'A')) &^ (y + bytes01*(0x7f-'Z')) &^ x & bytes80
+			binary.LittleEndian.PutUint64(chunk[k:], x|upper>>2) // 0x80>>2 is 'a'-'A'
+		}
+		for ; k < n; k++ {
+			if c := chunk[k]; 'A' <= c && c <= 'Z' {
+				chunk[k] = c + 'a' - 'A'
+			}
+		}
+		b.Write(chunk[:n])
+		s = s[n:]
+	}
+	return b.String()
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			fl |= hasUpper
-		} else if c >= utf8.RuneSelf {
-			fl |= hasNonASCII
+		if s[i] >= utf8.RuneSelf {
+			return false
 		}
 	}
-	return fl
+	return true
 }
 
 // appendLower appends s in lower case, with curly apostrophes
@@ -412,18 +474,6 @@ func appendLower(b []byte, s string) []byte {
 			return appendLowerRunes(b[:k], s[k-n:])
 		}
 		if 'A' <= c && c <= 'Z' {
-			b[k] = c + 'a' - 'A'
-		}
-	}
-	return b
-}
-
-// appendLowerASCII appends s, all ASCII, in lower case to b.
-func appendLowerASCII(b []byte, s string) []byte {
-	n := len(b)
-	b = append(b, s...)
-	for k := n; k < len(b); k++ {
-		if c := b[k]; 'A' <= c && c <= 'Z' {
 			b[k] = c + 'a' - 'A'
 		}
 	}
