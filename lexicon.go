@@ -50,26 +50,41 @@ func isAbbreviation(w string) bool {
 		return false
 	}
 	if isASCII(w) {
-		return asciiAbbrevs()[w] // one lookup for the three below
+		a := asciiAbbrevs()
+		// Most words before a period start with a letter no abbreviation
+		// of their length starts with: "said.", "Trump."
+		return w != "" && a.first[len(w)][w[0]] && a.set[w] // one lookup for the three below
 	}
 	return isTitleAbbrev(w) || otherAbbrevs()[w] || otherAbbrevs()[strings.ToLower(w)]
+}
+
+// abbrevSet is every ASCII w for which isAbbreviation is true, and for
+// each length of w up to 6 the bytes such a w can start with.
+type abbrevSet struct {
+	set   map[string]bool
+	first [7][256]bool
 }
 
 // asciiAbbrevs holds every ASCII w for which isAbbreviation is true: the
 // titles and abbreviations as written, and the abbreviations written in
 // lower case (etc, vs) in any case.
-var asciiAbbrevs = sync.OnceValue(func() map[string]bool {
-	set := map[string]bool{}
+var asciiAbbrevs = sync.OnceValue(func() *abbrevSet {
+	a := &abbrevSet{set: map[string]bool{}}
 	for t := range titleAbbrevs() {
-		set[t] = true
+		a.set[t] = true
 	}
-	for a := range otherAbbrevs() {
-		set[a] = true
-		if a == strings.ToLower(a) && isASCII(a) {
-			addCaseForms(set, []byte(a), 0)
+	for o := range otherAbbrevs() {
+		a.set[o] = true
+		if o == strings.ToLower(o) && isASCII(o) {
+			addCaseForms(a.set, []byte(o), 0)
 		}
 	}
-	return set
+	for w := range a.set {
+		if w != "" && len(w) <= 6 {
+			a.first[len(w)][w[0]] = true
+		}
+	}
+	return a
 })
 
 // addCaseForms adds to set every form of w with its letters from i on in

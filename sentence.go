@@ -129,11 +129,17 @@ func isTerminal(text string, w word) bool {
 // against it.
 func closesSentence(text string, ws []word, j int) bool {
 	w := ws[j]
+	if w.kind == wAlpha || w.kind == wNumber || w.kind == wAbbrev {
+		return false // it starts with a letter or digit
+	}
 	attached := w.start == ws[j-1].end
 	r, _ := utf8.DecodeRuneInString(text[w.start:])
 	switch {
 	case r == '"' || r == '\'' || w.kind == wPunct && isTerminal(text, w):
 		return attached
+	}
+	if r < utf8.RuneSelf {
+		return r == ')' || r == ']' || r == '}' // the ASCII in Pe; none is in Pf
 	}
 	return unicode.In(r, unicode.Pe, unicode.Pf) // ) ] ” 」
 

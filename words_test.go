@@ -51,3 +51,41 @@ func TestTokenizeCoversText(t *testing.T) {
 		}
 	}
 }
+
+// The eight-bytes-at-a-time helpers agree with the byte tables.
+func TestWordBytes(t *testing.T) {
+	var all [256]byte
+	for c := range all {
+		all[c] = byte(c)
+	}
+	for c := 0; c < 256; c++ {
+		for k := 0; k < 8; k++ {
+			var b [8]byte
+			for i := range b {
+				b[i] = 'a'
+			}
+			b[k] = byte(c)
+			want := len(b)
+			if tokenClass[c] != classWord {
+				want = k
+			}
+			if got := skipWordBytes(string(b[:])+"!", 0); got != want {
+				t.Errorf("skipWordBytes with %#x at %d = %d, want %d", c, k, got, want)
+			}
+		}
+	}
+	s := string(all[:]) + string(all[:]) + "XYZ"
+	want := make([]byte, len(s))
+	for i := range len(s) {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		want[i] = c
+	}
+	for i := range s {
+		if got := lowerASCII(s[i:]); got != string(want[i:]) {
+			t.Fatalf("lowerASCII(s[%d:]) = %q", i, got)
+		}
+	}
+}
