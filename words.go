@@ -433,19 +433,21 @@ func lowerASCII(s string) string {
 	b.Grow(len(s))
 	var chunk [512]byte
 	for len(s) > 0 {
-		n := copy(chunk[:], s)
+		n := min(len(s), len(chunk))
 		k := 0
 		for ; k+8 <= n; k += 8 {
-			x := binary.LittleEndian.Uint64(chunk[k:])
+			x := load64(s, k)
 			// As in nonWordBytes: the high bit of each byte in A-Z.
 			y := x &^ bytes80
 			upper := (y + bytes01*(0x80-'A')) &^ (y + bytes01*(0x7f-'Z')) &^ x & bytes80
 			binary.LittleEndian.PutUint64(chunk[k:], x|upper>>2) // 0x80>>2 is 'a'-'A'
 		}
 		for ; k < n; k++ {
-			if c := chunk[k]; 'A' <= c && c <= 'Z' {
-				chunk[k] = c + 'a' - 'A'
+			c := s[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
+			chunk[k] = c
 		}
 		b.Write(chunk[:n])
 		s = s[n:]
