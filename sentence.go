@@ -17,7 +17,7 @@ func (d *doc) addHeaderLine(start, end int) {
 // The first paragraph may open with a dateline, which is kept out of its
 // first sentence.
 func (d *doc) addParagraph(start, end int) {
-	w0 := len(d.words)
+	w0, s0 := len(d.words), len(d.lw.stops)
 	d.words = scanTokens(d.words, &d.lw, d.text, start, end)
 	ws := d.words[w0:]
 	from := 0
@@ -40,8 +40,21 @@ func (d *doc) addParagraph(start, end int) {
 		}
 	}
 	p := para{start: start, end: end, sent0: len(d.sents)}
+	// The words that may end a sentence, as nextSentence would find them.
+	stops := d.lw.stops[s0:]
 	for b0 := from; b0 < len(ws); {
-		b1 := nextSentence(d.text, ws, b0)
+		b1 := len(ws)
+		for len(stops) > 0 {
+			i := stops[0] - w0
+			stops = stops[1:]
+			if i < b0 {
+				continue // a dateline's, a bullet's, or inside the last end
+			}
+			if e, ok := sentenceEnd(d.text, ws, i); ok {
+				b1 = e
+				break
+			}
+		}
 		d.sents = append(d.sents, sent{
 			start: ws[b0].start, end: ws[b1-1].end, para: len(d.paras),
 			word0: w0 + b0, wordEnd: w0 + b1,

@@ -37,10 +37,11 @@ func tokenize(ws []word, text string, start, end int) []word {
 // form of each token as it is found, so that no second pass reads the
 // words again.
 func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
-	var low []string // lw.lower, kept in a register
+	var low []string // lw.lower and lw.stops, kept in registers
+	var stops []int
 	var lowText string
 	if lw != nil {
-		low, lowText = lw.lower, lw.text
+		low, stops, lowText = lw.lower, lw.stops, lw.text
 	}
 	i := start
 	for i < end {
@@ -87,6 +88,9 @@ func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
 				} else {
 					low = lw.addRunes(low, text[i:j])
 				}
+				if k == wAbbrev {
+					stops = append(stops, len(ws)-1)
+				}
 			}
 			// A possessive ending after a word: Putin's, Putin’s. Its
 			// apostrophe starts with one of these bytes.
@@ -117,12 +121,15 @@ func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
 			ws = append(ws, word{i, j, wPunct})
 			if lw != nil {
 				low = lw.addMark(low, text, i, j, r)
+				if isTerminal(text, ws[len(ws)-1]) {
+					stops = append(stops, len(ws)-1)
+				}
 			}
 			i = j
 		}
 	}
 	if lw != nil {
-		lw.lower = low
+		lw.lower, lw.stops = low, stops
 	}
 	return ws
 }
@@ -367,13 +374,19 @@ func keepsPeriod(text string, start, dot, end int) bool {
 	return isAbbreviation(w)
 }
 
-// lowering builds the lower-case form of every token of a document, as
-// the tokenizer finds them: each word in lower case, with curly
-// apostrophes straightened ("Putin’s" -> "putin's"), the form the
-// lexicons are looked up in. Most are substrings of text, the document
-// with its ASCII capitals lowered; the others share one allocation.
+// lowering is what the tokenizer gathers for newDoc besides the words:
+// the lower-case form of every token, and the tokens that may end a
+// sentence.
+//
+// The lower-case form of a word has curly apostrophes straightened
+// ("Putin’s" -> "putin's"): the form the lexicons are looked up in. Most
+// are substrings of text, the document with its ASCII capitals lowered;
+// the others share one allocation.
 type lowering struct {
 	text string
+	// stops are the indexes of the tokens that may end a sentence, in
+	// order: abbreviations, and punctuation that isTerminal.
+	stops []int
 	// lower[i] is the lower-case form of token i, or "" until finish
 	// when it is in buf.
 	lower []string
@@ -388,7 +401,7 @@ type loweredLen struct{ i, n int }
 
 // newLowering returns a lowering for the tokens of text.
 func newLowering(text string, tokens int) lowering {
-	return lowering{text: lowerASCII(text), lower: make([]string, 0, tokens)}
+	return lowering{text: lowerASCII(text), lower: make([]string, 0, tokens), stops: make([]int, 0, tokens/8)}
 }
 
 // addMark appends to low the lower-case form of the punctuation or quote
