@@ -171,6 +171,9 @@ func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
 	}
+	if '‐' <= r && r <= '‧' {
+		return false // dashes, quotes, bullets, "…": the common marks of news
+	}
 	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
 }
 
@@ -178,8 +181,15 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	if generalPunctuation(r) {
+		return false // no letter, digit or mark there
+	}
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
 }
+
+// generalPunctuation reports whether r is in the Unicode block of that
+// name, U+2000 to U+206F: spaces, dashes, quotes, bullets, "…".
+func generalPunctuation(r rune) bool { return '\u2000' <= r && r <= '\u206f' }
 
 func isQuoteRune(r rune) bool {
 	switch r {

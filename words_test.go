@@ -3,6 +3,7 @@ package newsparse
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -86,6 +87,22 @@ func TestWordBytes(t *testing.T) {
 	for i := range s {
 		if got := lowerASCII(s[i:]); got != string(want[i:]) {
 			t.Fatalf("lowerASCII(s[%d:]) = %q", i, got)
+		}
+	}
+}
+
+// The shortcuts for General Punctuation agree with the Unicode tables.
+func TestGeneralPunctuation(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206F; r++ {
+		if !generalPunctuation(r) {
+			t.Fatalf("%U not in the block", r)
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+			t.Errorf("%U is a word rune", r)
+		}
+		want := unicode.IsSpace(r) || r == '\u200b'
+		if got := isSpace(r); got != want {
+			t.Errorf("isSpace(%U) = %v, want %v", r, got, want)
 		}
 	}
 }
