@@ -33,9 +33,9 @@ func tokenize(ws []word, text string, start, end int) []word {
 	return scanTokens(ws, nil, text, start, end)
 }
 
-// scanTokens is tokenize; when lw is not nil it also gives lw the lower-case
-// form of each token as it is found, so that no second pass reads the
-// words again.
+// scanTokens is tokenize; when lw is not nil it also gives lw, as it
+// finds them, the lower-case form of each token and the tokens that may end
+// a sentence, so that no second pass reads the words again.
 func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
 	var low []string // lw.lower and lw.stops, kept in registers
 	var stops []int
