@@ -36,7 +36,8 @@ func Claims(text string) []Claim {
 func findClaims(d *doc, ents []Entity, quotes []Quote) []Claim {
 	out := []Claim{}
 	ments := d.mentionsOf(ents)
-	var sc sentScan
+	sc := &sentScan{tab: claimWords()}
+	info := sc.tab.wordInfo(d.lower)
 	var raws []rawClaim
 	var hits []cueHit
 	scan := func(s sent) {
@@ -44,7 +45,7 @@ func findClaims(d *doc, ents []Entity, quotes []Quote) []Claim {
 		if len(ws) == 0 {
 			return
 		}
-		sc.reset(d.text, ws, d.lower[s.word0:s.wordEnd])
+		sc.reset(d.text, ws, d.lower[s.word0:s.wordEnd], info[s.word0:s.wordEnd])
 		raws = sc.claims(raws[:0])
 		// Raw claims sorted by start; a run of overlapping ones is one
 		// claim with all their cues.
@@ -96,7 +97,7 @@ type rawClaim struct {
 // claims appends the raw claims of the current sentence: one per cue.
 func (sc *sentScan) claims(out []rawClaim) []rawClaim {
 	for i := 0; i < len(sc.ws); i++ {
-		if sc.ws[i].kind != wAlpha && sc.ws[i].kind != wAbbrev {
+		if sc.cls(i)&kCue == 0 || sc.ws[i].kind != wAlpha && sc.ws[i].kind != wAbbrev {
 			continue
 		}
 		e, j, ok := sc.match(i)
