@@ -66,8 +66,8 @@ type tagger struct {
 	paraHi int      // end of its paragraph's words
 	next   int      // first word not yet taken by an expression
 	facts  []wordFacts
-	ncore  int    // number of core words
-	lows   string // keys of words with upper-case letters (see key)
+	ncore  int              // number of core words
+	side   map[int32]string // keys of some non-ASCII words (see fSide)
 	tt     *timeTable
 	header bool // scanning the headline, byline or dateline (title case)
 
@@ -140,16 +140,15 @@ type wordFacts struct {
 	tw   uint16 // 1 + its position in the time word table, or 0
 	flag uint8  // fCore, fWeak, ...
 	memo int8   // tense facts (see info)
-	klen uint16 // the length of its key (see key)
-	koff uint32 // where its key starts: in the text, or with fLow in tagger.lows
 }
 
 // Word flags: whether a word can make an expression temporal on its own
 // (core), or only begin or join one next to a core word (weak: "the",
 // "more", "two"); whether it begins with an upper-case letter, has a
-// non-ASCII byte or a hyphen; whether its key is in tagger.lows (a word
-// with an upper-case ASCII letter), or is "" for a word too long to have
-// one (fLong).
+// non-ASCII byte or a hyphen; whether its key (see key) is "" for a word
+// too long to have one (fLong), is in tagger.side (fSide: a word with
+// both a non-ASCII byte and an upper-case ASCII letter, or with a rune
+// EqualFold takes for an ASCII letter), or drops a final period (fDot).
 const (
 	fCore uint8 = 1 << iota
 	fWeak
@@ -157,17 +156,18 @@ const (
 	fFold
 	fHyphen
 	fLong
-	fLow
+	fSide
+	fDot
 )
+
+// maxKey is the longest key a word has; a longer word's key is "".
+const maxKey = math.MaxUint16
 
 // flagWords classifies every word of the document with one table lookup,
 // and gives each its key (see key).
 func (t *tagger) flagWords() {
 	t.tt = timeWords()
 	t.facts = make([]wordFacts, len(t.ws))
-	// low has the keys of the words with upper-case ASCII letters, one
-	// after the other (they are few: copying the text would cost more).
-	low := make([]byte, 0, len(t.text)/8)
 	for i, w := range t.ws {
 		s := t.text[w.start:w.end]
 		f := &t.facts[i]
@@ -187,44 +187,41 @@ func (t *tagger) flagWords() {
 		n := len(s)
 		if n > 1 && s[n-1] == '.' {
 			n--
+			f.flag |= fDot
 		}
-		key, odd, lowered := s[:n], false, false
+		var key string
+		odd := false
 		switch {
-		case class&fFold != 0 && (strings.Contains(key, "\u212a") || strings.Contains(key, "\u017f")):
+		case class&fFold != 0 && (strings.Contains(s[:n], "\u212a") || strings.Contains(s[:n], "\u017f")):
 			// The only runes EqualFold matches with ASCII letters.
 			odd = true
-			f.flag |= fLow
-			f.koff = uint32(len(low))
-			low = append(low, foldKey(key)...)
-			key = string(low[f.koff:])
-		case class&cUpper != 0:
-			f.flag |= fLow
-			f.koff = uint32(len(low))
-			for j := 0; j < len(key); j++ {
-				c := key[j]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				low = append(low, c)
-			}
-			lowered = true // key keeps the length of the lowered key
-		default:
-			f.koff = uint32(w.start)
-		}
-		if len(key) > math.MaxUint16 {
-			// No word to compare with is as long: "" says it as well.
-			f.flag, f.koff = f.flag&^fLow|fLong, 0
-		} else {
-			f.klen = uint16(len(key))
-		}
-		switch {
-		case odd:
 			f.tw = t.tt.lookup(s)
-		case n <= 16 && s != "." && lowered:
+			if key = foldKey(s[:n]); len(key) > maxKey {
+				f.flag |= fLong
+			} else {
+				t.setSide(i, key)
+			}
+		case n > maxKey:
+			// No word to compare with is as long: "" says it as well.
+			f.flag |= fLong
+		case class&fFold == 0:
+			// An ASCII word: doc.lower has it in lower case.
+			key = t.low[i][:n]
+		case class&cUpper != 0:
+			b := []byte(s[:n])
+			for j, c := range b {
+				if 'A' <= c && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			key = string(b)
+			t.setSide(i, key)
+		default:
+			key = s[:n]
+		}
+		if !odd && n <= 16 && s != "." {
 			// The key, s without a period in lower case, is what lookup
 			// would look up.
-			f.tw = t.tt.findBytes(low[f.koff:])
-		case n <= 16 && s != ".":
 			f.tw = t.tt.find(key)
 		}
 		switch w.kind {
@@ -260,7 +257,6 @@ func (t *tagger) flagWords() {
 			}
 		}
 	}
-	t.lows = string(low)
 }
 
 // byteClass marks the bytes flagWords looks for in a word: non-ASCII bytes
@@ -283,12 +279,39 @@ const cUpper = fLong
 // lower case the way strings.EqualFold compares it with a lower-case word
 // ("Jan." is "jan", "K" and the Kelvin sign are "k").
 func (t *tagger) key(k int) string {
-	f := &t.facts[k]
-	base := t.text
-	if f.flag&fLow != 0 {
-		base = t.lows
+	if t.facts[k].flag&(fFold|fLong|fDot) == 0 {
+		return t.low[k] // an ASCII word, lowered by doc
 	}
-	return base[f.koff : f.koff+uint32(f.klen)]
+	return t.otherKey(k)
+}
+
+// otherKey is key for a word with a final period, a non-ASCII byte, or
+// too long to have a key.
+func (t *tagger) otherKey(k int) string {
+	f := t.facts[k].flag
+	switch {
+	case f&fLong != 0:
+		return ""
+	case f&fSide != 0:
+		return t.side[int32(k)]
+	case f&fFold == 0:
+		l := t.low[k] // ASCII: the period is its last byte
+		return l[:len(l)-1]
+	}
+	w := t.ws[k]
+	if f&fDot != 0 {
+		return t.text[w.start : w.end-1]
+	}
+	return t.text[w.start:w.end] // no upper-case ASCII letter to fold
+}
+
+// setSide records key as the key of word k (see fSide).
+func (t *tagger) setSide(k int, key string) {
+	if t.side == nil {
+		t.side = map[int32]string{}
+	}
+	t.side[int32(k)] = key
+	t.facts[k].flag |= fSide
 }
 
 // foldKey folds s as key does, for a word with a rune that
