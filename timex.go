@@ -171,10 +171,7 @@ func (t *tagger) flagWords() {
 	for i, w := range t.ws {
 		s := t.text[w.start:w.end]
 		f := &t.facts[i]
-		var class uint8
-		for j := 0; j < len(s); j++ {
-			class |= byteClass[s[j]]
-		}
+		class := wordClass(t.text, w.start, w.end)
 		f.flag |= class &^ cUpper
 		if c := s[0]; c >= utf8.RuneSelf {
 			r, _ := utf8.DecodeRuneInString(s)
@@ -271,6 +268,44 @@ var byteClass = func() (c [256]uint8) {
 	c['-'] = fHyphen
 	return c
 }()
+
+// wordClass returns the byte classes of text[start:end]: those of a word
+// of up to 8 bytes at once (most words are as short), with no loop whose
+// end the processor must guess.
+func wordClass(text string, start, end int) uint8 {
+	if n := end - start; n <= 8 && start+8 <= len(text) {
+		x := load64(text, start) & (^uint64(0) >> (64 - 8*n)) // its bytes, 0s after
+		const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+		var c uint8
+		if x&hi != 0 {
+			c |= fFold
+		}
+		// A byte b < 0x80 gets its high bit in y+0x3f when b >= 'A', and
+		// in y+0x25 when b > 'Z'; no sum carries into the next byte.
+		y := x & lo7
+		if (y+0x3f3f3f3f3f3f3f3f)&^(y+0x2525252525252525)&^x&hi != 0 {
+			c |= cUpper
+		}
+		// A hyphen is a 0 byte in z (the 0s after the word are not).
+		z := x ^ 0x2d2d2d2d2d2d2d2d
+		if ^((z&lo7+lo7)|z)&hi != 0 {
+			c |= fHyphen
+		}
+		return c
+	}
+	var c uint8
+	for j := start; j < end; j++ {
+		c |= byteClass[text[j]]
+	}
+	return c
+}
+
+// load64 reads the 8 bytes of s at i as a little-endian number.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
 
 // cUpper is a byte class of flagWords, not a word flag.
 const cUpper = fLong

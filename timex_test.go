@@ -228,3 +228,30 @@ func TestTimelineIsEqualFold(t *testing.T) {
 		}
 	}
 }
+
+// TestWordClass checks the 8-bytes-at-once classes against the byte table.
+func TestWordClass(t *testing.T) {
+	var bs []byte
+	for c := 0; c < 256; c++ {
+		bs = append(bs, byte(c))
+	}
+	for _, b := range bs {
+		for n := 1; n <= 9; n++ {
+			for at := 0; at < n; at++ {
+				w := []byte("az09@[`{"[:min(n, 8)])
+				for len(w) < n {
+					w = append(w, 'q')
+				}
+				w[at] = b
+				text := string(w) + "-A\xc3 Z tail"
+				var want uint8
+				for _, c := range w {
+					want |= byteClass[c]
+				}
+				if got := wordClass(text, 0, n); got != want {
+					t.Fatalf("wordClass(%q) = %b, want %b", w, got, want)
+				}
+			}
+		}
+	}
+}
