@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -471,8 +470,8 @@ func valueStart(v string) (time.Time, bool) {
 		}
 		rest := v[i+1:]
 		if len(rest) >= 5 && rest[2] == ':' {
-			h, e1 := strconv.Atoi(rest[:2])
-			m, e2 := strconv.Atoi(rest[3:5])
+			h, e1 := atoi(rest[:2])
+			m, e2 := atoi(rest[3:5])
 			if e1 == nil && e2 == nil {
 				return base.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute), true
 			}
@@ -491,7 +490,7 @@ func valueStart(v string) (time.Time, bool) {
 		return base.Add(time.Duration(h) * time.Hour), true
 	}
 	num := func(s string) (int, bool) {
-		n, err := strconv.Atoi(s)
+		n, err := atoi(s)
 		return n, err == nil
 	}
 	switch {

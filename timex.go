@@ -166,44 +166,60 @@ const maxKey = math.MaxUint16
 // flagWords classifies every word of the document with one table lookup,
 // and gives each its key (see key).
 func (t *tagger) flagWords() {
-	t.tt = timeWords()
-	t.facts = make([]wordFacts, len(t.ws))
-	for i, w := range t.ws {
-		s := t.text[w.start:w.end]
-		f := &t.facts[i]
-		class := wordClass(t.text, w.start, w.end)
-		f.flag |= class &^ cUpper
+	tt := timeWords()
+	t.tt = tt
+	// Locals, not fields: the compiler need not load them again after
+	// every store.
+	text, ws, low := t.text, t.ws, t.low
+	facts := make([]wordFacts, len(ws))
+	t.facts = facts
+	ncore := 0
+	for i, w := range ws {
+		s := text[w.start:w.end]
+		var class uint8
+		if n := len(s); n <= 8 && w.start+8 <= len(text) {
+			class = class64(load64(text, w.start) & (^uint64(0) >> (64 - 8*n)))
+		} else {
+			class = wordClass(s)
+		}
+		fl := class &^ cUpper
 		if c := s[0]; c >= utf8.RuneSelf {
 			r, _ := utf8.DecodeRuneInString(s)
 			if unicode.IsUpper(r) {
-				f.flag |= fUpper
+				fl |= fUpper
 			}
 		} else if 'A' <= c && c <= 'Z' {
-			f.flag |= fUpper
+			fl |= fUpper
 		}
 		n := len(s)
 		if n > 1 && s[n-1] == '.' {
 			n--
-			f.flag |= fDot
+			fl |= fDot
 		}
 		var key string
+		var tw uint16
 		odd := false
 		switch {
-		case class&fFold != 0 && (strings.Contains(s[:n], "\u212a") || strings.Contains(s[:n], "\u017f")):
-			// The only runes EqualFold matches with ASCII letters.
-			odd = true
-			f.tw = t.tt.lookup(s)
-			if key = foldKey(s[:n]); len(key) > maxKey {
-				f.flag |= fLong
-			} else {
-				t.setSide(i, key)
-			}
-		case n > maxKey:
-			// No word to compare with is as long: "" says it as well.
-			f.flag |= fLong
 		case class&fFold == 0:
 			// An ASCII word: doc.lower has it in lower case.
-			key = t.low[i][:n]
+			if n > maxKey {
+				// No word to compare with is as long: "" says it as well.
+				fl |= fLong
+				break
+			}
+			key = low[i][:n]
+		case strings.Contains(s[:n], "\u212a") || strings.Contains(s[:n], "\u017f"):
+			// The only runes EqualFold matches with ASCII letters.
+			odd = true
+			tw = tt.lookup(s)
+			if key = foldKey(s[:n]); len(key) > maxKey {
+				fl |= fLong
+			} else {
+				t.setSide(i, key)
+				fl |= fSide
+			}
+		case n > maxKey:
+			fl |= fLong
 		case class&cUpper != 0:
 			b := []byte(s[:n])
 			for j, c := range b {
@@ -213,47 +229,51 @@ func (t *tagger) flagWords() {
 			}
 			key = string(b)
 			t.setSide(i, key)
+			fl |= fSide
 		default:
 			key = s[:n]
 		}
-		if !odd && n <= 16 && s != "." {
+		if !odd && n <= 16 && s != "." &&
+			tt.pairs[n][key[0]&63]&(1<<(key[n/2]&63)) != 0 { // find's first test, without a call
 			// The key, s without a period in lower case, is what lookup
 			// would look up.
-			f.tw = t.tt.find(key)
+			tw = tt.find(key)
 		}
 		switch w.kind {
 		case wNumber:
-			f.flag |= numberFlag(s)
-			if f.flag&fCore != 0 {
-				t.ncore++
+			fl |= numberFlag(s)
+			if fl&fCore != 0 {
+				ncore++
 			}
 		case wQuote:
-			f.flag |= fWeak
+			fl |= fWeak
 		case wAlpha, wAbbrev:
-			if f.tw != 0 {
-				if t.tt.words[f.tw-1].core {
-					f.flag |= fCore
-					t.ncore++
+			if tw != 0 {
+				if tt.words[tw-1].core {
+					fl |= fCore
+					ncore++
 				} else {
-					f.flag |= fWeak
+					fl |= fWeak
 				}
-				continue
+				break
 			}
-			if f.flag&fHyphen != 0 {
+			if fl&fHyphen != 0 {
 				if j := strings.IndexByte(s, '-'); j > 0 {
 					// "three-year", "mid-March", "third-quarter"
 					a, okA := lookupWord(s[:j])
 					b, okB := lookupWord(s[strings.LastIndexByte(s, '-')+1:])
 					if okA && a.core || okB && b.core || isDigitByte(s[len(s)-1]) || j+1 < len(s) && isDigitByte(s[j+1]) {
-						f.flag |= fCore
-						t.ncore++
+						fl |= fCore
+						ncore++
 					} else if okA || okB {
-						f.flag |= fWeak
+						fl |= fWeak
 					}
 				}
 			}
 		}
+		facts[i] = wordFacts{tw: tw, flag: fl}
 	}
+	t.ncore += ncore
 }
 
 // byteClass marks the bytes flagWords looks for in a word: non-ASCII bytes
@@ -269,33 +289,34 @@ var byteClass = func() (c [256]uint8) {
 	return c
 }()
 
-// wordClass returns the byte classes of text[start:end]: those of a word
-// of up to 8 bytes at once (most words are as short), with no loop whose
-// end the processor must guess.
-func wordClass(text string, start, end int) uint8 {
-	if n := end - start; n <= 8 && start+8 <= len(text) {
-		x := load64(text, start) & (^uint64(0) >> (64 - 8*n)) // its bytes, 0s after
-		const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
-		var c uint8
-		if x&hi != 0 {
-			c |= fFold
-		}
-		// A byte b < 0x80 gets its high bit in y+0x3f when b >= 'A', and
-		// in y+0x25 when b > 'Z'; no sum carries into the next byte.
-		y := x & lo7
-		if (y+0x3f3f3f3f3f3f3f3f)&^(y+0x2525252525252525)&^x&hi != 0 {
-			c |= cUpper
-		}
-		// A hyphen is a 0 byte in z (the 0s after the word are not).
-		z := x ^ 0x2d2d2d2d2d2d2d2d
-		if ^((z&lo7+lo7)|z)&hi != 0 {
-			c |= fHyphen
-		}
-		return c
-	}
+// class64 returns the byte classes of the bytes of x, a word of up to 8
+// bytes (0 bytes after it), at once: most words are as short, and no loop
+// has an end the processor must guess.
+func class64(x uint64) uint8 {
+	const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
 	var c uint8
-	for j := start; j < end; j++ {
-		c |= byteClass[text[j]]
+	if x&hi != 0 {
+		c |= fFold
+	}
+	// A byte b < 0x80 gets its high bit in y+0x3f when b >= 'A', and in
+	// y+0x25 when b > 'Z'; no sum carries into the next byte.
+	y := x & lo7
+	if (y+0x3f3f3f3f3f3f3f3f)&^(y+0x2525252525252525)&^x&hi != 0 {
+		c |= cUpper
+	}
+	// A hyphen is a 0 byte in z (the 0s after the word are not).
+	z := x ^ 0x2d2d2d2d2d2d2d2d
+	if ^((z&lo7+lo7)|z)&hi != 0 {
+		c |= fHyphen
+	}
+	return c
+}
+
+// wordClass returns the byte classes of s, byte by byte.
+func wordClass(s string) uint8 {
+	var c uint8
+	for j := 0; j < len(s); j++ {
+		c |= byteClass[s[j]]
 	}
 	return c
 }
@@ -340,13 +361,12 @@ func (t *tagger) otherKey(k int) string {
 	return t.text[w.start:w.end] // no upper-case ASCII letter to fold
 }
 
-// setSide records key as the key of word k (see fSide).
+// setSide records key as the key of word k, flagged fSide.
 func (t *tagger) setSide(k int, key string) {
 	if t.side == nil {
 		t.side = map[int32]string{}
 	}
 	t.side[int32(k)] = key
-	t.facts[k].flag |= fSide
 }
 
 // foldKey folds s as key does, for a word with a rune that
@@ -637,7 +657,7 @@ func (t *tagger) dayNumber(k int) (int, bool) {
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
 		s = strings.TrimSuffix(s, suf)
 	}
-	n, err := strconv.Atoi(s)
+	n, err := atoi(s)
 	if err != nil || n < 1 || n > 31 || len(s) > 2 {
 		return 0, false
 	}
@@ -650,7 +670,7 @@ func (t *tagger) year(k int) (int, bool) {
 	if t.kind(k) != wNumber || len(s) != 4 {
 		return 0, false
 	}
-	n, err := strconv.Atoi(s)
+	n, err := atoi(s)
 	if err != nil || n < 1000 || n > 2099 {
 		return 0, false
 	}

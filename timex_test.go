@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -248,10 +249,26 @@ func TestWordClass(t *testing.T) {
 				for _, c := range w {
 					want |= byteClass[c]
 				}
-				if got := wordClass(text, 0, n); got != want {
+				got := wordClass(string(w))
+				if n <= 8 {
+					got = class64(load64(text, 0) & (^uint64(0) >> (64 - 8*n)))
+				}
+				if got != want {
 					t.Fatalf("wordClass(%q) = %b, want %b", w, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestAtoi checks atoi against strconv.Atoi.
+func TestAtoi(t *testing.T) {
+	for _, s := range []string{"", "0", "7", "-7", "+7", "-", "+", "--1", "12a", "2013", "0022",
+		"123456789012345678", "1234567890123456789", "99999999999999999999", "1_000", "٣", " 1", "1 "} {
+		n, err := atoi(s)
+		wn, werr := strconv.Atoi(s)
+		if n != wn || (err == nil) != (werr == nil) {
+			t.Errorf("atoi(%q) = %d, %v; want %d, %v", s, n, err, wn, werr)
 		}
 	}
 }
