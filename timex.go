@@ -83,6 +83,8 @@ type tagger struct {
 	sentNo    int // number of the current sentence
 
 	lastNumber numberRead // see number
+	coreFrom   int        // see candidate
+	nextCore   int
 }
 
 // match is one recognized expression: words ws[s:e].
@@ -412,12 +414,17 @@ func (t *tagger) candidate(i int) bool {
 	if f&fWeak == 0 {
 		return false
 	}
-	for k := i + 1; k < t.paraHi && k <= i+weakReach; k++ {
-		if t.facts[k].flag&fCore != 0 {
-			return true
+	// t.nextCore is the first core word after word t.coreFrom: while i is
+	// between them, the first after i too. Words are asked in order, so
+	// the search goes through each word about once.
+	if t.nextCore <= i || i < t.coreFrom {
+		k := i + 1
+		for k < len(t.facts) && t.facts[k].flag&fCore == 0 {
+			k++
 		}
+		t.coreFrom, t.nextCore = i, k
 	}
-	return false
+	return t.nextCore < t.paraHi && t.nextCore <= i+weakReach
 }
 
 // best returns the longest expression starting at word i. A matcher runs
