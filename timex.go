@@ -184,6 +184,26 @@ func (t *tagger) flagWords() {
 		} else {
 			class = wordClass(s)
 		}
+		if n := len(s); class == 0 && w.kind == wAlpha && n <= 16 && s[n-1] != '.' {
+			// A lower-case ASCII word, most words: its key is itself, and
+			// it has no flag but core or weak. The general case below
+			// finds the same.
+			var tw uint16
+			var fl uint8
+			if tt.pairs[n][s[0]&63]&(1<<(s[n/2]&63)) != 0 {
+				tw = tt.find(s)
+			}
+			if tw != 0 {
+				if tt.words[tw-1].core {
+					fl = fCore
+					ncore++
+				} else {
+					fl = fWeak
+				}
+			}
+			facts[i] = wordFacts{tw: tw, flag: fl}
+			continue
+		}
 		fl := class &^ cUpper
 		if c := s[0]; c >= utf8.RuneSelf {
 			r, _ := utf8.DecodeRuneInString(s)
