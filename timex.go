@@ -110,7 +110,7 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 	t.lo, t.hi, t.paraHi = lo, hi, paraHi
 	t.sentNo++
 	for i := max(lo, t.next); i < hi; {
-		if !t.candidate(i) {
+		if t.facts[i].flag&(fCore|fWeak) == 0 || !t.candidate(i) {
 			i++
 			continue
 		}
