@@ -37,7 +37,6 @@ func findClaims(d *doc, ents []Entity, quotes []Quote) []Claim {
 	out := []Claim{}
 	ments := d.mentionsOf(ents)
 	sc := &sentScan{tab: claimWords()}
-	info := sc.tab.wordInfo(d.lower)
 	var raws []rawClaim
 	var hits []cueHit
 	scan := func(s sent) {
@@ -45,7 +44,7 @@ func findClaims(d *doc, ents []Entity, quotes []Quote) []Claim {
 		if len(ws) == 0 {
 			return
 		}
-		sc.reset(d.text, ws, d.lower[s.word0:s.wordEnd], info[s.word0:s.wordEnd])
+		sc.reset(d.text, ws, d.lower[s.word0:s.wordEnd])
 		raws = sc.claims(raws[:0])
 		// Raw claims sorted by start; a run of overlapping ones is one
 		// claim with all their cues.

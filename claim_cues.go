@@ -173,12 +173,17 @@ var claimWords = sync.OnceValue(func() *claimTable {
 	return t
 })
 
-// wordInfo returns, for each word of low (lower-cased words), its number
-// in t (1 + position, or 0) in the low 16 bits and its classes above (a
-// cue word too long for t has its class kCue and number 0).
-func (t *claimTable) wordInfo(low []string) []uint32 {
-	info := make([]uint32, len(low))
+// wordInfo returns info holding, for each word of low (lower-cased words),
+// its number in t (1 + position, or 0) in the low 16 bits and its classes
+// above (a cue word too long for t has its class kCue and number 0). It
+// reuses info's array.
+func (t *claimTable) wordInfo(info []uint32, low []string) []uint32 {
+	if cap(info) < len(low) {
+		info = make([]uint32, len(low), len(low)+len(low)/2)
+	}
+	info = info[:len(low)]
 	for k, l := range low {
+		info[k] = 0
 		if len(l) > maxTableWord {
 			if len(hedgeCues()[l]) > 0 {
 				info[k] = uint32(kCue) << 16
@@ -226,8 +231,9 @@ func (sc *sentScan) hard(i int) bool { return sc.marks[i]&mHard != 0 }
 func (sc *sentScan) cls(i int) uint16 { return uint16(sc.info[i] >> 16) }
 
 // reset loads the words of one sentence.
-func (sc *sentScan) reset(text string, ws []word, low []string, info []uint32) {
-	sc.text, sc.ws, sc.low, sc.info = text, ws, low, info
+func (sc *sentScan) reset(text string, ws []word, low []string) {
+	sc.text, sc.ws, sc.low = text, ws, low
+	sc.info = sc.tab.wordInfo(sc.info, low)
 	sc.ahead, sc.cond = 0, 0
 	n := len(ws)
 	if cap(sc.marks) < n+1 {
