@@ -405,12 +405,7 @@ func hasDenial(hs []Hedge) bool {
 }
 
 func attachSources(cs []Claim, ms []mentionRef, quotes []Quote) {
-	speakers := map[[2]int]EntityID{}
-	for _, q := range quotes {
-		if sp := q.Speaker; sp != nil && sp.Entity != "" {
-			speakers[[2]int{sp.Start, sp.End}] = sp.Entity
-		}
-	}
+	var speakers map[[2]int]EntityID // made when first needed
 	q := 0
 	for i := range cs {
 		c := &cs[i]
@@ -432,6 +427,14 @@ func attachSources(cs []Claim, ms []mentionRef, quotes []Quote) {
 		if c.Source != nil && c.Source.Entity == "" {
 			c.Source.Entity = entityAt(ms, c.Source.Start, c.Source.End)
 			if c.Source.Entity == "" {
+				if speakers == nil {
+					speakers = map[[2]int]EntityID{}
+					for _, q := range quotes {
+						if sp := q.Speaker; sp != nil && sp.Entity != "" {
+							speakers[[2]int{sp.Start, sp.End}] = sp.Entity
+						}
+					}
+				}
 				c.Source.Entity = speakers[[2]int{c.Source.Start, c.Source.End}]
 			}
 		}

@@ -237,10 +237,11 @@ func (sc *sentScan) reset(text string, ws []word, low []string) {
 	sc.ahead, sc.cond = 0, 0
 	n := len(ws)
 	if cap(sc.marks) < n+1 {
-		sc.marks = make([]uint8, n+1)
-		sc.prev = make([]int, n+1)
-		sc.prevH = make([]int, n+1)
-		sc.next = make([]int, n+1)
+		// Room for longer sentences to come, in two arrays.
+		c := max(2*(n+1), 64)
+		sc.marks = make([]uint8, c)
+		ints := make([]int, 3*c)
+		sc.prev, sc.prevH, sc.next = ints[:c:c], ints[c:2*c:2*c], ints[2*c:]
 	}
 	sc.marks = sc.marks[:n+1]
 	clear(sc.marks)
