@@ -217,20 +217,22 @@ func (tl *timeline) index() {
 			}
 		}
 		// Cheap tests first: other words cannot be one of those below (a
-		// non-ASCII byte may be a long s, which EqualFold takes for an s;
-		// none of them has an s or a k, which the Kelvin sign folds to, as
-		// its second letter).
+		// non-ASCII byte may be a long s or a Kelvin sign, which EqualFold
+		// takes for an s or a k).
 		if w.kind != wAlpha && w.kind != wAbbrev || w.end-w.start < len("then") {
 			continue
 		}
-		c0, c1 := tl.d.text[w.start], tl.d.text[w.start+1]
-		if c0 < utf8.RuneSelf && c1 < utf8.RuneSelf {
-			switch uint16(c0|0x20)<<8 | uint16(c1|0x20) {
-			case 'l'<<8 | 'a', 'a'<<8 | 'f', 's'<<8 | 'u', 't'<<8 | 'h':
+		p := tl.d.text[w.start : w.start+4]
+		if x := uint32(p[0]) | uint32(p[1])<<8 | uint32(p[2])<<16 | uint32(p[3])<<24; x&0x80808080 == 0 {
+			// ASCII: the first four letters, in lower case (|0x20 makes
+			// no other byte a letter).
+			switch x | 0x20202020 {
+			case 'l' | 'a'<<8 | 't'<<16 | 'e'<<24, 'a' | 'f'<<8 | 't'<<16 | 'e'<<24, 's' | 'u'<<8 | 'b'<<16 | 's'<<24,
+				't' | 'h'<<8 | 'e'<<16 | 'n'<<24, 't' | 'h'<<8 | 'e'<<16 | 'r'<<24: // late afte subs then ther
 			default:
 				continue
 			}
-		} else if c := c0 | 0x20; c < utf8.RuneSelf && c != 'l' && c != 'a' && c != 's' && c != 't' {
+		} else if c := p[0] | 0x20; c < utf8.RuneSelf && c != 'l' && c != 'a' && c != 's' && c != 't' {
 			continue
 		}
 		if tl.is(k, "later", "afterward", "afterwards", "subsequently", "then", "thereafter") {

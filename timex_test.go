@@ -272,3 +272,21 @@ func TestAtoi(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineOrders checks that index lists every word that orders its
+// sentence, whatever its case.
+func TestTimelineOrders(t *testing.T) {
+	text := "Then THEN \u017fubsequently subſequently Afterwards LATER laTer thereAfter AFTERWARD then. " +
+		"They there this that theirs lately afterlife subset"
+	d := newDoc(text)
+	tl := &timeline{d: d}
+	tl.index()
+	var got []string
+	for _, k := range tl.orders {
+		got = append(got, tl.word(int(k)))
+	}
+	want := strings.Fields("Then THEN \u017fubsequently subſequently Afterwards LATER laTer thereAfter AFTERWARD then")
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("orders = %q, want %q", got, want)
+	}
+}
