@@ -173,7 +173,7 @@ func containsID(ids []EntityID, id EntityID) bool {
 type timeline struct {
 	d           *doc
 	times       []Time
-	inTime      []int32 // per word: 1 + index of the time covering it, or 0
+	inTime      []bool  // per word: whether a time covers it
 	first, last []int32 // per time: its first and last word, or -1
 	orders      []int32 // words that may order their sentence (see index)
 	nextOrder   int     // the first of orders followerEvent has not passed
@@ -183,8 +183,8 @@ type timeline struct {
 // may order a sentence after the one before (see followerEvent): one pass
 // over the words serves both.
 func (tl *timeline) index() {
-	ws, times := tl.d.words, tl.times
-	tl.inTime = make([]int32, len(ws))
+	ws, times, text := tl.d.words, tl.times, tl.d.text
+	tl.inTime = make([]bool, len(ws))
 	tl.first = make([]int32, len(times))
 	tl.last = make([]int32, len(times))
 	for i := range tl.first {
@@ -208,7 +208,7 @@ func (tl *timeline) index() {
 				next = times[ti].Start
 			}
 			if ti < len(times) && times[ti].Start <= w.start && w.end <= times[ti].End {
-				tl.inTime[k] = int32(ti) + 1
+				tl.inTime[k] = true
 				if tl.first[ti] < 0 {
 					tl.first[ti] = int32(k)
 				}
@@ -216,23 +216,20 @@ func (tl *timeline) index() {
 				continue // a word of a time orders nothing
 			}
 		}
-		// Cheap tests first: other words cannot be one of those below (a
+		// Cheap tests first, without branches to guess: a word of another
+		// kind, or shorter, or whose first four bytes are ASCII but not
+		// those of one of the words below in any case, is none of them (a
 		// non-ASCII byte may be a long s or a Kelvin sign, which EqualFold
-		// takes for an s or a k).
-		if w.kind != wAlpha && w.kind != wAbbrev || w.end-w.start < len("then") {
+		// takes for an s or a k). |0x20 makes no other byte a letter.
+		if w.start+4 > len(text) {
+			continue // shorter than "then", or else not at the end
+		}
+		x := uint32(text[w.start]) | uint32(text[w.start+1])<<8 | uint32(text[w.start+2])<<16 | uint32(text[w.start+3])<<24
+		y := x | 0x20202020
+		if orderKinds[w.kind&7]&b2u(w.end-w.start >= len("then"))&(b2u(x&0x80808080 != 0)|b2u(orderPrefixes[(y^y>>24)&31] == y)) == 0 {
 			continue
 		}
-		p := tl.d.text[w.start : w.start+4]
-		if x := uint32(p[0]) | uint32(p[1])<<8 | uint32(p[2])<<16 | uint32(p[3])<<24; x&0x80808080 == 0 {
-			// ASCII: the first four letters, in lower case (|0x20 makes
-			// no other byte a letter).
-			switch x | 0x20202020 {
-			case 'l' | 'a'<<8 | 't'<<16 | 'e'<<24, 'a' | 'f'<<8 | 't'<<16 | 'e'<<24, 's' | 'u'<<8 | 'b'<<16 | 's'<<24,
-				't' | 'h'<<8 | 'e'<<16 | 'n'<<24, 't' | 'h'<<8 | 'e'<<16 | 'r'<<24: // late afte subs then ther
-			default:
-				continue
-			}
-		} else if c := p[0] | 0x20; c < utf8.RuneSelf && c != 'l' && c != 'a' && c != 's' && c != 't' {
+		if c := text[w.start] | 0x20; c < utf8.RuneSelf && c != 'l' && c != 'a' && c != 's' && c != 't' {
 			continue
 		}
 		if tl.is(k, "later", "afterward", "afterwards", "subsequently", "then", "thereafter") {
@@ -242,7 +239,29 @@ func (tl *timeline) index() {
 }
 
 // timed reports whether word k is part of a time.
-func (tl *timeline) timed(k int) bool { return tl.inTime[k] != 0 }
+func (tl *timeline) timed(k int) bool { return tl.inTime[k] }
+
+// orderKinds is 1 for the kinds of words that may order a sentence.
+var orderKinds = [8]uint8{wAlpha: 1, wAbbrev: 1}
+
+// orderPrefixes holds the first four letters of the words that order a
+// sentence, as little-endian numbers, each at its first letter xor its
+// fourth (&31): "late", "afte", "subs", "then", "ther".
+var orderPrefixes = func() (t [32]uint32) {
+	for _, p := range []string{"late", "afte", "subs", "then", "ther"} {
+		y := uint32(p[0]) | uint32(p[1])<<8 | uint32(p[2])<<16 | uint32(p[3])<<24
+		t[(y^y>>24)&31] = y
+	}
+	return t
+}()
+
+// b2u is 1 for true, 0 for false.
+func b2u(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
+}
 
 func (tl *timeline) word(k int) string {
 	w := tl.d.words[k]
