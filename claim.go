@@ -36,7 +36,7 @@ func Claims(text string) []Claim {
 func findClaims(d *doc, ents []Entity, quotes []Quote) []Claim {
 	out := []Claim{}
 	ments := d.mentionsOf(ents)
-	var sc sentScan
+	sc := &sentScan{tab: claimWords()}
 	var raws []rawClaim
 	var hits []cueHit
 	scan := func(s sent) {
@@ -96,7 +96,7 @@ type rawClaim struct {
 // claims appends the raw claims of the current sentence: one per cue.
 func (sc *sentScan) claims(out []rawClaim) []rawClaim {
 	for i := 0; i < len(sc.ws); i++ {
-		if sc.ws[i].kind != wAlpha && sc.ws[i].kind != wAbbrev {
+		if sc.cls(i)&kCue == 0 || sc.ws[i].kind != wAlpha && sc.ws[i].kind != wAbbrev {
 			continue
 		}
 		e, j, ok := sc.match(i)
@@ -405,12 +405,7 @@ func hasDenial(hs []Hedge) bool {
 }
 
 func attachSources(cs []Claim, ms []mentionRef, quotes []Quote) {
-	speakers := map[[2]int]EntityID{}
-	for _, q := range quotes {
-		if sp := q.Speaker; sp != nil && sp.Entity != "" {
-			speakers[[2]int{sp.Start, sp.End}] = sp.Entity
-		}
-	}
+	var speakers map[[2]int]EntityID // made when first needed
 	q := 0
 	for i := range cs {
 		c := &cs[i]
@@ -432,6 +427,14 @@ func attachSources(cs []Claim, ms []mentionRef, quotes []Quote) {
 		if c.Source != nil && c.Source.Entity == "" {
 			c.Source.Entity = entityAt(ms, c.Source.Start, c.Source.End)
 			if c.Source.Entity == "" {
+				if speakers == nil {
+					speakers = map[[2]int]EntityID{}
+					for _, q := range quotes {
+						if sp := q.Speaker; sp != nil && sp.Entity != "" {
+							speakers[[2]int{sp.Start, sp.End}] = sp.Entity
+						}
+					}
+				}
 				c.Source.Entity = speakers[[2]int{c.Source.Start, c.Source.End}]
 			}
 		}

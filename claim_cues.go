@@ -92,67 +92,181 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
+// Classes of a word the clause scanner (cuts) reads, one bit each, so that
+// a word costs one table lookup a document (see claimTable).
+const (
+	kSubord      uint16 = 1 << iota // subordinators
+	kClauseConj                     // clauseConjs
+	kReport                         // reportVerbs
+	kNotBefore                      // notBeforeThat
+	kSubjPronoun                    // subjectPronouns
+	kThat                           // "that"
+	kAnd                            // "and"
+	kOr                             // "or"
+	kPersonal                       // "he", "she", "they", "we", "i"
+	kWhether                        // "whether"
+	kIf                             // "if"
+	kHard                           // punctuation that ends a clause: ; : ( ) dashes...
+	kHyphen                         // "-"
+	kComma                          // ","
+	kCue                            // the first word of a cue
+)
+
+// claimWord is what the claim scanner knows of a lower-case word: the
+// cues it begins and its classes.
+type claimWord struct {
+	cues []cueEntry // longest phrase first (see hedgeCues)
+	cls  uint16
+}
+
+// claimTable numbers the words of claimWord: a document's words are looked
+// up once (see wordInfo) rather than in a map for every test.
+type claimTable struct {
+	wordTable // word -> 1 + its position in words
+	words     []claimWord
+}
+
+// maxTableWord is the longest word a wordTable holds; a longer cue word
+// (none is now) is looked up in hedgeCues itself.
+const maxTableWord = len(wordTable{}.pairs) - 1
+
+var claimWords = sync.OnceValue(func() *claimTable {
+	m := map[string]*claimWord{}
+	get := func(w string) *claimWord {
+		cw := m[w]
+		if cw == nil {
+			cw = &claimWord{}
+			m[w] = cw
+		}
+		return cw
+	}
+	for w, es := range hedgeCues() {
+		if len(w) <= maxTableWord {
+			cw := get(w)
+			cw.cues, cw.cls = es, cw.cls|kCue
+		}
+	}
+	for _, c := range []struct {
+		set map[string]bool
+		cls uint16
+	}{
+		{subordinators, kSubord}, {clauseConjs, kClauseConj}, {reportVerbs, kReport},
+		{notBeforeThat, kNotBefore}, {subjectPronouns, kSubjPronoun},
+		{wordSet("that"), kThat}, {wordSet("and"), kAnd}, {wordSet("or"), kOr},
+		{wordSet("he she they we i"), kPersonal}, {wordSet("whether"), kWhether}, {wordSet("if"), kIf},
+		{wordSet("; : — – -- ( ) [ ] ―"), kHard}, {wordSet("-"), kHyphen}, {wordSet(","), kComma},
+	} {
+		for w := range c.set {
+			get(w).cls |= c.cls
+		}
+	}
+	keys := make([]string, 0, len(m))
+	for w := range m {
+		keys = append(keys, w)
+	}
+	sort.Strings(keys)
+	t := &claimTable{}
+	for _, w := range keys {
+		t.words = append(t.words, *m[w])
+		t.add(w, uint16(len(t.words)))
+	}
+	return t
+})
+
+// wordInfo returns info holding, for each word of low (lower-cased words),
+// its number in t (1 + position, or 0) in the low 16 bits and its classes
+// above (a cue word too long for t has its class kCue and number 0). It
+// reuses info's array.
+func (t *claimTable) wordInfo(info []uint32, low []string) []uint32 {
+	if cap(info) < len(low) {
+		info = make([]uint32, len(low), len(low)+len(low)/2)
+	}
+	info = info[:len(low)]
+	for k, l := range low {
+		info[k] = 0
+		if len(l) > maxTableWord {
+			if len(hedgeCues()[l]) > 0 {
+				info[k] = uint32(kCue) << 16
+			}
+			continue
+		}
+		// find's first test, here where it costs no call.
+		if len(l) == 0 || t.pairs[len(l)][l[0]&63]&(1<<(l[len(l)/2]&63)) == 0 {
+			continue
+		}
+		if n := t.find(l); n != 0 {
+			info[k] = uint32(n) | uint32(t.words[n-1].cls)<<16
+		}
+	}
+	return info
+}
+
 // sentScan holds one sentence's words while claims are read from it.
 // Its slices are reused from sentence to sentence.
 type sentScan struct {
 	text  string
 	ws    []word
 	low   []string // each word in lower case ("’" read as "'")
-	ahead int8     // looksAhead: 0 not computed, 1 yes, -1 no
-	cond  int8     // hasCondition, likewise
-	start []bool   // a clause may start at word i (after a cut)
-	hard  []bool   // a hard clause boundary lies before word i
-	prev  []int    // prev[i]: the last clause start at or before i
-	prevH []int    // prevH[i]: the last hard boundary at or before i
-	next  []int    // next[i]: the first clause end after i (len(ws) at most)
-	end   []bool   // a clause ends before word i: hard, or a "that" complement opens
+	info  []uint32 // each word's number and classes (see claimTable.wordInfo)
+	tab   *claimTable
+	ahead int8    // looksAhead: 0 not computed, 1 yes, -1 no
+	cond  int8    // hasCondition, likewise
+	marks []uint8 // per word i: mStart, mHard, mEnd (see cuts)
+	prev  []int   // prev[i]: the last clause start at or before i
+	prevH []int   // prevH[i]: the last hard boundary at or before i
+	next  []int   // next[i]: the first clause end after i (len(ws) at most)
 }
+
+// Marks of cuts before word i.
+const (
+	mStart uint8 = 1 << iota // a clause may start at word i (after a cut)
+	mHard                    // a hard clause boundary lies before word i
+	mEnd                     // a clause ends before word i: hard, or a "that" complement opens
+)
+
+// hard reports whether a hard clause boundary lies before word i.
+func (sc *sentScan) hard(i int) bool { return sc.marks[i]&mHard != 0 }
+
+// cls returns the classes of word i.
+func (sc *sentScan) cls(i int) uint16 { return uint16(sc.info[i] >> 16) }
 
 // reset loads the words of one sentence.
 func (sc *sentScan) reset(text string, ws []word, low []string) {
 	sc.text, sc.ws, sc.low = text, ws, low
+	sc.info = sc.tab.wordInfo(sc.info, low)
 	sc.ahead, sc.cond = 0, 0
 	n := len(ws)
-	sc.start = resetBools(sc.start, n+1)
-	sc.hard = resetBools(sc.hard, n+1)
-	sc.end = resetBools(sc.end, n+1)
+	if cap(sc.marks) < n+1 {
+		// Room for longer sentences to come, in two arrays.
+		c := max(2*(n+1), 64)
+		sc.marks = make([]uint8, c)
+		ints := make([]int, 3*c)
+		sc.prev, sc.prevH, sc.next = ints[:c:c], ints[c:2*c:2*c], ints[2*c:]
+	}
+	sc.marks = sc.marks[:n+1]
+	clear(sc.marks)
 	sc.cuts()
-	sc.prev, sc.prevH = sc.prev[:0], sc.prevH[:0]
+	prev, prevH := sc.prev[:n+1], sc.prevH[:n+1]
 	last, lastH := 0, 0
-	for i := 0; i <= n; i++ {
-		if sc.start[i] || sc.hard[i] {
+	for i, m := range sc.marks {
+		if m&(mStart|mHard) != 0 {
 			last = i
 		}
-		if sc.hard[i] {
+		if m&mHard != 0 {
 			lastH = i
 		}
-		sc.prev = append(sc.prev, last)
-		sc.prevH = append(sc.prevH, lastH)
+		prev[i], prevH[i] = last, lastH
 	}
-	sc.next = resetInts(sc.next, n+1)
+	sc.prev, sc.prevH = prev, prevH
+	next := sc.next[:n+1]
 	nxt := n
 	for i := n; i >= 0; i-- {
-		sc.next[i] = nxt
-		if sc.hard[i] || sc.end[i] {
+		next[i] = nxt
+		if sc.marks[i]&(mHard|mEnd) != 0 {
 			nxt = i
 		}
 	}
-}
-
-func resetBools(b []bool, n int) []bool {
-	if cap(b) < n {
-		return make([]bool, n)
-	}
-	b = b[:n]
-	clear(b)
-	return b
-}
-
-func resetInts(b []int, n int) []int {
-	if cap(b) < n {
-		return make([]int, n)
-	}
-	return b[:n]
+	sc.next = next
 }
 
 // cuts marks where clauses may start and where they end. Hard boundaries
@@ -162,54 +276,62 @@ func resetInts(b []int, n int) []int {
 // "that" and at "whether" or "if", which do not end the clause before.
 func (sc *sentScan) cuts() {
 	n := len(sc.ws)
-	pending := n > 0 && subordinators[sc.low[0]]
+	mk := sc.marks
+	pending := n > 0 && sc.cls(0)&kSubord != 0
 	for i := 0; i < n; i++ {
-		w, l := sc.ws[i], sc.low[i]
+		c := sc.cls(i)
+		if c == 0 {
+			continue // every cut below needs a class of word i
+		}
+		w := sc.ws[i]
 		switch w.kind {
 		case wPunct:
-			switch l {
-			case ";", ":", "—", "–", "--", "(", ")", "[", "]", "―":
-				sc.hard[i], sc.hard[i+1] = true, true
-				pending = i+1 < n && subordinators[sc.low[i+1]]
-			case "-":
+			switch {
+			case c&kHard != 0:
+				mk[i] |= mHard
+				mk[i+1] |= mHard
+				pending = i+1 < n && sc.cls(i+1)&kSubord != 0
+			case c&kHyphen != 0:
 				if i > 0 && sc.ws[i-1].end < w.start && i+1 < n && w.end < sc.ws[i+1].start {
-					sc.hard[i], sc.hard[i+1] = true, true
+					mk[i] |= mHard
+					mk[i+1] |= mHard
 				}
-			case ",":
+			case c&kComma != 0:
 				// ", and Grünewald Shipping dismissed": a new subject.
-				newSubject := i+2 < n && (sc.low[i+1] == "and" || sc.low[i+1] == "or") &&
-					(reportVerbs[sc.low[i+2]] || sc.isCap(i+2) && sc.isCapWord(i+2) || subjectPronouns[sc.low[i+2]])
-				if i+1 < n && clauseConjs[sc.low[i+1]] || newSubject || pending {
-					sc.hard[i+1] = true
-					pending = i+1 < n && subordinators[sc.low[i+1]]
+				newSubject := i+2 < n && sc.cls(i+1)&(kAnd|kOr) != 0 &&
+					(sc.cls(i+2)&kReport != 0 || sc.isCap(i+2) && sc.isCapWord(i+2) || sc.cls(i+2)&kSubjPronoun != 0)
+				if i+1 < n && sc.cls(i+1)&kClauseConj != 0 || newSubject || pending {
+					mk[i+1] |= mHard
+					pending = i+1 < n && sc.cls(i+1)&kSubord != 0
 				}
 			}
 		case wAlpha:
-			switch l {
-			case "that":
+			switch {
+			case c&kThat != 0:
 				// A complementizer opens a clause with its subject: "said
 				// that the talks", "claim that Putin". A relative "that"
 				// is followed by its verb ("terms that involve", "what that
 				// would entail") and opens none.
-				if i > 0 && sc.ws[i-1].kind == wAlpha && !notBeforeThat[sc.low[i-1]] && i+1 < n && sc.opensSubject(i+1) {
-					sc.start[i+1], sc.end[i] = true, true
+				if i > 0 && sc.ws[i-1].kind == wAlpha && sc.cls(i-1)&kNotBefore == 0 && i+1 < n && sc.opensSubject(i+1) {
+					mk[i+1] |= mStart
+					mk[i] |= mEnd
 				}
-			case "and":
+			case c&kAnd != 0:
 				// "told reporters he would ... and confirmed that": a
 				// second reporting verb ends the first clause.
-				if i+1 < n && reportVerbs[sc.low[i+1]] {
-					sc.hard[i] = true
+				if i+1 < n && sc.cls(i+1)&kReport != 0 {
+					mk[i] |= mHard
 				}
-			case "he", "she", "they", "we", "i":
+			case c&kPersonal != 0:
 				// "told reporters he would": a complement without "that".
-				if i > 0 && sc.ws[i-1].kind == wAlpha && !notBeforeThat[sc.low[i-1]] && sc.low[i-1] != "and" && sc.low[i-1] != "or" {
-					sc.start[i] = true
+				if i > 0 && sc.ws[i-1].kind == wAlpha && sc.cls(i-1)&(kNotBefore|kAnd|kOr) == 0 {
+					mk[i] |= mStart
 				}
-			case "whether":
-				sc.start[i] = true
-			case "if":
+			case c&kWhether != 0:
+				mk[i] |= mStart
+			case c&kIf != 0:
 				if i > 0 {
-					sc.start[i] = true
+					mk[i] |= mStart
 				}
 			}
 		}
@@ -252,7 +374,12 @@ func (sc *sentScan) is(i int, s string) bool {
 // match returns the cue entry that starts at word i and the index just
 // past its last word, or ok false.
 func (sc *sentScan) match(i int) (e cueEntry, end int, ok bool) {
-	es := hedgeCues()[sc.low[i]]
+	var es []cueEntry
+	if id := sc.info[i] & 0xffff; id != 0 {
+		es = sc.tab.words[id-1].cues
+	} else if len(sc.low[i]) > maxTableWord {
+		es = hedgeCues()[sc.low[i]]
+	}
 	for _, e := range es {
 		j := i + 1
 		for _, w := range e.words[1:] {
@@ -362,7 +489,7 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 	case "clausal":
 		// "Most scholars agree": a vague quantity opening a clause, not
 		// the superlative "the most" or "most of the time".
-		return i == 0 || sc.hard[i] || prevLow == ","
+		return i == 0 || sc.hard(i) || prevLow == ","
 	case "modalpossible":
 		// "it is possible that X", "a possible motive": a hedge. "X is
 		// possible", "as soon as possible", "the highest possible score":

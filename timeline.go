@@ -1,8 +1,9 @@
 package newsparse
 
 import (
+	"math"
+	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -29,9 +30,10 @@ func buildTimeline(d *doc, times []Time, ents []Entity) []Event {
 	tl := &timeline{d: d, times: times}
 	tl.index()
 	items := make([]item, 0, len(times))
+	var own []item // reused: items are copied out of it
 	ti := 0
 	for si, s := range d.sents {
-		var own []item
+		own = own[:0]
 		for ; ti < len(times) && times[ti].Start < s.end; ti++ {
 			tm := times[ti]
 			if tm.Start < s.start || !anchors(tm) {
@@ -55,34 +57,48 @@ func buildTimeline(d *doc, times []Time, ents []Entity) []Event {
 			items = append(items, it)
 		}
 	}
-	// Anchored events sort by time; followers ride with the event they follow.
-	var roots []int
-	followers := map[int][]int{}
+	// Anchored events sort by time; followers ride with the event they
+	// follow (through followers, in text order: root[i] is the anchored
+	// event item i rides with, firstF[r] its first follower, nextF[i] the
+	// follower after i, or -1).
+	roots := make([]int, 0, len(items))
+	root := make([]int32, len(items))
+	firstF := make([]int32, len(items))
+	nextF := make([]int32, len(items))
+	lastF := make([]int32, len(items))
 	for i, it := range items {
+		firstF[i], nextF[i], lastF[i] = -1, -1, -1
 		if it.after < 0 {
+			root[i] = int32(i)
 			roots = append(roots, i)
 			continue
 		}
-		r := it.after
-		for items[r].after >= 0 {
-			r = items[r].after
+		r := root[it.after]
+		root[i] = r
+		if lastF[r] < 0 {
+			firstF[r] = int32(i)
+		} else {
+			nextF[lastF[r]] = int32(i)
 		}
-		followers[r] = append(followers[r], i)
+		lastF[r] = int32(i)
 	}
-	sort.SliceStable(roots, func(a, b int) bool {
-		x, y := &items[roots[a]], &items[roots[b]]
+	slices.SortStableFunc(roots, func(a, b int) int {
+		x, y := &items[a], &items[b]
 		if x.known != y.known {
-			return x.known
+			if x.known {
+				return -1
+			}
+			return 1
 		}
-		if !x.key.Equal(y.key) {
-			return x.key.Before(y.key)
+		if c := x.key.Compare(y.key); c != 0 {
+			return c
 		}
-		return x.pos < y.pos
+		return x.pos - y.pos
 	})
 	out := make([]Event, 0, len(items))
 	for _, r := range roots {
 		out = append(out, items[r].ev)
-		for _, f := range followers[r] {
+		for f := firstF[r]; f >= 0; f = nextF[f] {
 			out = append(out, items[f].ev)
 		}
 	}
@@ -95,8 +111,13 @@ func buildTimeline(d *doc, times []Time, ents []Entity) []Event {
 		}
 	}
 	ms := d.mentionsOf(ents)
+	// The events' lists share one array; each is capped so that appending
+	// to one cannot overwrite the next.
+	buf := make([]EntityID, 0, 4*len(out))
 	for i := range out {
-		out[i].Entities = participants(ms, groups, out[i].Sentence)
+		n := len(buf)
+		buf = appendParticipants(buf, ms, groups, out[i].Sentence)
+		out[i].Entities = buf[n:len(buf):len(buf)]
 	}
 	return out
 }
@@ -125,13 +146,13 @@ func anchors(t Time) bool {
 	return (t.Type == Date || t.Type == Clock) && !strings.HasSuffix(t.Value, "_REF")
 }
 
-// participants returns the IDs of the entities mentioned in sentence s,
-// in order of their first mention there. ms is sorted by start.
-func participants(ms []mentionRef, skip map[EntityID]bool, s Sentence) []EntityID {
-	ids := []EntityID{}
+// appendParticipants appends to ids the IDs of the entities mentioned in
+// sentence s, in order of their first mention there. ms is sorted by start.
+func appendParticipants(ids []EntityID, ms []mentionRef, skip map[EntityID]bool, s Sentence) []EntityID {
+	n := len(ids)
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].start >= s.Start })
 	for ; i < len(ms) && ms[i].start < s.End; i++ {
-		if ms[i].end > s.End || skip[ms[i].id] || containsID(ids, ms[i].id) {
+		if ms[i].end > s.End || skip[ms[i].id] || containsID(ids[n:], ms[i].id) {
 			continue
 		}
 		ids = append(ids, ms[i].id)
@@ -152,32 +173,94 @@ func containsID(ids []EntityID, id EntityID) bool {
 type timeline struct {
 	d           *doc
 	times       []Time
-	inTime      []int32 // per word: index of the time covering it, or -1
+	inTime      []bool  // per word: whether a time covers it
 	first, last []int32 // per time: its first and last word, or -1
+	orders      []int32 // words that may order their sentence (see index)
+	nextOrder   int     // the first of orders followerEvent has not passed
 }
 
-// index marks the words covered by each time.
+// index marks the words covered by each time, and lists the words that
+// may order a sentence after the one before (see followerEvent): one pass
+// over the words serves both.
 func (tl *timeline) index() {
-	tl.inTime = make([]int32, len(tl.d.words))
-	tl.first = make([]int32, len(tl.times))
-	tl.last = make([]int32, len(tl.times))
+	ws, times, text := tl.d.words, tl.times, tl.d.text
+	tl.inTime = make([]bool, len(ws))
+	tl.first = make([]int32, len(times))
+	tl.last = make([]int32, len(times))
 	for i := range tl.first {
 		tl.first[i], tl.last[i] = -1, -1
 	}
 	ti := 0
-	for k, w := range tl.d.words {
-		for ti < len(tl.times) && tl.times[ti].End <= w.start {
-			ti++
-		}
-		tl.inTime[k] = -1
-		if ti < len(tl.times) && tl.times[ti].Start <= w.start && w.end <= tl.times[ti].End {
-			tl.inTime[k] = int32(ti)
-			if tl.first[ti] < 0 {
-				tl.first[ti] = int32(k)
+	// A word before the start of times[ti] is in no time: only a word at
+	// or past it moves ti on.
+	next := math.MaxInt
+	if len(times) > 0 {
+		next = times[0].Start
+	}
+	for k := range ws {
+		w := &ws[k]
+		if w.start >= next {
+			for ti < len(times) && times[ti].End <= w.start {
+				ti++
 			}
-			tl.last[ti] = int32(k)
+			next = math.MaxInt
+			if ti < len(times) {
+				next = times[ti].Start
+			}
+			if ti < len(times) && times[ti].Start <= w.start && w.end <= times[ti].End {
+				tl.inTime[k] = true
+				if tl.first[ti] < 0 {
+					tl.first[ti] = int32(k)
+				}
+				tl.last[ti] = int32(k)
+				continue // a word of a time orders nothing
+			}
+		}
+		// Cheap tests first, without branches to guess: a word of another
+		// kind, or shorter, or whose first four bytes are ASCII but not
+		// those of one of the words below in any case, is none of them (a
+		// non-ASCII byte may be a long s or a Kelvin sign, which EqualFold
+		// takes for an s or a k). |0x20 makes no other byte a letter.
+		if w.start+4 > len(text) {
+			continue // shorter than "then", or else not at the end
+		}
+		x := uint32(text[w.start]) | uint32(text[w.start+1])<<8 | uint32(text[w.start+2])<<16 | uint32(text[w.start+3])<<24
+		y := x | 0x20202020
+		if orderKinds[w.kind&7]&b2u(w.end-w.start >= len("then"))&(b2u(x&0x80808080 != 0)|b2u(orderPrefixes[(y^y>>24)&31] == y)) == 0 {
+			continue
+		}
+		if c := text[w.start] | 0x20; c < utf8.RuneSelf && c != 'l' && c != 'a' && c != 's' && c != 't' {
+			continue
+		}
+		if tl.is(k, "later", "afterward", "afterwards", "subsequently", "then", "thereafter") {
+			tl.orders = append(tl.orders, int32(k))
 		}
 	}
+}
+
+// timed reports whether word k is part of a time.
+func (tl *timeline) timed(k int) bool { return tl.inTime[k] }
+
+// orderKinds is 1 for the kinds of words that may order a sentence.
+var orderKinds = [8]uint8{wAlpha: 1, wAbbrev: 1}
+
+// orderPrefixes holds the first four letters of the words that order a
+// sentence, as little-endian numbers, each at its first letter xor its
+// fourth (&31): "late", "afte", "subs", "then", "ther".
+var orderPrefixes = func() (t [32]uint32) {
+	for _, p := range []string{"late", "afte", "subs", "then", "ther"} {
+		y := uint32(p[0]) | uint32(p[1])<<8 | uint32(p[2])<<16 | uint32(p[3])<<24
+		t[(y^y>>24)&31] = y
+	}
+	return t
+}()
+
+// b2u is 1 for true, 0 for false.
+func b2u(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func (tl *timeline) word(k int) string {
@@ -227,7 +310,7 @@ func equalLowerASCII(w, s string) bool {
 // verbAt reports whether word k starts or is a verb group: an auxiliary
 // or modal ("will", "has") or a past tense ("met", "confirmed").
 func (tl *timeline) verbAt(k int) bool {
-	if tl.d.words[k].kind != wAlpha || tl.inTime[k] >= 0 {
+	if tl.d.words[k].kind != wAlpha || tl.timed(k) {
 		return false
 	}
 	w := tl.d.lower[k]
@@ -254,13 +337,13 @@ func (tl *timeline) stops(k, end int) bool {
 		return true
 	}
 	w := tl.d.words[k]
-	if w.kind == wPunct && !tl.is(k, "$", "€", "£", "%") || w.kind == wQuote || tl.inTime[k] >= 0 {
+	if w.kind == wPunct && !tl.is(k, "$", "€", "£", "%") || w.kind == wQuote || tl.timed(k) {
 		return true
 	}
 	if tl.is(k, "that", "which", "who", "and", "but", "while", "after", "before", "when", "because", "if", "though", "although", "he", "she", "they", "we", "i", "you", "it") {
 		return true
 	}
-	if tl.is(k, "on", "at", "in", "for", "by", "during", "since", "until", "from", "over", "within", "as", "of") && k+1 < end && tl.inTime[k+1] >= 0 {
+	if tl.is(k, "on", "at", "in", "for", "by", "during", "since", "until", "from", "over", "within", "as", "of") && k+1 < end && tl.timed(k+1) {
 		return true
 	}
 	return false
@@ -369,18 +452,14 @@ func (tl *timeline) nounBefore(k, lo int) (Span, bool) {
 // "At a press conference afterward, ...".
 func (tl *timeline) followerEvent(si int) (Span, bool) {
 	s := tl.d.sents[si]
-	for k := s.word0; k < s.wordEnd; k++ {
-		// Cheap tests first: other words cannot be one of those below (a
-		// non-ASCII first byte may be a long s, which EqualFold takes for
-		// an s).
-		if w := tl.d.words[k]; w.kind != wAlpha && w.kind != wAbbrev || w.end-w.start < len("then") {
-			continue
-		}
-		if c := tl.d.text[tl.d.words[k].start] | 0x20; c < utf8.RuneSelf && c != 'l' && c != 'a' && c != 's' && c != 't' {
-			continue
-		}
-		if !tl.is(k, "later", "afterward", "afterwards", "subsequently", "then", "thereafter") || tl.inTime[k] >= 0 {
-			continue
+	// Sentences come in text order, and their words too.
+	for tl.nextOrder < len(tl.orders) && int(tl.orders[tl.nextOrder]) < s.word0 {
+		tl.nextOrder++
+	}
+	for _, k32 := range tl.orders[tl.nextOrder:] {
+		k := int(k32)
+		if k >= s.wordEnd {
+			break
 		}
 		if tl.is(k, "then") && (k == s.word0 || tl.is(k-1, "since", "until", "by", "and", "if", "even")) {
 			continue
@@ -412,8 +491,8 @@ func valueStart(v string) (time.Time, bool) {
 		}
 		rest := v[i+1:]
 		if len(rest) >= 5 && rest[2] == ':' {
-			h, e1 := strconv.Atoi(rest[:2])
-			m, e2 := strconv.Atoi(rest[3:5])
+			h, e1 := atoi(rest[:2])
+			m, e2 := atoi(rest[3:5])
 			if e1 == nil && e2 == nil {
 				return base.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute), true
 			}
@@ -432,7 +511,7 @@ func valueStart(v string) (time.Time, bool) {
 		return base.Add(time.Duration(h) * time.Hour), true
 	}
 	num := func(s string) (int, bool) {
-		n, err := strconv.Atoi(s)
+		n, err := atoi(s)
 		return n, err == nil
 	}
 	switch {

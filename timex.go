@@ -66,8 +66,8 @@ type tagger struct {
 	paraHi int      // end of its paragraph's words
 	next   int      // first word not yet taken by an expression
 	facts  []wordFacts
-	ncore  int    // number of core words
-	lows   string // keys of words with upper-case letters (see key)
+	ncore  int              // number of core words
+	side   map[int32]string // keys of some non-ASCII words (see fSide)
 	tt     *timeTable
 	header bool // scanning the headline, byline or dateline (title case)
 
@@ -83,6 +83,8 @@ type tagger struct {
 	sentNo    int // number of the current sentence
 
 	lastNumber numberRead // see number
+	coreFrom   int        // see candidate
+	nextCore   int
 }
 
 // match is one recognized expression: words ws[s:e].
@@ -108,7 +110,7 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 	t.lo, t.hi, t.paraHi = lo, hi, paraHi
 	t.sentNo++
 	for i := max(lo, t.next); i < hi; {
-		if !t.candidate(i) {
+		if t.facts[i].flag&(fCore|fWeak) == 0 || !t.candidate(i) {
 			i++
 			continue
 		}
@@ -140,16 +142,15 @@ type wordFacts struct {
 	tw   uint16 // 1 + its position in the time word table, or 0
 	flag uint8  // fCore, fWeak, ...
 	memo int8   // tense facts (see info)
-	klen uint16 // the length of its key (see key)
-	koff uint32 // where its key starts: in the text, or with fLow in tagger.lows
 }
 
 // Word flags: whether a word can make an expression temporal on its own
 // (core), or only begin or join one next to a core word (weak: "the",
 // "more", "two"); whether it begins with an upper-case letter, has a
-// non-ASCII byte or a hyphen; whether its key is in tagger.lows (a word
-// with an upper-case ASCII letter), or is "" for a word too long to have
-// one (fLong).
+// non-ASCII byte or a hyphen; whether its key (see key) is "" for a word
+// too long to have one (fLong), is in tagger.side (fSide: a word with
+// both a non-ASCII byte and an upper-case ASCII letter, or with a rune
+// EqualFold takes for an ASCII letter), or drops a final period (fDot).
 const (
 	fCore uint8 = 1 << iota
 	fWeak
@@ -157,110 +158,144 @@ const (
 	fFold
 	fHyphen
 	fLong
-	fLow
+	fSide
+	fDot
 )
+
+// maxKey is the longest key a word has; a longer word's key is "".
+const maxKey = math.MaxUint16
 
 // flagWords classifies every word of the document with one table lookup,
 // and gives each its key (see key).
 func (t *tagger) flagWords() {
-	t.tt = timeWords()
-	t.facts = make([]wordFacts, len(t.ws))
-	// low has the keys of the words with upper-case ASCII letters, one
-	// after the other (they are few: copying the text would cost more).
-	low := make([]byte, 0, len(t.text)/8)
-	for i, w := range t.ws {
-		s := t.text[w.start:w.end]
-		f := &t.facts[i]
+	tt := timeWords()
+	t.tt = tt
+	// Locals, not fields: the compiler need not load them again after
+	// every store.
+	text, ws, low := t.text, t.ws, t.low
+	facts := make([]wordFacts, len(ws))
+	t.facts = facts
+	ncore := 0
+	for i, w := range ws {
+		s := text[w.start:w.end]
 		var class uint8
-		for j := 0; j < len(s); j++ {
-			class |= byteClass[s[j]]
+		if n := len(s); n <= 8 && w.start+8 <= len(text) {
+			class = class64(load64(text, w.start) & (^uint64(0) >> (64 - 8*n)))
+		} else {
+			class = wordClass(s)
 		}
-		f.flag |= class &^ cUpper
+		if n := len(s); class == 0 && w.kind == wAlpha && n <= 16 && s[n-1] != '.' {
+			// A lower-case ASCII word, most words: its key is itself, and
+			// it has no flag but core or weak. The general case below
+			// finds the same.
+			var tw uint16
+			var fl uint8
+			if tt.pairs[n][s[0]&63]&(1<<(s[n/2]&63)) != 0 {
+				tw = tt.find(s)
+			}
+			if tw != 0 {
+				if tt.words[tw-1].core {
+					fl = fCore
+					ncore++
+				} else {
+					fl = fWeak
+				}
+			}
+			facts[i] = wordFacts{tw: tw, flag: fl}
+			continue
+		}
+		fl := class &^ cUpper
 		if c := s[0]; c >= utf8.RuneSelf {
 			r, _ := utf8.DecodeRuneInString(s)
 			if unicode.IsUpper(r) {
-				f.flag |= fUpper
+				fl |= fUpper
 			}
 		} else if 'A' <= c && c <= 'Z' {
-			f.flag |= fUpper
+			fl |= fUpper
 		}
 		n := len(s)
 		if n > 1 && s[n-1] == '.' {
 			n--
+			fl |= fDot
 		}
-		key, odd, lowered := s[:n], false, false
+		var key string
+		var tw uint16
+		odd := false
 		switch {
-		case class&fFold != 0 && (strings.Contains(key, "\u212a") || strings.Contains(key, "\u017f")):
+		case class&fFold == 0:
+			// An ASCII word: doc.lower has it in lower case.
+			if n > maxKey {
+				// No word to compare with is as long: "" says it as well.
+				fl |= fLong
+				break
+			}
+			key = low[i][:n]
+		case strings.Contains(s[:n], "\u212a") || strings.Contains(s[:n], "\u017f"):
 			// The only runes EqualFold matches with ASCII letters.
 			odd = true
-			f.flag |= fLow
-			f.koff = uint32(len(low))
-			low = append(low, foldKey(key)...)
-			key = string(low[f.koff:])
-		case class&cUpper != 0:
-			f.flag |= fLow
-			f.koff = uint32(len(low))
-			for j := 0; j < len(key); j++ {
-				c := key[j]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				low = append(low, c)
+			tw = tt.lookup(s)
+			if key = foldKey(s[:n]); len(key) > maxKey {
+				fl |= fLong
+			} else {
+				t.setSide(i, key)
+				fl |= fSide
 			}
-			lowered = true // key keeps the length of the lowered key
+		case n > maxKey:
+			fl |= fLong
+		case class&cUpper != 0:
+			b := []byte(s[:n])
+			for j, c := range b {
+				if 'A' <= c && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			key = string(b)
+			t.setSide(i, key)
+			fl |= fSide
 		default:
-			f.koff = uint32(w.start)
+			key = s[:n]
 		}
-		if len(key) > math.MaxUint16 {
-			// No word to compare with is as long: "" says it as well.
-			f.flag, f.koff = f.flag&^fLow|fLong, 0
-		} else {
-			f.klen = uint16(len(key))
-		}
-		switch {
-		case odd:
-			f.tw = t.tt.lookup(s)
-		case n <= 16 && s != "." && lowered:
+		if !odd && n <= 16 && s != "." &&
+			tt.pairs[n][key[0]&63]&(1<<(key[n/2]&63)) != 0 { // find's first test, without a call
 			// The key, s without a period in lower case, is what lookup
 			// would look up.
-			f.tw = t.tt.findBytes(low[f.koff:])
-		case n <= 16 && s != ".":
-			f.tw = t.tt.find(key)
+			tw = tt.find(key)
 		}
 		switch w.kind {
 		case wNumber:
-			f.flag |= numberFlag(s)
-			if f.flag&fCore != 0 {
-				t.ncore++
+			fl |= numberFlag(s)
+			if fl&fCore != 0 {
+				ncore++
 			}
 		case wQuote:
-			f.flag |= fWeak
+			fl |= fWeak
 		case wAlpha, wAbbrev:
-			if f.tw != 0 {
-				if t.tt.words[f.tw-1].core {
-					f.flag |= fCore
-					t.ncore++
+			if tw != 0 {
+				if tt.words[tw-1].core {
+					fl |= fCore
+					ncore++
 				} else {
-					f.flag |= fWeak
+					fl |= fWeak
 				}
-				continue
+				break
 			}
-			if f.flag&fHyphen != 0 {
+			if fl&fHyphen != 0 {
 				if j := strings.IndexByte(s, '-'); j > 0 {
 					// "three-year", "mid-March", "third-quarter"
 					a, okA := lookupWord(s[:j])
 					b, okB := lookupWord(s[strings.LastIndexByte(s, '-')+1:])
 					if okA && a.core || okB && b.core || isDigitByte(s[len(s)-1]) || j+1 < len(s) && isDigitByte(s[j+1]) {
-						f.flag |= fCore
-						t.ncore++
+						fl |= fCore
+						ncore++
 					} else if okA || okB {
-						f.flag |= fWeak
+						fl |= fWeak
 					}
 				}
 			}
 		}
+		facts[i] = wordFacts{tw: tw, flag: fl}
 	}
-	t.lows = string(low)
+	t.ncore += ncore
 }
 
 // byteClass marks the bytes flagWords looks for in a word: non-ASCII bytes
@@ -276,6 +311,45 @@ var byteClass = func() (c [256]uint8) {
 	return c
 }()
 
+// class64 returns the byte classes of the bytes of x, a word of up to 8
+// bytes (0 bytes after it), at once: most words are as short, and no loop
+// has an end the processor must guess.
+func class64(x uint64) uint8 {
+	const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	var c uint8
+	if x&hi != 0 {
+		c |= fFold
+	}
+	// A byte b < 0x80 gets its high bit in y+0x3f when b >= 'A', and in
+	// y+0x25 when b > 'Z'; no sum carries into the next byte.
+	y := x & lo7
+	if (y+0x3f3f3f3f3f3f3f3f)&^(y+0x2525252525252525)&^x&hi != 0 {
+		c |= cUpper
+	}
+	// A hyphen is a 0 byte in z (the 0s after the word are not).
+	z := x ^ 0x2d2d2d2d2d2d2d2d
+	if ^((z&lo7+lo7)|z)&hi != 0 {
+		c |= fHyphen
+	}
+	return c
+}
+
+// wordClass returns the byte classes of s, byte by byte.
+func wordClass(s string) uint8 {
+	var c uint8
+	for j := 0; j < len(s); j++ {
+		c |= byteClass[s[j]]
+	}
+	return c
+}
+
+// load64 reads the 8 bytes of s at i as a little-endian number.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // cUpper is a byte class of flagWords, not a word flag.
 const cUpper = fLong
 
@@ -283,12 +357,38 @@ const cUpper = fLong
 // lower case the way strings.EqualFold compares it with a lower-case word
 // ("Jan." is "jan", "K" and the Kelvin sign are "k").
 func (t *tagger) key(k int) string {
-	f := &t.facts[k]
-	base := t.text
-	if f.flag&fLow != 0 {
-		base = t.lows
+	if t.facts[k].flag&(fFold|fLong|fDot) == 0 {
+		return t.low[k] // an ASCII word, lowered by doc
 	}
-	return base[f.koff : f.koff+uint32(f.klen)]
+	return t.otherKey(k)
+}
+
+// otherKey is key for a word with a final period, a non-ASCII byte, or
+// too long to have a key.
+func (t *tagger) otherKey(k int) string {
+	f := t.facts[k].flag
+	switch {
+	case f&fLong != 0:
+		return ""
+	case f&fSide != 0:
+		return t.side[int32(k)]
+	case f&fFold == 0:
+		l := t.low[k] // ASCII: the period is its last byte
+		return l[:len(l)-1]
+	}
+	w := t.ws[k]
+	if f&fDot != 0 {
+		return t.text[w.start : w.end-1]
+	}
+	return t.text[w.start:w.end] // no upper-case ASCII letter to fold
+}
+
+// setSide records key as the key of word k, flagged fSide.
+func (t *tagger) setSide(k int, key string) {
+	if t.side == nil {
+		t.side = map[int32]string{}
+	}
+	t.side[int32(k)] = key
 }
 
 // foldKey folds s as key does, for a word with a rune that
@@ -334,12 +434,17 @@ func (t *tagger) candidate(i int) bool {
 	if f&fWeak == 0 {
 		return false
 	}
-	for k := i + 1; k < t.paraHi && k <= i+weakReach; k++ {
-		if t.facts[k].flag&fCore != 0 {
-			return true
+	// t.nextCore is the first core word after word t.coreFrom: while i is
+	// between them, the first after i too. Words are asked in order, so
+	// the search goes through each word about once.
+	if t.nextCore <= i || i < t.coreFrom {
+		k := i + 1
+		for k < len(t.facts) && t.facts[k].flag&fCore == 0 {
+			k++
 		}
+		t.coreFrom, t.nextCore = i, k
 	}
-	return false
+	return t.nextCore < t.paraHi && t.nextCore <= i+weakReach
 }
 
 // best returns the longest expression starting at word i. A matcher runs
@@ -579,7 +684,7 @@ func (t *tagger) dayNumber(k int) (int, bool) {
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
 		s = strings.TrimSuffix(s, suf)
 	}
-	n, err := strconv.Atoi(s)
+	n, err := atoi(s)
 	if err != nil || n < 1 || n > 31 || len(s) > 2 {
 		return 0, false
 	}
@@ -592,7 +697,7 @@ func (t *tagger) year(k int) (int, bool) {
 	if t.kind(k) != wNumber || len(s) != 4 {
 		return 0, false
 	}
-	n, err := strconv.Atoi(s)
+	n, err := atoi(s)
 	if err != nil || n < 1000 || n > 2099 {
 		return 0, false
 	}

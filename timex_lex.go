@@ -1,7 +1,9 @@
 package newsparse
 
 import (
+	"errors"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -288,3 +290,34 @@ var cueWords = sync.OnceValue(func() map[string]uint8 {
 	}
 	return m
 })
+
+// errNotNumber is atoi's error: strconv.Atoi's allocates, and the times
+// layer reads many words that are not numbers.
+var errNotNumber = errors.New("not a number")
+
+// atoi is strconv.Atoi with an error that costs no allocation: the same
+// number for the same s, and an error exactly when Atoi returns one.
+func atoi(s string) (int, error) {
+	if len(s) == 0 || len(s) > 18 {
+		return strconv.Atoi(s) // Atoi's fast path takes 1 to 18 bytes
+	}
+	d, neg := s, false
+	if d[0] == '+' || d[0] == '-' {
+		neg, d = d[0] == '-', d[1:]
+		if len(d) == 0 {
+			return 0, errNotNumber
+		}
+	}
+	n := 0
+	for i := 0; i < len(d); i++ {
+		c := d[i] - '0'
+		if c > 9 {
+			return 0, errNotNumber
+		}
+		n = n*10 + int(c)
+	}
+	if neg {
+		n = -n
+	}
+	return n, nil
+}

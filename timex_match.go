@@ -71,19 +71,19 @@ func (t *tagger) explicit(i int) match {
 		}
 	}
 	if s := t.word(k); t.kind(k) == wNumber && len(s) == 5 && s[4] == 's' && s[3] == '0' {
-		if y, err := strconv.Atoi(s[:4]); err == nil && y >= 1000 && y < 2100 {
+		if y, err := atoi(s[:4]); err == nil && y >= 1000 && y < 2100 {
 			return match{s: i, e: k + 1, typ: Date, val: s[:3]}
 		}
 	}
 	// "the 20th century", "20th-century"
 	if s := t.word(k); t.kind(k) == wNumber && t.is(k+1, "century") && len(s) > 2 && (the || t.capitalized(k-1) || t.kind(k-1) != wAlpha || t.isAny(k-1, "in", "of", "since", "early", "late", "mid")) {
-		if n, err := strconv.Atoi(strings.TrimRight(s, "stndrh")); err == nil && n > 0 && n < 30 {
+		if n, err := atoi(strings.TrimRight(s, "stndrh")); err == nil && n > 0 && n < 30 {
 			return match{s: i, e: k + 2, typ: Date, val: pad(n-1, 2)}
 		}
 	}
 	if the {
 		if s := t.word(k); t.kind(k) == wNumber && t.is(k+1, "century") && len(s) > 2 {
-			if n, err := strconv.Atoi(strings.TrimRight(s, "stndrh")); err == nil && n > 0 && n < 30 {
+			if n, err := atoi(strings.TrimRight(s, "stndrh")); err == nil && n > 0 && n < 30 {
 				return match{s: i, e: k + 2, typ: Date, val: pad(n-1, 2)}
 			}
 		}
@@ -183,9 +183,9 @@ func (t *tagger) calendar(i int) match {
 	s := t.word(i)
 	// ISO: 2013-03-22
 	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
-		y, e1 := strconv.Atoi(s[:4])
-		m, e2 := strconv.Atoi(s[5:7])
-		d, e3 := strconv.Atoi(s[8:])
+		y, e1 := atoi(s[:4])
+		m, e2 := atoi(s[5:7])
+		d, e3 := atoi(s[8:])
 		if e1 == nil && e2 == nil && e3 == nil && validDay(y, m, d) {
 			return dayMatch(i, i+1, date(y, m, d))
 		}
@@ -193,13 +193,13 @@ func (t *tagger) calendar(i int) match {
 	}
 	// US slashed: 3/22/2013, 3/22/13; 3/22 only after "on", "since"...
 	if p := strings.Split(s, "/"); len(p) == 2 || len(p) == 3 {
-		m, e1 := strconv.Atoi(p[0])
-		d, e2 := strconv.Atoi(p[1])
+		m, e1 := atoi(p[0])
+		d, e2 := atoi(p[1])
 		if e1 != nil || e2 != nil || len(p[0]) > 2 || len(p[1]) > 2 {
 			return match{}
 		}
 		if len(p) == 3 {
-			y, e3 := strconv.Atoi(p[2])
+			y, e3 := atoi(p[2])
 			if e3 != nil || (len(p[2]) != 2 && len(p[2]) != 4) {
 				return match{}
 			}
@@ -282,7 +282,7 @@ func (t *tagger) yearAt(k int) (int, int, bool) {
 		return y, k + 1, true
 	}
 	if m := t.spelledYear(k); m.ok() && m.s == k {
-		y, _ := strconv.Atoi(m.val)
+		y, _ := atoi(m.val)
 		return y, m.e, true
 	}
 	return 0, k, false
@@ -598,13 +598,13 @@ func parseClock(s string) (int, int, bool) {
 			return 0, 0, false
 		}
 	}
-	h, err := strconv.Atoi(hs)
+	h, err := atoi(hs)
 	if err != nil || h < 0 || h > 24 || len(hs) > 2 {
 		return 0, 0, false
 	}
 	m := 0
 	if ms != "" {
-		if m, err = strconv.Atoi(ms); err != nil || m > 59 {
+		if m, err = atoi(ms); err != nil || m > 59 {
 			return 0, 0, false
 		}
 	}
@@ -1164,12 +1164,12 @@ func (t *tagger) midCompound(i int, rest string) match {
 		}
 	}
 	if len(rest) == 5 && rest[4] == 's' {
-		if y, err := strconv.Atoi(rest[:4]); err == nil && y >= 1000 && y < 2100 {
+		if y, err := atoi(rest[:4]); err == nil && y >= 1000 && y < 2100 {
 			return match{s: i, e: i + 1, typ: Date, val: rest[:3], mod: "MID"}
 		}
 	}
 	if len(rest) == 4 {
-		if y, err := strconv.Atoi(rest); err == nil && y >= 1000 && y < 2100 {
+		if y, err := atoi(rest); err == nil && y >= 1000 && y < 2100 {
 			return match{s: i, e: i + 1, typ: Date, val: rest, mod: "MID"}
 		}
 	}

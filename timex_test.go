@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -193,12 +194,12 @@ func TestTimeLexicons(t *testing.T) {
 // differ from plain lower-casing: upper case, the Kelvin sign and the long
 // s, non-ASCII words, a lone period.
 func TestTaggerIsEqualFold(t *testing.T) {
-	text := "Last LAST la\u017ft \u212a wee\u212a WEEK. Jan. . o’clock O’CLOCK Ｑ3 Q3 İn"
+	text := "Last LAST la\u017ft \u212a wee\u212a WEEK. Jan. . o’clock O’CLOCK Ｑ3 Q3 İn JAN. Öl. ÖL o’clock. Q3. wee\u212a."
 	d := newDoc(text)
-	tg := &tagger{text: d.text, ws: d.words}
+	tg := &tagger{text: d.text, ws: d.words, low: d.lower}
 	tg.flagWords()
 	tg.lo, tg.hi = 0, len(d.words)
-	lits := []string{"last", "k", "week", "jan", ".", "o’clock", "q3", "in", "i", "n"}
+	lits := []string{"last", "k", "week", "jan", ".", "o’clock", "q3", "in", "i", "n", "q3."}
 	for k := range d.words {
 		w := strings.TrimSuffix(tg.word(k), ".")
 		if w == "" {
@@ -226,5 +227,66 @@ func TestTimelineIsEqualFold(t *testing.T) {
 				t.Errorf("is(%q, %q) = %v, want %v", tl.word(k), l, got, want)
 			}
 		}
+	}
+}
+
+// TestWordClass checks the 8-bytes-at-once classes against the byte table.
+func TestWordClass(t *testing.T) {
+	var bs []byte
+	for c := 0; c < 256; c++ {
+		bs = append(bs, byte(c))
+	}
+	for _, b := range bs {
+		for n := 1; n <= 9; n++ {
+			for at := 0; at < n; at++ {
+				w := []byte("az09@[`{"[:min(n, 8)])
+				for len(w) < n {
+					w = append(w, 'q')
+				}
+				w[at] = b
+				text := string(w) + "-A\xc3 Z tail"
+				var want uint8
+				for _, c := range w {
+					want |= byteClass[c]
+				}
+				got := wordClass(string(w))
+				if n <= 8 {
+					got = class64(load64(text, 0) & (^uint64(0) >> (64 - 8*n)))
+				}
+				if got != want {
+					t.Fatalf("wordClass(%q) = %b, want %b", w, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestAtoi checks atoi against strconv.Atoi.
+func TestAtoi(t *testing.T) {
+	for _, s := range []string{"", "0", "7", "-7", "+7", "-", "+", "--1", "12a", "2013", "0022",
+		"123456789012345678", "1234567890123456789", "99999999999999999999", "1_000", "٣", " 1", "1 "} {
+		n, err := atoi(s)
+		wn, werr := strconv.Atoi(s)
+		if n != wn || (err == nil) != (werr == nil) {
+			t.Errorf("atoi(%q) = %d, %v; want %d, %v", s, n, err, wn, werr)
+		}
+	}
+}
+
+// TestTimelineOrders checks that index lists every word that orders its
+// sentence, whatever its case.
+func TestTimelineOrders(t *testing.T) {
+	text := "Then THEN \u017fubsequently subſequently Afterwards LATER laTer thereAfter AFTERWARD Subsequently then. " +
+		"They there this that theirs lately afterlife subset"
+	d := newDoc(text)
+	tl := &timeline{d: d}
+	tl.index()
+	var got []string
+	for _, k := range tl.orders {
+		got = append(got, tl.word(int(k)))
+	}
+	want := strings.Fields("Then THEN \u017fubsequently subſequently Afterwards LATER laTer thereAfter AFTERWARD Subsequently then")
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("orders = %q, want %q", got, want)
 	}
 }
