@@ -343,13 +343,6 @@ func wordClass(s string) uint8 {
 	return c
 }
 
-// load64 reads the 8 bytes of s at i as a little-endian number.
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // cUpper is a byte class of flagWords, not a word flag.
 const cUpper = fLong
 
