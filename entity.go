@@ -81,39 +81,56 @@ func tagMentions(d *doc) []mention {
 	} else {
 		nd.Words = make([]string, 0, len(d.words))
 	}
-	index := make([]int, 0, len(d.words)) // index[k] is the d.words index of word k of nd
+	// index[k] is the d.words index of word k of nd; nil while that is k,
+	// as it is but for odd layouts.
+	var index wordIndex
 	lines := lineUnits(d.text)
-	// nl is the first line break at or after nlFrom, or len(d.text): the
-	// words come in text order, so one scan finds every break.
-	nlFrom, nl := 0, -1
+	k := 0 // the words of nd so far
 	for _, s := range ss {
-		k0 := len(index)
-		for wi := s.word0; wi < s.wordEnd; wi++ {
-			if lines && wi > s.word0 && len(index) > k0 {
-				if end := d.words[wi-1].end; end < nlFrom || nl < end {
-					nlFrom, nl = end, len(d.text)
-					if k := strings.IndexByte(d.text[end:], '\n'); k >= 0 {
-						nl = end + k
-					}
-				}
-				if nl < d.words[wi].start {
-					nd.Sents = append(nd.Sents, [2]int{k0, len(index)})
-					k0 = len(index)
-				}
+		if index == nil && s.word0 != k && s.wordEnd > s.word0 {
+			index = make(wordIndex, k, len(d.words))
+			for i := range index {
+				index[i] = i
 			}
+		}
+		k0 := k
+		for wi := s.word0; wi < s.wordEnd; wi++ {
 			if spans {
 				nd.Spans = append(nd.Spans, taggerSpan(d.text, d.words[wi]))
 			} else {
 				nd.Words = append(nd.Words, taggerWord(d.text, d.words[wi]))
 			}
-			index = append(index, wi)
+			if index != nil {
+				index = append(index, wi)
+			}
+			k++
 		}
-		nd.Sents = append(nd.Sents, [2]int{k0, len(index)})
+		if lines && s.wordEnd-s.word0 > 1 {
+			// A line break between two words cuts the sentence there.
+			last := d.words[s.wordEnd-1].start
+			for wi := s.word0; ; {
+				from := d.words[wi].end
+				if from >= last {
+					break
+				}
+				nl := strings.IndexByte(d.text[from:last], '\n')
+				if nl < 0 {
+					break
+				}
+				nl += from
+				for wi++; d.words[wi].start <= nl; wi++ {
+				}
+				nd.Sents = append(nd.Sents, [2]int{k0, k0 + wi - s.word0})
+				k0 += wi - s.word0
+				s.word0 = wi
+			}
+		}
+		nd.Sents = append(nd.Sents, [2]int{k0, k})
 	}
 	tags, flags := m.TagWords(nd)
 	repairPersons(nd, tags, flags)
-	sentLast := make([]bool, len(index))  // the word ends its sentence
-	sentFirst := make([]bool, len(index)) // the word opens its sentence
+	sentLast := make([]bool, len(tags))  // the word ends its sentence
+	sentFirst := make([]bool, len(tags)) // the word opens its sentence
 	for _, s := range nd.Sents {
 		if s[1] > s[0] {
 			sentLast[s[1]-1] = true
@@ -135,15 +152,15 @@ func tagMentions(d *doc) []mention {
 		}
 		typ := ner.TagType(tags[k])
 		j := k + 1
-		for j < len(tags) && tags[j] != ner.O && !ner.IsBegin(tags[j]) && ner.TagType(tags[j]) == typ && index[j] == index[j-1]+1 {
+		for j < len(tags) && tags[j] != ner.O && !ner.IsBegin(tags[j]) && ner.TagType(tags[j]) == typ && index.at(j) == index.at(j-1)+1 {
 			j++
 		}
 		// "Goldman Sachs and JPMorgan Chase" are two names; "Bosnia and
 		// Herzegovina" is one, as the gazetteer knows.
-		if cut := splitAtAnd(d, index[k], index[j-1]+1); cut > 0 {
-			j = k + (cut - index[k])
+		if cut := splitAtAnd(d, index.at(k), index.at(j-1)+1); cut > 0 {
+			j = k + (cut - index.at(k))
 		}
-		if mm, ok := cleanMention(d, index[k], index[j-1]+1, typ, sentFirst[k], sentLast[j-1]); ok {
+		if mm, ok := cleanMention(d, index.at(k), index.at(j-1)+1, typ, sentFirst[k], sentLast[j-1]); ok {
 			if n := len(ms); n > 0 {
 				if typ, ok := joinable(d, ms[n-1], mm); ok {
 					if merged, ok := cleanMention(d, ms[n-1].w0, mm.w1, typ, false, mm.cut); ok {
@@ -156,7 +173,7 @@ func tagMentions(d *doc) []mention {
 			ms = append(ms, mm)
 		}
 		k = j
-		if k < len(tags) && k > 0 && d.text[d.words[index[k]].start:d.words[index[k]].end] == "and" && tags[k] != ner.O {
+		if k < len(tags) && k > 0 && d.text[d.words[index.at(k)].start:d.words[index.at(k)].end] == "and" && tags[k] != ner.O {
 			k++ // the "and" a split left behind
 			if k < len(tags) && tags[k] != ner.O && !ner.IsBegin(tags[k]) {
 				tags[k] -= 4 // the second name begins
@@ -164,6 +181,17 @@ func tagMentions(d *doc) []mention {
 		}
 	}
 	return datelineNames(d, ms)
+}
+
+// wordIndex maps the words of a ner.Doc to those of a doc; nil maps each
+// to itself.
+type wordIndex []int
+
+func (x wordIndex) at(k int) int {
+	if x == nil {
+		return k
+	}
+	return x[k]
 }
 
 // splitAtAnd returns the index of the word "and" inside the name of words
