@@ -166,10 +166,15 @@ func (m *Model) TagWords(doc Doc) (tags []uint8, flags []uint16) {
 		for i := s[0]; i < s[1]; i++ {
 			t := uint8(O)
 			if tg.scored(i, prev) {
-				// At most 3 + 5 + 2 + maxBuckets rows: under 32.
+				// At most 3 + 5 + 3 + 2 + 12 rows: under 32.
 				sc := m.fixed[int(prev)*NumTags+int(prev2)]
 				ws := tg.wordSums(m, i, mask)
-				sc.add(&ws.own)
+				if tk := &tg.toks[i]; tk.caps || tk.start {
+					sc.add(&ws.own)
+					m.addRows(&sc, tg.placeBuckets(&bs, i, mask))
+				} else {
+					sc.add(&ws.plain)
+				}
 				if prev == O {
 					sc.add(&ws.afterO)
 				} else {
@@ -192,6 +197,10 @@ type wordSums struct {
 	at     int // the word's index in the document: no string to scan
 	own    row // the word's own features (ownBuckets)
 	afterO row // its features with the previous tag, after an O
+	// plain is own and the features of the word's place (placeBuckets)
+	// where it neither opens its sentence nor stands in capitals: most
+	// places of most words.
+	plain row
 }
 
 // wordSums returns the sums of word i, computing them at its first sight.
@@ -208,6 +217,8 @@ func (tg *tagger) wordSums(m *Model, i int, mask uint32) *wordSums {
 	ws := &tg.sums[len(tg.sums)-1]
 	m.addRows(&ws.own, tg.ownBuckets(&bs, i, mask))
 	m.addRows(&ws.afterO, tg.prevBuckets(&bs, i, O, mask))
+	ws.plain = ws.own
+	m.addRows(&ws.plain, tg.plainBuckets(&bs, i, mask))
 	if tg.per[id].sumsOf == 0 {
 		tg.per[id].sumsOf = int32(len(tg.sums))
 	}

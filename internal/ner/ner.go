@@ -164,26 +164,27 @@ func hashLower(w string) uint32 {
 // hashLower), the hash of its collapsed shape (Xx, X.X., dd) and its shape
 // flags.
 func wordInfo(w string) (lw, shape uint32, flags uint16) {
-	// Most words are ASCII: one table read a byte, no rune counts.
+	// Most words are ASCII: one table read a byte, no rune counts, and no
+	// branch but the loop's; a word with a byte beyond ASCII is read
+	// again, rune by rune.
 	lw, shape = fnvOffset, fnvOffset
-	var last byte
-	var classes uint16 // the union of the bytes' classes
+	var last uint32
+	var classes uint32 // the union of the bytes' classes
 	for i := 0; i < len(w); i++ {
-		b := w[i]
-		if b >= utf8.RuneSelf {
-			return wordInfoRunes(w)
-		}
-		e := asciiInfo[b]
+		e := byteInfo[w[i]]
 		classes |= e
-		lw = (lw ^ uint32(b|byte(e>>8)&0x20)) * fnvPrime
-		c := byte(e)
+		lw = (lw ^ e>>8&0xff) * fnvPrime
+		c := e & 0xff
 		// Branch-free (a conditional move): a change of class is hard
 		// to predict.
-		next := (shape ^ uint32(c)) * fnvPrime
+		next := (shape ^ c) * fnvPrime
 		if c != last {
 			shape = next
 		}
 		last = c
+	}
+	if classes&bBeyond != 0 {
+		return wordInfoRunes(w)
 	}
 	if len(w) <= 1 {
 		shape = (shape ^ '1') * fnvPrime // a single character differs from a run
@@ -197,10 +198,10 @@ func wordInfo(w string) (lw, shape uint32, flags uint16) {
 	case 'x':
 		flags = fLower
 	}
-	if classes&aDigit != 0 {
+	if classes&(aDigit<<8) != 0 {
 		flags |= fDigit
 	}
-	if classes&(aUpper|aLower) == aUpper && len(w) >= 2 {
+	if classes&((aUpper|aLower)<<8) == aUpper<<8 && len(w) >= 2 {
 		// Capitals and no lower case: at least two capitals?
 		upper := 0
 		for i := 0; i < len(w); i++ {
@@ -212,6 +213,23 @@ func wordInfo(w string) (lw, shape uint32, flags uint16) {
 	}
 	return lw, shape, flags
 }
+
+// byteInfo holds for each byte its shape character (as asciiInfo) in bits
+// 0-7, the byte lower-cased in bits 8-15, and its class (asciiInfo's
+// shifted by 8, or bBeyond for a byte beyond ASCII) above.
+var byteInfo = func() (t [256]uint32) {
+	for b := range t {
+		if b >= utf8.RuneSelf {
+			t[b] = bBeyond
+			continue
+		}
+		e := asciiInfo[b]
+		t[b] = uint32(byte(e)) | uint32(byte(b)|byte(e>>8)&0x20)<<8 | uint32(e&^0xff)<<8
+	}
+	return t
+}()
+
+const bBeyond = 1 << 24
 
 // wordInfoRunes is wordInfo for a word with a rune beyond ASCII.
 func wordInfoRunes(w string) (lw, shape uint32, flags uint16) {
@@ -525,8 +543,9 @@ func (tg *tagger) prevBuckets(bs *[maxBuckets]uint32, i int, prev uint8, mask ui
 	return bs[:2]
 }
 
-// contextBuckets returns the buckets of the other features of word i in
-// sentence [s0, s1): its neighbours, its place, what the document says.
+// contextBuckets returns the buckets of the features of word i that read
+// its neighbours in sentence [s0, s1), and the tags given to the word
+// before.
 func (tg *tagger) contextBuckets(bs *[maxBuckets]uint32, i, s0, s1 int, mask uint32) []uint32 {
 	const none = 0x5bd1e995 // the value of a missing neighbour
 	t := &tg.toks[i]
@@ -547,7 +566,6 @@ func (tg *tagger) contextBuckets(bs *[maxBuckets]uint32, i, s0, s1 int, mask uin
 			wp2 = tg.toks[i+2].lw
 		}
 	}
-	caps := b2u(t.caps)
 	bs[0] = mix(tWm1, wm1) & mask
 	bs[1] = mix(tWp1, wp1) & mask
 	bs[2] = mix(tWm2, wm2) & mask
@@ -555,18 +573,37 @@ func (tg *tagger) contextBuckets(bs *[maxBuckets]uint32, i, s0, s1 int, mask uin
 	bs[4] = mix(tShapeM1, sm1) & mask
 	bs[5] = mix(tShapeP1, sp1) & mask
 	bs[6] = mix(tShapeWin, sm1*31+t.shape*17+sp1) & mask
-	bs[7] = mix(tGaz, uint32(t.flags&(GazFlags|fAllCaps))*4+caps*2+b2u(t.start)) & mask
-	bs[8] = mix(tGazM1, uint32(gm1&GazFlags)) & mask
-	bs[9] = mix(tGazP1, uint32(gp1&GazFlags)) & mask
-	bs[10] = mix(tDoc, uint32(tg.per[t.id].docw)*8+caps*4+b2u(t.start)*2+b2u(t.flags&fCap != 0)) & mask
-	bs[11] = mix(tBigramL, wm1*31+t.lw) & mask
-	bs[12] = mix(tBigramR, t.lw*31+wp1) & mask
-	bs[13] = mix(tHist, uint32(tg.per[t.id].hist)*2+caps) & mask
+	bs[7] = mix(tGazM1, uint32(gm1&GazFlags)) & mask
+	bs[8] = mix(tGazP1, uint32(gp1&GazFlags)) & mask
+	bs[9] = mix(tBigramL, wm1*31+t.lw) & mask
+	bs[10] = mix(tBigramR, t.lw*31+wp1) & mask
+	bs[11] = mix(tHist, uint32(tg.per[t.id].hist)*2+b2u(t.caps)) & mask
+	return bs[:12]
+}
+
+// placeBuckets returns the buckets of the features of word i that depend
+// on its place: whether it opens its sentence, whether the sentence is in
+// capitals, and with them how the document writes the word elsewhere.
+func (tg *tagger) placeBuckets(bs *[maxBuckets]uint32, i int, mask uint32) []uint32 {
+	t := &tg.toks[i]
+	caps := b2u(t.caps)
+	bs[0] = mix(tGaz, uint32(t.flags&(GazFlags|fAllCaps))*4+caps*2+b2u(t.start)) & mask
+	bs[1] = mix(tDoc, uint32(tg.per[t.id].docw)*8+caps*4+b2u(t.start)*2+b2u(t.flags&fCap != 0)) & mask
 	if t.start {
-		bs[14] = mix(tStartShape, t.shape) & mask
-		return bs[:15]
+		bs[2] = mix(tStartShape, t.shape) & mask
+		return bs[:3]
 	}
-	return bs[:14]
+	return bs[:2]
+}
+
+// plainBuckets is placeBuckets for word i neither opening its sentence nor
+// in capitals. The buckets depend on the word alone: the document's words
+// are all read before the first is tagged.
+func (tg *tagger) plainBuckets(bs *[maxBuckets]uint32, i int, mask uint32) []uint32 {
+	t := &tg.toks[i]
+	bs[0] = mix(tGaz, uint32(t.flags&(GazFlags|fAllCaps))*4) & mask
+	bs[1] = mix(tDoc, uint32(tg.per[t.id].docw)*8+b2u(t.flags&fCap != 0)) & mask
+	return bs[:2]
 }
 
 // maxBuckets bounds the buckets of one call of the functions above.
