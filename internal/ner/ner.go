@@ -167,6 +167,10 @@ func wordInfo(w string) (lw, shape uint32, flags uint16) {
 	// Most words are ASCII: one table read a byte, no rune counts, and no
 	// branch but the loop's; a word with a byte beyond ASCII is read
 	// again, rune by rune.
+	if len(w) == 0 {
+		shape = fnvOffset
+		return fnvOffset, (shape ^ '1') * fnvPrime, 0
+	}
 	lw, shape = fnvOffset, fnvOffset
 	var last uint32
 	var classes uint32 // the union of the bytes' classes
@@ -186,21 +190,14 @@ func wordInfo(w string) (lw, shape uint32, flags uint16) {
 	if classes&bBeyond != 0 {
 		return wordInfoRunes(w)
 	}
-	if len(w) <= 1 {
-		shape = (shape ^ '1') * fnvPrime // a single character differs from a run
-		if len(w) == 0 {
-			return lw, shape, 0
-		}
+	// No branches on what is hard to predict: whether the word is one
+	// character (a mark), how it starts.
+	next := (shape ^ '1') * fnvPrime // a single character differs from a run
+	if len(w) == 1 {
+		shape = next
 	}
-	switch byte(asciiInfo[w[0]]) {
-	case 'X':
-		flags = fCap
-	case 'x':
-		flags = fLower
-	}
-	if classes&(aDigit<<8) != 0 {
-		flags |= fDigit
-	}
+	e := byteInfo[w[0]]
+	flags = uint16(e>>21&1)*fCap | uint16(e>>16&1)*fLower | uint16(classes>>17&1)*fDigit
 	if classes&((aUpper|aLower)<<8) == aUpper<<8 && len(w) >= 2 {
 		// Capitals and no lower case: at least two capitals?
 		upper := 0
@@ -391,21 +388,15 @@ func (tg *tagger) prepare(doc Doc) {
 	tg.toks = make([]tok, n)
 	tg.ids.reset(n)
 	gaz := gazetteer()
-	// The gazetteer flags of each distinct word hash, looked up once.
-	gazOf := make([]uint16, 0, 256)
 	for i := range n {
 		w := doc.Word(i)
 		lw, sh, fl := wordInfo(w)
-		id := tg.ids.id(lw)
-		if int(id) == len(gazOf) {
-			gazOf = append(gazOf, gaz.get(lw))
-		}
-		if fl&(fCap|fLower) != 0 {
-			fl |= gazOf[id]
-		}
-		if len(w) == 1 {
-			fl |= fOneByte
-		}
+		id := tg.ids.id(lw, gaz)
+		// Branch-free: whether a word has a case, or is one byte, is
+		// hard to predict. A word with a case (fCap bit 0, fLower bit 2)
+		// gets its gazetteer flags.
+		fl |= tg.ids.gaz[id] & -((fl | fl>>2) & 1)
+		fl |= uint16(b2u(len(w) == 1)) << oneByteBit
 		tg.toks[i] = tok{lw: lw, shape: sh, id: id, flags: fl}
 	}
 	tg.per = make([]perWord, tg.ids.n)
@@ -729,7 +720,8 @@ func (t *table16) get(key uint32) uint16 {
 type idTable struct {
 	slots []idSlot
 	mask  uint32
-	n     uint32 // keys so far
+	n     uint32   // keys so far
+	gaz   []uint16 // by number: the gazetteer flags of the key (see id)
 }
 
 type idSlot struct {
@@ -747,25 +739,29 @@ func (t *idTable) reset(words int) {
 	t.slots = make([]idSlot, size)
 	t.mask = uint32(size - 1)
 	t.n = 0
+	t.gaz = make([]uint16, 0, size/2)
 }
 
-// id returns the number of key, numbering it when it is new.
-func (t *idTable) id(key uint32) uint32 {
-	if key == 0 {
-		key = 1
+// id returns the number of key, numbering it when it is new; then it
+// appends the key's flags in gaz to t.gaz, so that t.gaz[id] holds them.
+func (t *idTable) id(key uint32, gaz *table16) uint32 {
+	k := key
+	if k == 0 {
+		k = 1
 	}
-	for i := key & t.mask; ; i = (i + 1) & t.mask {
+	for i := k & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		switch s.key {
-		case key:
+		case k:
 			return s.id
 		case 0:
 			if 2*(t.n+1) > uint32(len(t.slots)) {
 				t.grow()
-				return t.id(key)
+				return t.id(key, gaz)
 			}
-			s.key, s.id = key, t.n
+			s.key, s.id = k, t.n
 			t.n++
+			t.gaz = append(t.gaz, gaz.get(key))
 			return t.n - 1
 		}
 	}
