@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -694,47 +695,63 @@ type entityDraft struct {
 func linkMentions(d *doc, ms []mention) []Entity {
 	// At most one entity a mention: sized once, no growing.
 	ents := make([]entityDraft, 0, len(ms))
-	byKey := make(map[string]int, len(ms)) // full key -> entity
-	bySurname := map[string][]int{}        // last word of a full personal name -> entities
-	byPart := map[string]int{}             // first or last word of a long organisation name -> entity, or -1 when several
+	// Each distinct key is numbered once; what the linking knows of a key
+	// is then in a slice by number, not in maps by string.
+	keyOf := make(map[string]int32, len(ms))
+	kid := make([]int32, len(ms)) // the number of each mention's key
+	for i := range ms {
+		k, ok := keyOf[ms[i].key]
+		if !ok {
+			k = int32(len(keyOf))
+			keyOf[ms[i].key] = k
+		}
+		kid[i] = k
+	}
+	keys := make([]keyLinks, len(keyOf))
+	for k := range keys {
+		keys[k] = keyLinks{entity: -1, part: -2}
+	}
 	assign := func(i, e int) {
 		ms[i].entity = e
 		ents[e].mentions = append(ents[e].mentions, i)
 	}
-	entityOf := func(key string) int {
-		e, ok := byKey[key]
-		if !ok {
+	entityOf := func(k int32) int {
+		e := keys[k].entity
+		if e < 0 {
 			ents = append(ents, entityDraft{})
 			e = len(ents) - 1
-			byKey[key] = e
+			keys[k].entity = e
 		}
 		return e
 	}
 	// An acronym joins the one long name of the article whose initials it
 	// spells, wherever each stands: "U.S." and "United States", "NATO"
 	// and "North Atlantic Treaty Organization".
-	longByInitials := map[string]string{} // initials -> key of the long name, or "" when several
+	var longByInitials map[string]int32 // initials -> key of the long name, or -1 when several
 	for i := range ms {
 		m := &ms[i]
 		if m.coarse == 0 || m.w1-m.w0 < 2 {
 			continue
 		}
 		if ini := initials(d, m.w0, m.w1); len(ini) >= 2 {
-			if old, ok := longByInitials[ini]; ok && old != m.key {
-				longByInitials[ini] = ""
+			if longByInitials == nil {
+				longByInitials = map[string]int32{}
+			}
+			if old, ok := longByInitials[ini]; ok && old != kid[i] {
+				longByInitials[ini] = -1
 			} else {
-				longByInitials[ini] = m.key
+				longByInitials[ini] = kid[i]
 			}
 		}
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.w1-m.w0 != 1 {
+		if m.w1-m.w0 != 1 || longByInitials == nil {
 			continue
 		}
-		if long := longByInitials[acronymLetters(d.text[d.words[m.w0].start:d.words[m.w0].end])]; long != "" {
-			if _, named := byKey[m.key]; !named {
-				byKey[m.key] = entityOf(long)
+		if long, ok := longByInitials[acronymLetters(d.text[d.words[m.w0].start:d.words[m.w0].end])]; ok && long >= 0 {
+			if keys[kid[i]].entity < 0 {
+				keys[kid[i]].entity = entityOf(long)
 			}
 		}
 	}
@@ -746,11 +763,13 @@ func linkMentions(d *doc, ms []mention) []Entity {
 		if m.coarse != 0 || m.w1-m.w0 < 2 {
 			continue
 		}
-		_, seen := byKey[m.key]
-		e := entityOf(m.key)
+		seen := keys[kid[i]].entity >= 0
+		e := entityOf(kid[i])
 		if !seen {
-			last := m.key[strings.LastIndexByte(m.key, ' ')+1:]
-			bySurname[last] = append(bySurname[last], e)
+			// Only a surname that is a whole key can be looked up.
+			if s, ok := keyOf[m.key[strings.LastIndexByte(m.key, ' ')+1:]]; ok {
+				keys[s].surnames = append(keys[s].surnames, e)
+			}
 			ents[e].person = true
 		}
 		switch titleSex(d, m) {
@@ -766,45 +785,85 @@ func linkMentions(d *doc, ms []mention) []Entity {
 		if m.coarse != 1 || m.w1-m.w0 < 2 {
 			continue
 		}
-		if _, done := byKey[m.key]; done && ents[byKey[m.key]].person {
+		if e := keys[kid[i]].entity; e >= 0 && ents[e].person {
 			continue // typed as a person elsewhere: the third pass links it
 		}
-		e := entityOf(m.key)
+		e := entityOf(kid[i])
 		for _, wi := range [2]int{m.w0, m.w1 - 1} {
 			w := d.words[wi]
-			part := strings.ToLower(d.text[w.start:w.end])
-			if w.kind != wAlpha || ner.Lookup(part)&(ner.OrgWord|ner.Country|ner.City|ner.Region|ner.Demonym) != 0 {
+			if w.kind != wAlpha {
 				continue
 			}
-			if old, ok := byPart[part]; ok && old != e {
-				byPart[part] = -1
+			// Only a part that is a whole key can be looked up.
+			p, ok, flags := lowerKey(keyOf, d.text[w.start:w.end])
+			if !ok || flags&(ner.OrgWord|ner.Country|ner.City|ner.Region|ner.Demonym) != 0 {
+				continue
+			}
+			if old := keys[p].part; old != -2 && old != e {
+				keys[p].part = -1
 			} else {
-				byPart[part] = e
+				keys[p].part = e
 			}
 		}
 		assign(i, e)
-		registerAcronym(d, ms, i, byKey)
+		registerAcronym(d, ms, i, kid, keys)
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.w1-m.w0 >= 2 && (m.coarse == 0 || m.coarse == 1 && !ents[byKey[m.key]].person) {
+		k := kid[i]
+		if m.w1-m.w0 >= 2 && (m.coarse == 0 || m.coarse == 1 && !ents[max(keys[k].entity, 0)].person) {
 			continue
 		}
 		e := -1
-		if cands := bySurname[m.key]; len(cands) > 0 {
+		if cands := keys[k].surnames; len(cands) > 0 {
 			e = pickPerson(d, m, cands, ents)
-		} else if p, ok := byPart[m.key]; ok && p >= 0 && m.typ != GPE {
-			if _, named := byKey[m.key]; !named {
+		} else if p := keys[k].part; p >= 0 && m.typ != GPE {
+			if keys[k].entity < 0 {
 				e = p
 			}
 		}
 		if e < 0 {
-			e = entityOf(m.key)
+			e = entityOf(k)
 		}
 		assign(i, e)
-		registerAcronym(d, ms, i, byKey)
+		registerAcronym(d, ms, i, kid, keys)
 	}
 	return buildEntities(d, ms, ents)
+}
+
+// keyLinks is what linkMentions knows of a mention key.
+type keyLinks struct {
+	entity int // the entity of the name, or -1
+	// part is the entity of the long organisation names whose first or
+	// last word is the key, -1 when several, -2 when none.
+	part     int
+	surnames []int // the full personal names whose last word is the key
+}
+
+// lowerKey returns the number in keyOf of w lower-cased, if any, and the
+// gazetteer flags of w: without a string to build for an ASCII word.
+func lowerKey(keyOf map[string]int32, w string) (k int32, ok bool, flags uint16) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		l := strings.ToLower(w)
+		k, ok = keyOf[l]
+		return k, ok, ner.Lookup(l)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			l := strings.ToLower(w)
+			k, ok = keyOf[l]
+			return k, ok, ner.Lookup(l)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	k, ok = keyOf[string(buf[:len(w)])]
+	// The gazetteers read words in any case.
+	return k, ok, ner.Lookup(w)
 }
 
 // initials returns the capital initials of the name in words [w0, w1),
@@ -849,10 +908,10 @@ func acronymLetters(w string) string {
 
 // registerAcronym makes an acronym in parentheses right after ms[i] name
 // the same entity: "Bank of England (BoE)".
-func registerAcronym(d *doc, ms []mention, i int, byKey map[string]int) {
+func registerAcronym(d *doc, ms []mention, i int, kid []int32, keys []keyLinks) {
 	if acr, ok := acronymAfter(d, ms, i); ok {
-		if _, taken := byKey[ms[acr].key]; !taken {
-			byKey[ms[acr].key] = ms[i].entity
+		if k := kid[acr]; keys[k].entity < 0 {
+			keys[k].entity = ms[i].entity
 		}
 	}
 }
@@ -956,15 +1015,25 @@ func buildEntities(d *doc, ms []mention, ents []entityDraft) []Entity {
 	for e := range ents {
 		first[e] = ms[minIndex(ents[e].mentions)].w0
 	}
-	if !sort.SliceIsSorted(order, func(a, b int) bool { return first[order[a]] < first[order[b]] }) {
-		sort.SliceStable(order, func(a, b int) bool { return first[order[a]] < first[order[b]] })
+	// No two entities start at one word: any sort is the stable one.
+	if !slices.IsSortedFunc(order, func(a, b int) int { return first[a] - first[b] }) {
+		slices.SortFunc(order, func(a, b int) int { return first[a] - first[b] })
 	}
 	out := make([]Entity, 0, len(ents))
+	// The IDs are pieces of one string, the mentions of one array: each
+	// mention is of one entity.
+	ids := entityIDs(len(ents))
+	spans := make([]Span, len(ms))
 	var idx []int // one buffer for every entity
 	for _, e := range order {
 		idx = append(idx[:0], ents[e].mentions...)
 		sort.Ints(idx)
-		ent := Entity{ID: EntityID("e" + strconv.Itoa(len(out)+1)), Mentions: make([]Span, 0, len(idx))}
+		ent := Entity{ID: ids[len(out)]}
+		if len(idx) <= len(spans) {
+			ent.Mentions, spans = spans[:0:len(idx)], spans[len(idx):]
+		} else {
+			ent.Mentions = make([]Span, 0, len(idx))
+		}
 		var counts [8]int
 		var best Span
 		bestCaps := true
@@ -1001,6 +1070,29 @@ func buildEntities(d *doc, ms []mention, ents []entityDraft) []Entity {
 		out = append(out, ent)
 	}
 	return out
+}
+
+// entityIDs returns the IDs e1 to en, slices of one string.
+func entityIDs(n int) []EntityID {
+	size := 0
+	for k, from := 1, 1; from <= n; k, from = k+1, from*10 {
+		size += (1 + k) * (min(n, from*10-1) - from + 1)
+	}
+	b := make([]byte, 0, size)
+	ends := make([]int, n)
+	for i := range n {
+		b = append(b, 'e')
+		b = strconv.AppendInt(b, int64(i+1), 10)
+		ends[i] = len(b)
+	}
+	all := string(b)
+	ids := make([]EntityID, n)
+	start := 0
+	for i, end := range ends {
+		ids[i] = EntityID(all[start:end])
+		start = end
+	}
+	return ids
 }
 
 var typeOrder = [8]EntityType{Person, Org, GPE, Location, Facility, NORP, EventName, Misc}
