@@ -95,16 +95,23 @@ func tagMentions(d *doc) []mention {
 			}
 		}
 		k0 := k
-		for wi := s.word0; wi < s.wordEnd; wi++ {
+		if s.wordEnd > s.word0 {
+			ws := d.words[s.word0:s.wordEnd]
 			if spans {
-				nd.Spans = append(nd.Spans, taggerSpan(d.text, d.words[wi]))
+				for _, w := range ws {
+					nd.Spans = append(nd.Spans, taggerSpan(d.text, w))
+				}
 			} else {
-				nd.Words = append(nd.Words, taggerWord(d.text, d.words[wi]))
+				for _, w := range ws {
+					nd.Words = append(nd.Words, taggerWord(d.text, w))
+				}
 			}
 			if index != nil {
-				index = append(index, wi)
+				for wi := s.word0; wi < s.wordEnd; wi++ {
+					index = append(index, wi)
+				}
 			}
-			k++
+			k += len(ws)
 		}
 		if lines && s.wordEnd-s.word0 > 1 {
 			// A line break between two words cuts the sentence there.
@@ -425,18 +432,17 @@ func taggerWord(text string, w word) string {
 
 // taggerSpan is taggerWord as a span of text, or a ner form.
 func taggerSpan(text string, w word) [2]int32 {
-	s := text[w.start:w.end]
 	switch w.kind {
 	case wPoss:
 		return [2]int32{ner.FormPoss, 0}
 	case wQuote:
-		switch s {
+		switch text[w.start:w.end] {
 		case "'", "‘", "’", "‚", "‹", "›", "`":
 			return [2]int32{ner.FormSingle, 0}
 		}
 		return [2]int32{ner.FormDouble, 0}
 	case wPunct:
-		switch s {
+		switch text[w.start:w.end] {
 		case "—", "–", "―":
 			return [2]int32{ner.FormDash, 0}
 		}

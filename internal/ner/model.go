@@ -154,8 +154,8 @@ func (m *Model) TagWords(doc Doc) (tags []uint8, flags []uint16) {
 	var tg tagger
 	tg.prepare(doc)
 	flags = make([]uint16, doc.Len())
-	for i := range tg.toks {
-		flags[i] = tg.toks[i].flags &^ fOneByte
+	for i, t := range tg.toks {
+		flags[i] = t.flags &^ fOneByte
 	}
 	mask := uint32(1)<<m.bits - 1
 	// Names are about a quarter of the distinct words: room for most.

@@ -388,8 +388,33 @@ func (tg *tagger) prepare(doc Doc) {
 	tg.toks = make([]tok, n)
 	tg.ids.reset(n)
 	gaz := gazetteer()
-	for i := range n {
-		w := doc.Word(i)
+	// The loops read slices held in locals: stores through tg would make
+	// the compiler load tg's fields again each word.
+	toks := tg.toks
+	// What a word gives its tok depends on the word alone, and a few
+	// words ("the", ",") make much of any text: a word of at most eight
+	// bytes, known by its bytes, takes the tok of its last place when a
+	// small cache still holds it.
+	var seen [seenSize]seenWord
+	for i := range toks {
+		var w string
+		var key uint64
+		var slot *seenWord
+		if doc.Words != nil {
+			w = doc.Words[i]
+		} else if sp := doc.Spans[i]; sp[0] >= 0 {
+			w = doc.Text[sp[0]:sp[1]]
+			if n := len(w); n <= 8 && n > 0 && len(doc.Text)-int(sp[0]) >= 8 {
+				key = le64(doc.Text[sp[0]:]) & (^uint64(0) >> (64 - 8*n))
+				slot = &seen[(key*0x9E3779B97F4A7C15)>>(64-seenBits)]
+				if slot.key == key && int(slot.n) == n {
+					toks[i] = toks[slot.at]
+					continue
+				}
+			}
+		} else {
+			w = formWord(sp[0])
+		}
 		lw, sh, fl := wordInfo(w)
 		id := tg.ids.id(lw, gaz)
 		// Branch-free: whether a word has a case, or is one byte, is
@@ -397,34 +422,39 @@ func (tg *tagger) prepare(doc Doc) {
 		// gets its gazetteer flags.
 		fl |= tg.ids.gaz[id] & -((fl | fl>>2) & 1)
 		fl |= uint16(b2u(len(w) == 1)) << oneByteBit
-		tg.toks[i] = tok{lw: lw, shape: sh, id: id, flags: fl}
+		toks[i] = tok{lw: lw, shape: sh, id: id, flags: fl}
+		if slot != nil {
+			*slot = seenWord{key: key, n: int32(len(w)), at: int32(i)}
+		}
 	}
-	tg.per = make([]perWord, tg.ids.n)
+	per := make([]perWord, tg.ids.n)
+	tg.per = per
 	for _, s := range doc.Sents {
 		if s[0] >= s[1] || s[0] < 0 || s[1] > n {
 			continue
 		}
+		st := toks[s[0]:s[1]]
 		// A sentence mostly in capitals (a headline) says nothing by its
 		// case. The counts add bits, not branches: fCap is bit 0, fAllCaps
 		// bit 1 and fLower bit 2.
 		capsN, alpha := 0, 0
-		for i := s[0]; i < s[1]; i++ {
-			f := int(tg.toks[i].flags)
+		for k := range st {
+			f := int(st[k].flags)
 			a := (f | f>>2) & 1 // a word with a case
 			alpha += a
 			capsN += a & (f>>1 | f&(f>>oneByteBit))
 		}
 		caps := alpha >= 2 && capsN*2 > alpha
 		first := true
-		for i := s[0]; i < s[1]; i++ {
-			t := &tg.toks[i]
+		for k := range st {
+			t := &st[k]
 			f := t.flags
 			t.caps = caps
 			if first {
 				if f&(fCap|fLower|fDigit) != 0 {
 					t.start = true
 					first = false
-				} else if !isOpener(doc.Word(i)) {
+				} else if !isOpener(doc.Word(s[0] + k)) {
 					first = false
 				} // else quotes and brackets before the first word
 			}
@@ -433,13 +463,34 @@ func (tg *tagger) prepare(doc Doc) {
 				switch {
 				case t.start:
 					d = dSeenStart
-				case i > s[0] && !isOpener(doc.Word(i-1)):
+				case k > 0 && !isOpener(doc.Word(s[0]+k-1)):
 					d = dSeenCapMid
 				}
 			}
-			tg.per[t.id].docw |= d
+			per[t.id].docw |= d
 		}
 	}
+}
+
+// seenWord is a word prepare has read: its bytes, its length (0 for no
+// word) and its place.
+type seenWord struct {
+	key   uint64
+	n, at int32
+}
+
+// The cache of prepare holds 2^seenBits words, one a slot, the last read.
+const (
+	seenBits = 9
+	seenSize = 1 << seenBits
+)
+
+// le64 returns the first eight bytes of s as a little-endian number (one
+// load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // isOpener reports whether w is a mark after which a capital says nothing.
