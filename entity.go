@@ -66,16 +66,20 @@ func tagMentions(d *doc) []mention {
 	if m == nil {
 		return nil
 	}
-	ss := make([]sent, 0, len(d.header)+len(d.sents))
-	ss = append(ss, d.header...)
-	ss = append(ss, d.sents...)
-	// The header comes before the body but for odd layouts: sort only then.
-	if !sort.SliceIsSorted(ss, func(i, j int) bool { return ss[i].start < ss[j].start }) {
+	// The header comes before the body but for odd layouts: a sorted copy
+	// of both only then.
+	parts := [2][]sent{d.header, d.sents}
+	if !inOrder(d.header) || !inOrder(d.sents) || len(d.header) > 0 && len(d.sents) > 0 && d.sents[0].start < d.header[len(d.header)-1].start {
+		ss := make([]sent, 0, len(d.header)+len(d.sents))
+		ss = append(ss, d.header...)
+		ss = append(ss, d.sents...)
 		sort.SliceStable(ss, func(i, j int) bool { return ss[i].start < ss[j].start })
+		parts = [2][]sent{ss, nil}
 	}
+	nss := len(d.header) + len(d.sents)
 	// The words go as spans of the text: no string a word for the
 	// collector to scan. A text beyond int32 offsets goes as strings.
-	nd := ner.Doc{Text: d.text, Sents: make([][2]int, 0, len(ss))}
+	nd := ner.Doc{Text: d.text, Sents: make([][2]int, 0, nss)}
 	spans := len(d.text) <= math.MaxInt32
 	if spans {
 		nd.Spans = make([][2]int32, 0, len(d.words))
@@ -87,64 +91,61 @@ func tagMentions(d *doc) []mention {
 	var index wordIndex
 	lines := lineUnits(d.text)
 	k := 0 // the words of nd so far
-	for _, s := range ss {
-		if index == nil && s.word0 != k && s.wordEnd > s.word0 {
-			index = make(wordIndex, k, len(d.words))
-			for i := range index {
-				index[i] = i
+	for _, part := range parts {
+		for _, s := range part {
+			if index == nil && s.word0 != k && s.wordEnd > s.word0 {
+				index = make(wordIndex, k, len(d.words))
+				for i := range index {
+					index[i] = i
+				}
 			}
+			k0 := k
+			if s.wordEnd > s.word0 {
+				ws := d.words[s.word0:s.wordEnd]
+				if spans {
+					for _, w := range ws {
+						nd.Spans = append(nd.Spans, taggerSpan(d.text, w))
+					}
+				} else {
+					for _, w := range ws {
+						nd.Words = append(nd.Words, taggerWord(d.text, w))
+					}
+				}
+				if index != nil {
+					for wi := s.word0; wi < s.wordEnd; wi++ {
+						index = append(index, wi)
+					}
+				}
+				k += len(ws)
+			}
+			if lines && s.wordEnd-s.word0 > 1 {
+				// A line break between two words cuts the sentence there.
+				last := d.words[s.wordEnd-1].start
+				for wi := s.word0; ; {
+					from := d.words[wi].end
+					if from >= last {
+						break
+					}
+					nl := strings.IndexByte(d.text[from:last], '\n')
+					if nl < 0 {
+						break
+					}
+					nl += from
+					for wi++; d.words[wi].start <= nl; wi++ {
+					}
+					nd.Sents = append(nd.Sents, [2]int{k0, k0 + wi - s.word0})
+					k0 += wi - s.word0
+					s.word0 = wi
+				}
+			}
+			nd.Sents = append(nd.Sents, [2]int{k0, k})
 		}
-		k0 := k
-		if s.wordEnd > s.word0 {
-			ws := d.words[s.word0:s.wordEnd]
-			if spans {
-				for _, w := range ws {
-					nd.Spans = append(nd.Spans, taggerSpan(d.text, w))
-				}
-			} else {
-				for _, w := range ws {
-					nd.Words = append(nd.Words, taggerWord(d.text, w))
-				}
-			}
-			if index != nil {
-				for wi := s.word0; wi < s.wordEnd; wi++ {
-					index = append(index, wi)
-				}
-			}
-			k += len(ws)
-		}
-		if lines && s.wordEnd-s.word0 > 1 {
-			// A line break between two words cuts the sentence there.
-			last := d.words[s.wordEnd-1].start
-			for wi := s.word0; ; {
-				from := d.words[wi].end
-				if from >= last {
-					break
-				}
-				nl := strings.IndexByte(d.text[from:last], '\n')
-				if nl < 0 {
-					break
-				}
-				nl += from
-				for wi++; d.words[wi].start <= nl; wi++ {
-				}
-				nd.Sents = append(nd.Sents, [2]int{k0, k0 + wi - s.word0})
-				k0 += wi - s.word0
-				s.word0 = wi
-			}
-		}
-		nd.Sents = append(nd.Sents, [2]int{k0, k})
 	}
 	tags, flags := m.TagWords(nd)
 	repairPersons(nd, tags, flags)
-	sentLast := make([]bool, len(tags))  // the word ends its sentence
-	sentFirst := make([]bool, len(tags)) // the word opens its sentence
-	for _, s := range nd.Sents {
-		if s[1] > s[0] {
-			sentLast[s[1]-1] = true
-			sentFirst[s[0]] = true
-		}
-	}
+	// The sentences of a name's first and last words: the names come in
+	// order, and the sentences, one after the other, hold every word.
+	firsts, lasts := sentCursor{sents: nd.Sents}, sentCursor{sents: nd.Sents}
 	// A mention a run of tags, but for a few split or joined.
 	runs := 1
 	for k := range tags {
@@ -168,7 +169,7 @@ func tagMentions(d *doc) []mention {
 		if cut := splitAtAnd(d, index.at(k), index.at(j-1)+1); cut > 0 {
 			j = k + (cut - index.at(k))
 		}
-		if mm, ok := cleanMention(d, index.at(k), index.at(j-1)+1, typ, sentFirst[k], sentLast[j-1]); ok {
+		if mm, ok := cleanMention(d, index.at(k), index.at(j-1)+1, typ, firsts.at(k)[0] == k, lasts.at(j - 1)[1] == j); ok {
 			if n := len(ms); n > 0 {
 				if typ, ok := joinable(d, ms[n-1], mm); ok {
 					if merged, ok := cleanMention(d, ms[n-1].w0, mm.w1, typ, false, mm.cut); ok {
@@ -189,6 +190,30 @@ func tagMentions(d *doc) []mention {
 		}
 	}
 	return datelineNames(d, ms)
+}
+
+// sentCursor finds the sentence of each of a rising series of words.
+type sentCursor struct {
+	sents [][2]int // in order, each starting where the one before ends
+	c     int
+}
+
+// at returns the sentence of word k, at or after the last one returned.
+func (sc *sentCursor) at(k int) [2]int {
+	for sc.sents[sc.c][1] <= k {
+		sc.c++
+	}
+	return sc.sents[sc.c]
+}
+
+// inOrder reports whether ss are sorted by start.
+func inOrder(ss []sent) bool {
+	for i := 1; i < len(ss); i++ {
+		if ss[i].start < ss[i-1].start {
+			return false
+		}
+	}
+	return true
 }
 
 // wordIndex maps the words of a ner.Doc to those of a doc; nil maps each
