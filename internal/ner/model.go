@@ -166,15 +166,10 @@ func (m *Model) TagWords(doc Doc) (tags []uint8, flags []uint16) {
 		for i := s[0]; i < s[1]; i++ {
 			t := uint8(O)
 			if tg.scored(i, prev) {
-				// At most 3 + 5 + 3 + 2 + 12 rows: under 32.
+				// At most 3 + 5 + 2 + maxBuckets rows: under 32.
 				sc := m.fixed[int(prev)*NumTags+int(prev2)]
 				ws := tg.wordSums(m, i, mask)
-				if tk := &tg.toks[i]; tk.caps || tk.start {
-					sc.add(&ws.own)
-					m.addRows(&sc, tg.placeBuckets(&bs, i, mask))
-				} else {
-					sc.add(&ws.plain)
-				}
+				sc.add(&ws.own)
 				if prev == O {
 					sc.add(&ws.afterO)
 				} else {
@@ -197,10 +192,6 @@ type wordSums struct {
 	at     int // the word's index in the document: no string to scan
 	own    row // the word's own features (ownBuckets)
 	afterO row // its features with the previous tag, after an O
-	// plain is own and the features of the word's place (placeBuckets)
-	// where it neither opens its sentence nor stands in capitals: most
-	// places of most words.
-	plain row
 }
 
 // wordSums returns the sums of word i, computing them at its first sight.
@@ -217,8 +208,6 @@ func (tg *tagger) wordSums(m *Model, i int, mask uint32) *wordSums {
 	ws := &tg.sums[len(tg.sums)-1]
 	m.addRows(&ws.own, tg.ownBuckets(&bs, i, mask))
 	m.addRows(&ws.afterO, tg.prevBuckets(&bs, i, O, mask))
-	ws.plain = ws.own
-	m.addRows(&ws.plain, tg.plainBuckets(&bs, i, mask))
 	if tg.per[id].sumsOf == 0 {
 		tg.per[id].sumsOf = int32(len(tg.sums))
 	}
@@ -254,14 +243,23 @@ func best[T int32 | float64](sc []T, prev uint8) uint8 {
 // is allowed, so it weighs the B tags, then that one.
 // The scores are the lanes of sc, a sum of rows.
 func bestAfter(sc *row, prev uint8) uint8 {
-	bt, top := uint8(O), sc.lane(O)
-	for k := 1; k <= 4; k++ {
-		if v := sc.lane(k); v > top {
-			bt, top = uint8(k), v
-		}
+	// The lanes of O and the B tags (0 to 4) read with constant shifts.
+	const m = laneMask
+	bt, top := uint8(O), sc[0]&m
+	if v := sc[0] >> laneBits & m; v > top {
+		bt, top = 1, v
+	}
+	if v := sc[0] >> (2 * laneBits) & m; v > top {
+		bt, top = 2, v
+	}
+	if v := sc[1] & m; v > top {
+		bt, top = 3, v
+	}
+	if v := sc[1] >> laneBits & m; v > top {
+		bt, top = 4, v
 	}
 	if prev != O {
-		if k := 5 + TagType(prev); sc.lane(k) > top {
+		if k := 5 + TagType(prev); uint64(sc.lane(k)) > top {
 			bt = uint8(k)
 		}
 	}

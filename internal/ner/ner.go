@@ -585,9 +585,8 @@ func (tg *tagger) prevBuckets(bs *[maxBuckets]uint32, i int, prev uint8, mask ui
 	return bs[:2]
 }
 
-// contextBuckets returns the buckets of the features of word i that read
-// its neighbours in sentence [s0, s1), and the tags given to the word
-// before.
+// contextBuckets returns the buckets of the other features of word i in
+// sentence [s0, s1): its neighbours, its place, what the document says.
 func (tg *tagger) contextBuckets(bs *[maxBuckets]uint32, i, s0, s1 int, mask uint32) []uint32 {
 	const none = 0x5bd1e995 // the value of a missing neighbour
 	t := &tg.toks[i]
@@ -608,6 +607,7 @@ func (tg *tagger) contextBuckets(bs *[maxBuckets]uint32, i, s0, s1 int, mask uin
 			wp2 = tg.toks[i+2].lw
 		}
 	}
+	caps := b2u(t.caps)
 	bs[0] = mix(tWm1, wm1) & mask
 	bs[1] = mix(tWp1, wp1) & mask
 	bs[2] = mix(tWm2, wm2) & mask
@@ -615,37 +615,18 @@ func (tg *tagger) contextBuckets(bs *[maxBuckets]uint32, i, s0, s1 int, mask uin
 	bs[4] = mix(tShapeM1, sm1) & mask
 	bs[5] = mix(tShapeP1, sp1) & mask
 	bs[6] = mix(tShapeWin, sm1*31+t.shape*17+sp1) & mask
-	bs[7] = mix(tGazM1, uint32(gm1&GazFlags)) & mask
-	bs[8] = mix(tGazP1, uint32(gp1&GazFlags)) & mask
-	bs[9] = mix(tBigramL, wm1*31+t.lw) & mask
-	bs[10] = mix(tBigramR, t.lw*31+wp1) & mask
-	bs[11] = mix(tHist, uint32(tg.per[t.id].hist)*2+b2u(t.caps)) & mask
-	return bs[:12]
-}
-
-// placeBuckets returns the buckets of the features of word i that depend
-// on its place: whether it opens its sentence, whether the sentence is in
-// capitals, and with them how the document writes the word elsewhere.
-func (tg *tagger) placeBuckets(bs *[maxBuckets]uint32, i int, mask uint32) []uint32 {
-	t := &tg.toks[i]
-	caps := b2u(t.caps)
-	bs[0] = mix(tGaz, uint32(t.flags&(GazFlags|fAllCaps))*4+caps*2+b2u(t.start)) & mask
-	bs[1] = mix(tDoc, uint32(tg.per[t.id].docw)*8+caps*4+b2u(t.start)*2+b2u(t.flags&fCap != 0)) & mask
+	bs[7] = mix(tGaz, uint32(t.flags&(GazFlags|fAllCaps))*4+caps*2+b2u(t.start)) & mask
+	bs[8] = mix(tGazM1, uint32(gm1&GazFlags)) & mask
+	bs[9] = mix(tGazP1, uint32(gp1&GazFlags)) & mask
+	bs[10] = mix(tDoc, uint32(tg.per[t.id].docw)*8+caps*4+b2u(t.start)*2+b2u(t.flags&fCap != 0)) & mask
+	bs[11] = mix(tBigramL, wm1*31+t.lw) & mask
+	bs[12] = mix(tBigramR, t.lw*31+wp1) & mask
+	bs[13] = mix(tHist, uint32(tg.per[t.id].hist)*2+caps) & mask
 	if t.start {
-		bs[2] = mix(tStartShape, t.shape) & mask
-		return bs[:3]
+		bs[14] = mix(tStartShape, t.shape) & mask
+		return bs[:15]
 	}
-	return bs[:2]
-}
-
-// plainBuckets is placeBuckets for word i neither opening its sentence nor
-// in capitals. The buckets depend on the word alone: the document's words
-// are all read before the first is tagged.
-func (tg *tagger) plainBuckets(bs *[maxBuckets]uint32, i int, mask uint32) []uint32 {
-	t := &tg.toks[i]
-	bs[0] = mix(tGaz, uint32(t.flags&(GazFlags|fAllCaps))*4) & mask
-	bs[1] = mix(tDoc, uint32(tg.per[t.id].docw)*8+b2u(t.flags&fCap != 0)) & mask
-	return bs[:2]
+	return bs[:14]
 }
 
 // maxBuckets bounds the buckets of one call of the functions above.
