@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"encoding/binary"
 	"math"
 	"slices"
 	"sort"
@@ -148,15 +149,15 @@ func tagMentions(d *doc) []mention {
 	firsts, lasts := sentCursor{sents: nd.Sents}, sentCursor{sents: nd.Sents}
 	// A mention a run of tags, but for a few split or joined.
 	runs := 1
-	for k := range tags {
-		if tags[k] != ner.O && (k == 0 || tags[k-1] == ner.O || ner.IsBegin(tags[k])) {
+	for k := nextTag(tags, 0); k < len(tags); k = nextTag(tags, k+1) {
+		if k == 0 || tags[k-1] == ner.O || ner.IsBegin(tags[k]) {
 			runs++
 		}
 	}
 	ms := make([]mention, 0, runs)
 	for k := 0; k < len(tags); {
 		if tags[k] == ner.O {
-			k++
+			k = nextTag(tags, k)
 			continue
 		}
 		typ := ner.TagType(tags[k])
@@ -190,6 +191,20 @@ func tagMentions(d *doc) []mention {
 		}
 	}
 	return datelineNames(d, ms)
+}
+
+// nextTag returns the index of the first tag from k on that is not O, or
+// len(tags): most words are no name, and eight tags are read at once.
+func nextTag(tags []uint8, k int) int {
+	for ; k+8 <= len(tags); k += 8 {
+		if binary.LittleEndian.Uint64(tags[k:]) != 0 {
+			break
+		}
+	}
+	for k < len(tags) && tags[k] == ner.O {
+		k++
+	}
+	return k
 }
 
 // sentCursor finds the sentence of each of a rising series of words.
