@@ -1,7 +1,9 @@
 package newsparse
 
 import (
+	"encoding/binary"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -65,85 +67,110 @@ func tagMentions(d *doc) []mention {
 	if m == nil {
 		return nil
 	}
-	ss := make([]sent, 0, len(d.header)+len(d.sents))
-	ss = append(ss, d.header...)
-	ss = append(ss, d.sents...)
-	// The header comes before the body but for odd layouts: sort only then.
-	if !sort.SliceIsSorted(ss, func(i, j int) bool { return ss[i].start < ss[j].start }) {
+	// The header comes before the body but for odd layouts: a sorted copy
+	// of both only then.
+	parts := [2][]sent{d.header, d.sents}
+	if !inOrder(d.header) || !inOrder(d.sents) || len(d.header) > 0 && len(d.sents) > 0 && d.sents[0].start < d.header[len(d.header)-1].start {
+		ss := make([]sent, 0, len(d.header)+len(d.sents))
+		ss = append(ss, d.header...)
+		ss = append(ss, d.sents...)
 		sort.SliceStable(ss, func(i, j int) bool { return ss[i].start < ss[j].start })
+		parts = [2][]sent{ss, nil}
 	}
+	nss := len(d.header) + len(d.sents)
 	// The words go as spans of the text: no string a word for the
 	// collector to scan. A text beyond int32 offsets goes as strings.
-	nd := ner.Doc{Text: d.text, Sents: make([][2]int, 0, len(ss))}
+	nd := ner.Doc{Text: d.text, Sents: make([][2]int, 0, nss)}
 	spans := len(d.text) <= math.MaxInt32
 	if spans {
 		nd.Spans = make([][2]int32, 0, len(d.words))
 	} else {
 		nd.Words = make([]string, 0, len(d.words))
 	}
-	index := make([]int, 0, len(d.words)) // index[k] is the d.words index of word k of nd
+	// index[k] is the d.words index of word k of nd; nil while that is k,
+	// as it is but for odd layouts.
+	var index wordIndex
 	lines := lineUnits(d.text)
-	// nl is the first line break at or after nlFrom, or len(d.text): the
-	// words come in text order, so one scan finds every break.
-	nlFrom, nl := 0, -1
-	for _, s := range ss {
-		k0 := len(index)
-		for wi := s.word0; wi < s.wordEnd; wi++ {
-			if lines && wi > s.word0 && len(index) > k0 {
-				if end := d.words[wi-1].end; end < nlFrom || nl < end {
-					nlFrom, nl = end, len(d.text)
-					if k := strings.IndexByte(d.text[end:], '\n'); k >= 0 {
-						nl = end + k
+	k := 0 // the words of nd so far
+	for _, part := range parts {
+		for _, s := range part {
+			if index == nil && s.word0 != k && s.wordEnd > s.word0 {
+				index = make(wordIndex, k, len(d.words))
+				for i := range index {
+					index[i] = i
+				}
+			}
+			k0 := k
+			if s.wordEnd > s.word0 {
+				ws := d.words[s.word0:s.wordEnd]
+				if spans {
+					for _, w := range ws {
+						nd.Spans = append(nd.Spans, taggerSpan(d.text, w))
+					}
+				} else {
+					for _, w := range ws {
+						nd.Words = append(nd.Words, taggerWord(d.text, w))
 					}
 				}
-				if nl < d.words[wi].start {
-					nd.Sents = append(nd.Sents, [2]int{k0, len(index)})
-					k0 = len(index)
+				if index != nil {
+					for wi := s.word0; wi < s.wordEnd; wi++ {
+						index = append(index, wi)
+					}
+				}
+				k += len(ws)
+			}
+			if lines && s.wordEnd-s.word0 > 1 {
+				// A line break between two words cuts the sentence there.
+				last := d.words[s.wordEnd-1].start
+				for wi := s.word0; ; {
+					from := d.words[wi].end
+					if from >= last {
+						break
+					}
+					nl := strings.IndexByte(d.text[from:last], '\n')
+					if nl < 0 {
+						break
+					}
+					nl += from
+					for wi++; d.words[wi].start <= nl; wi++ {
+					}
+					nd.Sents = append(nd.Sents, [2]int{k0, k0 + wi - s.word0})
+					k0 += wi - s.word0
+					s.word0 = wi
 				}
 			}
-			if spans {
-				nd.Spans = append(nd.Spans, taggerSpan(d.text, d.words[wi]))
-			} else {
-				nd.Words = append(nd.Words, taggerWord(d.text, d.words[wi]))
-			}
-			index = append(index, wi)
+			nd.Sents = append(nd.Sents, [2]int{k0, k})
 		}
-		nd.Sents = append(nd.Sents, [2]int{k0, len(index)})
 	}
 	tags, flags := m.TagWords(nd)
 	repairPersons(nd, tags, flags)
-	sentLast := make([]bool, len(index))  // the word ends its sentence
-	sentFirst := make([]bool, len(index)) // the word opens its sentence
-	for _, s := range nd.Sents {
-		if s[1] > s[0] {
-			sentLast[s[1]-1] = true
-			sentFirst[s[0]] = true
-		}
-	}
+	// The sentences of a name's first and last words: the names come in
+	// order, and the sentences, one after the other, hold every word.
+	firsts, lasts := sentCursor{sents: nd.Sents}, sentCursor{sents: nd.Sents}
 	// A mention a run of tags, but for a few split or joined.
 	runs := 1
-	for k := range tags {
-		if tags[k] != ner.O && (k == 0 || tags[k-1] == ner.O || ner.IsBegin(tags[k])) {
+	for k := nextTag(tags, 0); k < len(tags); k = nextTag(tags, k+1) {
+		if k == 0 || tags[k-1] == ner.O || ner.IsBegin(tags[k]) {
 			runs++
 		}
 	}
 	ms := make([]mention, 0, runs)
 	for k := 0; k < len(tags); {
 		if tags[k] == ner.O {
-			k++
+			k = nextTag(tags, k)
 			continue
 		}
 		typ := ner.TagType(tags[k])
 		j := k + 1
-		for j < len(tags) && tags[j] != ner.O && !ner.IsBegin(tags[j]) && ner.TagType(tags[j]) == typ && index[j] == index[j-1]+1 {
+		for j < len(tags) && tags[j] != ner.O && !ner.IsBegin(tags[j]) && ner.TagType(tags[j]) == typ && index.at(j) == index.at(j-1)+1 {
 			j++
 		}
 		// "Goldman Sachs and JPMorgan Chase" are two names; "Bosnia and
 		// Herzegovina" is one, as the gazetteer knows.
-		if cut := splitAtAnd(d, index[k], index[j-1]+1); cut > 0 {
-			j = k + (cut - index[k])
+		if cut := splitAtAnd(d, index.at(k), index.at(j-1)+1); cut > 0 {
+			j = k + (cut - index.at(k))
 		}
-		if mm, ok := cleanMention(d, index[k], index[j-1]+1, typ, sentFirst[k], sentLast[j-1]); ok {
+		if mm, ok := cleanMention(d, index.at(k), index.at(j-1)+1, typ, firsts.at(k)[0] == k, lasts.at(j - 1)[1] == j); ok {
 			if n := len(ms); n > 0 {
 				if typ, ok := joinable(d, ms[n-1], mm); ok {
 					if merged, ok := cleanMention(d, ms[n-1].w0, mm.w1, typ, false, mm.cut); ok {
@@ -156,7 +183,7 @@ func tagMentions(d *doc) []mention {
 			ms = append(ms, mm)
 		}
 		k = j
-		if k < len(tags) && k > 0 && d.text[d.words[index[k]].start:d.words[index[k]].end] == "and" && tags[k] != ner.O {
+		if k < len(tags) && k > 0 && d.text[d.words[index.at(k)].start:d.words[index.at(k)].end] == "and" && tags[k] != ner.O {
 			k++ // the "and" a split left behind
 			if k < len(tags) && tags[k] != ner.O && !ner.IsBegin(tags[k]) {
 				tags[k] -= 4 // the second name begins
@@ -164,6 +191,55 @@ func tagMentions(d *doc) []mention {
 		}
 	}
 	return datelineNames(d, ms)
+}
+
+// nextTag returns the index of the first tag from k on that is not O, or
+// len(tags): most words are no name, and eight tags are read at once.
+func nextTag(tags []uint8, k int) int {
+	for ; k+8 <= len(tags); k += 8 {
+		if binary.LittleEndian.Uint64(tags[k:]) != 0 {
+			break
+		}
+	}
+	for k < len(tags) && tags[k] == ner.O {
+		k++
+	}
+	return k
+}
+
+// sentCursor finds the sentence of each of a rising series of words.
+type sentCursor struct {
+	sents [][2]int // in order, each starting where the one before ends
+	c     int
+}
+
+// at returns the sentence of word k, at or after the last one returned.
+func (sc *sentCursor) at(k int) [2]int {
+	for sc.sents[sc.c][1] <= k {
+		sc.c++
+	}
+	return sc.sents[sc.c]
+}
+
+// inOrder reports whether ss are sorted by start.
+func inOrder(ss []sent) bool {
+	for i := 1; i < len(ss); i++ {
+		if ss[i].start < ss[i-1].start {
+			return false
+		}
+	}
+	return true
+}
+
+// wordIndex maps the words of a ner.Doc to those of a doc; nil maps each
+// to itself.
+type wordIndex []int
+
+func (x wordIndex) at(k int) int {
+	if x == nil {
+		return k
+	}
+	return x[k]
 }
 
 // splitAtAnd returns the index of the word "and" inside the name of words
@@ -396,18 +472,17 @@ func taggerWord(text string, w word) string {
 
 // taggerSpan is taggerWord as a span of text, or a ner form.
 func taggerSpan(text string, w word) [2]int32 {
-	s := text[w.start:w.end]
 	switch w.kind {
 	case wPoss:
 		return [2]int32{ner.FormPoss, 0}
 	case wQuote:
-		switch s {
+		switch text[w.start:w.end] {
 		case "'", "‘", "’", "‚", "‹", "›", "`":
 			return [2]int32{ner.FormSingle, 0}
 		}
 		return [2]int32{ner.FormDouble, 0}
 	case wPunct:
-		switch s {
+		switch text[w.start:w.end] {
 		case "—", "–", "―":
 			return [2]int32{ner.FormDash, 0}
 		}
@@ -666,47 +741,63 @@ type entityDraft struct {
 func linkMentions(d *doc, ms []mention) []Entity {
 	// At most one entity a mention: sized once, no growing.
 	ents := make([]entityDraft, 0, len(ms))
-	byKey := make(map[string]int, len(ms)) // full key -> entity
-	bySurname := map[string][]int{}        // last word of a full personal name -> entities
-	byPart := map[string]int{}             // first or last word of a long organisation name -> entity, or -1 when several
+	// Each distinct key is numbered once; what the linking knows of a key
+	// is then in a slice by number, not in maps by string.
+	keyOf := make(map[string]int32, len(ms))
+	kid := make([]int32, len(ms)) // the number of each mention's key
+	for i := range ms {
+		k, ok := keyOf[ms[i].key]
+		if !ok {
+			k = int32(len(keyOf))
+			keyOf[ms[i].key] = k
+		}
+		kid[i] = k
+	}
+	keys := make([]keyLinks, len(keyOf))
+	for k := range keys {
+		keys[k] = keyLinks{entity: -1, part: -2}
+	}
 	assign := func(i, e int) {
 		ms[i].entity = e
 		ents[e].mentions = append(ents[e].mentions, i)
 	}
-	entityOf := func(key string) int {
-		e, ok := byKey[key]
-		if !ok {
+	entityOf := func(k int32) int {
+		e := keys[k].entity
+		if e < 0 {
 			ents = append(ents, entityDraft{})
 			e = len(ents) - 1
-			byKey[key] = e
+			keys[k].entity = e
 		}
 		return e
 	}
 	// An acronym joins the one long name of the article whose initials it
 	// spells, wherever each stands: "U.S." and "United States", "NATO"
 	// and "North Atlantic Treaty Organization".
-	longByInitials := map[string]string{} // initials -> key of the long name, or "" when several
+	var longByInitials map[string]int32 // initials -> key of the long name, or -1 when several
 	for i := range ms {
 		m := &ms[i]
 		if m.coarse == 0 || m.w1-m.w0 < 2 {
 			continue
 		}
 		if ini := initials(d, m.w0, m.w1); len(ini) >= 2 {
-			if old, ok := longByInitials[ini]; ok && old != m.key {
-				longByInitials[ini] = ""
+			if longByInitials == nil {
+				longByInitials = map[string]int32{}
+			}
+			if old, ok := longByInitials[ini]; ok && old != kid[i] {
+				longByInitials[ini] = -1
 			} else {
-				longByInitials[ini] = m.key
+				longByInitials[ini] = kid[i]
 			}
 		}
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.w1-m.w0 != 1 {
+		if m.w1-m.w0 != 1 || longByInitials == nil {
 			continue
 		}
-		if long := longByInitials[acronymLetters(d.text[d.words[m.w0].start:d.words[m.w0].end])]; long != "" {
-			if _, named := byKey[m.key]; !named {
-				byKey[m.key] = entityOf(long)
+		if long, ok := longByInitials[acronymLetters(d.text[d.words[m.w0].start:d.words[m.w0].end])]; ok && long >= 0 {
+			if keys[kid[i]].entity < 0 {
+				keys[kid[i]].entity = entityOf(long)
 			}
 		}
 	}
@@ -718,11 +809,13 @@ func linkMentions(d *doc, ms []mention) []Entity {
 		if m.coarse != 0 || m.w1-m.w0 < 2 {
 			continue
 		}
-		_, seen := byKey[m.key]
-		e := entityOf(m.key)
+		seen := keys[kid[i]].entity >= 0
+		e := entityOf(kid[i])
 		if !seen {
-			last := m.key[strings.LastIndexByte(m.key, ' ')+1:]
-			bySurname[last] = append(bySurname[last], e)
+			// Only a surname that is a whole key can be looked up.
+			if s, ok := keyOf[m.key[strings.LastIndexByte(m.key, ' ')+1:]]; ok {
+				keys[s].surnames = append(keys[s].surnames, e)
+			}
 			ents[e].person = true
 		}
 		switch titleSex(d, m) {
@@ -738,45 +831,85 @@ func linkMentions(d *doc, ms []mention) []Entity {
 		if m.coarse != 1 || m.w1-m.w0 < 2 {
 			continue
 		}
-		if _, done := byKey[m.key]; done && ents[byKey[m.key]].person {
+		if e := keys[kid[i]].entity; e >= 0 && ents[e].person {
 			continue // typed as a person elsewhere: the third pass links it
 		}
-		e := entityOf(m.key)
+		e := entityOf(kid[i])
 		for _, wi := range [2]int{m.w0, m.w1 - 1} {
 			w := d.words[wi]
-			part := strings.ToLower(d.text[w.start:w.end])
-			if w.kind != wAlpha || ner.Lookup(part)&(ner.OrgWord|ner.Country|ner.City|ner.Region|ner.Demonym) != 0 {
+			if w.kind != wAlpha {
 				continue
 			}
-			if old, ok := byPart[part]; ok && old != e {
-				byPart[part] = -1
+			// Only a part that is a whole key can be looked up.
+			p, ok, flags := lowerKey(keyOf, d.text[w.start:w.end])
+			if !ok || flags&(ner.OrgWord|ner.Country|ner.City|ner.Region|ner.Demonym) != 0 {
+				continue
+			}
+			if old := keys[p].part; old != -2 && old != e {
+				keys[p].part = -1
 			} else {
-				byPart[part] = e
+				keys[p].part = e
 			}
 		}
 		assign(i, e)
-		registerAcronym(d, ms, i, byKey)
+		registerAcronym(d, ms, i, kid, keys)
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.w1-m.w0 >= 2 && (m.coarse == 0 || m.coarse == 1 && !ents[byKey[m.key]].person) {
+		k := kid[i]
+		if m.w1-m.w0 >= 2 && (m.coarse == 0 || m.coarse == 1 && !ents[max(keys[k].entity, 0)].person) {
 			continue
 		}
 		e := -1
-		if cands := bySurname[m.key]; len(cands) > 0 {
+		if cands := keys[k].surnames; len(cands) > 0 {
 			e = pickPerson(d, m, cands, ents)
-		} else if p, ok := byPart[m.key]; ok && p >= 0 && m.typ != GPE {
-			if _, named := byKey[m.key]; !named {
+		} else if p := keys[k].part; p >= 0 && m.typ != GPE {
+			if keys[k].entity < 0 {
 				e = p
 			}
 		}
 		if e < 0 {
-			e = entityOf(m.key)
+			e = entityOf(k)
 		}
 		assign(i, e)
-		registerAcronym(d, ms, i, byKey)
+		registerAcronym(d, ms, i, kid, keys)
 	}
 	return buildEntities(d, ms, ents)
+}
+
+// keyLinks is what linkMentions knows of a mention key.
+type keyLinks struct {
+	entity int // the entity of the name, or -1
+	// part is the entity of the long organisation names whose first or
+	// last word is the key, -1 when several, -2 when none.
+	part     int
+	surnames []int // the full personal names whose last word is the key
+}
+
+// lowerKey returns the number in keyOf of w lower-cased, if any, and the
+// gazetteer flags of w: without a string to build for an ASCII word.
+func lowerKey(keyOf map[string]int32, w string) (k int32, ok bool, flags uint16) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		l := strings.ToLower(w)
+		k, ok = keyOf[l]
+		return k, ok, ner.Lookup(l)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			l := strings.ToLower(w)
+			k, ok = keyOf[l]
+			return k, ok, ner.Lookup(l)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	k, ok = keyOf[string(buf[:len(w)])]
+	// The gazetteers read words in any case.
+	return k, ok, ner.Lookup(w)
 }
 
 // initials returns the capital initials of the name in words [w0, w1),
@@ -821,10 +954,10 @@ func acronymLetters(w string) string {
 
 // registerAcronym makes an acronym in parentheses right after ms[i] name
 // the same entity: "Bank of England (BoE)".
-func registerAcronym(d *doc, ms []mention, i int, byKey map[string]int) {
+func registerAcronym(d *doc, ms []mention, i int, kid []int32, keys []keyLinks) {
 	if acr, ok := acronymAfter(d, ms, i); ok {
-		if _, taken := byKey[ms[acr].key]; !taken {
-			byKey[ms[acr].key] = ms[i].entity
+		if k := kid[acr]; keys[k].entity < 0 {
+			keys[k].entity = ms[i].entity
 		}
 	}
 }
@@ -928,15 +1061,25 @@ func buildEntities(d *doc, ms []mention, ents []entityDraft) []Entity {
 	for e := range ents {
 		first[e] = ms[minIndex(ents[e].mentions)].w0
 	}
-	if !sort.SliceIsSorted(order, func(a, b int) bool { return first[order[a]] < first[order[b]] }) {
-		sort.SliceStable(order, func(a, b int) bool { return first[order[a]] < first[order[b]] })
+	// No two entities start at one word: any sort is the stable one.
+	if !slices.IsSortedFunc(order, func(a, b int) int { return first[a] - first[b] }) {
+		slices.SortFunc(order, func(a, b int) int { return first[a] - first[b] })
 	}
 	out := make([]Entity, 0, len(ents))
+	// The IDs are pieces of one string, the mentions of one array: each
+	// mention is of one entity.
+	ids := entityIDs(len(ents))
+	spans := make([]Span, len(ms))
 	var idx []int // one buffer for every entity
 	for _, e := range order {
 		idx = append(idx[:0], ents[e].mentions...)
 		sort.Ints(idx)
-		ent := Entity{ID: EntityID("e" + strconv.Itoa(len(out)+1)), Mentions: make([]Span, 0, len(idx))}
+		ent := Entity{ID: ids[len(out)]}
+		if len(idx) <= len(spans) {
+			ent.Mentions, spans = spans[:0:len(idx)], spans[len(idx):]
+		} else {
+			ent.Mentions = make([]Span, 0, len(idx))
+		}
 		var counts [8]int
 		var best Span
 		bestCaps := true
@@ -973,6 +1116,29 @@ func buildEntities(d *doc, ms []mention, ents []entityDraft) []Entity {
 		out = append(out, ent)
 	}
 	return out
+}
+
+// entityIDs returns the IDs e1 to en, slices of one string.
+func entityIDs(n int) []EntityID {
+	size := 0
+	for k, from := 1, 1; from <= n; k, from = k+1, from*10 {
+		size += (1 + k) * (min(n, from*10-1) - from + 1)
+	}
+	b := make([]byte, 0, size)
+	ends := make([]int, n)
+	for i := range n {
+		b = append(b, 'e')
+		b = strconv.AppendInt(b, int64(i+1), 10)
+		ends[i] = len(b)
+	}
+	all := string(b)
+	ids := make([]EntityID, n)
+	start := 0
+	for i, end := range ends {
+		ids[i] = EntityID(all[start:end])
+		start = end
+	}
+	return ids
 }
 
 var typeOrder = [8]EntityType{Person, Org, GPE, Location, Facility, NORP, EventName, Misc}

@@ -154,8 +154,8 @@ func (m *Model) TagWords(doc Doc) (tags []uint8, flags []uint16) {
 	var tg tagger
 	tg.prepare(doc)
 	flags = make([]uint16, doc.Len())
-	for i := range tg.toks {
-		flags[i] = tg.toks[i].flags &^ fOneByte
+	for i, t := range tg.toks {
+		flags[i] = t.flags &^ fOneByte
 	}
 	mask := uint32(1)<<m.bits - 1
 	// Names are about a quarter of the distinct words: room for most.
@@ -243,14 +243,23 @@ func best[T int32 | float64](sc []T, prev uint8) uint8 {
 // is allowed, so it weighs the B tags, then that one.
 // The scores are the lanes of sc, a sum of rows.
 func bestAfter(sc *row, prev uint8) uint8 {
-	bt, top := uint8(O), sc.lane(O)
-	for k := 1; k <= 4; k++ {
-		if v := sc.lane(k); v > top {
-			bt, top = uint8(k), v
-		}
+	// The lanes of O and the B tags (0 to 4) read with constant shifts.
+	const m = laneMask
+	bt, top := uint8(O), sc[0]&m
+	if v := sc[0] >> laneBits & m; v > top {
+		bt, top = 1, v
+	}
+	if v := sc[0] >> (2 * laneBits) & m; v > top {
+		bt, top = 2, v
+	}
+	if v := sc[1] & m; v > top {
+		bt, top = 3, v
+	}
+	if v := sc[1] >> laneBits & m; v > top {
+		bt, top = 4, v
 	}
 	if prev != O {
-		if k := 5 + TagType(prev); sc.lane(k) > top {
+		if k := 5 + TagType(prev); uint64(sc.lane(k)) > top {
 			bt = uint8(k)
 		}
 	}

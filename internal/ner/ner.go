@@ -164,43 +164,41 @@ func hashLower(w string) uint32 {
 // hashLower), the hash of its collapsed shape (Xx, X.X., dd) and its shape
 // flags.
 func wordInfo(w string) (lw, shape uint32, flags uint16) {
-	// Most words are ASCII: one table read a byte, no rune counts.
+	// Most words are ASCII: one table read a byte, no rune counts, and no
+	// branch but the loop's; a word with a byte beyond ASCII is read
+	// again, rune by rune.
+	if len(w) == 0 {
+		shape = fnvOffset
+		return fnvOffset, (shape ^ '1') * fnvPrime, 0
+	}
 	lw, shape = fnvOffset, fnvOffset
-	var last byte
-	var classes uint16 // the union of the bytes' classes
+	var last uint32
+	var classes uint32 // the union of the bytes' classes
 	for i := 0; i < len(w); i++ {
-		b := w[i]
-		if b >= utf8.RuneSelf {
-			return wordInfoRunes(w)
-		}
-		e := asciiInfo[b]
+		e := byteInfo[w[i]]
 		classes |= e
-		lw = (lw ^ uint32(b|byte(e>>8)&0x20)) * fnvPrime
-		c := byte(e)
+		lw = (lw ^ e>>8&0xff) * fnvPrime
+		c := e & 0xff
 		// Branch-free (a conditional move): a change of class is hard
 		// to predict.
-		next := (shape ^ uint32(c)) * fnvPrime
+		next := (shape ^ c) * fnvPrime
 		if c != last {
 			shape = next
 		}
 		last = c
 	}
-	if len(w) <= 1 {
-		shape = (shape ^ '1') * fnvPrime // a single character differs from a run
-		if len(w) == 0 {
-			return lw, shape, 0
-		}
+	if classes&bBeyond != 0 {
+		return wordInfoRunes(w)
 	}
-	switch byte(asciiInfo[w[0]]) {
-	case 'X':
-		flags = fCap
-	case 'x':
-		flags = fLower
+	// No branches on what is hard to predict: whether the word is one
+	// character (a mark), how it starts.
+	next := (shape ^ '1') * fnvPrime // a single character differs from a run
+	if len(w) == 1 {
+		shape = next
 	}
-	if classes&aDigit != 0 {
-		flags |= fDigit
-	}
-	if classes&(aUpper|aLower) == aUpper && len(w) >= 2 {
+	e := byteInfo[w[0]]
+	flags = uint16(e>>21&1)*fCap | uint16(e>>16&1)*fLower | uint16(classes>>17&1)*fDigit
+	if classes&((aUpper|aLower)<<8) == aUpper<<8 && len(w) >= 2 {
 		// Capitals and no lower case: at least two capitals?
 		upper := 0
 		for i := 0; i < len(w); i++ {
@@ -212,6 +210,23 @@ func wordInfo(w string) (lw, shape uint32, flags uint16) {
 	}
 	return lw, shape, flags
 }
+
+// byteInfo holds for each byte its shape character (as asciiInfo) in bits
+// 0-7, the byte lower-cased in bits 8-15, and its class (asciiInfo's
+// shifted by 8, or bBeyond for a byte beyond ASCII) above.
+var byteInfo = func() (t [256]uint32) {
+	for b := range t {
+		if b >= utf8.RuneSelf {
+			t[b] = bBeyond
+			continue
+		}
+		e := asciiInfo[b]
+		t[b] = uint32(byte(e)) | uint32(byte(b)|byte(e>>8)&0x20)<<8 | uint32(e&^0xff)<<8
+	}
+	return t
+}()
+
+const bBeyond = 1 << 24
 
 // wordInfoRunes is wordInfo for a word with a rune beyond ASCII.
 func wordInfoRunes(w string) (lw, shape uint32, flags uint16) {
@@ -373,49 +388,73 @@ func (tg *tagger) prepare(doc Doc) {
 	tg.toks = make([]tok, n)
 	tg.ids.reset(n)
 	gaz := gazetteer()
-	// The gazetteer flags of each distinct word hash, looked up once.
-	gazOf := make([]uint16, 0, 256)
-	for i := range n {
-		w := doc.Word(i)
+	// The loops read slices held in locals: stores through tg would make
+	// the compiler load tg's fields again each word.
+	toks := tg.toks
+	// What a word gives its tok depends on the word alone, and a few
+	// words ("the", ",") make much of any text: a word of at most eight
+	// bytes, known by its bytes, takes the tok of its last place when a
+	// small cache still holds it.
+	var seen [seenSize]seenWord
+	for i := range toks {
+		var w string
+		var key uint64
+		var slot *seenWord
+		if doc.Words != nil {
+			w = doc.Words[i]
+		} else if sp := doc.Spans[i]; sp[0] >= 0 {
+			w = doc.Text[sp[0]:sp[1]]
+			if n := len(w); n <= 8 && n > 0 && len(doc.Text)-int(sp[0]) >= 8 {
+				key = le64(doc.Text[sp[0]:]) & (^uint64(0) >> (64 - 8*n))
+				slot = &seen[(key*0x9E3779B97F4A7C15)>>(64-seenBits)]
+				if slot.key == key && int(slot.n) == n {
+					toks[i] = toks[slot.at]
+					continue
+				}
+			}
+		} else {
+			w = formWord(sp[0])
+		}
 		lw, sh, fl := wordInfo(w)
-		id := tg.ids.id(lw)
-		if int(id) == len(gazOf) {
-			gazOf = append(gazOf, gaz.get(lw))
+		id := tg.ids.id(lw, gaz)
+		// Branch-free: whether a word has a case, or is one byte, is
+		// hard to predict. A word with a case (fCap bit 0, fLower bit 2)
+		// gets its gazetteer flags.
+		fl |= tg.ids.gaz[id] & -((fl | fl>>2) & 1)
+		fl |= uint16(b2u(len(w) == 1)) << oneByteBit
+		toks[i] = tok{lw: lw, shape: sh, id: id, flags: fl}
+		if slot != nil {
+			*slot = seenWord{key: key, n: int32(len(w)), at: int32(i)}
 		}
-		if fl&(fCap|fLower) != 0 {
-			fl |= gazOf[id]
-		}
-		if len(w) == 1 {
-			fl |= fOneByte
-		}
-		tg.toks[i] = tok{lw: lw, shape: sh, id: id, flags: fl}
 	}
-	tg.per = make([]perWord, tg.ids.n)
+	per := make([]perWord, tg.ids.n)
+	tg.per = per
 	for _, s := range doc.Sents {
 		if s[0] >= s[1] || s[0] < 0 || s[1] > n {
 			continue
 		}
+		st := toks[s[0]:s[1]]
 		// A sentence mostly in capitals (a headline) says nothing by its
 		// case. The counts add bits, not branches: fCap is bit 0, fAllCaps
 		// bit 1 and fLower bit 2.
 		capsN, alpha := 0, 0
-		for i := s[0]; i < s[1]; i++ {
-			f := int(tg.toks[i].flags)
+		for k := range st {
+			f := int(st[k].flags)
 			a := (f | f>>2) & 1 // a word with a case
 			alpha += a
 			capsN += a & (f>>1 | f&(f>>oneByteBit))
 		}
 		caps := alpha >= 2 && capsN*2 > alpha
 		first := true
-		for i := s[0]; i < s[1]; i++ {
-			t := &tg.toks[i]
+		for k := range st {
+			t := &st[k]
 			f := t.flags
 			t.caps = caps
 			if first {
 				if f&(fCap|fLower|fDigit) != 0 {
 					t.start = true
 					first = false
-				} else if !isOpener(doc.Word(i)) {
+				} else if !isOpener(doc.Word(s[0] + k)) {
 					first = false
 				} // else quotes and brackets before the first word
 			}
@@ -424,13 +463,34 @@ func (tg *tagger) prepare(doc Doc) {
 				switch {
 				case t.start:
 					d = dSeenStart
-				case i > s[0] && !isOpener(doc.Word(i-1)):
+				case k > 0 && !isOpener(doc.Word(s[0]+k-1)):
 					d = dSeenCapMid
 				}
 			}
-			tg.per[t.id].docw |= d
+			per[t.id].docw |= d
 		}
 	}
+}
+
+// seenWord is a word prepare has read: its bytes, its length (0 for no
+// word) and its place.
+type seenWord struct {
+	key   uint64
+	n, at int32
+}
+
+// The cache of prepare holds 2^seenBits words, one a slot, the last read.
+const (
+	seenBits = 9
+	seenSize = 1 << seenBits
+)
+
+// le64 returns the first eight bytes of s as a little-endian number (one
+// load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // isOpener reports whether w is a mark after which a capital says nothing.
@@ -692,7 +752,8 @@ func (t *table16) get(key uint32) uint16 {
 type idTable struct {
 	slots []idSlot
 	mask  uint32
-	n     uint32 // keys so far
+	n     uint32   // keys so far
+	gaz   []uint16 // by number: the gazetteer flags of the key (see id)
 }
 
 type idSlot struct {
@@ -710,25 +771,29 @@ func (t *idTable) reset(words int) {
 	t.slots = make([]idSlot, size)
 	t.mask = uint32(size - 1)
 	t.n = 0
+	t.gaz = make([]uint16, 0, size/2)
 }
 
-// id returns the number of key, numbering it when it is new.
-func (t *idTable) id(key uint32) uint32 {
-	if key == 0 {
-		key = 1
+// id returns the number of key, numbering it when it is new; then it
+// appends the key's flags in gaz to t.gaz, so that t.gaz[id] holds them.
+func (t *idTable) id(key uint32, gaz *table16) uint32 {
+	k := key
+	if k == 0 {
+		k = 1
 	}
-	for i := key & t.mask; ; i = (i + 1) & t.mask {
+	for i := k & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		switch s.key {
-		case key:
+		case k:
 			return s.id
 		case 0:
 			if 2*(t.n+1) > uint32(len(t.slots)) {
 				t.grow()
-				return t.id(key)
+				return t.id(key, gaz)
 			}
-			s.key, s.id = key, t.n
+			s.key, s.id = k, t.n
 			t.n++
+			t.gaz = append(t.gaz, gaz.get(key))
 			return t.n - 1
 		}
 	}
