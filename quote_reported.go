@@ -56,6 +56,16 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			}
 		}
 		kind := q.cueAt(c, lo)
+		if kind == cueNone && c >= coverTo {
+			if x, to, ok := q.nounCue(c, lo, end); ok {
+				q.out = append(q.out, x)
+				pending, coverTo = len(q.out)-1, to
+				if x.Speaker != nil {
+					last = x.Speaker
+				}
+				continue
+			}
+		}
 		if kind == cueNone || kind == cueQuote {
 			continue
 		}
@@ -118,8 +128,8 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 					sp = q.speakerSpan(s, e)
 				}
 			}
-			if sp == nil {
-				continue
+			if sp == nil && !participle(q.wtext(c)) {
+				continue // a participle's words are reported even when its speaker is unclear
 			}
 		} else {
 			continue
@@ -131,8 +141,8 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			kind = cueMention
 			from, min = q.objectStart(c, end), 1
 		}
-		if from < 0 {
-			continue
+		if from < 0 || q.opensNounCue(from, end) {
+			continue // "expressed support for ...": the noun reports, the verb's subject holds it
 		}
 		if c+1 < end && q.wtext(c+1) == "by" && strings.HasSuffix(q.wtext(c), "ed") {
 			continue // "reported by the Times": a passive, its source after "by"
@@ -264,7 +274,7 @@ func (q *quoteScan) sourceless(c, s, end, subEnd int) (Quote, int, bool) {
 		// after the verb make it seeming.
 		n := q.wtext(c + 1)
 		if c+1 >= end || q.ws[c+1].kind != wAlpha || nameWord(n) ||
-			strings.HasPrefix(q.wtext(c), "appear") && n != "to" && n != "that" || isCuePreposition(n) ||
+			strings.HasPrefix(q.wtext(c), "appear") && n != "to" && n != "that" || isCuePreposition(n) && n != "to" ||
 			n == "in" || n == "at" || n == "with" || n == "before" || n == "as" {
 			return Quote{}, 0, false
 		}
@@ -729,7 +739,7 @@ func (q *quoteScan) objectStart(c, end int) int {
 // no subject of its own ("..., saying that ...").
 func (q *quoteScan) sentenceSubject(lo, c int) (s, e int, ok bool) {
 	s = lo
-	if s < c && endsNounPhrase(q.wtext(s)) && nameWord(q.wtext(s)) {
+	if t := q.wtext(s); s < c && (endsNounPhrase(t) && nameWord(t) || opensAdverbialPhrase(t)) {
 		// Skip the opening adverbial up to its comma.
 		k := s
 		for ; k < c && k-s < maxSubject && !q.isComma(k); k++ {
@@ -745,6 +755,10 @@ func (q *quoteScan) sentenceSubject(lo, c int) (s, e int, ok bool) {
 	if isPronoun(q.wtext(s)) {
 		return s, s, true
 	}
+	if t := q.wtext(s); q.ws[s].kind != wAlpha && q.ws[s].kind != wAbbrev || !nameWord(t) ||
+		t == strings.ToUpper(t) && len(t) > 1 && s+1 < c && q.isPunctWord(s+1) {
+		return 0, 0, false // no noun phrase, or a dateline ("PARIS —")
+	}
 	e = s
 	for k := s + 1; k < c && k-s < maxSubject; k++ {
 		t := q.wtext(k)
@@ -754,7 +768,22 @@ func (q *quoteScan) sentenceSubject(lo, c int) (s, e int, ok bool) {
 		}
 		e = k
 	}
+	if s == e && isDeterminer(q.wtext(s)) {
+		return 0, 0, false
+	}
 	return s, e, true
+}
+
+// opensAdverbialPhrase reports whether t, opening a sentence, starts a
+// phrase that ends at a comma before the subject: "For months, ...",
+// "Facing criticism, ...".
+func opensAdverbialPhrase(t string) bool {
+	switch t {
+	case "For", "With", "Without", "Despite", "Amid", "Under", "Like", "Unlike", "By", "From",
+		"Through", "Throughout", "Over", "Across", "Within", "To", "Of", "Among":
+		return true
+	}
+	return len(t) > 4 && t[len(t)-3:] == "ing"
 }
 
 // speakerColons reads the transcript form, a paragraph that opens with
