@@ -82,9 +82,10 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 		}
 		j = k - 1
 	}
-	if q.isComma(j) {
+	for n := 0; n < 3 && j > lo && q.isComma(j); n++ {
 		// "Jane Roe, a spokeswoman for the ministry, said": find the comma
-		// (or dash) before the appositive.
+		// (or dash) before the appositive; "Jane Roe, 27, a nurse, said"
+		// has two.
 		mark := q.wtext(j)
 		k := j - 1
 		for ; k >= lo && j-k <= maxApposite && !q.isTerminal(k) && (q.ws[k].kind != wQuote || q.segOf[k] == 0 || q.segs[q.segOf[k]-1].kind != Direct); k-- {
@@ -96,6 +97,10 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 			return 0, 0, false
 		}
 		first := q.wtext(k + 1)
+		if q.ws[k+1].kind == wNumber && k+2 == j {
+			j = k - 1 // "Jane Roe, 27, said": an age
+			continue
+		}
 		if nameWord(first) && !isDeterminer(first) {
 			// "The harbor master, Ahmed Okafor, wrote": the name is the speaker.
 			return k + 1, j - 1, true
@@ -112,6 +117,9 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 			if q.wtext(k) == "(" {
 				j = k - 1
 			}
+		}
+		if j > lo+1 && q.ws[j].kind == wNumber && q.isComma(j-1) {
+			j -= 2 // "Jane Roe, 27, a nurse, said"
 		}
 	}
 	if j < lo || q.isPunctWord(j) && q.ws[j].kind != wPoss {
@@ -151,6 +159,10 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 			if t == "and" && k > lo && nameWord(q.wtext(k-1)) && nameWord(q.wtext(k+1)) {
 				k--
 				continue // "Trump and Clinton said"
+			}
+			if t == "in" && k > lo && isNumeral(q.ws[k-1].kind, q.wtext(k-1)) && isNumeral(q.ws[k+1].kind, q.wtext(k+1)) {
+				k--
+				continue // "four in 10 voters said"
 			}
 			if endsNounPhrase(t) || isPronoun(t) || isObjectPronoun(t) && t != "her" {
 				break
@@ -560,4 +572,18 @@ func (q *quoteScan) titleCase(g *segment) bool {
 		}
 	}
 	return n > 0
+}
+
+// isNumeral reports whether a word of kind k and text t is a number,
+// in digits or a small one in letters.
+func isNumeral(k wordKind, t string) bool {
+	if k == wNumber {
+		return true
+	}
+	switch t {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten":
+		return true
+	}
+	return false
 }

@@ -200,6 +200,9 @@ func (q *quoteScan) clauseEnd(from, end int) int {
 				}
 			}
 		}
+		if q.segOf[k] == 0 && q.ws[k].kind == wPunct && q.wtext(k) == ";" {
+			return k // "said A; B": B is the writer's again
+		}
 		if !q.isComma(k) || q.segOf[k] != 0 {
 			continue
 		}
