@@ -107,6 +107,11 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			if kind == cueSeem || q.passive(c, lo, end) {
 				// "The vote is expected to slip", "the deal seemed shaky":
 				// the subject is no source; the clause is what is held.
+				if x, ok := q.passiveBy(c, s, e, end); ok {
+					q.cutPending(pending, c)
+					q.out = append(q.out, x)
+					continue
+				}
 				if x, to, ok := q.sourceless(c, s, end, subEnd); ok {
 					q.cutPending(pending, c)
 					q.out = append(q.out, x)
@@ -117,6 +122,8 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			sp = q.speakerSpan(s, e)
 		} else if kind == cueSeem {
 			continue
+		} else if s, e, ok := q.infinitiveSubject(c, lo); ok {
+			sp = q.speakerSpan(s, e)
 		} else if participle(q.wtext(c)) && c > lo && q.isComma(c-1) || q.coordinated(c, lo) {
 			// "..., adding that ..." and "... and says that ...": the
 			// speaker of the sentence.
@@ -860,4 +867,55 @@ func (q *quoteScan) headlineColon() {
 		q.out = append(q.out, Quote{Span: span(q.text, q.ws[from].start, q.ws[end-1].end), Kind: Indirect, Speaker: sp, Cue: &cue})
 		return
 	}
+}
+
+// infinitiveSubject reads the speaker of a reporting verb in an
+// infinitive, the subject of the verb that governs it: "Jane Roe decided
+// to say ...", "he was quick to point out ...".
+func (q *quoteScan) infinitiveSubject(c, lo int) (s, e int, ok bool) {
+	j := c - 2
+	if j <= lo || q.wtext(c-1) != "to" || q.ws[j].kind != wAlpha {
+		return 0, 0, false
+	}
+	t := q.wtext(j)
+	if nameWord(t) || isDeterminer(t) || endsNounPhrase(t) && !isBe(t) || isPronoun(t) || isObjectPronoun(t) ||
+		q.ws[j-1].kind == wPoss || isDeterminer(q.wtext(j-1)) {
+		return 0, 0, false // "the decision to say", "asked him to say"
+	}
+	switch t {
+	case "order", "according", "due", "close", "up", "back", "going", "used":
+		return 0, 0, false
+	}
+	return q.subjectBefore(j, lo)
+}
+
+// passiveBy reads a passive reporting verb whose source follows "by":
+// "Cruz was endorsed on Friday by Carly Fiorina". What was said or backed
+// is the subject s..e; the speaker is the agent.
+func (q *quoteScan) passiveBy(c, s, e, end int) (Quote, bool) {
+	if q.verbKind[c] == cueSeem {
+		return Quote{}, false
+	}
+	switch q.wtext(s) {
+	case "it", "It", "there", "There", "that", "which":
+		return Quote{}, false // "it was reported by ...": the clause after it is what was said
+	}
+	for k := c + 1; k < end && k-c <= maxLeadIn; k++ {
+		if q.isPunctWord(k) {
+			return Quote{}, false
+		}
+		if q.wtext(k) != "by" {
+			continue
+		}
+		as, ae, ok := q.speakerAfter(k, end)
+		if !ok {
+			return Quote{}, false
+		}
+		q.usedCue[c] = true
+		return Quote{
+			Span: span(q.text, q.ws[s].start, q.ws[e].end), Kind: Indirect,
+			Speaker: q.speakerSpan(as, ae), Cue: q.cueSpan(c),
+		}, true
+	}
+	return Quote{}, false
 }
