@@ -127,7 +127,7 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 	}
 	if t := q.wtext(j); isPronoun(t) {
 		return j, j, true
-	} else if isObjectPronoun(t) || endsNounPhrase(t) {
+	} else if isObjectPronoun(t) && !(j > lo && q.wtext(j-1) == "of") || endsNounPhrase(t) {
 		return 0, 0, false
 	}
 	e = j
@@ -163,6 +163,10 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 			if t == "in" && k > lo && isNumeral(q.ws[k-1].kind, q.wtext(k-1)) && isNumeral(q.ws[k+1].kind, q.wtext(k+1)) {
 				k--
 				continue // "four in 10 voters said"
+			}
+			if (t == "them" || t == "us") && k > lo && k == e && q.wtext(k-1) == "of" {
+				k -= 2
+				continue // "most of them said"
 			}
 			if endsNounPhrase(t) || isPronoun(t) || isObjectPronoun(t) && t != "her" {
 				break
@@ -503,7 +507,7 @@ func (q *quoteScan) attachSubject(g *segment, c, lo int) {
 		q.setSource(g, s, e, c)
 		return
 	}
-	if participle(q.wtext(c)) && c > lo && q.isComma(c-1) {
+	if q.participleAfterComma(c, lo) {
 		sp := q.speakerBefore(g.open, lo)
 		if sp == nil {
 			if s, e, ok := q.sentenceSubject(lo, c); ok {

@@ -66,6 +66,12 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 				continue
 			}
 		}
+		if kind == cueQuote && c+1 < end && strings.HasPrefix(q.wtext(c), "wonder") {
+			switch q.wtext(c + 1) {
+			case "whether", "if", "what", "why", "how", "who", "where", "when", "about":
+				kind = cueReport // "voters wonder whether ...": a question reported
+			}
+		}
 		if kind == cueNone || kind == cueQuote {
 			continue
 		}
@@ -124,7 +130,7 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			continue
 		} else if s, e, ok := q.infinitiveSubject(c, lo); ok {
 			sp = q.speakerSpan(s, e)
-		} else if participle(q.wtext(c)) && c > lo && q.isComma(c-1) || q.coordinated(c, lo) {
+		} else if q.participleAfterComma(c, lo) || q.coordinated(c, lo) {
 			// "..., adding that ..." and "... and says that ...": the
 			// speaker of the sentence.
 			if sp = last; sp == nil {
@@ -494,8 +500,12 @@ func (q *quoteScan) contentStart(c, end int) int {
 		return -1
 	}
 	switch q.wtext(k) {
-	case "with", "by", "of", "about", "for":
+	case "with", "by", "of", "for":
 		return -1 // "reported from Washington": no clause follows
+	case "about":
+		if !strings.HasPrefix(q.wtext(c), "wonder") {
+			return -1
+		}
 	}
 	obj := takesObject(q.wtext(c))
 	if !obj && !opensAdverbial(q.wtext(k)) {
@@ -918,4 +928,18 @@ func (q *quoteScan) passiveBy(c, s, e, end int) (Quote, bool) {
 		}, true
 	}
 	return Quote{}, false
+}
+
+// participleAfterComma reports whether the verb at c is an -ing form that
+// opens a phrase after a comma, an adverb between them at most: "...,
+// adding that", "..., forcefully denouncing".
+func (q *quoteScan) participleAfterComma(c, lo int) bool {
+	if !participle(q.wtext(c)) || c <= lo {
+		return false
+	}
+	j := c - 1
+	if j > lo && q.ws[j].kind == wAlpha && strings.HasSuffix(q.wtext(j), "ly") && !nameWord(q.wtext(j)) {
+		j--
+	}
+	return q.isComma(j)
 }
