@@ -11,7 +11,7 @@ const (
 	maxLeadIn    = 7  // words from a verb to the opening mark: said on Friday: “
 	maxPartialCu = 16 // words from a partial quote back to its verb
 	maxObject    = 8  // words of the object of "told": told reporters on Friday that
-	maxMerge     = 18 // words between two parts of one quote: ,” said Jane Roe, a spokeswoman. “
+	maxMerge     = 40 // words between two parts of one quote: ,” said Jane Roe, a spokeswoman. “
 )
 
 // sentRange returns the word range of the sentence holding word i, or an
@@ -286,9 +286,11 @@ func (q *quoteScan) direct() {
 		if lastSeg != nil && g.kind == Direct && g.speaker != nil && lastSeg.speaker != nil &&
 			g.speaker.Start == lastSeg.speaker.Start && lastSeg.close >= 0 &&
 			(g.cue == nil || lastSeg.cue != nil && g.cue.Start == lastSeg.cue.Start) &&
-			q.paraOf(lastSeg.close) == para && g.open-lastSeg.close <= maxMerge {
+			q.paraOf(lastSeg.close) == para && g.open-lastSeg.close <= maxMerge &&
+			g.start-q.out[lastOut].End <= q.out[lastOut].End-q.out[lastOut].Start+g.end-g.start {
 			// “The best way,” she said, “is peace.” / “A,” he said. “B.”: one
-			// quote, interrupted by its attribution.
+			// quote, interrupted by its attribution, when the attribution
+			// is shorter than the words it interrupts.
 			x := &q.out[lastOut]
 			x.End = g.end
 			x.Text = q.text[x.Start:x.End]

@@ -225,7 +225,7 @@ func (q *quoteScan) clauseEnd(from, end int) int {
 			"before", "after", "down", "up", "according", "despite", "so", "which", "because", "where":
 			return k
 		}
-		if participle(n) || q.cueAt(k+1, k+1) != cueNone {
+		if participle(n) && n != "including" || q.cueAt(k+1, k+1) != cueNone {
 			return k
 		}
 	}
