@@ -1,6 +1,9 @@
 package newsparse
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Bounds on every look-around, so that each quote costs constant time.
 const (
@@ -11,7 +14,7 @@ const (
 	maxLeadIn    = 7  // words from a verb to the opening mark: said on Friday: “
 	maxPartialCu = 16 // words from a partial quote back to its verb
 	maxObject    = 8  // words of the object of "told": told reporters on Friday that
-	maxMerge     = 18 // words between two parts of one quote: ,” said Jane Roe, a spokeswoman. “
+	maxMerge     = 40 // words between two parts of one quote: ,” said Jane Roe, a spokeswoman. “
 )
 
 // sentRange returns the word range of the sentence holding word i, or an
@@ -82,9 +85,10 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 		}
 		j = k - 1
 	}
-	if q.isComma(j) {
+	for n := 0; n < 3 && j > lo && q.isComma(j); n++ {
 		// "Jane Roe, a spokeswoman for the ministry, said": find the comma
-		// (or dash) before the appositive.
+		// (or dash) before the appositive; "Jane Roe, 27, a nurse, said"
+		// has two.
 		mark := q.wtext(j)
 		k := j - 1
 		for ; k >= lo && j-k <= maxApposite && !q.isTerminal(k) && (q.ws[k].kind != wQuote || q.segOf[k] == 0 || q.segs[q.segOf[k]-1].kind != Direct); k-- {
@@ -96,6 +100,10 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 			return 0, 0, false
 		}
 		first := q.wtext(k + 1)
+		if q.ws[k+1].kind == wNumber && k+2 == j {
+			j = k - 1 // "Jane Roe, 27, said": an age
+			continue
+		}
 		if nameWord(first) && !isDeterminer(first) {
 			// "The harbor master, Ahmed Okafor, wrote": the name is the speaker.
 			return k + 1, j - 1, true
@@ -113,13 +121,16 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 				j = k - 1
 			}
 		}
+		if j > lo+1 && q.ws[j].kind == wNumber && q.isComma(j-1) {
+			j -= 2 // "Jane Roe, 27, a nurse, said"
+		}
 	}
 	if j < lo || q.isPunctWord(j) && q.ws[j].kind != wPoss {
 		return 0, 0, false
 	}
 	if t := q.wtext(j); isPronoun(t) {
 		return j, j, true
-	} else if isObjectPronoun(t) || endsNounPhrase(t) {
+	} else if isObjectPronoun(t) && !(j > lo && q.wtext(j-1) == "of") || endsNounPhrase(t) {
 		return 0, 0, false
 	}
 	e = j
@@ -151,6 +162,14 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 			if t == "and" && k > lo && nameWord(q.wtext(k-1)) && nameWord(q.wtext(k+1)) {
 				k--
 				continue // "Trump and Clinton said"
+			}
+			if t == "in" && k > lo && isNumeral(q.ws[k-1].kind, q.wtext(k-1)) && isNumeral(q.ws[k+1].kind, q.wtext(k+1)) {
+				k--
+				continue // "four in 10 voters said"
+			}
+			if (t == "them" || t == "us") && k > lo && k == e && q.wtext(k-1) == "of" {
+				k -= 2
+				continue // "most of them said"
 			}
 			if endsNounPhrase(t) || isPronoun(t) || isObjectPronoun(t) && t != "her" {
 				break
@@ -270,9 +289,11 @@ func (q *quoteScan) direct() {
 		if lastSeg != nil && g.kind == Direct && g.speaker != nil && lastSeg.speaker != nil &&
 			g.speaker.Start == lastSeg.speaker.Start && lastSeg.close >= 0 &&
 			(g.cue == nil || lastSeg.cue != nil && g.cue.Start == lastSeg.cue.Start) &&
-			q.paraOf(lastSeg.close) == para && g.open-lastSeg.close <= maxMerge {
+			q.paraOf(lastSeg.close) == para && g.open-lastSeg.close <= maxMerge &&
+			g.start-q.out[lastOut].End <= q.out[lastOut].End-q.out[lastOut].Start+g.end-g.start {
 			// “The best way,” she said, “is peace.” / “A,” he said. “B.”: one
-			// quote, interrupted by its attribution.
+			// quote, interrupted by its attribution, when the attribution
+			// is shorter than the words it interrupts.
 			x := &q.out[lastOut]
 			x.End = g.end
 			x.Text = q.text[x.Start:x.End]
@@ -406,6 +427,9 @@ func (q *quoteScan) attributeSegment(g *segment) {
 			}
 			break
 		}
+		if g.speaker == nil && g.kind == Direct {
+			q.trailerVerb(g, k, hi)
+		}
 		if g.speaker != nil {
 			return
 		}
@@ -491,7 +515,7 @@ func (q *quoteScan) attachSubject(g *segment, c, lo int) {
 		q.setSource(g, s, e, c)
 		return
 	}
-	if participle(q.wtext(c)) && c > lo && q.isComma(c-1) {
+	if q.participleAfterComma(c, lo) {
 		sp := q.speakerBefore(g.open, lo)
 		if sp == nil {
 			if s, e, ok := q.sentenceSubject(lo, c); ok {
@@ -560,4 +584,43 @@ func (q *quoteScan) titleCase(g *segment) bool {
 		}
 	}
 	return n > 0
+}
+
+// isNumeral reports whether a word of kind k and text t is a number,
+// in digits or a small one in letters.
+func isNumeral(k wordKind, t string) bool {
+	if k == wNumber {
+		return true
+	}
+	switch t {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten":
+		return true
+	}
+	return false
+}
+
+// trailerVerb reads a short trailer made of a speaker and any verb, the
+// words k..hi after a direct quote: ” Hannity pressed. / ” the ad states.
+// After a quotation the verb introduces it whatever it is.
+func (q *quoteScan) trailerVerb(g *segment, k, hi int) {
+	t := k
+	for t < hi && t-k <= 8 && !q.isTerminal(t) && !q.isPunctWord(t) {
+		t++
+	}
+	if t >= hi || !q.isTerminal(t) || t-k < 2 || t-k > 8 {
+		return
+	}
+	v := t - 1
+	if w := q.wtext(v); v > k+1 && strings.HasSuffix(w, "ly") {
+		v-- // ” she countered sharply.
+	}
+	w := q.wtext(v)
+	if q.ws[v].kind != wAlpha || nameWord(w) || len(w) < 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") ||
+		strings.HasSuffix(w, "ss") {
+		return
+	}
+	if s, e, ok := q.subjectBefore(v, k); ok && s == k && e == v-1 {
+		q.setSource(g, s, e, v)
+	}
 }

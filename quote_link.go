@@ -75,11 +75,11 @@ func (l *speakerLinker) link(text string, sp Span) EntityID {
 // or nil when t is no pronoun.
 func pronounTypes(t string) []EntityType {
 	switch t {
-	case "he", "He", "she", "She", "I":
+	case "he", "He", "she", "She", "I", "his", "His", "her", "Her":
 		return []EntityType{Person}
-	case "they", "They", "we", "We":
+	case "they", "They", "we", "We", "their", "Their":
 		return []EntityType{Org, NORP, GPE}
-	case "it", "It":
+	case "it", "It", "its", "Its":
 		return []EntityType{Org, GPE}
 	}
 	return nil

@@ -56,6 +56,22 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			}
 		}
 		kind := q.cueAt(c, lo)
+		if kind == cueNone && c >= coverTo {
+			if x, to, ok := q.nounCue(c, lo, end); ok {
+				q.out = append(q.out, x)
+				pending, coverTo = len(q.out)-1, to
+				if x.Speaker != nil {
+					last = x.Speaker
+				}
+				continue
+			}
+		}
+		if kind == cueQuote && c+1 < end && strings.HasPrefix(q.wtext(c), "wonder") {
+			switch q.wtext(c + 1) {
+			case "whether", "if", "what", "why", "how", "who", "where", "when", "about":
+				kind = cueReport // "voters wonder whether ...": a question reported
+			}
+		}
 		if kind == cueNone || kind == cueQuote {
 			continue
 		}
@@ -97,6 +113,11 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			if kind == cueSeem || q.passive(c, lo, end) {
 				// "The vote is expected to slip", "the deal seemed shaky":
 				// the subject is no source; the clause is what is held.
+				if x, ok := q.passiveBy(c, s, e, end); ok {
+					q.cutPending(pending, c)
+					q.out = append(q.out, x)
+					continue
+				}
 				if x, to, ok := q.sourceless(c, s, end, subEnd); ok {
 					q.cutPending(pending, c)
 					q.out = append(q.out, x)
@@ -107,7 +128,9 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			sp = q.speakerSpan(s, e)
 		} else if kind == cueSeem {
 			continue
-		} else if participle(q.wtext(c)) && c > lo && q.isComma(c-1) || q.coordinated(c, lo) {
+		} else if s, e, ok := q.infinitiveSubject(c, lo); ok {
+			sp = q.speakerSpan(s, e)
+		} else if q.participleAfterComma(c, lo) || q.coordinated(c, lo) {
 			// "..., adding that ..." and "... and says that ...": the
 			// speaker of the sentence.
 			if sp = last; sp == nil {
@@ -118,8 +141,8 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 					sp = q.speakerSpan(s, e)
 				}
 			}
-			if sp == nil {
-				continue
+			if sp == nil && !participle(q.wtext(c)) {
+				continue // a participle's words are reported even when its speaker is unclear
 			}
 		} else {
 			continue
@@ -131,8 +154,8 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			kind = cueMention
 			from, min = q.objectStart(c, end), 1
 		}
-		if from < 0 {
-			continue
+		if from < 0 || q.opensNounCue(from, end) {
+			continue // "expressed support for ...": the noun reports, the verb's subject holds it
 		}
 		if c+1 < end && q.wtext(c+1) == "by" && strings.HasSuffix(q.wtext(c), "ed") {
 			continue // "reported by the Times": a passive, its source after "by"
@@ -190,6 +213,9 @@ func (q *quoteScan) clauseEnd(from, end int) int {
 				}
 			}
 		}
+		if q.segOf[k] == 0 && q.ws[k].kind == wPunct && q.wtext(k) == ";" {
+			return k // "said A; B": B is the writer's again
+		}
 		if !q.isComma(k) || q.segOf[k] != 0 {
 			continue
 		}
@@ -199,7 +225,7 @@ func (q *quoteScan) clauseEnd(from, end int) int {
 			"before", "after", "down", "up", "according", "despite", "so", "which", "because", "where":
 			return k
 		}
-		if participle(n) || q.cueAt(k+1, k+1) != cueNone {
+		if participle(n) && n != "including" || q.cueAt(k+1, k+1) != cueNone {
 			return k
 		}
 	}
@@ -264,7 +290,7 @@ func (q *quoteScan) sourceless(c, s, end, subEnd int) (Quote, int, bool) {
 		// after the verb make it seeming.
 		n := q.wtext(c + 1)
 		if c+1 >= end || q.ws[c+1].kind != wAlpha || nameWord(n) ||
-			strings.HasPrefix(q.wtext(c), "appear") && n != "to" && n != "that" || isCuePreposition(n) ||
+			strings.HasPrefix(q.wtext(c), "appear") && n != "to" && n != "that" || isCuePreposition(n) && n != "to" ||
 			n == "in" || n == "at" || n == "with" || n == "before" || n == "as" {
 			return Quote{}, 0, false
 		}
@@ -474,8 +500,12 @@ func (q *quoteScan) contentStart(c, end int) int {
 		return -1
 	}
 	switch q.wtext(k) {
-	case "with", "by", "of", "about", "for":
+	case "with", "by", "of", "for":
 		return -1 // "reported from Washington": no clause follows
+	case "about":
+		if !strings.HasPrefix(q.wtext(c), "wonder") {
+			return -1
+		}
 	}
 	obj := takesObject(q.wtext(c))
 	if !obj && !opensAdverbial(q.wtext(k)) {
@@ -729,7 +759,7 @@ func (q *quoteScan) objectStart(c, end int) int {
 // no subject of its own ("..., saying that ...").
 func (q *quoteScan) sentenceSubject(lo, c int) (s, e int, ok bool) {
 	s = lo
-	if s < c && endsNounPhrase(q.wtext(s)) && nameWord(q.wtext(s)) {
+	if t := q.wtext(s); s < c && (endsNounPhrase(t) && nameWord(t) || opensAdverbialPhrase(t)) {
 		// Skip the opening adverbial up to its comma.
 		k := s
 		for ; k < c && k-s < maxSubject && !q.isComma(k); k++ {
@@ -745,6 +775,10 @@ func (q *quoteScan) sentenceSubject(lo, c int) (s, e int, ok bool) {
 	if isPronoun(q.wtext(s)) {
 		return s, s, true
 	}
+	if t := q.wtext(s); q.ws[s].kind != wAlpha && q.ws[s].kind != wAbbrev || !nameWord(t) ||
+		t == strings.ToUpper(t) && len(t) > 1 && s+1 < c && q.isPunctWord(s+1) {
+		return 0, 0, false // no noun phrase, or a dateline ("PARIS —")
+	}
 	e = s
 	for k := s + 1; k < c && k-s < maxSubject; k++ {
 		t := q.wtext(k)
@@ -754,7 +788,22 @@ func (q *quoteScan) sentenceSubject(lo, c int) (s, e int, ok bool) {
 		}
 		e = k
 	}
+	if s == e && isDeterminer(q.wtext(s)) {
+		return 0, 0, false
+	}
 	return s, e, true
+}
+
+// opensAdverbialPhrase reports whether t, opening a sentence, starts a
+// phrase that ends at a comma before the subject: "For months, ...",
+// "Facing criticism, ...".
+func opensAdverbialPhrase(t string) bool {
+	switch t {
+	case "For", "With", "Without", "Despite", "Amid", "Under", "Like", "Unlike", "By", "From",
+		"Through", "Throughout", "Over", "Across", "Within", "To", "Of", "Among":
+		return true
+	}
+	return len(t) > 4 && t[len(t)-3:] == "ing"
 }
 
 // speakerColons reads the transcript form, a paragraph that opens with
@@ -828,4 +877,69 @@ func (q *quoteScan) headlineColon() {
 		q.out = append(q.out, Quote{Span: span(q.text, q.ws[from].start, q.ws[end-1].end), Kind: Indirect, Speaker: sp, Cue: &cue})
 		return
 	}
+}
+
+// infinitiveSubject reads the speaker of a reporting verb in an
+// infinitive, the subject of the verb that governs it: "Jane Roe decided
+// to say ...", "he was quick to point out ...".
+func (q *quoteScan) infinitiveSubject(c, lo int) (s, e int, ok bool) {
+	j := c - 2
+	if j <= lo || q.wtext(c-1) != "to" || q.ws[j].kind != wAlpha {
+		return 0, 0, false
+	}
+	t := q.wtext(j)
+	if nameWord(t) || isDeterminer(t) || endsNounPhrase(t) && !isBe(t) || isPronoun(t) || isObjectPronoun(t) ||
+		q.ws[j-1].kind == wPoss || isDeterminer(q.wtext(j-1)) {
+		return 0, 0, false // "the decision to say", "asked him to say"
+	}
+	switch t {
+	case "order", "according", "due", "close", "up", "back", "going", "used":
+		return 0, 0, false
+	}
+	return q.subjectBefore(j, lo)
+}
+
+// passiveBy reads a passive reporting verb whose source follows "by":
+// "Cruz was endorsed on Friday by Carly Fiorina". What was said or backed
+// is the subject s..e; the speaker is the agent.
+func (q *quoteScan) passiveBy(c, s, e, end int) (Quote, bool) {
+	if q.verbKind[c] == cueSeem {
+		return Quote{}, false
+	}
+	switch q.wtext(s) {
+	case "it", "It", "there", "There", "that", "which":
+		return Quote{}, false // "it was reported by ...": the clause after it is what was said
+	}
+	for k := c + 1; k < end && k-c <= maxLeadIn; k++ {
+		if q.isPunctWord(k) {
+			return Quote{}, false
+		}
+		if q.wtext(k) != "by" {
+			continue
+		}
+		as, ae, ok := q.speakerAfter(k, end)
+		if !ok {
+			return Quote{}, false
+		}
+		q.usedCue[c] = true
+		return Quote{
+			Span: span(q.text, q.ws[s].start, q.ws[e].end), Kind: Indirect,
+			Speaker: q.speakerSpan(as, ae), Cue: q.cueSpan(c),
+		}, true
+	}
+	return Quote{}, false
+}
+
+// participleAfterComma reports whether the verb at c is an -ing form that
+// opens a phrase after a comma, an adverb between them at most: "...,
+// adding that", "..., forcefully denouncing".
+func (q *quoteScan) participleAfterComma(c, lo int) bool {
+	if !participle(q.wtext(c)) || c <= lo {
+		return false
+	}
+	j := c - 1
+	if j > lo && q.ws[j].kind == wAlpha && strings.HasSuffix(q.wtext(j), "ly") && !nameWord(q.wtext(j)) {
+		j--
+	}
+	return q.isComma(j)
 }

@@ -188,7 +188,8 @@ func isAuxOrAdverb(t string) bool {
 		"could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "never",
 		"also", "later", "then", "once", "again", "previously", "always", "often", "still",
 		"just", "already", "long", "further", "first", "earlier", "since", "even", "ever",
-		"too", "now", "sometimes", "herself", "himself", "themselves", "itself", "n't", "reportedly":
+		"too", "now", "sometimes", "herself", "himself", "themselves", "itself", "n't", "reportedly",
+		"all", "here":
 		return true
 	}
 	return len(t) > 4 && t[len(t)-2:] == "ly" && t[0] >= 'a' && t[0] <= 'z'
