@@ -445,6 +445,9 @@ func (t *tagger) candidate(i int) bool {
 // return no match, and they change nothing when they fail.
 func (t *tagger) best(i int) match {
 	g := t.gates(i)
+	if g != 0 {
+		g = t.narrow(i, g)
+	}
 	var best match
 	// take keeps m if it is longer; the order of the calls is the
 	// original one: a quarter a matcher finds is remembered
