@@ -180,7 +180,50 @@ func (t *tagger) flagWords() {
 		s := text[w.start:w.end]
 		var class uint8
 		if n := len(s); n <= 8 && w.start+8 <= len(text) {
-			class = class64(load64(text, w.start) & (^uint64(0) >> (64 - 8*n)))
+			x := load64(text, w.start) & (^uint64(0) >> (64 - 8*n))
+			// The bytes of class64, kept apart: up has the high bit of
+			// each upper-case ASCII letter.
+			const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+			y := x & lo7
+			up := (y + 0x3f3f3f3f3f3f3f3f) &^ (y + 0x2525252525252525) &^ x & hi
+			z := x ^ 0x2d2d2d2d2d2d2d2d
+			hyphen := ^((z&lo7 + lo7) | z) & hi
+			if x&hi|hyphen == 0 {
+				switch w.kind {
+				case wAlpha:
+					if s[n-1] == '.' {
+						break
+					}
+					// An ASCII word, most words: its key is itself in
+					// lower case (doc.lower has it), it has no flag but
+					// upper, core or weak, and its time word is found
+					// without a string. The general case below finds the
+					// same.
+					tw := tt.find64(x|up>>2, n)
+					fl := uint8(up>>7) & 1 * fUpper // the first letter's
+					if tw != 0 {
+						if tt.words[tw-1].core {
+							fl |= fCore
+							ncore++
+						} else {
+							fl |= fWeak
+						}
+					}
+					facts[i] = wordFacts{tw: tw, flag: fl}
+					continue
+				case wQuote:
+					facts[i] = wordFacts{flag: fWeak}
+					continue
+				case wPunct:
+					// No time word is a mark; a run of periods drops one
+					// in its key.
+					if n > 1 && s[n-1] == '.' {
+						facts[i] = wordFacts{flag: fDot}
+					}
+					continue
+				}
+			}
+			class = class64(x)
 		} else {
 			class = wordClass(s)
 		}

@@ -290,3 +290,27 @@ func TestTimelineOrders(t *testing.T) {
 		t.Errorf("orders = %q, want %q", got, want)
 	}
 }
+
+// TestFind64 checks find64 against find on the time words and on words
+// that are not.
+func TestFind64(t *testing.T) {
+	tt := timeWords()
+	words := []string{"a", "x", "the", "thy", "tha", "may", "mays", "q1", "q5", "o'clock", "weekends", "weekendz", "nineties", "ninetiez", "it's", "2013"}
+	for _, sl := range tt.slots {
+		if sl.n != 0 {
+			words = append(words, sl.key, sl.key[:len(sl.key)-1]+"z")
+		}
+	}
+	for _, w := range words {
+		if len(w) == 0 || len(w) > 8 {
+			continue
+		}
+		var x uint64
+		for i := len(w) - 1; i >= 0; i-- {
+			x = x<<8 | uint64(w[i])
+		}
+		if got, want := tt.find64(x, len(w)), tt.find(w); got != want {
+			t.Errorf("find64(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
