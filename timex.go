@@ -83,6 +83,8 @@ type tagger struct {
 	sentNo    int // number of the current sentence
 
 	lastNumber numberRead // see number
+	marks      []int32    // the core and weak words, in order (see flagWords)
+	mi         int        // where sentence left marks
 	coreFrom   int        // see candidate
 	nextCore   int
 }
@@ -109,14 +111,26 @@ func (m match) ok() bool { return m.e > m.s }
 func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 	t.lo, t.hi, t.paraHi = lo, hi, paraHi
 	t.sentNo++
-	for i := max(lo, t.next); i < hi; {
-		if t.facts[i].flag&(fCore|fWeak) == 0 || !t.candidate(i) {
-			i++
-			continue
+	// Only the core and weak words can begin an expression: the scan
+	// goes through their list, from where the last sentence left it.
+	marks, mi := t.marks, t.mi
+	start := max(lo, t.next)
+	for mi > 0 && int(marks[mi-1]) >= start {
+		mi-- // not in text order after all
+	}
+	for mi < len(marks) && int(marks[mi]) < start {
+		mi++
+	}
+	for ; mi < len(marks); mi++ {
+		i := int(marks[mi])
+		if i >= hi {
+			break
+		}
+		if i < t.next || !t.candidate(i) {
+			continue // in an expression found, or not a candidate
 		}
 		m := t.best(i)
 		if !m.ok() {
-			i++
 			continue
 		}
 		out = append(out, Time{
@@ -129,9 +143,9 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 				t.yearRef = m.t.Year()
 			}
 		}
-		i = m.e
 		t.next = m.e
 	}
+	t.mi = mi
 	return out
 }
 
@@ -339,6 +353,15 @@ func (t *tagger) flagWords() {
 		facts[i] = wordFacts{tw: tw, flag: fl}
 	}
 	t.ncore += ncore
+	// The words sentence scans, listed without a branch a word.
+	marks := make([]int32, len(facts))
+	m := 0
+	for i := range facts {
+		marks[m] = int32(i)
+		f := facts[i].flag
+		m += int((f | f>>1) & 1) // fCore or fWeak
+	}
+	t.marks = marks[:m]
 }
 
 // byteClass marks the bytes flagWords looks for in a word: non-ASCII bytes
