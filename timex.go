@@ -353,10 +353,14 @@ func (t *tagger) flagWords() {
 		facts[i] = wordFacts{tw: tw, flag: fl}
 	}
 	t.ncore += ncore
-	// The words sentence scans, listed without a branch a word.
-	marks := make([]int32, len(facts))
+	// The words sentence scans, listed without a branch a word but the
+	// one that grows the list (about a word in six is listed).
+	marks := make([]int32, len(facts)/4+1)
 	m := 0
 	for i := range facts {
+		if m == len(marks) {
+			marks = append(marks, make([]int32, len(marks))...)
+		}
 		marks[m] = int32(i)
 		f := facts[i].flag
 		m += int((f | f>>1) & 1) // fCore or fWeak

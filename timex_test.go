@@ -314,3 +314,26 @@ func TestFind64(t *testing.T) {
 		}
 	}
 }
+
+// TestFmt checks the one-buffer formats against pad.
+func TestFmt(t *testing.T) {
+	for _, y := range []int{-12345, -5, 0, 7, 98, 999, 1998, 2025, 12345} {
+		for _, m := range []int{-3, 0, 1, 9, 10, 12, 123} {
+			if got, want := fmtMonth(y, m), pad(y, 4)+"-"+pad(m, 2); got != want {
+				t.Errorf("fmtMonth(%d, %d) = %q, want %q", y, m, got, want)
+			}
+			if got, want := fmtQuarter(y, m), pad(y, 4)+"-Q"+strconv.Itoa(m); got != want {
+				t.Errorf("fmtQuarter(%d, %d) = %q, want %q", y, m, got, want)
+			}
+		}
+	}
+	for _, d := range []time.Time{date(2025, 8, 16), date(1, 1, 1), date(-44, 3, 15), date(12345, 12, 31), date(1998, 2, 9), date(2020, 12, 31)} {
+		y, w := d.ISOWeek()
+		if got, want := fmtDay(d), pad(d.Year(), 4)+"-"+pad(int(d.Month()), 2)+"-"+pad(d.Day(), 2); got != want {
+			t.Errorf("fmtDay(%v) = %q, want %q", d, got, want)
+		}
+		if got, want := fmtWeek(d), pad(y, 4)+"-W"+pad(w, 2); got != want {
+			t.Errorf("fmtWeek(%v) = %q, want %q", d, got, want)
+		}
+	}
+}
