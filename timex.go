@@ -238,6 +238,9 @@ func (t *tagger) flagWords() {
 				}
 			}
 			class = class64(x)
+		} else if n <= 16 && w.start+16 <= len(text) {
+			// Two loads: the second has the bytes after the eighth.
+			class = class64(load64(text, w.start)) | class64(load64(text, w.start+8)&(^uint64(0)>>(128-8*n)))
 		} else {
 			class = wordClass(s)
 		}

@@ -337,3 +337,21 @@ func TestFmt(t *testing.T) {
 		}
 	}
 }
+
+// TestWordClass16 checks the two-load classes of flagWords against the
+// byte table for words of 9 to 16 bytes.
+func TestWordClass16(t *testing.T) {
+	for _, b := range []byte{'a', 'Z', '-', 0x80, 0xc3, '@', '[', '`', '{', 0} {
+		for n := 9; n <= 16; n++ {
+			for at := 0; at < n; at++ {
+				w := []byte(strings.Repeat("q", n))
+				w[at] = b
+				text := string(w) + "-A\xc3 Z tail and more"
+				got := class64(load64(text, 0)) | class64(load64(text, 8)&(^uint64(0)>>(128-8*n)))
+				if want := wordClass(string(w)); got != want {
+					t.Fatalf("class of %q = %b, want %b", w, got, want)
+				}
+			}
+		}
+	}
+}
