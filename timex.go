@@ -126,7 +126,7 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 		if i >= hi {
 			break
 		}
-		if i < t.next || !t.candidate(i) {
+		if i < t.next || !t.candidateAt(i, mi) {
 			continue // in an expression found, or not a candidate
 		}
 		m := t.best(i)
@@ -507,6 +507,26 @@ func (t *tagger) candidate(i int) bool {
 		k := i + 1
 		for k < len(t.facts) && t.facts[k].flag&fCore == 0 {
 			k++
+		}
+		t.coreFrom, t.nextCore = i, k
+	}
+	return t.nextCore < t.paraHi && t.nextCore <= i+weakReach
+}
+
+// candidateAt is candidate for word i = t.marks[mi]: the next core word
+// is sought in marks, which lists every core word.
+func (t *tagger) candidateAt(i, mi int) bool {
+	if t.facts[i].flag&fCore != 0 {
+		return true
+	}
+	// Word i is weak, as every word in marks that is not core.
+	if t.nextCore <= i || i < t.coreFrom {
+		k := len(t.facts)
+		for _, m := range t.marks[mi+1:] {
+			if t.facts[m].flag&fCore != 0 {
+				k = int(m)
+				break
+			}
 		}
 		t.coreFrom, t.nextCore = i, k
 	}
