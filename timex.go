@@ -83,6 +83,8 @@ type tagger struct {
 	sentNo    int // number of the current sentence
 
 	lastNumber numberRead // see number
+	marks      []int32    // the core and weak words, in order (see flagWords)
+	mi         int        // where sentence left marks
 	coreFrom   int        // see candidate
 	nextCore   int
 }
@@ -109,14 +111,26 @@ func (m match) ok() bool { return m.e > m.s }
 func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 	t.lo, t.hi, t.paraHi = lo, hi, paraHi
 	t.sentNo++
-	for i := max(lo, t.next); i < hi; {
-		if t.facts[i].flag&(fCore|fWeak) == 0 || !t.candidate(i) {
-			i++
-			continue
+	// Only the core and weak words can begin an expression: the scan
+	// goes through their list, from where the last sentence left it.
+	marks, mi := t.marks, t.mi
+	start := max(lo, t.next)
+	for mi > 0 && int(marks[mi-1]) >= start {
+		mi-- // not in text order after all
+	}
+	for mi < len(marks) && int(marks[mi]) < start {
+		mi++
+	}
+	for ; mi < len(marks); mi++ {
+		i := int(marks[mi])
+		if i >= hi {
+			break
+		}
+		if i < t.next || !t.candidateAt(i, mi) {
+			continue // in an expression found, or not a candidate
 		}
 		m := t.best(i)
 		if !m.ok() {
-			i++
 			continue
 		}
 		out = append(out, Time{
@@ -129,9 +143,9 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 				t.yearRef = m.t.Year()
 			}
 		}
-		i = m.e
 		t.next = m.e
 	}
+	t.mi = mi
 	return out
 }
 
@@ -180,7 +194,53 @@ func (t *tagger) flagWords() {
 		s := text[w.start:w.end]
 		var class uint8
 		if n := len(s); n <= 8 && w.start+8 <= len(text) {
-			class = class64(load64(text, w.start) & (^uint64(0) >> (64 - 8*n)))
+			x := load64(text, w.start) & (^uint64(0) >> (64 - 8*n))
+			// The bytes of class64, kept apart: up has the high bit of
+			// each upper-case ASCII letter.
+			const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+			y := x & lo7
+			up := (y + 0x3f3f3f3f3f3f3f3f) &^ (y + 0x2525252525252525) &^ x & hi
+			z := x ^ 0x2d2d2d2d2d2d2d2d
+			hyphen := ^((z&lo7 + lo7) | z) & hi
+			if x&hi|hyphen == 0 {
+				switch w.kind {
+				case wAlpha:
+					if s[n-1] == '.' {
+						break
+					}
+					// An ASCII word, most words: its key is itself in
+					// lower case (doc.lower has it), it has no flag but
+					// upper, core or weak, and its time word is found
+					// without a string. The general case below finds the
+					// same.
+					tw := tt.find64(x|up>>2, n)
+					fl := uint8(up>>7) & 1 * fUpper // the first letter's
+					if tw != 0 {
+						if tt.words[tw-1].core {
+							fl |= fCore
+							ncore++
+						} else {
+							fl |= fWeak
+						}
+					}
+					facts[i] = wordFacts{tw: tw, flag: fl}
+					continue
+				case wQuote:
+					facts[i] = wordFacts{flag: fWeak}
+					continue
+				case wPunct:
+					// No time word is a mark; a run of periods drops one
+					// in its key.
+					if n > 1 && s[n-1] == '.' {
+						facts[i] = wordFacts{flag: fDot}
+					}
+					continue
+				}
+			}
+			class = class64(x)
+		} else if n <= 16 && w.start+16 <= len(text) {
+			// Two loads: the second has the bytes after the eighth.
+			class = class64(load64(text, w.start)) | class64(load64(text, w.start+8)&(^uint64(0)>>(128-8*n)))
 		} else {
 			class = wordClass(s)
 		}
@@ -296,6 +356,19 @@ func (t *tagger) flagWords() {
 		facts[i] = wordFacts{tw: tw, flag: fl}
 	}
 	t.ncore += ncore
+	// The words sentence scans, listed without a branch a word but the
+	// one that grows the list (about a word in six is listed).
+	marks := make([]int32, len(facts)/4+1)
+	m := 0
+	for i := range facts {
+		if m == len(marks) {
+			marks = append(marks, make([]int32, len(marks))...)
+		}
+		marks[m] = int32(i)
+		f := facts[i].flag
+		m += int((f | f>>1) & 1) // fCore or fWeak
+	}
+	t.marks = marks[:m]
 }
 
 // byteClass marks the bytes flagWords looks for in a word: non-ASCII bytes
@@ -440,11 +513,34 @@ func (t *tagger) candidate(i int) bool {
 	return t.nextCore < t.paraHi && t.nextCore <= i+weakReach
 }
 
+// candidateAt is candidate for word i = t.marks[mi]: the next core word
+// is sought in marks, which lists every core word.
+func (t *tagger) candidateAt(i, mi int) bool {
+	if t.facts[i].flag&fCore != 0 {
+		return true
+	}
+	// Word i is weak, as every word in marks that is not core.
+	if t.nextCore <= i || i < t.coreFrom {
+		k := len(t.facts)
+		for _, m := range t.marks[mi+1:] {
+			if t.facts[m].flag&fCore != 0 {
+				k = int(m)
+				break
+			}
+		}
+		t.coreFrom, t.nextCore = i, k
+	}
+	return t.nextCore < t.paraHi && t.nextCore <= i+weakReach
+}
+
 // best returns the longest expression starting at word i. A matcher runs
 // only when word i can begin what it matches (see gates): the others would
 // return no match, and they change nothing when they fail.
 func (t *tagger) best(i int) match {
 	g := t.gates(i)
+	if g != 0 {
+		g = t.narrow(i, g)
+	}
 	var best match
 	// take keeps m if it is longer; the order of the calls is the
 	// original one: a quarter a matcher finds is remembered

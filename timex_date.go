@@ -28,20 +28,57 @@ func pad(n, w int) string {
 	return s
 }
 
+// appendPad appends pad(n, w) to b.
+func appendPad(b []byte, n, w int) []byte {
+	if n < 0 {
+		return append(b, pad(n, w)...)
+	}
+	digits := 1
+	for x := n; x >= 10; x /= 10 {
+		digits++
+	}
+	for ; digits < w; digits++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(n), 10)
+}
+
 func fmtYear(y int) string { return pad(y, 4) }
 
-func fmtMonth(y, m int) string { return pad(y, 4) + "-" + pad(m, 2) }
+// The values below are built in one buffer: one allocation each, not one
+// a part.
+
+func fmtMonth(y, m int) string {
+	var buf [24]byte
+	b := appendPad(buf[:0], y, 4)
+	b = append(b, '-')
+	return string(appendPad(b, m, 2))
+}
 
 func fmtDay(t time.Time) string {
-	return pad(t.Year(), 4) + "-" + pad(int(t.Month()), 2) + "-" + pad(t.Day(), 2)
+	y, m, d := t.Date()
+	var buf [32]byte
+	b := appendPad(buf[:0], y, 4)
+	b = append(b, '-')
+	b = appendPad(b, int(m), 2)
+	b = append(b, '-')
+	return string(appendPad(b, d, 2))
 }
 
 func fmtWeek(t time.Time) string {
 	y, w := t.ISOWeek()
-	return pad(y, 4) + "-W" + pad(w, 2)
+	var buf [24]byte
+	b := appendPad(buf[:0], y, 4)
+	b = append(b, '-', 'W')
+	return string(appendPad(b, w, 2))
 }
 
-func fmtQuarter(y, q int) string { return pad(y, 4) + "-Q" + strconv.Itoa(q) }
+func fmtQuarter(y, q int) string {
+	var buf [24]byte
+	b := appendPad(buf[:0], y, 4)
+	b = append(b, '-', 'Q')
+	return string(strconv.AppendInt(b, int64(q), 10))
+}
 
 // fmtGran formats t at granularity g.
 func fmtGran(t time.Time, g gran) string {

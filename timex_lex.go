@@ -204,6 +204,7 @@ const timeTableBits = 10
 
 type timeSlot struct {
 	key string
+	x   uint64 // the bytes of a key of up to 8 bytes (see find64)
 	n   uint16
 }
 
@@ -222,7 +223,28 @@ func (t *wordTable) add(s string, n uint16) {
 		sl := &t.slots[h&(1<<timeTableBits-1)]
 		if sl.n == 0 || sl.key == s {
 			sl.key, sl.n = s, sl.n|n
+			if len(s) <= 8 {
+				for i := len(s) - 1; i >= 0; i-- {
+					sl.x = sl.x<<8 | uint64(s[i])
+				}
+			}
 			return
+		}
+	}
+}
+
+// find64 is find for a word of n bytes, 1 to 8, given as load64 reads
+// them, 0 bytes after the word: no string to hash or compare.
+func (t *wordTable) find64(x uint64, n int) uint16 {
+	c0, cm, cl := uint8(x), uint8(x>>(8*(n/2))), uint8(x>>(8*(n-1)))
+	if t.pairs[n][c0&63]&(1<<(cm&63)) == 0 {
+		return 0
+	}
+	h := uint32(n)<<24 | uint32(c0)<<16 | uint32(cm)<<8 | uint32(cl)
+	for h = (h * 0x9e3779b1) >> (32 - timeTableBits); ; h++ {
+		sl := &t.slots[h&(1<<timeTableBits-1)]
+		if sl.n == 0 || sl.x == x && len(sl.key) == n {
+			return sl.n
 		}
 	}
 }

@@ -290,3 +290,68 @@ func TestTimelineOrders(t *testing.T) {
 		t.Errorf("orders = %q, want %q", got, want)
 	}
 }
+
+// TestFind64 checks find64 against find on the time words and on words
+// that are not.
+func TestFind64(t *testing.T) {
+	tt := timeWords()
+	words := []string{"a", "x", "the", "thy", "tha", "may", "mays", "q1", "q5", "o'clock", "weekends", "weekendz", "nineties", "ninetiez", "it's", "2013"}
+	for _, sl := range tt.slots {
+		if sl.n != 0 {
+			words = append(words, sl.key, sl.key[:len(sl.key)-1]+"z")
+		}
+	}
+	for _, w := range words {
+		if len(w) == 0 || len(w) > 8 {
+			continue
+		}
+		var x uint64
+		for i := len(w) - 1; i >= 0; i-- {
+			x = x<<8 | uint64(w[i])
+		}
+		if got, want := tt.find64(x, len(w)), tt.find(w); got != want {
+			t.Errorf("find64(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+// TestFmt checks the one-buffer formats against pad.
+func TestFmt(t *testing.T) {
+	for _, y := range []int{-12345, -5, 0, 7, 98, 999, 1998, 2025, 12345} {
+		for _, m := range []int{-3, 0, 1, 9, 10, 12, 123} {
+			if got, want := fmtMonth(y, m), pad(y, 4)+"-"+pad(m, 2); got != want {
+				t.Errorf("fmtMonth(%d, %d) = %q, want %q", y, m, got, want)
+			}
+			if got, want := fmtQuarter(y, m), pad(y, 4)+"-Q"+strconv.Itoa(m); got != want {
+				t.Errorf("fmtQuarter(%d, %d) = %q, want %q", y, m, got, want)
+			}
+		}
+	}
+	for _, d := range []time.Time{date(2025, 8, 16), date(1, 1, 1), date(-44, 3, 15), date(12345, 12, 31), date(1998, 2, 9), date(2020, 12, 31)} {
+		y, w := d.ISOWeek()
+		if got, want := fmtDay(d), pad(d.Year(), 4)+"-"+pad(int(d.Month()), 2)+"-"+pad(d.Day(), 2); got != want {
+			t.Errorf("fmtDay(%v) = %q, want %q", d, got, want)
+		}
+		if got, want := fmtWeek(d), pad(y, 4)+"-W"+pad(w, 2); got != want {
+			t.Errorf("fmtWeek(%v) = %q, want %q", d, got, want)
+		}
+	}
+}
+
+// TestWordClass16 checks the two-load classes of flagWords against the
+// byte table for words of 9 to 16 bytes.
+func TestWordClass16(t *testing.T) {
+	for _, b := range []byte{'a', 'Z', '-', 0x80, 0xc3, '@', '[', '`', '{', 0} {
+		for n := 9; n <= 16; n++ {
+			for at := 0; at < n; at++ {
+				w := []byte(strings.Repeat("q", n))
+				w[at] = b
+				text := string(w) + "-A\xc3 Z tail and more"
+				got := class64(load64(text, 0)) | class64(load64(text, 8)&(^uint64(0)>>(128-8*n)))
+				if want := wordClass(string(w)); got != want {
+					t.Fatalf("class of %q = %b, want %b", w, got, want)
+				}
+			}
+		}
+	}
+}
