@@ -62,8 +62,11 @@ type quoteScan struct {
 	usedCue []bool // cues already spent on a direct quote
 	// verbKind is the cue kind of each word out of context (see cueAt).
 	verbKind []uint8
-	link     *speakerLinker
-	out      []Quote
+	// nounOf is the number of each word in quoteWords().nouns, plus 1, or
+	// 0 (see nounCue).
+	nounOf []uint8
+	link   *speakerLinker
+	out    []Quote
 }
 
 // segment is a run of text between quotation marks.
@@ -78,15 +81,15 @@ type segment struct {
 
 func newQuoteScan(d *doc, ents []Entity) *quoteScan {
 	q := &quoteScan{
-		d:        d,
-		text:     d.text,
-		ws:       d.words,
-		sentOf:   make([]int32, len(d.words)),
-		segOf:    make([]int32, len(d.words)),
-		usedCue:  make([]bool, len(d.words)),
-		verbKind: verbKinds(d.text, d.words),
-		link:     newSpeakerLinker(ents, d.mentionsOf(ents)),
+		d:       d,
+		text:    d.text,
+		ws:      d.words,
+		sentOf:  make([]int32, len(d.words)),
+		segOf:   make([]int32, len(d.words)),
+		usedCue: make([]bool, len(d.words)),
+		link:    newSpeakerLinker(ents, d.mentionsOf(ents)),
 	}
+	q.verbKind, q.nounOf = verbKinds(d.text, d.words)
 	for i := range q.sentOf {
 		q.sentOf[i] = -1
 	}

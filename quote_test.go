@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -236,3 +237,33 @@ func FuzzQuotes(f *testing.F) {
 
 // testLinker is newSpeakerLinker with the mention index of ents.
 func testLinker(ents []Entity) *speakerLinker { return newSpeakerLinker(ents, mentionIndex(ents)) }
+
+// TestQuoteWords checks that every reporting noun is a lower-case word
+// short enough for quoteTable: opensNounCue relies on it, and that the
+// table answers as the maps it is built from.
+func TestQuoteWords(t *testing.T) {
+	tb := quoteWords()
+	for w, ps := range nounCues() {
+		if len(w) > maxQuoteWord || w[0] < 'a' || w[0] > 'z' {
+			t.Errorf("reporting noun %q: not a short lower-case word", w)
+			continue
+		}
+		sl := tb.find(w)
+		if sl == nil || sl.noun == 0 || !slices.Equal(tb.nouns[sl.noun-1], ps) {
+			t.Errorf("reporting noun %q: not in the table", w)
+		}
+	}
+	for w, k := range cueVerbs() {
+		if len(w) > maxQuoteWord {
+			continue
+		}
+		if sl := tb.find(w); sl == nil || sl.verb != k {
+			t.Errorf("verb %q: not in the table as %d", w, k)
+		}
+	}
+	for _, w := range []string{"the", "Said", "saying!", "x", "", "claimss", "reporters"} {
+		if sl := tb.find(w); sl != nil {
+			t.Errorf("%q: found", w)
+		}
+	}
+}

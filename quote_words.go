@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -52,17 +53,103 @@ const (
 	cueSeem   // presents a clause as how things seem: seemed, appears
 )
 
-// verbKinds returns the cue kind of every word as a reporting verb, out
-// of context: one lexicon lookup a lower-case word.
-func verbKinds(text string, ws []word) []uint8 {
-	m := cueVerbs()
-	out := make([]uint8, len(ws))
-	for i, w := range ws {
-		if c := text[w.start]; w.kind == wAlpha && 'a' <= c && c <= 'z' && w.end-w.start <= 16 {
-			out[i] = m[text[w.start:w.end]]
+// quoteTable holds the reporting verbs (cueVerbs) and nouns (nounCues)
+// of at most maxQuoteWord bytes, so that a document's words are looked up
+// once, most of them rejected before any hash (see find), rather than in
+// two maps again and again.
+type quoteTable struct {
+	// pairs has, per length and first byte c, bit m&63 set for a word of
+	// that length whose first byte is c and middle byte m (all &63).
+	pairs [maxQuoteWord + 1][64]uint64
+	slots [1 << quoteTableBits]quoteSlot
+	nouns [][]string // the prepositions of each noun, by its number - 1
+}
+
+// maxQuoteWord is the longest word verbKinds and nounCue look up.
+const maxQuoteWord = 16
+
+// quoteTableBits sizes quoteTable.slots: a third full at most.
+const quoteTableBits = 11
+
+// quoteSlot is a word of quoteTable: its cue kind as a verb, and its
+// number as a noun (0 if none).
+type quoteSlot struct {
+	key  string
+	verb uint8
+	noun uint8
+}
+
+var quoteWords = sync.OnceValue(func() *quoteTable {
+	t := &quoteTable{}
+	verbs, nouns := cueVerbs(), nounCues()
+	keys := make([]string, 0, len(verbs)+len(nouns))
+	for w := range verbs {
+		keys = append(keys, w)
+	}
+	for w := range nouns {
+		keys = append(keys, w)
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	for _, w := range keys {
+		if len(w) == 0 || len(w) > maxQuoteWord {
+			continue
+		}
+		sl := t.slot(w)
+		sl.key, sl.verb = w, verbs[w]
+		if ps, ok := nouns[w]; ok {
+			t.nouns = append(t.nouns, ps)
+			sl.noun = uint8(len(t.nouns))
+		}
+		t.pairs[len(w)][w[0]&63] |= 1 << (w[len(w)/2] & 63)
+	}
+	return t
+})
+
+// hashQuoteWord mixes the length and the first, middle and last bytes of
+// a non-empty s.
+func hashQuoteWord(s string) uint32 {
+	h := uint32(len(s))<<24 | uint32(s[0])<<16 | uint32(s[len(s)/2])<<8 | uint32(s[len(s)-1])
+	return (h * 0x9e3779b1) >> (32 - quoteTableBits)
+}
+
+// slot returns the slot of s, of 1 to maxQuoteWord bytes, or the empty
+// slot where s would go.
+func (t *quoteTable) slot(s string) *quoteSlot {
+	for h := hashQuoteWord(s); ; h++ {
+		sl := &t.slots[h&(1<<quoteTableBits-1)]
+		if sl.key == "" || sl.key == s {
+			return sl
 		}
 	}
-	return out
+}
+
+// find returns the slot of s, or nil when s is no word of t.
+func (t *quoteTable) find(s string) *quoteSlot {
+	if len(s) == 0 || len(s) > maxQuoteWord || t.pairs[len(s)][s[0]&63]&(1<<(s[len(s)/2]&63)) == 0 {
+		return nil
+	}
+	if sl := t.slot(s); sl.key != "" {
+		return sl
+	}
+	return nil
+}
+
+// verbKinds returns the cue kind of every word as a reporting verb, out
+// of context, and its number as a reporting noun (see nounCue): one table
+// lookup a lower-case word.
+func verbKinds(text string, ws []word) (verb, noun []uint8) {
+	t := quoteWords()
+	out := make([]uint8, 2*len(ws))
+	verb, noun = out[:len(ws):len(ws)], out[len(ws):]
+	for i, w := range ws {
+		if c := text[w.start]; w.kind == wAlpha && 'a' <= c && c <= 'z' && w.end-w.start <= maxQuoteWord {
+			if sl := t.find(text[w.start:w.end]); sl != nil {
+				verb[i], noun[i] = sl.verb, sl.noun
+			}
+		}
+	}
+	return verb, noun
 }
 
 // titleCaseVerbs sets the cue kind of capitalized verbs in a headline
