@@ -65,8 +65,11 @@ type quoteScan struct {
 	// nounOf is the number of each word in quoteWords().nouns, plus 1, or
 	// 0 (see nounCue).
 	nounOf []uint8
-	link   *speakerLinker
-	out    []Quote
+	// look is 1 for the words that reportedIn reads when their verbKind
+	// is cueNone: reporting nouns, "according", "asked".
+	look []uint8
+	link *speakerLinker
+	out  []Quote
 }
 
 // segment is a run of text between quotation marks.
@@ -89,7 +92,7 @@ func newQuoteScan(d *doc, ents []Entity) *quoteScan {
 		usedCue: make([]bool, len(d.words)),
 		link:    newSpeakerLinker(ents, d.mentionsOf(ents)),
 	}
-	q.verbKind, q.nounOf = verbKinds(d.text, d.words)
+	q.verbKind, q.nounOf, q.look = verbKinds(d.text, d.words)
 	for i := range q.sentOf {
 		q.sentOf[i] = -1
 	}

@@ -136,20 +136,42 @@ func (t *quoteTable) find(s string) *quoteSlot {
 }
 
 // verbKinds returns the cue kind of every word as a reporting verb, out
-// of context, and its number as a reporting noun (see nounCue): one table
-// lookup a lower-case word.
-func verbKinds(text string, ws []word) (verb, noun []uint8) {
+// of context, its number as a reporting noun (see nounCue), and whether
+// reportedIn must look at it even when it is no verb (see wantsLook):
+// one table lookup a lower-case word.
+func verbKinds(text string, ws []word) (verb, noun, look []uint8) {
 	t := quoteWords()
-	out := make([]uint8, 2*len(ws))
-	verb, noun = out[:len(ws):len(ws)], out[len(ws):]
+	n := len(ws)
+	out := make([]uint8, 3*n)
+	verb, noun, look = out[:n:n], out[n:2*n:2*n], out[2*n:]
 	for i, w := range ws {
-		if c := text[w.start]; w.kind == wAlpha && 'a' <= c && c <= 'z' && w.end-w.start <= maxQuoteWord {
-			if sl := t.find(text[w.start:w.end]); sl != nil {
+		if w.kind != wAlpha || w.end-w.start > maxQuoteWord {
+			continue
+		}
+		s := text[w.start:w.end]
+		if c := s[0]; 'a' <= c && c <= 'z' {
+			if sl := t.find(s); sl != nil {
 				verb[i], noun[i] = sl.verb, sl.noun
+				if sl.noun != 0 {
+					look[i] = 1
+				}
 			}
 		}
+		if wantsLook(s) {
+			look[i] = 1
+		}
 	}
-	return verb, noun
+	return verb, noun, look
+}
+
+// wantsLook reports whether reportedIn reads the word t though it is
+// neither a reporting verb nor a noun: "according to", "Asked whether".
+func wantsLook(t string) bool {
+	switch t {
+	case "according", "According", "asked", "Asked":
+		return true
+	}
+	return false
 }
 
 // titleCaseVerbs sets the cue kind of capitalized verbs in a headline
