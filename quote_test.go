@@ -267,3 +267,21 @@ func TestQuoteWords(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkVerbKinds measures the per-word lookup of newQuoteScan on real
+// news.
+func BenchmarkVerbKinds(b *testing.B) {
+	var ds []*doc
+	size := 0
+	for _, text := range newsTexts(b) {
+		ds = append(ds, newDoc(text))
+		size += len(text)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range ds {
+			verbKinds(d.text, d.words)
+		}
+	}
+}

@@ -58,9 +58,9 @@ const (
 // once, most of them rejected before any hash (see find), rather than in
 // two maps again and again.
 type quoteTable struct {
-	// pairs has, per length and first byte c, bit m&63 set for a word of
-	// that length whose first byte is c and middle byte m (all &63).
-	pairs [maxQuoteWord + 1][64]uint64
+	// bloom has bit hashQuoteWord(s)>>16 set for each word s of the table
+	// and for the words of wantsLook: a word whose bit is clear is none.
+	bloom [1 << 10]uint64
 	slots [1 << quoteTableBits]quoteSlot
 	nouns [][]string // the prepositions of each noun, by its number - 1
 }
@@ -95,28 +95,46 @@ var quoteWords = sync.OnceValue(func() *quoteTable {
 		if len(w) == 0 || len(w) > maxQuoteWord {
 			continue
 		}
-		sl := t.slot(w)
+		sl := t.slot(w, hashQuoteWord(w))
 		sl.key, sl.verb = w, verbs[w]
 		if ps, ok := nouns[w]; ok {
 			t.nouns = append(t.nouns, ps)
 			sl.noun = uint8(len(t.nouns))
 		}
-		t.pairs[len(w)][w[0]&63] |= 1 << (w[len(w)/2] & 63)
+		t.setBloom(w)
+	}
+	for _, w := range []string{"according", "According", "asked", "Asked"} {
+		t.setBloom(w)
 	}
 	return t
 })
 
-// hashQuoteWord mixes the length and the first, middle and last bytes of
-// a non-empty s.
+// hashQuoteWord mixes the length and five bytes spread over a non-empty
+// s, its first and last among them: most of a short word.
 func hashQuoteWord(s string) uint32 {
-	h := uint32(len(s))<<24 | uint32(s[0])<<16 | uint32(s[len(s)/2])<<8 | uint32(s[len(s)-1])
-	return (h * 0x9e3779b1) >> (32 - quoteTableBits)
+	n := len(s)
+	h := uint64(n)<<40 | uint64(s[0])<<32 | uint64(s[n>>2])<<24 | uint64(s[n>>1])<<16 |
+		uint64(s[n-1-n>>2])<<8 | uint64(s[n-1])
+	return uint32((h * 0x9e3779b97f4a7c15) >> 32)
 }
 
-// slot returns the slot of s, of 1 to maxQuoteWord bytes, or the empty
-// slot where s would go.
-func (t *quoteTable) slot(s string) *quoteSlot {
-	for h := hashQuoteWord(s); ; h++ {
+// setBloom sets the bloom bit of s (see maybe).
+func (t *quoteTable) setBloom(s string) {
+	h := hashQuoteWord(s) >> 16
+	t.bloom[h>>6] |= 1 << (h & 63)
+}
+
+// maybe reports whether a word with hash h (see hashQuoteWord) may be a
+// word of t or of wantsLook.
+func (t *quoteTable) maybe(h uint32) bool {
+	h >>= 16
+	return t.bloom[h>>6]&(1<<(h&63)) != 0
+}
+
+// slot returns the slot of s, of 1 to maxQuoteWord bytes and with hash
+// h, or the empty slot where s would go.
+func (t *quoteTable) slot(s string, h uint32) *quoteSlot {
+	for h >>= 32 - quoteTableBits; ; h++ {
 		sl := &t.slots[h&(1<<quoteTableBits-1)]
 		if sl.key == "" || sl.key == s {
 			return sl
@@ -126,10 +144,14 @@ func (t *quoteTable) slot(s string) *quoteSlot {
 
 // find returns the slot of s, or nil when s is no word of t.
 func (t *quoteTable) find(s string) *quoteSlot {
-	if len(s) == 0 || len(s) > maxQuoteWord || t.pairs[len(s)][s[0]&63]&(1<<(s[len(s)/2]&63)) == 0 {
+	if len(s) == 0 || len(s) > maxQuoteWord {
 		return nil
 	}
-	if sl := t.slot(s); sl.key != "" {
+	h := hashQuoteWord(s)
+	if !t.maybe(h) {
+		return nil
+	}
+	if sl := t.slot(s, h); sl.key != "" {
 		return sl
 	}
 	return nil
@@ -144,13 +166,19 @@ func verbKinds(text string, ws []word) (verb, noun, look []uint8) {
 	n := len(ws)
 	out := make([]uint8, 3*n)
 	verb, noun, look = out[:n:n], out[n:2*n:2*n], out[2*n:]
-	for i, w := range ws {
-		if w.kind != wAlpha || w.end-w.start > maxQuoteWord {
+	for i := range ws {
+		w := &ws[i]
+		if uint(w.end-w.start-1) >= maxQuoteWord || w.kind != wAlpha {
 			continue
 		}
+		// The bloom filter first: most words fail it.
 		s := text[w.start:w.end]
+		h := hashQuoteWord(s)
+		if !t.maybe(h) {
+			continue
+		}
 		if c := s[0]; 'a' <= c && c <= 'z' {
-			if sl := t.find(s); sl != nil {
+			if sl := t.slot(s, h); sl.key != "" {
 				verb[i], noun[i] = sl.verb, sl.noun
 				if sl.noun != 0 {
 					look[i] = 1
