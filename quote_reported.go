@@ -436,7 +436,7 @@ func (q *quoteScan) attitudeFrame(c, lo, end, kind int) bool {
 			case s == e && isPronoun(t) && t != "it" && t != "It":
 				return true
 			default:
-				return q.link.types[q.link.link(q.text, span(q.text, q.ws[s].start, q.ws[e].end))] == Person
+				return q.link.typeOf(q.link.link(q.text, span(q.text, q.ws[s].start, q.ws[e].end))) == Person
 			}
 		}
 	}

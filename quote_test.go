@@ -285,3 +285,17 @@ func BenchmarkVerbKinds(b *testing.B) {
 		}
 	}
 }
+
+func TestEntityNumber(t *testing.T) {
+	for id, want := range map[EntityID]int{"e1": 1, "e42": 42, "e0": 0, "e01": 0, "x1": 0, "e": 0, "e1a": 0, "": 0, "e12345678901": 0} {
+		n, ok := entityNumber(id)
+		if ok != (want > 0) || n != want && ok {
+			t.Errorf("entityNumber(%q) = %d, %v; want %d", id, n, ok, want)
+		}
+	}
+	ents := []Entity{{ID: "e2", Type: Org}, {ID: "x", Type: Person}}
+	l := newSpeakerLinker(ents, nil)
+	if l.typeOf("e2") != Org || l.typeOf("x") != Person || l.typeOf("e1") != "" {
+		t.Error("typeOf: wrong entity")
+	}
+}
