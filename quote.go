@@ -121,9 +121,7 @@ func (q *quoteScan) result() []Quote {
 		}
 		return cmp.Compare(b.End, a.End)
 	}
-	if !slices.IsSortedFunc(out, byStart) {
-		slices.SortStableFunc(out, byStart)
-	}
+	out = mergeRuns(out, byStart)
 	res := make([]Quote, 0, len(out))
 	coverEnd := -1 // end of the furthest-reaching indirect quote so far
 	for _, x := range out {
@@ -140,6 +138,34 @@ func (q *quoteScan) result() []Quote {
 	}
 	q.carrySpeakers(res)
 	return res
+}
+
+// mergeRuns returns qs sorted stably by cmp. When qs is two sorted runs
+// (the direct quotes, then the reported ones) it merges them into a new
+// array rather than sort.
+func mergeRuns(qs []Quote, cmp func(a, b Quote) int) []Quote {
+	k := 1
+	for k < len(qs) && cmp(qs[k-1], qs[k]) <= 0 {
+		k++
+	}
+	if k >= len(qs) {
+		return qs
+	}
+	a, b := qs[:k], qs[k:]
+	if !slices.IsSortedFunc(b, cmp) {
+		slices.SortStableFunc(qs, cmp)
+		return qs
+	}
+	out := make([]Quote, 0, len(qs))
+	for len(a) > 0 && len(b) > 0 {
+		if cmp(b[0], a[0]) < 0 {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...)
 }
 
 // carrySpeakers gives a direct quote that has no attribution of its own
@@ -311,7 +337,7 @@ func (q *quoteScan) pairMarks() {
 	for p := range q.d.paras {
 		w0, w1 := q.paraWords(p)
 		for i := w0; i < w1; i++ {
-			if i == skip || !q.isDoubleMarkAt(i) {
+			if q.ws[i].kind != wQuote || i == skip || !q.isDoubleMarkAt(i) {
 				continue
 			}
 			role := q.markRole(i)

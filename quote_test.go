@@ -299,3 +299,35 @@ func TestEntityNumber(t *testing.T) {
 		t.Error("typeOf: wrong entity")
 	}
 }
+
+// TestMergeRuns checks mergeRuns against a stable sort, on two sorted runs
+// and on any order, with equal keys told apart by their Text.
+func TestMergeRuns(t *testing.T) {
+	byStart := func(a, b Quote) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
+	}
+	seed := uint32(7)
+	rnd := func(n int) int { seed = seed*1664525 + 1013904223; return int(seed>>16) % n }
+	for trial := 0; trial < 300; trial++ {
+		var qs []Quote
+		for run := 0; run < 1+trial%3; run++ {
+			var r []Quote
+			for k := rnd(6); k > 0; k-- {
+				s := rnd(5)
+				r = append(r, Quote{Span: Span{Start: s, End: s + rnd(3), Text: string(rune('a' + len(qs) + len(r)))}})
+			}
+			if trial%2 == 0 {
+				slices.SortStableFunc(r, byStart)
+			}
+			qs = append(qs, r...)
+		}
+		want := slices.Clone(qs)
+		slices.SortStableFunc(want, byStart)
+		if got := mergeRuns(slices.Clone(qs), byStart); !slices.Equal(got, want) {
+			t.Fatalf("mergeRuns(%v) = %v, want %v", qs, got, want)
+		}
+	}
+}
