@@ -50,16 +50,15 @@ func findQuotes(d *doc, ents []Entity) []Quote {
 
 // quoteScan holds the state of one findQuotes call.
 type quoteScan struct {
-	d      *doc
-	text   string
-	ws     []word
-	sentOf []int32 // body sentence of each word, -1 for header words
+	d    *doc
+	text string
+	ws   []word
 	// segOf is 1 + the index in segs of the quoted segment a word lies in
 	// (its marks included), or 0.
 	segOf   []int32
 	nextSeg []int32 // the first word at or after each word that lies in a segment
 	segs    []segment
-	usedCue []bool // cues already spent on a direct quote
+	usedCue []uint8 // 1 for cues already spent on a direct quote
 	// verbKind is the cue kind of each word out of context (see cueAt).
 	verbKind []uint8
 	// nounOf is the number of each word in quoteWords().nouns, plus 1, or
@@ -84,23 +83,18 @@ type segment struct {
 
 func newQuoteScan(d *doc, ents []Entity) *quoteScan {
 	q := &quoteScan{
-		d:       d,
-		text:    d.text,
-		ws:      d.words,
-		sentOf:  make([]int32, len(d.words)),
-		segOf:   make([]int32, len(d.words)),
-		usedCue: make([]bool, len(d.words)),
-		link:    newSpeakerLinker(ents, d.mentionsOf(ents)),
+		d:    d,
+		text: d.text,
+		ws:   d.words,
+		link: newSpeakerLinker(ents, d.mentionsOf(ents)),
 	}
-	q.verbKind, q.nounOf, q.look = verbKinds(d.text, d.words)
-	for i := range q.sentOf {
-		q.sentOf[i] = -1
-	}
-	for si, s := range d.sents {
-		for i := s.word0; i < s.wordEnd; i++ {
-			q.sentOf[i] = int32(si)
-		}
-	}
+	// The arrays of one value a word, in two allocations.
+	n := len(d.words)
+	ints := make([]int32, 2*n+1)
+	q.segOf, q.nextSeg = ints[:n:n], ints[n:]
+	flags := make([]uint8, 4*n)
+	q.verbKind, q.nounOf, q.look = verbKinds(d.text, d.words, flags[:3*n:3*n])
+	q.usedCue = flags[3*n:]
 	for _, h := range d.header {
 		titleCaseVerbs(d.text, d.words, q.verbKind, h.word0, h.wordEnd)
 	}
@@ -108,6 +102,25 @@ func newQuoteScan(d *doc, ents []Entity) *quoteScan {
 		titleCaseVerbs(d.text, d.words, q.verbKind, d.sents[0].word0, d.sents[0].wordEnd)
 	}
 	return q
+}
+
+// sentOf returns the index of the body sentence holding word i, or -1
+// (a header word). Body sentences are in order and do not overlap.
+func (q *quoteScan) sentOf(i int) int {
+	ss := q.d.sents
+	lo, hi := 0, len(ss) // the first sentence ending after i is in lo..hi
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ss[m].wordEnd > i {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	if lo < len(ss) && ss[lo].word0 <= i {
+		return lo
+	}
+	return -1
 }
 
 // result sorts the quotes found, drops partial quotes that an indirect

@@ -23,6 +23,9 @@ func newSpeakerLinker(ents []Entity, ms []mentionRef) *speakerLinker {
 
 // entity returns the entity with the given id, or nil.
 func (l *speakerLinker) entity(id EntityID) *Entity {
+	if id == "" {
+		return nil // no entity linked
+	}
 	if n, ok := entityNumber(id); ok && n <= len(l.ents) && l.ents[n-1].ID == id {
 		return &l.ents[n-1]
 	}

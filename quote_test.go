@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -281,7 +282,7 @@ func BenchmarkVerbKinds(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, d := range ds {
-			verbKinds(d.text, d.words)
+			verbKinds(d.text, d.words, make([]uint8, 3*len(d.words)))
 		}
 	}
 }
@@ -328,6 +329,38 @@ func TestMergeRuns(t *testing.T) {
 		slices.SortStableFunc(want, byStart)
 		if got := mergeRuns(slices.Clone(qs), byStart); !slices.Equal(got, want) {
 			t.Fatalf("mergeRuns(%v) = %v, want %v", qs, got, want)
+		}
+	}
+}
+
+// TestSentOf checks the search of sentOf against a table filled sentence
+// by sentence, on the test articles and a few odd texts.
+func TestSentOf(t *testing.T) {
+	texts := []string{"", "x", "\n\n", "By Jane Roe\n\nWASHINGTON — A b. C d!\n\n“E f,” g said.\n\nH"}
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for _, text := range texts {
+		d := newDoc(text)
+		want := make([]int, len(d.words))
+		for i := range want {
+			want[i] = -1
+		}
+		for si, s := range d.sents {
+			for i := s.word0; i < s.wordEnd; i++ {
+				want[i] = si
+			}
+		}
+		q := &quoteScan{d: d}
+		for i, w := range want {
+			if got := q.sentOf(i); got != w {
+				t.Fatalf("%.20q: sentOf(%d) = %d, want %d", text, i, got, w)
+			}
 		}
 	}
 }

@@ -161,10 +161,10 @@ func (t *quoteTable) find(s string) *quoteSlot {
 // of context, its number as a reporting noun (see nounCue), and whether
 // reportedIn must look at it even when it is no verb (see wantsLook):
 // one table lookup a lower-case word.
-func verbKinds(text string, ws []word) (verb, noun, look []uint8) {
+// The three are in out, of 3*len(ws) zero bytes.
+func verbKinds(text string, ws []word, out []uint8) (verb, noun, look []uint8) {
 	t := quoteWords()
 	n := len(ws)
-	out := make([]uint8, 3*n)
 	verb, noun, look = out[:n:n], out[n:2*n:2*n], out[2*n:]
 	for i := range ws {
 		w := &ws[i]
