@@ -59,6 +59,8 @@ type quoteScan struct {
 	nextSeg []int32 // the first word at or after each word that lies in a segment
 	segs    []segment
 	usedCue []uint8 // 1 for cues already spent on a direct quote
+	// sentHint is the sentence sentOf found last.
+	sentHint int
 	// verbKind is the cue kind of each word out of context (see cueAt).
 	verbKind []uint8
 	// nounOf is the number of each word in quoteWords().nouns, plus 1, or
@@ -108,6 +110,13 @@ func newQuoteScan(d *doc, ents []Entity) *quoteScan {
 // (a header word). Body sentences are in order and do not overlap.
 func (q *quoteScan) sentOf(i int) int {
 	ss := q.d.sents
+	// Most calls ask for the sentence of the call before, or the next.
+	for k := q.sentHint; k < len(ss) && k <= q.sentHint+1; k++ {
+		if ss[k].word0 <= i && i < ss[k].wordEnd {
+			q.sentHint = k
+			return k
+		}
+	}
 	lo, hi := 0, len(ss) // the first sentence ending after i is in lo..hi
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -118,6 +127,7 @@ func (q *quoteScan) sentOf(i int) int {
 		}
 	}
 	if lo < len(ss) && ss[lo].word0 <= i {
+		q.sentHint = lo
 		return lo
 	}
 	return -1

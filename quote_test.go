@@ -362,5 +362,10 @@ func TestSentOf(t *testing.T) {
 				t.Fatalf("%.20q: sentOf(%d) = %d, want %d", text, i, got, w)
 			}
 		}
+		for i := len(want) - 1; i >= 0; i -= 3 { // backward, and skipping
+			if got := q.sentOf(i); got != want[i] {
+				t.Fatalf("%.20q: sentOf(%d) = %d backward, want %d", text, i, got, want[i])
+			}
+		}
 	}
 }
