@@ -163,23 +163,49 @@ func (q *quoteScan) result() []Quote {
 	return res
 }
 
-// mergeRuns returns qs sorted stably by cmp. When qs is two sorted runs
-// (the direct quotes, then the reported ones) it merges them into a new
-// array rather than sort.
+// mergeRuns returns qs sorted stably by cmp, in qs or in a new array. The
+// quotes come in a few sorted runs (the direct quotes, then the reported
+// ones), so it merges adjacent runs, pass by pass, rather than sort.
 func mergeRuns(qs []Quote, cmp func(a, b Quote) int) []Quote {
-	k := 1
-	for k < len(qs) && cmp(qs[k-1], qs[k]) <= 0 {
-		k++
+	var starts []int // the first index of each run after the first
+	for k := 1; k < len(qs); k++ {
+		if cmp(qs[k-1], qs[k]) > 0 {
+			if len(starts) == 8 {
+				slices.SortStableFunc(qs, cmp) // many runs: no help
+				return qs
+			}
+			starts = append(starts, k)
+		}
 	}
-	if k >= len(qs) {
+	if len(starts) == 0 {
 		return qs
 	}
-	a, b := qs[:k], qs[k:]
-	if !slices.IsSortedFunc(b, cmp) {
-		slices.SortStableFunc(qs, cmp)
-		return qs
+	src, dst := qs, make([]Quote, len(qs))
+	for len(starts) > 0 {
+		next := starts[:0]
+		lo := 0
+		for j := 0; j <= len(starts); j += 2 {
+			mid, hi := len(qs), len(qs)
+			if j < len(starts) {
+				mid = starts[j]
+			}
+			if j+1 < len(starts) {
+				hi = starts[j+1]
+			}
+			if lo > 0 {
+				next = append(next, lo)
+			}
+			mergeQuotes(dst[lo:lo], src[lo:mid], src[mid:hi], cmp)
+			lo = hi
+		}
+		starts = next
+		src, dst = dst, src
 	}
-	out := make([]Quote, 0, len(qs))
+	return src
+}
+
+// mergeQuotes appends to out the sorted a and b merged, a first on ties.
+func mergeQuotes(out, a, b []Quote, cmp func(a, b Quote) int) []Quote {
 	for len(a) > 0 && len(b) > 0 {
 		if cmp(b[0], a[0]) < 0 {
 			out, b = append(out, b[0]), b[1:]

@@ -314,7 +314,7 @@ func TestMergeRuns(t *testing.T) {
 	rnd := func(n int) int { seed = seed*1664525 + 1013904223; return int(seed>>16) % n }
 	for trial := 0; trial < 300; trial++ {
 		var qs []Quote
-		for run := 0; run < 1+trial%3; run++ {
+		for run := 0; run < 1+trial%7; run++ {
 			var r []Quote
 			for k := rnd(6); k > 0; k-- {
 				s := rnd(5)
