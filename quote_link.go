@@ -1,9 +1,6 @@
 package newsparse
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // How far back a pronoun looks for the name it stands for, in mentions.
 const maxPronounLookback = 40
@@ -86,7 +83,15 @@ func (l *speakerLinker) link(text string, sp Span) EntityID {
 		return ""
 	}
 	// Mentions starting before the speaker's end.
-	n := sort.Search(len(l.ms), func(i int) bool { return l.ms[i].start >= sp.End })
+	n, hi := 0, len(l.ms)
+	for n < hi {
+		m := int(uint(n+hi) >> 1)
+		if l.ms[m].start >= sp.End {
+			hi = m
+		} else {
+			n = m + 1
+		}
+	}
 	if types := pronounTypes(sp.Text); types != nil {
 		for k, seen := n-1, 0; k >= 0 && seen < maxPronounLookback; k, seen = k-1, seen+1 {
 			m := l.ms[k]

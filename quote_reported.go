@@ -45,8 +45,8 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 	coverTo := lo // words before coverTo lie in that quote's content
 	var last *Speaker
 	for c := lo; c < end; c++ {
-		if q.segOf[c] != 0 || q.usedCue[c] != 0 || q.verbKind[c]|q.look[c] == 0 {
-			continue // no cue, nor a noun or word that reads as one
+		if q.verbKind[c]|q.look[c] == 0 || q.segOf[c] != 0 || q.usedCue[c] != 0 {
+			continue // no cue, nor a noun or word that reads as one; or quoted, or spent
 		}
 		if t := q.wtext(c); (t == "asked" || t == "Asked") && c >= coverTo && !q.hasSubject(c, lo) {
 			if x, to, ok := q.askedWh(c, end); ok {
