@@ -168,13 +168,13 @@ func verbKinds(text string, ws []word, out []uint8) (verb, noun, look []uint8) {
 	verb, noun, look = out[:n:n], out[n:2*n:2*n], out[2*n:]
 	for i := range ws {
 		w := &ws[i]
-		if uint(w.end-w.start-1) >= maxQuoteWord || w.kind != wAlpha {
+		if uint(w.end-w.start-1) >= maxQuoteWord {
 			continue
 		}
-		// The bloom filter first: most words fail it.
+		// The bloom filter first: most words fail it, punctuation too.
 		s := text[w.start:w.end]
 		h := hashQuoteWord(s)
-		if !t.maybe(h) {
+		if !t.maybe(h) || w.kind != wAlpha {
 			continue
 		}
 		if c := s[0]; 'a' <= c && c <= 'z' {
