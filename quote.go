@@ -375,6 +375,8 @@ func (q *quoteScan) paraWords(p int) (int, int) {
 // pairMarks finds the quoted segments of the body. Every mark is looked at
 // once, so the time is linear however unbalanced the marks are.
 func (q *quoteScan) pairMarks() {
+	// News has a quote every other paragraph or so: room for that at once.
+	q.segs = make([]segment, 0, len(q.d.paras)/2+4)
 	inside := false
 	var cur segment
 	skip := -1 // the mark that reopens a quote continued from the paragraph before
