@@ -50,20 +50,27 @@ func findQuotes(d *doc, ents []Entity) []Quote {
 
 // quoteScan holds the state of one findQuotes call.
 type quoteScan struct {
-	d      *doc
-	text   string
-	ws     []word
-	sentOf []int32 // body sentence of each word, -1 for header words
+	d    *doc
+	text string
+	ws   []word
 	// segOf is 1 + the index in segs of the quoted segment a word lies in
 	// (its marks included), or 0.
 	segOf   []int32
 	nextSeg []int32 // the first word at or after each word that lies in a segment
 	segs    []segment
-	usedCue []bool // cues already spent on a direct quote
+	usedCue []uint8 // 1 for cues already spent on a direct quote
+	// sentHint is the sentence sentOf found last.
+	sentHint int
 	// verbKind is the cue kind of each word out of context (see cueAt).
 	verbKind []uint8
-	link     *speakerLinker
-	out      []Quote
+	// nounOf is the number of each word in quoteWords().nouns, plus 1, or
+	// 0 (see nounCue).
+	nounOf []uint8
+	// look is 1 for the words that reportedIn reads when their verbKind
+	// is cueNone: reporting nouns, "according", "asked".
+	look []uint8
+	link *speakerLinker
+	out  []Quote
 }
 
 // segment is a run of text between quotation marks.
@@ -78,23 +85,18 @@ type segment struct {
 
 func newQuoteScan(d *doc, ents []Entity) *quoteScan {
 	q := &quoteScan{
-		d:        d,
-		text:     d.text,
-		ws:       d.words,
-		sentOf:   make([]int32, len(d.words)),
-		segOf:    make([]int32, len(d.words)),
-		usedCue:  make([]bool, len(d.words)),
-		verbKind: verbKinds(d.text, d.words),
-		link:     newSpeakerLinker(ents, d.mentionsOf(ents)),
+		d:    d,
+		text: d.text,
+		ws:   d.words,
+		link: newSpeakerLinker(ents, d.mentionsOf(ents)),
 	}
-	for i := range q.sentOf {
-		q.sentOf[i] = -1
-	}
-	for si, s := range d.sents {
-		for i := s.word0; i < s.wordEnd; i++ {
-			q.sentOf[i] = int32(si)
-		}
-	}
+	// The arrays of one value a word, in two allocations.
+	n := len(d.words)
+	ints := make([]int32, 2*n+1)
+	q.segOf, q.nextSeg = ints[:n:n], ints[n:]
+	flags := make([]uint8, 4*n)
+	q.verbKind, q.nounOf, q.look = verbKinds(d.text, d.words, flags[:3*n:3*n])
+	q.usedCue = flags[3*n:]
 	for _, h := range d.header {
 		titleCaseVerbs(d.text, d.words, q.verbKind, h.word0, h.wordEnd)
 	}
@@ -102,6 +104,33 @@ func newQuoteScan(d *doc, ents []Entity) *quoteScan {
 		titleCaseVerbs(d.text, d.words, q.verbKind, d.sents[0].word0, d.sents[0].wordEnd)
 	}
 	return q
+}
+
+// sentOf returns the index of the body sentence holding word i, or -1
+// (a header word). Body sentences are in order and do not overlap.
+func (q *quoteScan) sentOf(i int) int {
+	ss := q.d.sents
+	// Most calls ask for the sentence of the call before, or the next.
+	for k := q.sentHint; k < len(ss) && k <= q.sentHint+1; k++ {
+		if ss[k].word0 <= i && i < ss[k].wordEnd {
+			q.sentHint = k
+			return k
+		}
+	}
+	lo, hi := 0, len(ss) // the first sentence ending after i is in lo..hi
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ss[m].wordEnd > i {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	if lo < len(ss) && ss[lo].word0 <= i {
+		q.sentHint = lo
+		return lo
+	}
+	return -1
 }
 
 // result sorts the quotes found, drops partial quotes that an indirect
@@ -115,9 +144,7 @@ func (q *quoteScan) result() []Quote {
 		}
 		return cmp.Compare(b.End, a.End)
 	}
-	if !slices.IsSortedFunc(out, byStart) {
-		slices.SortStableFunc(out, byStart)
-	}
+	out = mergeRuns(out, byStart)
 	res := make([]Quote, 0, len(out))
 	coverEnd := -1 // end of the furthest-reaching indirect quote so far
 	for _, x := range out {
@@ -134,6 +161,60 @@ func (q *quoteScan) result() []Quote {
 	}
 	q.carrySpeakers(res)
 	return res
+}
+
+// mergeRuns returns qs sorted stably by cmp, in qs or in a new array. The
+// quotes come in a few sorted runs (the direct quotes, then the reported
+// ones), so it merges adjacent runs, pass by pass, rather than sort.
+func mergeRuns(qs []Quote, cmp func(a, b Quote) int) []Quote {
+	var starts []int // the first index of each run after the first
+	for k := 1; k < len(qs); k++ {
+		if cmp(qs[k-1], qs[k]) > 0 {
+			if len(starts) == 8 {
+				slices.SortStableFunc(qs, cmp) // many runs: no help
+				return qs
+			}
+			starts = append(starts, k)
+		}
+	}
+	if len(starts) == 0 {
+		return qs
+	}
+	src, dst := qs, make([]Quote, len(qs))
+	for len(starts) > 0 {
+		next := starts[:0]
+		lo := 0
+		for j := 0; j <= len(starts); j += 2 {
+			mid, hi := len(qs), len(qs)
+			if j < len(starts) {
+				mid = starts[j]
+			}
+			if j+1 < len(starts) {
+				hi = starts[j+1]
+			}
+			if lo > 0 {
+				next = append(next, lo)
+			}
+			mergeQuotes(dst[lo:lo], src[lo:mid], src[mid:hi], cmp)
+			lo = hi
+		}
+		starts = next
+		src, dst = dst, src
+	}
+	return src
+}
+
+// mergeQuotes appends to out the sorted a and b merged, a first on ties.
+func mergeQuotes(out, a, b []Quote, cmp func(a, b Quote) int) []Quote {
+	for len(a) > 0 && len(b) > 0 {
+		if cmp(b[0], a[0]) < 0 {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...)
 }
 
 // carrySpeakers gives a direct quote that has no attribution of its own
@@ -294,6 +375,8 @@ func (q *quoteScan) paraWords(p int) (int, int) {
 // pairMarks finds the quoted segments of the body. Every mark is looked at
 // once, so the time is linear however unbalanced the marks are.
 func (q *quoteScan) pairMarks() {
+	// News has a quote every other paragraph or so: room for that at once.
+	q.segs = make([]segment, 0, len(q.d.paras)/2+4)
 	inside := false
 	var cur segment
 	skip := -1 // the mark that reopens a quote continued from the paragraph before
@@ -305,7 +388,7 @@ func (q *quoteScan) pairMarks() {
 	for p := range q.d.paras {
 		w0, w1 := q.paraWords(p)
 		for i := w0; i < w1; i++ {
-			if i == skip || !q.isDoubleMarkAt(i) {
+			if q.ws[i].kind != wQuote || i == skip || !q.isDoubleMarkAt(i) {
 				continue
 			}
 			role := q.markRole(i)

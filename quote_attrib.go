@@ -20,7 +20,7 @@ const (
 // sentRange returns the word range of the sentence holding word i, or an
 // empty range for a header word.
 func (q *quoteScan) sentRange(i int) (int, int) {
-	si := q.sentOf[i]
+	si := q.sentOf(i)
 	if si < 0 {
 		return i, i
 	}
@@ -259,7 +259,6 @@ func (q *quoteScan) speakerAfter(c, hi int) (s, e int, ok bool) {
 // direct pairs the quotation marks and attributes every quoted segment.
 func (q *quoteScan) direct() {
 	q.pairMarks()
-	q.nextSeg = make([]int32, len(q.ws)+1)
 	q.nextSeg[len(q.ws)] = int32(len(q.ws))
 	for i := len(q.ws) - 1; i >= 0; i-- {
 		q.nextSeg[i] = q.nextSeg[i+1]
@@ -332,7 +331,7 @@ func (g *segment) lastWord(q *quoteScan) int {
 }
 
 func (q *quoteScan) paraOf(i int) int {
-	si := q.sentOf[i]
+	si := q.sentOf(i)
 	if si < 0 {
 		return -1
 	}
@@ -385,7 +384,7 @@ func (q *quoteScan) attributeSegment(g *segment) {
 
 	// 1. A trailer: ”, the ministry said. / ”, said Jane Roe. / ” he said.
 	// After “...?” the trailer is cut off as a sentence of its own.
-	if g.close >= 0 && g.close+1 == hi && g.close+1 < len(q.ws) && q.sentOf[g.close+1] >= 0 &&
+	if g.close >= 0 && g.close+1 == hi && g.close+1 < len(q.ws) && q.sentOf(g.close+1) >= 0 &&
 		q.paraOf(g.close+1) == q.paraOf(g.close) {
 		_, hi = q.sentRange(g.close + 1)
 	}
@@ -441,7 +440,7 @@ func (q *quoteScan) attributeSegment(g *segment) {
 	if open == lo && q.paraOf(open) > 0 && open == q.d.sents[q.d.paras[q.paraOf(open)].sent0].word0 {
 		// The paragraph before may lead in: "Zelenskyy said on Friday:" or
 		// a last sentence ending on its verb ("..., she wrote.").
-		if p := open - 1; p >= 0 && q.sentOf[p] >= 0 {
+		if p := open - 1; p >= 0 && q.sentOf(p) >= 0 {
 			flo, _ = q.sentRange(p)
 			from = p
 			if q.isTerminal(p) && g.kind == Direct {
@@ -526,7 +525,7 @@ func (q *quoteScan) attachSubject(g *segment, c, lo int) {
 			g.speaker = sp
 			g.cue = q.cueSpan(c)
 			if g.kind == Direct {
-				q.usedCue[c] = true
+				q.usedCue[c] = 1
 			}
 		}
 	}
@@ -557,7 +556,7 @@ func (q *quoteScan) setSource(g *segment, s, e, c int) {
 	g.speaker = q.speakerSpan(s, e)
 	g.cue = q.cueSpan(c)
 	if g.kind == Direct {
-		q.usedCue[c] = true
+		q.usedCue[c] = 1
 	}
 }
 

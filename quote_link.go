@@ -1,33 +1,76 @@
 package newsparse
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // How far back a pronoun looks for the name it stands for, in mentions.
 const maxPronounLookback = 40
 
 // speakerLinker finds the entity a speaker's words name.
 type speakerLinker struct {
-	ms     []mentionRef // every mention of every entity, by start
-	types  map[EntityID]EntityType
-	female map[EntityID]bool // people whose given name is mostly women's
+	ms   []mentionRef // every mention of every entity, by start
+	ents []Entity
+	// byID maps IDs to ents' indexes, made only when an ID is not that
+	// of findEntities ("e" and 1 + its index).
+	byID map[EntityID]int
 }
 
 func newSpeakerLinker(ents []Entity, ms []mentionRef) *speakerLinker {
-	l := &speakerLinker{ms: ms, types: make(map[EntityID]EntityType, len(ents)),
-		female: make(map[EntityID]bool)}
-	for _, e := range ents {
-		l.types[e.ID] = e.Type
-		if e.Type == Person {
-			given, _, _ := strings.Cut(e.Name, " ")
-			if femaleNames()[given] {
-				l.female[e.ID] = true
-			}
+	return &speakerLinker{ms: ms, ents: ents}
+}
+
+// entity returns the entity with the given id, or nil.
+func (l *speakerLinker) entity(id EntityID) *Entity {
+	if id == "" {
+		return nil // no entity linked
+	}
+	if n, ok := entityNumber(id); ok && n <= len(l.ents) && l.ents[n-1].ID == id {
+		return &l.ents[n-1]
+	}
+	if l.byID == nil {
+		l.byID = make(map[EntityID]int, len(l.ents))
+		for k, e := range l.ents {
+			l.byID[e.ID] = k
 		}
 	}
-	return l
+	if k, ok := l.byID[id]; ok {
+		return &l.ents[k]
+	}
+	return nil
+}
+
+// entityNumber returns n for an id "e<n>" with n > 0.
+func entityNumber(id EntityID) (int, bool) {
+	if len(id) < 2 || len(id) > 10 || id[0] != 'e' || id[1] == '0' {
+		return 0, false
+	}
+	n := 0
+	for i := 1; i < len(id); i++ {
+		c := id[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// typeOf returns the type of the entity with the given id, or "".
+func (l *speakerLinker) typeOf(id EntityID) EntityType {
+	if e := l.entity(id); e != nil {
+		return e.Type
+	}
+	return ""
+}
+
+// female reports whether id is a person whose given name is mostly
+// women's.
+func (l *speakerLinker) female(id EntityID) bool {
+	e := l.entity(id)
+	if e == nil || e.Type != Person {
+		return false
+	}
+	given, _, _ := strings.Cut(e.Name, " ")
+	return femaleNames()[given]
 }
 
 // link returns the entity that the speaker sp names: the entity of a
@@ -40,15 +83,23 @@ func (l *speakerLinker) link(text string, sp Span) EntityID {
 		return ""
 	}
 	// Mentions starting before the speaker's end.
-	n := sort.Search(len(l.ms), func(i int) bool { return l.ms[i].start >= sp.End })
+	n, hi := 0, len(l.ms)
+	for n < hi {
+		m := int(uint(n+hi) >> 1)
+		if l.ms[m].start >= sp.End {
+			hi = m
+		} else {
+			n = m + 1
+		}
+	}
 	if types := pronounTypes(sp.Text); types != nil {
 		for k, seen := n-1, 0; k >= 0 && seen < maxPronounLookback; k, seen = k-1, seen+1 {
 			m := l.ms[k]
 			if m.end > sp.Start {
 				continue
 			}
-			t := l.types[m.id]
-			if t == Person && l.female[m.id] && (sp.Text == "he" || sp.Text == "He") {
+			t := l.typeOf(m.id)
+			if t == Person && (sp.Text == "he" || sp.Text == "He") && l.female(m.id) {
 				continue // "he" is not "Hillary Clinton"
 			}
 			for _, ok := range types {

@@ -31,12 +31,13 @@ func (q *quoteScan) nounCue(c, lo, end int) (Quote, int, bool) {
 	if w.kind != wAlpha || c+2 >= end || w.end-w.start > 16 || q.segOf[c] != 0 {
 		return Quote{}, 0, false
 	}
-	if t := q.text[w.start]; t < 'a' || t > 'z' {
+	n := q.nounOf[c]
+	if n == 0 {
 		return Quote{}, 0, false
 	}
 	prep := q.wtext(c + 1)
 	opens := false
-	for _, p := range nounCues()[q.text[w.start:w.end]] {
+	for _, p := range quoteWords().nouns[n-1] {
 		opens = opens || p == prep
 	}
 	if !opens {
@@ -191,9 +192,9 @@ func (q *quoteScan) opensNounCue(k, end int) bool {
 			return false
 		}
 		t := q.text[w.start:w.end]
-		if ps, ok := nounCues()[t]; ok {
+		if n := q.nounOf[k]; n != 0 {
 			prep := q.wtext(k + 1)
-			for _, p := range ps {
+			for _, p := range quoteWords().nouns[n-1] {
 				if p == prep {
 					return true
 				}

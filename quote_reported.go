@@ -45,8 +45,8 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 	coverTo := lo // words before coverTo lie in that quote's content
 	var last *Speaker
 	for c := lo; c < end; c++ {
-		if q.segOf[c] != 0 || q.usedCue[c] {
-			continue
+		if q.verbKind[c]|q.look[c] == 0 || q.segOf[c] != 0 || q.usedCue[c] != 0 {
+			continue // no cue, nor a noun or word that reads as one; or quoted, or spent
 		}
 		if t := q.wtext(c); (t == "asked" || t == "Asked") && c >= coverTo && !q.hasSubject(c, lo) {
 			if x, to, ok := q.askedWh(c, end); ok {
@@ -302,7 +302,7 @@ func (q *quoteScan) sourceless(c, s, end, subEnd int) (Quote, int, bool) {
 	if to-from < 3 || to <= c+1 || q.holdsDirect(from, to) {
 		return Quote{}, 0, false // "The paragraph is not quoted.": nothing held
 	}
-	q.usedCue[c] = true
+	q.usedCue[c] = 1
 	return Quote{
 		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
 		Cue: q.cueSpan(c),
@@ -436,7 +436,7 @@ func (q *quoteScan) attitudeFrame(c, lo, end, kind int) bool {
 			case s == e && isPronoun(t) && t != "it" && t != "It":
 				return true
 			default:
-				return q.link.types[q.link.link(q.text, span(q.text, q.ws[s].start, q.ws[e].end))] == Person
+				return q.link.typeOf(q.link.link(q.text, span(q.text, q.ws[s].start, q.ws[e].end))) == Person
 			}
 		}
 	}
@@ -622,7 +622,7 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 	if whole {
 		to = q.clauseEnd(rest+1, end)
 	}
-	q.usedCue[c] = true
+	q.usedCue[c] = 1
 	return Quote{
 		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
 		Speaker: sp, Cue: q.cueSpan(c),
@@ -836,7 +836,7 @@ func (q *quoteScan) speakerColons() {
 		cue := span(q.text, q.ws[k].start, q.ws[k].end)
 		q.out = append(q.out, Quote{Span: span(q.text, q.ws[from].start, q.ws[end-1].end), Kind: Direct, Speaker: sp, Cue: &cue})
 		for i := w0; i < w1; i++ {
-			q.usedCue[i] = true
+			q.usedCue[i] = 1
 		}
 	}
 }
@@ -921,7 +921,7 @@ func (q *quoteScan) passiveBy(c, s, e, end int) (Quote, bool) {
 		if !ok {
 			return Quote{}, false
 		}
-		q.usedCue[c] = true
+		q.usedCue[c] = 1
 		return Quote{
 			Span: span(q.text, q.ws[s].start, q.ws[e].end), Kind: Indirect,
 			Speaker: q.speakerSpan(as, ae), Cue: q.cueSpan(c),

@@ -2,6 +2,8 @@ package newsparse
 
 import (
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -236,3 +238,134 @@ func FuzzQuotes(f *testing.F) {
 
 // testLinker is newSpeakerLinker with the mention index of ents.
 func testLinker(ents []Entity) *speakerLinker { return newSpeakerLinker(ents, mentionIndex(ents)) }
+
+// TestQuoteWords checks that every reporting noun is a lower-case word
+// short enough for quoteTable: opensNounCue relies on it, and that the
+// table answers as the maps it is built from.
+func TestQuoteWords(t *testing.T) {
+	tb := quoteWords()
+	for w, ps := range nounCues() {
+		if len(w) > maxQuoteWord || w[0] < 'a' || w[0] > 'z' {
+			t.Errorf("reporting noun %q: not a short lower-case word", w)
+			continue
+		}
+		sl := tb.find(w)
+		if sl == nil || sl.noun == 0 || !slices.Equal(tb.nouns[sl.noun-1], ps) {
+			t.Errorf("reporting noun %q: not in the table", w)
+		}
+	}
+	for w, k := range cueVerbs() {
+		if len(w) > maxQuoteWord {
+			continue
+		}
+		if sl := tb.find(w); sl == nil || sl.verb != k {
+			t.Errorf("verb %q: not in the table as %d", w, k)
+		}
+	}
+	for _, w := range []string{"the", "Said", "saying!", "x", "", "claimss", "reporters"} {
+		if sl := tb.find(w); sl != nil {
+			t.Errorf("%q: found", w)
+		}
+	}
+}
+
+// BenchmarkVerbKinds measures the per-word lookup of newQuoteScan on real
+// news.
+func BenchmarkVerbKinds(b *testing.B) {
+	var ds []*doc
+	size := 0
+	for _, text := range newsTexts(b) {
+		ds = append(ds, newDoc(text))
+		size += len(text)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range ds {
+			verbKinds(d.text, d.words, make([]uint8, 3*len(d.words)))
+		}
+	}
+}
+
+func TestEntityNumber(t *testing.T) {
+	for id, want := range map[EntityID]int{"e1": 1, "e42": 42, "e0": 0, "e01": 0, "x1": 0, "e": 0, "e1a": 0, "": 0, "e12345678901": 0} {
+		n, ok := entityNumber(id)
+		if ok != (want > 0) || n != want && ok {
+			t.Errorf("entityNumber(%q) = %d, %v; want %d", id, n, ok, want)
+		}
+	}
+	ents := []Entity{{ID: "e2", Type: Org}, {ID: "x", Type: Person}}
+	l := newSpeakerLinker(ents, nil)
+	if l.typeOf("e2") != Org || l.typeOf("x") != Person || l.typeOf("e1") != "" {
+		t.Error("typeOf: wrong entity")
+	}
+}
+
+// TestMergeRuns checks mergeRuns against a stable sort, on two sorted runs
+// and on any order, with equal keys told apart by their Text.
+func TestMergeRuns(t *testing.T) {
+	byStart := func(a, b Quote) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
+	}
+	seed := uint32(7)
+	rnd := func(n int) int { seed = seed*1664525 + 1013904223; return int(seed>>16) % n }
+	for trial := 0; trial < 300; trial++ {
+		var qs []Quote
+		for run := 0; run < 1+trial%7; run++ {
+			var r []Quote
+			for k := rnd(6); k > 0; k-- {
+				s := rnd(5)
+				r = append(r, Quote{Span: Span{Start: s, End: s + rnd(3), Text: string(rune('a' + len(qs) + len(r)))}})
+			}
+			if trial%2 == 0 {
+				slices.SortStableFunc(r, byStart)
+			}
+			qs = append(qs, r...)
+		}
+		want := slices.Clone(qs)
+		slices.SortStableFunc(want, byStart)
+		if got := mergeRuns(slices.Clone(qs), byStart); !slices.Equal(got, want) {
+			t.Fatalf("mergeRuns(%v) = %v, want %v", qs, got, want)
+		}
+	}
+}
+
+// TestSentOf checks the search of sentOf against a table filled sentence
+// by sentence, on the test articles and a few odd texts.
+func TestSentOf(t *testing.T) {
+	texts := []string{"", "x", "\n\n", "By Jane Roe\n\nWASHINGTON — A b. C d!\n\n“E f,” g said.\n\nH"}
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for _, text := range texts {
+		d := newDoc(text)
+		want := make([]int, len(d.words))
+		for i := range want {
+			want[i] = -1
+		}
+		for si, s := range d.sents {
+			for i := s.word0; i < s.wordEnd; i++ {
+				want[i] = si
+			}
+		}
+		q := &quoteScan{d: d}
+		for i, w := range want {
+			if got := q.sentOf(i); got != w {
+				t.Fatalf("%.20q: sentOf(%d) = %d, want %d", text, i, got, w)
+			}
+		}
+		for i := len(want) - 1; i >= 0; i -= 3 { // backward, and skipping
+			if got := q.sentOf(i); got != want[i] {
+				t.Fatalf("%.20q: sentOf(%d) = %d backward, want %d", text, i, got, want[i])
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -52,17 +53,153 @@ const (
 	cueSeem   // presents a clause as how things seem: seemed, appears
 )
 
-// verbKinds returns the cue kind of every word as a reporting verb, out
-// of context: one lexicon lookup a lower-case word.
-func verbKinds(text string, ws []word) []uint8 {
-	m := cueVerbs()
-	out := make([]uint8, len(ws))
-	for i, w := range ws {
-		if c := text[w.start]; w.kind == wAlpha && 'a' <= c && c <= 'z' && w.end-w.start <= 16 {
-			out[i] = m[text[w.start:w.end]]
+// quoteTable holds the reporting verbs (cueVerbs) and nouns (nounCues)
+// of at most maxQuoteWord bytes, so that a document's words are looked up
+// once, most of them rejected before any hash (see find), rather than in
+// two maps again and again.
+type quoteTable struct {
+	// bloom has bit hashQuoteWord(s)>>16 set for each word s of the table
+	// and for the words of wantsLook: a word whose bit is clear is none.
+	bloom [1 << 10]uint64
+	slots [1 << quoteTableBits]quoteSlot
+	nouns [][]string // the prepositions of each noun, by its number - 1
+}
+
+// maxQuoteWord is the longest word verbKinds and nounCue look up.
+const maxQuoteWord = 16
+
+// quoteTableBits sizes quoteTable.slots: a third full at most.
+const quoteTableBits = 11
+
+// quoteSlot is a word of quoteTable: its cue kind as a verb, and its
+// number as a noun (0 if none).
+type quoteSlot struct {
+	key  string
+	verb uint8
+	noun uint8
+}
+
+var quoteWords = sync.OnceValue(func() *quoteTable {
+	t := &quoteTable{}
+	verbs, nouns := cueVerbs(), nounCues()
+	keys := make([]string, 0, len(verbs)+len(nouns))
+	for w := range verbs {
+		keys = append(keys, w)
+	}
+	for w := range nouns {
+		keys = append(keys, w)
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	for _, w := range keys {
+		if len(w) == 0 || len(w) > maxQuoteWord {
+			continue
+		}
+		sl := t.slot(w, hashQuoteWord(w))
+		sl.key, sl.verb = w, verbs[w]
+		if ps, ok := nouns[w]; ok {
+			t.nouns = append(t.nouns, ps)
+			sl.noun = uint8(len(t.nouns))
+		}
+		t.setBloom(w)
+	}
+	for _, w := range []string{"according", "According", "asked", "Asked"} {
+		t.setBloom(w)
+	}
+	return t
+})
+
+// hashQuoteWord mixes the length and five bytes spread over a non-empty
+// s, its first and last among them: most of a short word.
+func hashQuoteWord(s string) uint32 {
+	n := len(s)
+	h := uint64(n)<<40 | uint64(s[0])<<32 | uint64(s[n>>2])<<24 | uint64(s[n>>1])<<16 |
+		uint64(s[n-1-n>>2])<<8 | uint64(s[n-1])
+	return uint32((h * 0x9e3779b97f4a7c15) >> 32)
+}
+
+// setBloom sets the bloom bit of s (see maybe).
+func (t *quoteTable) setBloom(s string) {
+	h := hashQuoteWord(s) >> 16
+	t.bloom[h>>6] |= 1 << (h & 63)
+}
+
+// maybe reports whether a word with hash h (see hashQuoteWord) may be a
+// word of t or of wantsLook.
+func (t *quoteTable) maybe(h uint32) bool {
+	h >>= 16
+	return t.bloom[h>>6]&(1<<(h&63)) != 0
+}
+
+// slot returns the slot of s, of 1 to maxQuoteWord bytes and with hash
+// h, or the empty slot where s would go.
+func (t *quoteTable) slot(s string, h uint32) *quoteSlot {
+	for h >>= 32 - quoteTableBits; ; h++ {
+		sl := &t.slots[h&(1<<quoteTableBits-1)]
+		if sl.key == "" || sl.key == s {
+			return sl
 		}
 	}
-	return out
+}
+
+// find returns the slot of s, or nil when s is no word of t.
+func (t *quoteTable) find(s string) *quoteSlot {
+	if len(s) == 0 || len(s) > maxQuoteWord {
+		return nil
+	}
+	h := hashQuoteWord(s)
+	if !t.maybe(h) {
+		return nil
+	}
+	if sl := t.slot(s, h); sl.key != "" {
+		return sl
+	}
+	return nil
+}
+
+// verbKinds returns the cue kind of every word as a reporting verb, out
+// of context, its number as a reporting noun (see nounCue), and whether
+// reportedIn must look at it even when it is no verb (see wantsLook):
+// one table lookup a lower-case word.
+// The three are in out, of 3*len(ws) zero bytes.
+func verbKinds(text string, ws []word, out []uint8) (verb, noun, look []uint8) {
+	t := quoteWords()
+	n := len(ws)
+	verb, noun, look = out[:n:n], out[n:2*n:2*n], out[2*n:]
+	for i := range ws {
+		w := &ws[i]
+		if uint(w.end-w.start-1) >= maxQuoteWord {
+			continue
+		}
+		// The bloom filter first: most words fail it, punctuation too.
+		s := text[w.start:w.end]
+		h := hashQuoteWord(s)
+		if !t.maybe(h) || w.kind != wAlpha {
+			continue
+		}
+		if c := s[0]; 'a' <= c && c <= 'z' {
+			if sl := t.slot(s, h); sl.key != "" {
+				verb[i], noun[i] = sl.verb, sl.noun
+				if sl.noun != 0 {
+					look[i] = 1
+				}
+			}
+		}
+		if wantsLook(s) {
+			look[i] = 1
+		}
+	}
+	return verb, noun, look
+}
+
+// wantsLook reports whether reportedIn reads the word t though it is
+// neither a reporting verb nor a noun: "according to", "Asked whether".
+func wantsLook(t string) bool {
+	switch t {
+	case "according", "According", "asked", "Asked":
+		return true
+	}
+	return false
 }
 
 // titleCaseVerbs sets the cue kind of capitalized verbs in a headline
