@@ -247,9 +247,9 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 		}
 		if verb {
 			switch q.wtext(k + 1) {
-			case "who", "when", "with", "just", "a", "an":
+			case "who", "when", "with", "just", "a", "an", "the", "whose", "however", "compared":
 				return k
-			case "he", "she", "they":
+			case "he", "she", "they", "I", "we", "it":
 				if !sub {
 					return k // "X, they said": not "if X, they would"
 				}
