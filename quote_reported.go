@@ -239,6 +239,15 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 			(participle(q.wtext(k)) && q.wtext(k) != "including" || q.cueAt(k, k) != cueNone) {
 			return k - 1 // “about right,” adding that ...: the comma stands inside the mark
 		}
+		if verb && q.segOf[k] == 0 {
+			switch q.wtext(k) {
+			case "—", "–", "--", "-":
+				switch q.wtext(k + 1) {
+				case "a", "an", "the", "though":
+					return k // "said X — a claim ...": the writer's gloss
+				}
+			}
+		}
 		if !q.isComma(k) || q.segOf[k] != 0 {
 			continue
 		}
