@@ -204,9 +204,11 @@ func (q *quoteScan) clauseEnd(from, end int) int {
 func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 	verb := np // whether the words so far hold a verb (an object counts as one)
 	sub := false
-	switch strings.ToLower(q.wtext(from)) {
+	switch t := q.wtext(from); t {
 	case "if", "when", "while", "although", "though", "because", "as", "even", "once", "unless", "since", "until":
-		sub = true // the clause opens with a subordinate one, its main clause after a comma
+		sub = true
+	default:
+		sub = isSubordinator(t) || t == "Even" // the clause opens with a subordinate one, its main clause after a comma
 	}
 	for k := from + 1; k+1 < end; k++ {
 		if !verb {
@@ -237,7 +239,7 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 		}
 		if k >= 2 && q.ws[k-1].kind == wQuote && q.segOf[k-1] != 0 && q.segOf[k] == 0 && q.isComma(k-2) &&
 			(participle(q.wtext(k)) && q.wtext(k) != "including" || q.cueAt(k, k) != cueNone) {
-			return k - 1 // “about right,” adding that ...: the comma stands inside the mark
+			return k // “about right,” adding that ...: the comma stands inside the mark
 		}
 		if verb && q.segOf[k] == 0 {
 			switch q.wtext(k) {
@@ -254,14 +256,12 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 		if q.opensClauseAfterComma(k + 1) {
 			return k
 		}
-		if verb {
+		if verb && !sub {
 			switch q.wtext(k + 1) {
 			case "who", "when", "with", "just", "a", "an", "the", "whose", "however", "compared":
 				return k
 			case "he", "she", "they", "I", "we", "it":
-				if !sub {
-					return k // "X, they said": not "if X, they would"
-				}
+				return k // "X, they said"
 			}
 		}
 	}
