@@ -160,7 +160,7 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		if c+1 < end && q.wtext(c+1) == "by" && strings.HasSuffix(q.wtext(c), "ed") {
 			continue // "reported by the Times": a passive, its source after "by"
 		}
-		to := q.clauseEnd(from, end)
+		to := q.clauseEndOf(from, end, kind == cueMention)
 		if sp != nil && (sp.Text == "who" || sp.Text == "which") {
 			// "The director, who said the ward would close, left.": the
 			// relative clause ends at its comma.
@@ -194,7 +194,28 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 // ends, at most at end: before a comma or dash that opens another clause
 // (", and he railed ...", ", adding that ...", " - but she insisted").
 func (q *quoteScan) clauseEnd(from, end int) int {
+	return q.clauseEndOf(from, end, false)
+}
+
+// clauseEndOf is clauseEnd for a clause (np false) or for a noun phrase that
+// a verb names (np true). After a noun phrase, or after the clause's own
+// verb, ", who ...", ", a ...", ", with ..." add the writer's words: "the
+// deal with Ann Roe, a banker who ..." names the deal, not the banker.
+func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
+	verb := np // whether the words so far hold a verb (an object counts as one)
+	sub := false
+	switch t := q.wtext(from); t {
+	case "if", "when", "while", "although", "though", "because", "as", "even", "once", "unless", "since", "until":
+		sub = true
+	default:
+		sub = isSubordinator(t) || t == "Even" // the clause opens with a subordinate one, its main clause after a comma
+	}
 	for k := from + 1; k+1 < end; k++ {
+		if !verb {
+			t := q.wtext(k - 1)
+			verb = q.verbKind[k-1] != cueNone || isFiniteAux(t) ||
+				len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "ed")
+		}
 		if t := q.wtext(k); (t == "and" || t == "but") && q.segOf[k] == 0 && q.coordinatedCue(k, end) {
 			// "said A and promised B": the second verb, sharing the
 			// subject, reports words of its own.
@@ -216,20 +237,58 @@ func (q *quoteScan) clauseEnd(from, end int) int {
 		if q.segOf[k] == 0 && q.ws[k].kind == wPunct && q.wtext(k) == ";" {
 			return k // "said A; B": B is the writer's again
 		}
+		if k >= 2 && q.ws[k-1].kind == wQuote && q.segOf[k-1] != 0 && q.segOf[k] == 0 && q.isComma(k-2) &&
+			(participle(q.wtext(k)) && q.wtext(k) != "including" || q.cueAt(k, k) != cueNone) {
+			return k // “about right,” adding that ...: the comma stands inside the mark
+		}
+		if verb && q.segOf[k] == 0 {
+			switch q.wtext(k) {
+			case "—", "–", "--", "-":
+				switch q.wtext(k + 1) {
+				case "a", "an", "the", "though":
+					return k // "said X — a claim ...": the writer's gloss
+				}
+			}
+		}
 		if !q.isComma(k) || q.segOf[k] != 0 {
 			continue
 		}
-		n := q.wtext(k + 1)
-		switch n {
-		case "and", "but", "yet", "while", "whereas", "although", "though", "even", "as",
-			"before", "after", "down", "up", "according", "despite", "so", "which", "because", "where":
+		if q.opensClauseAfterComma(k + 1) {
 			return k
 		}
-		if participle(n) && n != "including" || q.cueAt(k+1, k+1) != cueNone {
-			return k
+		if verb && !sub {
+			switch q.wtext(k + 1) {
+			case "who", "when", "with", "just", "a", "an", "the", "whose", "however", "compared":
+				return k
+			case "he", "she", "they", "I", "we", "it":
+				return k // "X, they said"
+			}
 		}
 	}
 	return end
+}
+
+// isFiniteAux reports whether t is an auxiliary or a form of "be" or
+// "have": a sign that a clause has its verb.
+func isFiniteAux(t string) bool {
+	switch t {
+	case "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would",
+		"could", "should", "can", "may", "might", "must", "did", "does", "do":
+		return true
+	}
+	return false
+}
+
+// opensClauseAfterComma reports whether word k, after a comma, opens
+// another clause than the reported one: ", and ...", ", adding ...".
+func (q *quoteScan) opensClauseAfterComma(k int) bool {
+	n := q.wtext(k)
+	switch n {
+	case "and", "but", "yet", "while", "whereas", "although", "though", "even", "as",
+		"before", "after", "down", "up", "according", "despite", "so", "which", "because", "where":
+		return true
+	}
+	return participle(n) && n != "including" || q.cueAt(k, k) != cueNone
 }
 
 // passive reports whether the verb at c is a passive participle after a
@@ -940,6 +999,9 @@ func (q *quoteScan) participleAfterComma(c, lo int) bool {
 	j := c - 1
 	if j > lo && q.ws[j].kind == wAlpha && strings.HasSuffix(q.wtext(j), "ly") && !nameWord(q.wtext(j)) {
 		j--
+	}
+	if j > lo+1 && q.ws[j].kind == wQuote && q.segOf[j] != 0 && q.segOf[c] == 0 {
+		j-- // “...,” adding that: the comma stands inside the closing mark
 	}
 	return q.isComma(j)
 }
