@@ -209,7 +209,7 @@ type timeSlot struct {
 }
 
 // hashWord mixes the length and the first, middle and last bytes of a
-// non-empty s: enough to spread the table's words. findBytes has a copy.
+// non-empty s: enough to spread the table's words.
 func hashWord(s string) uint32 {
 	h := uint32(len(s))<<24 | uint32(s[0])<<16 | uint32(s[len(s)/2])<<8 | uint32(s[len(s)-1])
 	return (h * 0x9e3779b1) >> (32 - timeTableBits)
@@ -260,23 +260,6 @@ func (t *wordTable) find(s string) uint16 {
 	for h := hashWord(s); ; h++ {
 		sl := &t.slots[h&(1<<timeTableBits-1)]
 		if sl.n == 0 || sl.key == s {
-			return sl.n
-		}
-	}
-}
-
-// findBytes is find for a word in bytes.
-func (t *wordTable) findBytes(s []byte) uint16 {
-	if len(s) == 0 || len(s) >= len(t.pairs) {
-		return 0
-	}
-	if t.pairs[len(s)][s[0]&63]&(1<<(s[len(s)/2]&63)) == 0 {
-		return 0
-	}
-	h := uint32(len(s))<<24 | uint32(s[0])<<16 | uint32(s[len(s)/2])<<8 | uint32(s[len(s)-1])
-	for h = (h * 0x9e3779b1) >> (32 - timeTableBits); ; h++ {
-		sl := &t.slots[h&(1<<timeTableBits-1)]
-		if sl.n == 0 || sl.key == string(s) {
 			return sl.n
 		}
 	}
