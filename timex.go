@@ -1142,13 +1142,10 @@ func (t *tagger) compound(k int) (float64, unit, bool) {
 	return n, w.unit, true
 }
 
-// duration: "more than two and a half hours", "48 hours", "a decade",
-// "the past two months", "three-year", "several months".
-func (t *tagger) duration(i int) match {
-	mod, k := t.modPrefix(i)
-	if n, u, ok := t.compound(k); ok {
-		return match{s: i, e: k + 1, typ: Duration, val: durationValue(n, u), mod: mod}
-	}
+// skipPeriodDeterminer returns the word after the determiners that may
+// open a period at word k: "the past", "these last", "the following",
+// "next".
+func (t *tagger) skipPeriodDeterminer(k int) int {
 	if t.is3(k, "the", "these", "those") {
 		k++
 		if t.isAny(k, "first", "past", "last", "next", "previous", "coming", "following", "latest", "full", "entire", "whole", "remaining", "final", "same", "initial") {
@@ -1157,6 +1154,17 @@ func (t *tagger) duration(i int) match {
 	} else if t.isAny(k, "past", "last", "next", "previous", "coming", "first") {
 		k++
 	}
+	return k
+}
+
+// duration: "more than two and a half hours", "48 hours", "a decade",
+// "the past two months", "three-year", "several months".
+func (t *tagger) duration(i int) match {
+	mod, k := t.modPrefix(i)
+	if n, u, ok := t.compound(k); ok {
+		return match{s: i, e: k + 1, typ: Duration, val: durationValue(n, u), mod: mod}
+	}
+	k = t.skipPeriodDeterminer(k)
 	n, j, nmod, ok := t.number(k)
 	if !ok && k == i && t.isAny(i-1, "for", "in", "within", "over", "than") {
 		// "for years", "within days": an unknown number of units.

@@ -236,14 +236,7 @@ func (t *tagger) durationMay(i int) bool {
 	if k >= t.lo && k < t.hi && t.facts[k].flag&fHyphen != 0 {
 		return true // compound: "three-year"
 	}
-	if t.is3(k, "the", "these", "those") {
-		k++
-		if t.isAny(k, "first", "past", "last", "next", "previous", "coming", "following", "latest", "full", "entire", "whole", "remaining", "final", "same", "initial") {
-			k++
-		}
-	} else if t.isAny(k, "past", "last", "next", "previous", "coming", "first") {
-		k++
-	}
+	k = t.skipPeriodDeterminer(k)
 	if t.countMay(k) {
 		if _, j, _, ok := t.number(k); ok {
 			return t.unitStart(j)
