@@ -14,6 +14,7 @@ const (
 	maxLeadIn    = 7  // words from a verb to the opening mark: said on Friday: “
 	maxPartialCu = 16 // words from a partial quote back to its verb
 	maxObject    = 8  // words of the object of "told": told reporters on Friday that
+	maxAdverbial = 16 // words from a verb to "that": said in an interview with ... last week that
 	maxMerge     = 40 // words between two parts of one quote: ,” said Jane Roe, a spokeswoman. “
 )
 
@@ -192,10 +193,22 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 	if s > e {
 		return 0, 0, false
 	}
-	if t := q.wtext(s); s == e && !nameWord(t) && !isPronoun(t) && t[len(t)-1] != 's' {
+	if t := q.wtext(s); s == e && !nameWord(t) && !isPronoun(t) && t[len(t)-1] != 's' && !quantifierSubject(t) {
 		return 0, 0, false // one lower-case word that names nobody: "being", "great"
 	}
 	return s, e, true
+}
+
+// quantifierSubject reports whether t, alone, can be the subject of a
+// reporting verb: "many say", "some argue". Not "both": it floats after
+// a subject more often than it is one ("Ann and Ben both declined").
+func quantifierSubject(t string) bool {
+	switch t {
+	case "many", "Many", "some", "Some", "most", "Most", "few", "Few", "several", "Several",
+		"another", "Another", "police", "Police":
+		return true
+	}
+	return false
 }
 
 // possessiveMark reports whether the quotation mark ws[k] is the

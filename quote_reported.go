@@ -572,7 +572,7 @@ func (q *quoteScan) contentStart(c, end int) int {
 	}
 	// Step over the hearer or the adverbial up to "that" or a subject
 	// pronoun: told reporters on Friday that / told reporters he would.
-	for j := k; j < end && j-k < maxObject; j++ {
+	for j := k; j < end && j-k < maxAdverbial; j++ {
 		t := q.wtext(j)
 		if t == "that" {
 			if j+1 < end {
@@ -580,10 +580,10 @@ func (q *quoteScan) contentStart(c, end int) int {
 			}
 			return -1
 		}
-		if q.ws[j].kind == wPunct && t != "," || q.ws[j].kind == wQuote {
+		if q.ws[j].kind == wPunct && t != "," && !isDash(t) || q.ws[j].kind == wQuote {
 			break
 		}
-		if obj && isPronoun(t) && j > k {
+		if obj && isPronoun(t) && j > k && j-k < maxObject {
 			// told reporters he would ...
 			return j
 		}
@@ -651,11 +651,15 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 			return Quote{}, false
 		}
 	}
+	adverbialTail := tail == 0 || long || isTimeWord(q.wtext(rest-tail))
 	// "CNN, Cruz said, called the announcement ...": the reported words go
 	// on after the attribution; the content is the whole sentence then.
 	whole := false
-	if rest+1 < hi && q.isComma(rest) && !inverted {
-		if k := rest + 1; end-k >= 2 && q.cueAt(k, k) == cueNone && q.segOf[k] == 0 {
+	if rest+1 < hi && q.isComma(rest) && adverbialTail {
+		if k := rest + 1; end-k >= 2 && q.cueAt(k, k) == cueNone && q.segOf[k] == 0 &&
+			(!inverted || opensPredicate(q.wtext(k))) {
+			// After an inverted speaker, ", the director" is an appositive;
+			// ", would be clear" goes on with the reported words.
 			whole = true
 		}
 	}
@@ -669,7 +673,11 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 	for to > from && q.ws[to-1].kind == wQuote {
 		to--
 	}
-	if to-from < 3 {
+	if whole {
+		if end-from < 5 {
+			return Quote{}, false
+		}
+	} else if to-from < 3 {
 		return Quote{}, false
 	}
 	if t := q.wtext(from); from == lo && t == "Asked" {
@@ -686,6 +694,12 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
 		Speaker: sp, Cue: q.cueSpan(c),
 	}, true
+}
+
+// opensPredicate reports whether t can open the rest of a clause whose
+// subject came before an interrupting attribution: "would", "is", "made".
+func opensPredicate(t string) bool {
+	return isFiniteAux(t) || len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "ed")
 }
 
 // according reads "According to X, CONTENT." and "CONTENT, according to X."

@@ -174,6 +174,12 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"“We are ready.” — Ana Ruiz", "We are ready.", "direct", "Ana Ruiz", ""},
 		{"Ruiz warned of “grave risks” ahead.", "grave risks", "partial", "Ruiz", "warned"},
 		{"The board told staff it would vote in May.", "it would vote in May", "indirect", "The board", "told"},
+		// An attribution inside the reported clause: the whole clause is content.
+		{"That plan, critics argue, would close the ward.", "That plan, critics argue, would close the ward", "indirect", "critics", "argue"},
+		{"The vote, said Ana Ruiz, was never fair.", "The vote, said Ana Ruiz, was never fair", "indirect", "Ana Ruiz", "said"},
+		{"Ana Ruiz told staff in a memo sent to every ward last Friday night that the wing would close.", "the wing would close", "indirect", "Ana Ruiz", "told"},
+		{"The ward will close, many say.", "The ward will close", "indirect", "many", "say"},
+		{"Some argue the ward should never have opened.", "the ward should never have opened", "indirect", "Some", "argue"},
 	} {
 		qs := Quotes(tc.text)
 		if len(qs) == 0 {
