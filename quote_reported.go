@@ -95,6 +95,17 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			}
 			continue
 		}
+		// "As X noted, CONTENT." / "CONTENT, as X noted.": the writer
+		// borrows X's words for the main clause.
+		if kind == cueReport && c >= coverTo {
+			if x, to, ok := q.asClause(c, lo, end); ok {
+				q.cutPending(pending, c)
+				q.out = append(q.out, x)
+				last = x.Speaker
+				pending, coverTo = len(q.out)-1, to
+				continue
+			}
+		}
 		// Content before the verb: "CONTENT, X said." or "CONTENT, said X."
 		if kind == cueReport {
 			if x, ok := q.trailing(c, lo, hi, end); ok {
@@ -644,8 +655,8 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 		}
 	}
 	for ; rest < hi && !q.isTerminal(rest) && !q.isComma(rest); rest++ {
-		if q.wtext(rest) == "that" {
-			return Quote{}, false
+		if t := q.wtext(rest); t == "that" || isFiniteAux(t) && !inverted {
+			return Quote{}, false // "officials said turnout was high": the clause follows
 		}
 		if tail++; tail > 5 && !long || tail > 3*maxObject {
 			return Quote{}, false
@@ -694,6 +705,45 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
 		Speaker: sp, Cue: q.cueSpan(c),
 	}, true
+}
+
+// asClause reads the verb at c in "As X noted, CONTENT" or "CONTENT, as
+// X noted": X is the speaker and the main clause the content. It returns
+// the quote and the word after its content.
+func (q *quoteScan) asClause(c, lo, end int) (Quote, int, bool) {
+	s, e, ok := q.subjectBefore(c, lo)
+	if !ok || s == lo {
+		return Quote{}, 0, false
+	}
+	as := s - 1
+	if t := q.wtext(as); t != "As" && t != "as" || t == "as" && (as == lo || !q.isComma(as-1)) {
+		return Quote{}, 0, false
+	}
+	k := c + 1
+	if k < end && (q.wtext(k) == "it" || q.wtext(k) == "out") {
+		k++ // "as she put it", "as he pointed out"
+	}
+	var from, to int
+	if as == lo {
+		if k >= end || !q.isComma(k) {
+			return Quote{}, 0, false
+		}
+		from = k + 1
+		to = q.clauseEnd(from, end)
+	} else {
+		if k < end && !q.isComma(k) {
+			return Quote{}, 0, false
+		}
+		from, to = lo, as-1
+	}
+	if to-from < 3 || q.holdsDirect(from, to) {
+		return Quote{}, 0, false
+	}
+	q.usedCue[c] = 1
+	return Quote{
+		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
+		Speaker: q.speakerSpan(s, e), Cue: q.cueSpan(c),
+	}, max(to, k), true
 }
 
 // opensPredicate reports whether t can open the rest of a clause whose

@@ -179,6 +179,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"The vote, said Ana Ruiz, was never fair.", "The vote, said Ana Ruiz, was never fair", "indirect", "Ana Ruiz", "said"},
 		{"Ana Ruiz told staff in a memo sent to every ward last Friday night that the wing would close.", "the wing would close", "indirect", "Ana Ruiz", "told"},
 		{"The ward will close, many say.", "The ward will close", "indirect", "many", "say"},
+		{"As the nurses noted, the ward has no heating.", "the ward has no heating", "indirect", "the nurses", "noted"},
+		{"The ward has no heating, as the nurses noted.", "The ward has no heating", "indirect", "the nurses", "noted"},
+		{"After the storm, officials said the ward was safe.", "the ward was safe", "indirect", "officials", "said"},
 		{"Some argue the ward should never have opened.", "the ward should never have opened", "indirect", "Some", "argue"},
 	} {
 		qs := Quotes(tc.text)
