@@ -65,6 +65,14 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 			return 0, 0, false
 		}
 	}
+	return q.nounPhraseBefore(c, lo)
+}
+
+// nounPhraseBefore reads the speaker's noun phrase that ends before the
+// verb at c, stepping back over auxiliaries and adverbs; subjectBefore
+// without its check on participles.
+func (q *quoteScan) nounPhraseBefore(c, lo int) (s, e int, ok bool) {
+	j := c - 1
 	for n := 0; j >= lo && n < maxAux && q.ws[j].kind == wAlpha && (isAuxOrAdverb(q.wtext(j)) || isTimeWord(q.wtext(j))); n++ {
 		j--
 	}

@@ -141,6 +141,8 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			continue
 		} else if s, e, ok := q.infinitiveSubject(c, lo); ok {
 			sp = q.speakerSpan(s, e)
+		} else if s, e, ok := q.reducedRelative(c, lo); ok {
+			sp = q.speakerSpan(s, e) // "a statement saying that ..."
 		} else if q.participleAfterComma(c, lo) || q.coordinated(c, lo) {
 			// "..., adding that ..." and "... and says that ...": the
 			// speaker of the sentence.
@@ -1056,6 +1058,59 @@ func (q *quoteScan) passiveBy(c, s, e, end int) (Quote, bool) {
 // participleAfterComma reports whether the verb at c is an -ing form that
 // opens a phrase after a comma, an adverb between them at most: "...,
 // adding that", "..., forcefully denouncing".
+// reducedRelative reads a participle that reports right after the noun
+// phrase of its speaker: "a statement saying that ...", "polls showing
+// her behind", "Ann Roe asking whether ...". It returns that noun phrase.
+func (q *quoteScan) reducedRelative(c, lo int) (s, e int, ok bool) {
+	if c <= lo || !reportingParticiple(q.wtext(c)) || q.ws[c-1].kind != wAlpha {
+		return 0, 0, false
+	}
+	if t := q.wtext(c - 1); isAuxOrAdverb(t) || isBe(t) || notInSubject(t) || isDeterminer(t) ||
+		isPronoun(t) || isObjectPronoun(t) || q.verbKind[c-1] != cueNone || endsSpeakerAfter(t) {
+		return 0, 0, false // "by saying", "his saying", "kept saying"
+	}
+	switch q.wtext(c - 1) {
+	case "began", "begin", "begins", "kept", "keep", "keeps", "started", "start", "starts",
+		"continued", "continue", "continues", "stopped", "stop", "stops", "avoided", "avoid",
+		"recalled", "recall", "remembered", "remember", "tried", "try", "spent", "spend", "quit":
+		return 0, 0, false // "began saying": the verb's subject speaks, if any
+	}
+	s, e, ok = q.nounPhraseBefore(c, lo)
+	if !ok {
+		return 0, 0, false
+	}
+	// "the mayor issued a statement saying", "sent the board a letter
+	// asking": the noun right before the participle is the speaker, from
+	// its determiner when a verb or an object stands before that.
+	for k := e; k > s; k-- {
+		t := q.wtext(k)
+		if !isDeterminer(t) {
+			continue
+		}
+		switch p := q.wtext(k - 1); p {
+		case "of", "from", "by", "for", "in", "on", "at", "to", "with", "and", "or":
+			continue // "a statement from the mayor": one noun phrase
+		default:
+			if p[0] >= 'a' && p[0] <= 'z' {
+				return k, e, true
+			}
+		}
+	}
+	return s, e, true
+}
+
+// reportingParticiple reports whether t is a participle that reports words
+// even without a finite verb: the ones that report a clause or a question.
+func reportingParticiple(t string) bool {
+	switch t {
+	case "saying", "suggesting", "asking", "telling", "urging", "describing", "calling",
+		"warning", "claiming", "arguing", "alleging", "questioning", "insisting", "declaring",
+		"demanding", "announcing", "stating", "accusing", "predicting", "promising":
+		return true
+	}
+	return false
+}
+
 func (q *quoteScan) participleAfterComma(c, lo int) bool {
 	if !participle(q.wtext(c)) || c <= lo {
 		return false

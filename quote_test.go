@@ -182,6 +182,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"As the nurses noted, the ward has no heating.", "the ward has no heating", "indirect", "the nurses", "noted"},
 		{"The ward has no heating, as the nurses noted.", "The ward has no heating", "indirect", "the nurses", "noted"},
 		{"After the storm, officials said the ward was safe.", "the ward was safe", "indirect", "officials", "said"},
+		{"The clinic issued a statement saying the ward would close.", "the ward would close", "indirect", "a statement", "saying"},
+		{"The nurses sent the board a letter asking whether the ward would close.", "whether the ward would close", "indirect", "a letter", "asking"},
 		{"Some argue the ward should never have opened.", "the ward should never have opened", "indirect", "Some", "argue"},
 	} {
 		qs := Quotes(tc.text)
