@@ -165,7 +165,12 @@ func (q *quoteScan) nounPhraseBefore(c, lo int) (s, e int, ok bool) {
 			t := q.text[w.start:w.end]
 			if t == "who" {
 				// "The officials, who ..." is not reached here; "officials who
-				// spoke ..." names the officials.
+				// spoke ..." names the officials: the speaker ends before "who".
+				if k > lo && q.ws[k-1].kind == wAlpha && !isPronoun(q.wtext(k-1)) && !endsNounPhrase(q.wtext(k-1)) {
+					e = k - 1
+					k--
+					continue
+				}
 				break
 			}
 			if t == "and" && k > lo && nameWord(q.wtext(k-1)) && nameWord(q.wtext(k+1)) {

@@ -627,6 +627,9 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 	comma := -1
 	inverted := false
 	s, e, subj := q.subjectBefore(c, lo)
+	if subj && s == e && (q.wtext(s) == "who" || q.wtext(s) == "which") {
+		return Quote{}, false // "The union, which urged ..., was angry": no words before are reported
+	}
 	if subj && s-1 > lo && q.isComma(s-1) {
 		sp, comma = q.speakerSpan(s, e), s-1
 	} else if c-1 > lo && q.isComma(c-1) {

@@ -184,6 +184,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"After the storm, officials said the ward was safe.", "the ward was safe", "indirect", "officials", "said"},
 		{"The clinic issued a statement saying the ward would close.", "the ward would close", "indirect", "a statement", "saying"},
 		{"The nurses sent the board a letter asking whether the ward would close.", "whether the ward would close", "indirect", "a letter", "asking"},
+		{"The union, which urged a strike, was angry.", "a strike", "indirect", "which", "urged"},
+		{"Nurses who worked the night shift said the ward was cold.", "the ward was cold", "indirect", "Nurses", "said"},
 		{"Some argue the ward should never have opened.", "the ward should never have opened", "indirect", "Some", "argue"},
 	} {
 		qs := Quotes(tc.text)
