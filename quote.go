@@ -313,12 +313,6 @@ func (q *quoteScan) markRole(i int) int {
 	w := q.ws[i]
 	w.start = q.ws[q.markStart(i)].start
 	r, _ := utf8.DecodeRuneInString(q.text[w.start:])
-	switch r {
-	case '“', '«', '„':
-		return markOpen
-	case '”', '»':
-		return markClose
-	}
 	before := w.start == 0
 	if !before {
 		p, _ := utf8.DecodeLastRuneInString(q.text[:w.start])
@@ -328,6 +322,21 @@ func (q *quoteScan) markRole(i int) int {
 	if !after {
 		n, _ := utf8.DecodeRuneInString(q.text[w.end:])
 		after = isSpace(n) || n == '.' || n == ',' || n == ';' || n == ':' || n == '!' || n == '?' || n == ')' || n == ']'
+	}
+	// A curly mark says which it is, unless its place plainly says the
+	// opposite: “Go home,“ she said (a slip of the keyboard) or the German
+	// „Ja“ close with the glyph that opens in English.
+	switch r {
+	case '“', '«', '„':
+		if after && !before {
+			return markClose
+		}
+		return markOpen
+	case '”', '»':
+		if before && !after {
+			return markOpen
+		}
+		return markClose
 	}
 	switch {
 	case before && !after:

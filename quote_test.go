@@ -186,6 +186,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"The nurses sent the board a letter asking whether the ward would close.", "whether the ward would close", "indirect", "a letter", "asking"},
 		{"The union, which urged a strike, was angry.", "a strike", "indirect", "which", "urged"},
 		{"Nurses who worked the night shift said the ward was cold.", "the ward was cold", "indirect", "Nurses", "said"},
+		// A curly mark typed the wrong way round still pairs by its place.
+		{"“We are ready,“ said Ana Ruiz.", "We are ready", "direct", "Ana Ruiz", "said"},
+		{"”We are ready,” said Ana Ruiz.", "We are ready", "direct", "Ana Ruiz", "said"},
 		{"Some argue the ward should never have opened.", "the ward should never have opened", "indirect", "Some", "argue"},
 	} {
 		qs := Quotes(tc.text)
