@@ -78,6 +78,9 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		if kind == cueSeem && c < coverTo {
 			continue
 		}
+		if kind == cueSeem && c+2 < end && q.wtext(c+1) == "to" && q.verbKind[c+2] == cueReport {
+			continue // "she appeared to imply that ...": the subject speaks, through the second verb
+		}
 		if kind == cueBelief || kind == cueIntent {
 			if !q.attitudeFrame(c, lo, end, kind) {
 				continue

@@ -189,6 +189,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A curly mark typed the wrong way round still pairs by its place.
 		{"“We are ready,“ said Ana Ruiz.", "We are ready", "direct", "Ana Ruiz", "said"},
 		{"”We are ready,” said Ana Ruiz.", "We are ready", "direct", "Ana Ruiz", "said"},
+		{"The director seemed to suggest the ward would close.", "the ward would close", "indirect", "The director", "suggest"},
 		{"Some argue the ward should never have opened.", "the ward should never have opened", "indirect", "Some", "argue"},
 	} {
 		qs := Quotes(tc.text)
