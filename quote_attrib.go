@@ -485,8 +485,25 @@ func (q *quoteScan) attributeSegment(g *segment) {
 			q.cueAt(from, flo) == cueNone && !isAuxOrAdverb(q.wtext(from)) && !endsNounPhrase(q.wtext(from)) {
 			// "Kasich resisted: “...”": before a colon any verb introduces
 			// the quote.
-			if s, e, ok := q.subjectBefore(from, flo); ok && s == flo || ok && q.isComma(s-1) {
+			if s, e, ok := q.subjectBefore(from, flo); ok && !isDeterminer(q.wtext(e)) && (s == flo || q.isComma(s-1)) {
 				q.setSource(g, s, e, from)
+				return
+			}
+		}
+		if colon && from >= flo && g.kind == Direct && nameWord(q.wtext(from)) {
+			// "Pollster Ann Roe: “...”", "More from Roe: “...”": a name
+			// alone before the colon is the speaker.
+			s := from
+			for s > flo && from-s < maxSubject && (nameWord(q.wtext(s-1)) || q.ws[s-1].kind == wAbbrev) {
+				s--
+			}
+			verb := false
+			for k := flo; k < s && !verb; k++ {
+				t := q.wtext(k)
+				verb = q.ws[k].kind != wAlpha || q.verbKind[k] != cueNone || isFiniteAux(t) || len(t) > 3 && strings.HasSuffix(t, "ed")
+			}
+			if !verb && s-flo <= 3 {
+				g.speaker = q.speakerSpan(s, from)
 				return
 			}
 		}

@@ -190,6 +190,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"“We are ready,“ said Ana Ruiz.", "We are ready", "direct", "Ana Ruiz", "said"},
 		{"”We are ready,” said Ana Ruiz.", "We are ready", "direct", "Ana Ruiz", "said"},
 		{"The director seemed to suggest the ward would close.", "the ward would close", "indirect", "The director", "suggest"},
+		{"Pollster Ann Roe: “Voters are tired.”", "Voters are tired.", "direct", "Pollster Ann Roe", ""},
 		{"Some argue the ward should never have opened.", "the ward should never have opened", "indirect", "Some", "argue"},
 	} {
 		qs := Quotes(tc.text)
