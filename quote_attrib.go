@@ -271,6 +271,9 @@ func (q *quoteScan) speakerAfter(c, hi int) (s, e int, ok bool) {
 	e = s
 	for k := s + 1; k < hi && k-s < maxSubject; k++ {
 		w := q.ws[k]
+		if w.kind == wQuote && k+1 < hi && q.possessiveMark(k) && q.ws[k+1].kind == wAlpha {
+			continue // "the dockworkers' union"
+		}
 		if w.kind == wPunct || w.kind == wQuote {
 			break
 		}
