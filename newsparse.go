@@ -159,7 +159,9 @@ const (
 )
 
 // Quote is something someone is reported to have said or written. Its Span
-// is the content, without quote marks.
+// is the content, without quote marks. Reported speech keeps its
+// complementizer, as attribution corpora (PARC, PolNeAR) mark it: in "She
+// said that they would win" the content is "that they would win".
 type Quote struct {
 	Span
 	Kind QuoteKind `json:"kind"`

@@ -70,6 +70,9 @@ func (q *quoteScan) nounCue(c, lo, end int) (Quote, int, bool) {
 		cueEnd = c
 	}
 	cue := span(q.text, q.ws[c].start, q.ws[cueEnd].end)
+	if cueEnd == c {
+		from = c + 1 // "the claim that ...": the clause with its "that"
+	}
 	return Quote{
 		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
 		Speaker: sp, Cue: &cue,

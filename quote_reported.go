@@ -197,6 +197,9 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			continue // "spoke of “great progress”": the partial quote says it
 		}
 		cue := q.cueSpan(c)
+		if thatClause {
+			from-- // the clause reported is "that ...", its complementizer included
+		}
 		q.out = append(q.out, Quote{
 			Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
 			Speaker: sp, Cue: cue,
@@ -378,6 +381,9 @@ func (q *quoteScan) sourceless(c, s, end, subEnd int) (Quote, int, bool) {
 		return Quote{}, 0, false // "The paragraph is not quoted.": nothing held
 	}
 	q.usedCue[c] = 1
+	if from > c+1 && q.wtext(from-1) == "that" {
+		from-- // "it appears that ...": the clause with its "that"
+	}
 	return Quote{
 		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
 		Cue: q.cueSpan(c),

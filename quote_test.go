@@ -177,7 +177,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		// An attribution inside the reported clause: the whole clause is content.
 		{"That plan, critics argue, would close the ward.", "That plan, critics argue, would close the ward", "indirect", "critics", "argue"},
 		{"The vote, said Ana Ruiz, was never fair.", "The vote, said Ana Ruiz, was never fair", "indirect", "Ana Ruiz", "said"},
-		{"Ana Ruiz told staff in a memo sent to every ward last Friday night that the wing would close.", "the wing would close", "indirect", "Ana Ruiz", "told"},
+		{"Ana Ruiz told staff in a memo sent to every ward last Friday night that the wing would close.", "that the wing would close", "indirect", "Ana Ruiz", "told"},
 		{"The ward will close, many say.", "The ward will close", "indirect", "many", "say"},
 		{"As the nurses noted, the ward has no heating.", "the ward has no heating", "indirect", "the nurses", "noted"},
 		{"The ward has no heating, as the nurses noted.", "The ward has no heating", "indirect", "the nurses", "noted"},
