@@ -794,6 +794,17 @@ func (q *quoteScan) according(c, lo, end int) (Quote, bool) {
 		for to > from && (q.isComma(to-1) || q.ws[to-1].kind == wQuote) {
 			to--
 		}
+		if e+2 < end && q.isComma(e+1) && to > from {
+			// "Since May, according to the group, police have killed
+			// 40 people": the attribution interrupts its content.
+			switch q.wtext(e + 2) {
+			case "who", "which", "whose", "a", "an", "the", "and", "but", "he", "she", "they", "it":
+			default:
+				if q.cueAt(e+2, e+2) == cueNone && !participle(q.wtext(e+2)) {
+					to = q.clauseEnd(e+2, end)
+				}
+			}
+		}
 	}
 	if to-from < 2 || q.holdsDirect(from, to) {
 		return Quote{}, false // too short, or a direct quote attributed already

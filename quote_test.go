@@ -191,6 +191,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"”We are ready,” said Ana Ruiz.", "We are ready", "direct", "Ana Ruiz", "said"},
 		{"The director seemed to suggest the ward would close.", "the ward would close", "indirect", "The director", "suggest"},
 		{"Pollster Ann Roe: “Voters are tired.”", "Voters are tired.", "direct", "Pollster Ann Roe", ""},
+		{"Since May, according to the union, the ward has lost nine nurses.", "Since May, according to the union, the ward has lost nine nurses", "indirect", "the union", "according to"},
+		{"The ward will close, according to Ann Roe, a nurse.", "The ward will close", "indirect", "Ann Roe", "according to"},
 		{"Some argue the ward should never have opened.", "the ward should never have opened", "indirect", "Some", "argue"},
 	} {
 		qs := Quotes(tc.text)
