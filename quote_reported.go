@@ -797,10 +797,10 @@ func (q *quoteScan) according(c, lo, end int) (Quote, bool) {
 		if e+2 < end && q.isComma(e+1) && to > from {
 			// "Since May, according to the group, police have killed
 			// 40 people": the attribution interrupts its content.
-			switch q.wtext(e + 2) {
-			case "who", "which", "whose", "a", "an", "the", "and", "but", "he", "she", "they", "it":
+			switch n := q.wtext(e + 2); n {
+			case "who", "which", "whose", "and", "but", "he", "she", "they", "it":
 			default:
-				if q.cueAt(e+2, e+2) == cueNone && !participle(q.wtext(e+2)) {
+				if q.cueAt(e+2, e+2) == cueNone && !participle(n) && !(isDeterminer(n) && q.appositive(e+2, end)) {
 					to = q.clauseEnd(e+2, end)
 				}
 			}
@@ -813,6 +813,21 @@ func (q *quoteScan) according(c, lo, end int) (Quote, bool) {
 		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
 		Speaker: sp, Cue: q.cueSpan(c),
 	}, true
+}
+
+// appositive reports whether the noun phrase at k ends at a comma before
+// any verb: "Ann Roe, the director, said" rather than "..., the ward has".
+func (q *quoteScan) appositive(k, end int) bool {
+	for j := k + 1; j < end && j-k <= maxSubject; j++ {
+		t := q.wtext(j)
+		if q.isComma(j) {
+			return true
+		}
+		if isFiniteAux(t) || q.verbKind[j] != cueNone || len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "ed") {
+			return false
+		}
+	}
+	return true
 }
 
 // holdsDirect reports whether words from..to hold a direct quote (partial
