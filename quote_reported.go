@@ -1093,9 +1093,6 @@ func (q *quoteScan) passiveBy(c, s, e, end int) (Quote, bool) {
 	return Quote{}, false
 }
 
-// participleAfterComma reports whether the verb at c is an -ing form that
-// opens a phrase after a comma, an adverb between them at most: "...,
-// adding that", "..., forcefully denouncing".
 // reducedRelative reads a participle that reports right after the noun
 // phrase of its speaker: "a statement saying that ...", "polls showing
 // her behind", "Ann Roe asking whether ...". It returns that noun phrase.
@@ -1149,6 +1146,9 @@ func reportingParticiple(t string) bool {
 	return false
 }
 
+// participleAfterComma reports whether the verb at c is an -ing form that
+// opens a phrase after a comma, an adverb between them at most: "...,
+// adding that", "..., forcefully denouncing".
 func (q *quoteScan) participleAfterComma(c, lo int) bool {
 	if !participle(q.wtext(c)) || c <= lo {
 		return false
