@@ -160,6 +160,20 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			if sp == nil && !participle(q.wtext(c)) {
 				continue // a participle's words are reported even when its speaker is unclear
 			}
+		} else if kind == cueReport && q.finiteReport(c, lo) {
+			// "Trump, speaking to veterans, said he ...", "all the experts I
+			// interviewed said ...": a subject too involved to delimit; the
+			// words are reported all the same, by the sentence's subject
+			// when it opens the sentence plainly.
+			for k := c - 1; k > lo && c-k <= 4; k-- {
+				if t := q.wtext(k); (t == "who" || t == "which") && q.isComma(k-1) {
+					sp = q.speakerSpan(k, k) // ", who in 2010 said"
+					break
+				}
+			}
+			if s, e, ok := q.sentenceSubject(lo, c); ok && sp == nil && !isDeterminer(q.wtext(e)) {
+				sp = q.speakerSpan(s, e)
+			}
 		} else {
 			continue
 		}
@@ -1091,6 +1105,24 @@ func (q *quoteScan) passiveBy(c, s, e, end int) (Quote, bool) {
 		}, true
 	}
 	return Quote{}, false
+}
+
+// finiteReport reports whether the reporting verb at c is a finite form
+// with a subject somewhere before it in its clause: "said", "says", "told",
+// not "to say", "saying" or a clause's first word.
+func (q *quoteScan) finiteReport(c, lo int) bool {
+	if c <= lo+1 || q.ws[c-1].kind == wQuote {
+		return false
+	}
+	switch t := q.wtext(c); t {
+	case "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "argued", "argues",
+		"noted", "notes", "suggested", "suggests", "insisted", "insists", "warned", "warns",
+		"claimed", "claims", "stated", "states", "acknowledged", "acknowledges", "show", "shows",
+		"showed", "explained", "explains", "predicted", "predicts", "contended", "contends":
+		p := q.wtext(c - 1)
+		return p != "to" && p != "and" && p != "or" && !isDeterminer(p)
+	}
+	return false
 }
 
 // reducedRelative reads a participle that reports right after the noun
