@@ -800,8 +800,8 @@ func (q *quoteScan) objectStart(c, end int) int {
 			}
 			k++
 			continue
-		case "of", "for", "about", "on", "against":
-			k++
+		case "of", "for", "about", "on", "against", "at", "with":
+			k++ // balked at, sided with: the object follows
 			continue
 		}
 		break

@@ -69,7 +69,7 @@ type quoteTable struct {
 const maxQuoteWord = 16
 
 // quoteTableBits sizes quoteTable.slots: a third full at most.
-const quoteTableBits = 11
+const quoteTableBits = 12
 
 // quoteSlot is a word of quoteTable: its cue kind as a verb, and its
 // number as a noun (0 if none).
@@ -280,7 +280,9 @@ func isBaseForm(t string) bool {
 	case "demand", "claim", "promise", "vow", "pledge", "report", "comment", "fear", "hope",
 		"worry", "call", "tweet", "note", "answer", "reply", "respond", "show", "want", "plan",
 		"concern", "support", "blame", "praise", "charge", "defend", "dismiss", "accuse", "cite", "insist",
-		"boast", "joke", "hint", "reveal", "quote", "caution", "protest", "remark", "request":
+		"boast", "joke", "hint", "reveal", "quote", "caution", "protest", "remark", "request",
+		"rebuke", "articulate", "jab", "relish", "utter", "savage", "counter",
+		"whisper", "gripe", "crow", "forecast":
 		return true
 	}
 	return false
@@ -326,7 +328,7 @@ func isAuxOrAdverb(t string) bool {
 		"also", "later", "then", "once", "again", "previously", "always", "often", "still",
 		"just", "already", "long", "further", "first", "earlier", "since", "even", "ever",
 		"too", "now", "sometimes", "herself", "himself", "themselves", "itself", "n't", "reportedly",
-		"all", "here":
+		"all", "here", "remain", "remains", "remained", "grew", "became":
 		return true
 	}
 	return len(t) > 4 && t[len(t)-2:] == "ly" && t[0] >= 'a' && t[0] <= 'z'
