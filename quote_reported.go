@@ -990,8 +990,8 @@ func (q *quoteScan) passiveBy(c, s, e, end int) (Quote, bool) {
 }
 
 // participleAfterComma reports whether the verb at c is an -ing form that
-// opens a phrase after a comma, an adverb between them at most: "...,
-// adding that", "..., forcefully denouncing".
+// opens a phrase after a comma or a preposition, an adverb between them at
+// most: "..., adding that", "..., forcefully denouncing", "by saying".
 func (q *quoteScan) participleAfterComma(c, lo int) bool {
 	if !participle(q.wtext(c)) || c <= lo {
 		return false
@@ -1002,6 +1002,10 @@ func (q *quoteScan) participleAfterComma(c, lo int) bool {
 	}
 	if j > lo+1 && q.ws[j].kind == wQuote && q.segOf[j] != 0 && q.segOf[c] == 0 {
 		j-- // “...,” adding that: the comma stands inside the closing mark
+	}
+	switch q.wtext(j) {
+	case "by", "after", "while", "before", "when", "without", "By", "After", "While", "Before", "When", "Without":
+		return true // "... by saying that", "After praising ...": the sentence's subject speaks
 	}
 	return q.isComma(j)
 }
