@@ -1007,5 +1007,8 @@ func (q *quoteScan) participleAfterComma(c, lo int) bool {
 	case "by", "after", "while", "before", "when", "without", "By", "After", "While", "Before", "When", "Without":
 		return true // "... by saying that", "After praising ...": the sentence's subject speaks
 	}
+	if sourceNoun(q.wtext(j)) && q.ws[j].kind == wAlpha {
+		return true // "released a statement saying that": the holder of the statement speaks
+	}
 	return q.isComma(j)
 }
