@@ -791,6 +791,9 @@ func (q *quoteScan) objectStart(c, end int) int {
 		k++ // voted Tuesday to ..., endorsed on Friday ...
 	}
 	for n := 0; k < end && n < 2; n++ {
+		if k+1 < end && strings.HasSuffix(q.wtext(k), "ly") && isCuePreposition(q.wtext(k+1)) {
+			k++ // spoke highly of
+		}
 		switch q.wtext(k) {
 		case "to":
 			// "referred to Trump's ..." drops the preposition; "declined to

@@ -260,6 +260,22 @@ func (q *quoteScan) cueAt(i, lo int) int {
 			return cueNone
 		}
 	}
+	if t[0] == 's' && (strings.HasPrefix(t, "speak") || strings.HasPrefix(t, "spoke")) {
+		// "spoke of", "speaks highly of", "spoke out against"; not "spoke
+		// at the convention" nor "speak frequently".
+		n := i + 1
+		if n < len(q.ws) && strings.HasSuffix(q.wtext(n), "ly") {
+			n++
+		}
+		if n >= len(q.ws) {
+			return cueNone
+		}
+		switch q.wtext(n) {
+		case "of", "about", "out", "against":
+		default:
+			return cueNone
+		}
+	}
 	if i > lo {
 		p := q.ws[i-1]
 		pt := q.text[p.start:p.end]
