@@ -298,7 +298,7 @@ func isBaseForm(t string) bool {
 		"concern", "support", "blame", "praise", "charge", "defend", "dismiss", "accuse", "cite", "insist",
 		"boast", "joke", "hint", "reveal", "quote", "caution", "protest", "remark", "request",
 		"rebuke", "articulate", "jab", "relish", "utter", "savage", "counter",
-		"whisper", "gripe", "crow", "forecast":
+		"whisper", "gripe", "crow", "forecast", "point":
 		return true
 	}
 	return false
