@@ -803,9 +803,14 @@ func (q *quoteScan) objectStart(c, end int) int {
 			}
 			k++
 			continue
-		case "of", "for", "about", "on", "against", "at", "with":
-			k++ // balked at, sided with: the object follows
+		case "of", "for", "about", "on", "against", "at", "with", "out":
+			k++ // balked at, sided with, laid out: the object follows
 			continue
+		case "in":
+			if k+1 < end && q.wtext(k+1) == "on" {
+				k++ // weighed in on
+				continue
+			}
 		}
 		break
 	}

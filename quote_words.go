@@ -260,6 +260,13 @@ func (q *quoteScan) cueAt(i, lo int) int {
 			return cueNone
 		}
 	}
+	lt := t
+	if c := t[0]; 'A' <= c && c <= 'Z' {
+		lt = strings.ToLower(t) // a headline in title case: "Weighs In"
+	}
+	if p := particleOf(lt); p != "" && (i+1 >= len(q.ws) || !strings.EqualFold(q.wtext(i+1), p)) {
+		return cueNone // "laid out", "weighed in": the verb alone says nothing
+	}
 	if t[0] == 's' && (strings.HasPrefix(t, "speak") || strings.HasPrefix(t, "spoke")) {
 		// "spoke of", "speaks highly of", "spoke out against"; not "spoke
 		// at the convention" nor "speak frequently".
@@ -287,6 +294,21 @@ func (q *quoteScan) cueAt(i, lo int) int {
 		}
 	}
 	return kind
+}
+
+// particleOf returns the particle a phrasal reporting verb needs right
+// after it ("touched on", "laid out", "weighed in on", "lashed out at"),
+// or "".
+func particleOf(t string) string {
+	switch t {
+	case "touch", "touched", "touches", "touching":
+		return "on"
+	case "laid", "lays", "laying", "lash", "lashed", "lashes", "lashing":
+		return "out"
+	case "weigh", "weighed", "weighs", "weighing":
+		return "in"
+	}
+	return ""
 }
 
 // isBaseForm reports whether t is a bare reporting verb that is as often
