@@ -265,7 +265,9 @@ func (q *quoteScan) cueAt(i, lo int) int {
 		lt = strings.ToLower(t) // a headline in title case: "Weighs In"
 	}
 	if p := particleOf(lt); p != "" && (i+1 >= len(q.ws) || !strings.EqualFold(q.wtext(i+1), p)) {
-		return cueNone // "laid out", "weighed in": the verb alone says nothing
+		if p != "clear" || i+2 >= len(q.ws) || q.wtext(i+1) != "it" || q.wtext(i+2) != "clear" {
+			return cueNone // "laid out", "weighed in", "made (it) clear": the verb alone says nothing
+		}
 	}
 	if t[0] == 's' && (strings.HasPrefix(t, "speak") || strings.HasPrefix(t, "spoke")) {
 		// "spoke of", "speaks highly of", "spoke out against"; not "spoke
@@ -297,8 +299,8 @@ func (q *quoteScan) cueAt(i, lo int) int {
 }
 
 // particleOf returns the particle a phrasal reporting verb needs right
-// after it ("touched on", "laid out", "weighed in on", "lashed out at"),
-// or "".
+// after it ("touched on", "laid out", "weighed in on", "lashed out at",
+// "made clear"), or "".
 func particleOf(t string) string {
 	switch t {
 	case "touch", "touched", "touches", "touching":
@@ -307,6 +309,8 @@ func particleOf(t string) string {
 		return "out"
 	case "weigh", "weighed", "weighs", "weighing":
 		return "in"
+	case "make", "made", "makes", "making":
+		return "clear" // or "it clear"
 	}
 	return ""
 }
@@ -433,7 +437,8 @@ func takesObject(t string) bool {
 	switch t {
 	case "told", "tell", "tells", "telling", "informed", "informs", "reminded", "reminds",
 		"assured", "assures", "warned", "warns", "asked", "asks", "urged", "urges", "promised",
-		"advised", "reassured", "convinced", "remind", "warn", "assure", "inform", "ask", "urge":
+		"advised", "reassured", "convinced", "remind", "warn", "assure", "inform", "ask", "urge",
+		"make", "made", "makes", "making": // made (it) clear that: stepped over like a hearer
 		return true
 	}
 	return false
