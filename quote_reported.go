@@ -955,6 +955,12 @@ func (q *quoteScan) infinitiveSubject(c, lo int) (s, e int, ok bool) {
 		return 0, 0, false
 	}
 	t := q.wtext(j)
+	if t == "on" && j-1 > lo {
+		switch q.wtext(j - 1) {
+		case "went", "goes", "go", "going", "gone":
+			return q.subjectBefore(j-1, lo) // "went on to say": the subject of "went"
+		}
+	}
 	if nameWord(t) || isDeterminer(t) || endsNounPhrase(t) && !isBe(t) || isPronoun(t) || isObjectPronoun(t) ||
 		q.ws[j-1].kind == wPoss || isDeterminer(q.wtext(j-1)) {
 		return 0, 0, false // "the decision to say", "asked him to say"
