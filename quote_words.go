@@ -300,7 +300,7 @@ func (q *quoteScan) cueAt(i, lo int) int {
 
 // particleOf returns the particle a phrasal reporting verb needs right
 // after it ("touched on", "laid out", "weighed in on", "lashed out at",
-// "made clear"), or "".
+// "made clear", "critical of"), or "".
 func particleOf(t string) string {
 	switch t {
 	case "touch", "touched", "touches", "touching":
@@ -311,6 +311,8 @@ func particleOf(t string) string {
 		return "in"
 	case "make", "made", "makes", "making":
 		return "clear" // or "it clear"
+	case "critical", "skeptical", "supportive":
+		return "of"
 	}
 	return ""
 }
