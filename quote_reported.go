@@ -909,6 +909,9 @@ func (q *quoteScan) objectStart(c, end int) int {
 		k++ // voted Tuesday to ..., endorsed on Friday ...
 	}
 	for n := 0; k < end && n < 2; n++ {
+		if k+1 < end && strings.HasSuffix(q.wtext(k), "ly") && isCuePreposition(q.wtext(k+1)) {
+			k++ // spoke highly of
+		}
 		switch q.wtext(k) {
 		case "to":
 			// "referred to Trump's ..." drops the preposition; "declined to
@@ -918,9 +921,14 @@ func (q *quoteScan) objectStart(c, end int) int {
 			}
 			k++
 			continue
-		case "of", "for", "about", "on", "against":
-			k++
+		case "of", "for", "about", "on", "against", "at", "with", "out":
+			k++ // balked at, sided with, laid out: the object follows
 			continue
+		case "in":
+			if k+1 < end && q.wtext(k+1) == "on" {
+				k++ // weighed in on
+				continue
+			}
 		}
 		break
 	}
@@ -1065,6 +1073,12 @@ func (q *quoteScan) infinitiveSubject(c, lo int) (s, e int, ok bool) {
 		return 0, 0, false
 	}
 	t := q.wtext(j)
+	if t == "on" && j-1 > lo {
+		switch q.wtext(j - 1) {
+		case "went", "goes", "go", "going", "gone":
+			return q.subjectBefore(j-1, lo) // "went on to say": the subject of "went"
+		}
+	}
 	if nameWord(t) || isDeterminer(t) || endsNounPhrase(t) && !isBe(t) || isPronoun(t) || isObjectPronoun(t) ||
 		q.ws[j-1].kind == wPoss || isDeterminer(q.wtext(j-1)) {
 		return 0, 0, false // "the decision to say", "asked him to say"
@@ -1179,8 +1193,8 @@ func reportingParticiple(t string) bool {
 }
 
 // participleAfterComma reports whether the verb at c is an -ing form that
-// opens a phrase after a comma, an adverb between them at most: "...,
-// adding that", "..., forcefully denouncing".
+// opens a phrase after a comma or a preposition, an adverb between them at
+// most: "..., adding that", "..., forcefully denouncing", "by saying".
 func (q *quoteScan) participleAfterComma(c, lo int) bool {
 	if !participle(q.wtext(c)) || c <= lo {
 		return false
@@ -1191,6 +1205,13 @@ func (q *quoteScan) participleAfterComma(c, lo int) bool {
 	}
 	if j > lo+1 && q.ws[j].kind == wQuote && q.segOf[j] != 0 && q.segOf[c] == 0 {
 		j-- // “...,” adding that: the comma stands inside the closing mark
+	}
+	switch q.wtext(j) {
+	case "by", "after", "while", "before", "when", "without", "By", "After", "While", "Before", "When", "Without":
+		return true // "... by saying that", "After praising ...": the sentence's subject speaks
+	}
+	if sourceNoun(q.wtext(j)) && q.ws[j].kind == wAlpha {
+		return true // "released a statement saying that": the holder of the statement speaks
 	}
 	return q.isComma(j)
 }

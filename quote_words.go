@@ -69,7 +69,7 @@ type quoteTable struct {
 const maxQuoteWord = 16
 
 // quoteTableBits sizes quoteTable.slots: a third full at most.
-const quoteTableBits = 11
+const quoteTableBits = 12
 
 // quoteSlot is a word of quoteTable: its cue kind as a verb, and its
 // number as a noun (0 if none).
@@ -260,6 +260,31 @@ func (q *quoteScan) cueAt(i, lo int) int {
 			return cueNone
 		}
 	}
+	lt := t
+	if c := t[0]; 'A' <= c && c <= 'Z' {
+		lt = strings.ToLower(t) // a headline in title case: "Weighs In"
+	}
+	if p := particleOf(lt); p != "" && (i+1 >= len(q.ws) || !strings.EqualFold(q.wtext(i+1), p)) {
+		if p != "clear" || i+2 >= len(q.ws) || q.wtext(i+1) != "it" || q.wtext(i+2) != "clear" {
+			return cueNone // "laid out", "weighed in", "made (it) clear": the verb alone says nothing
+		}
+	}
+	if t[0] == 's' && (strings.HasPrefix(t, "speak") || strings.HasPrefix(t, "spoke")) {
+		// "spoke of", "speaks highly of", "spoke out against"; not "spoke
+		// at the convention" nor "speak frequently".
+		n := i + 1
+		if n < len(q.ws) && strings.HasSuffix(q.wtext(n), "ly") {
+			n++
+		}
+		if n >= len(q.ws) {
+			return cueNone
+		}
+		switch q.wtext(n) {
+		case "of", "about", "out", "against":
+		default:
+			return cueNone
+		}
+	}
 	if i > lo {
 		p := q.ws[i-1]
 		pt := q.text[p.start:p.end]
@@ -273,6 +298,25 @@ func (q *quoteScan) cueAt(i, lo int) int {
 	return kind
 }
 
+// particleOf returns the particle a phrasal reporting verb needs right
+// after it ("touched on", "laid out", "weighed in on", "lashed out at",
+// "made clear", "critical of"), or "".
+func particleOf(t string) string {
+	switch t {
+	case "touch", "touched", "touches", "touching":
+		return "on"
+	case "laid", "lays", "laying", "lash", "lashed", "lashes", "lashing":
+		return "out"
+	case "weigh", "weighed", "weighs", "weighing":
+		return "in"
+	case "make", "made", "makes", "making":
+		return "clear" // or "it clear"
+	case "critical", "skeptical", "supportive":
+		return "of"
+	}
+	return ""
+}
+
 // isBaseForm reports whether t is a bare reporting verb that is as often
 // a noun (demand, claim, promise).
 func isBaseForm(t string) bool {
@@ -280,7 +324,9 @@ func isBaseForm(t string) bool {
 	case "demand", "claim", "promise", "vow", "pledge", "report", "comment", "fear", "hope",
 		"worry", "call", "tweet", "note", "answer", "reply", "respond", "show", "want", "plan",
 		"concern", "support", "blame", "praise", "charge", "defend", "dismiss", "accuse", "cite", "insist",
-		"boast", "joke", "hint", "reveal", "quote", "caution", "protest", "remark", "request":
+		"boast", "joke", "hint", "reveal", "quote", "caution", "protest", "remark", "request",
+		"rebuke", "articulate", "jab", "relish", "utter", "savage", "counter",
+		"whisper", "gripe", "crow", "forecast", "point":
 		return true
 	}
 	return false
@@ -326,7 +372,7 @@ func isAuxOrAdverb(t string) bool {
 		"also", "later", "then", "once", "again", "previously", "always", "often", "still",
 		"just", "already", "long", "further", "first", "earlier", "since", "even", "ever",
 		"too", "now", "sometimes", "herself", "himself", "themselves", "itself", "n't", "reportedly",
-		"all", "here":
+		"all", "here", "remain", "remains", "remained", "grew", "became":
 		return true
 	}
 	return len(t) > 4 && t[len(t)-2:] == "ly" && t[0] >= 'a' && t[0] <= 'z'
@@ -393,7 +439,8 @@ func takesObject(t string) bool {
 	switch t {
 	case "told", "tell", "tells", "telling", "informed", "informs", "reminded", "reminds",
 		"assured", "assures", "warned", "warns", "asked", "asks", "urged", "urges", "promised",
-		"advised", "reassured", "convinced", "remind", "warn", "assure", "inform", "ask", "urge":
+		"advised", "reassured", "convinced", "remind", "warn", "assure", "inform", "ask", "urge",
+		"make", "made", "makes", "making": // made (it) clear that: stepped over like a hearer
 		return true
 	}
 	return false
