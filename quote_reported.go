@@ -967,6 +967,10 @@ func (q *quoteScan) sentenceSubject(lo, c int) (s, e int, ok bool) {
 	e = s
 	for k := s + 1; k < c && k-s < maxSubject; k++ {
 		t := q.wtext(k)
+		if isDeterminer(t) && k-1 > s && verbBeforeObject(q.wtext(k-1)) {
+			e = k - 2 // "The nurses sent the board": a verb and its object follow
+			break
+		}
 		if q.isPunctWord(k) && q.ws[k].kind != wPoss || endsNounPhrase(t) || isAuxOrAdverb(t) ||
 			q.cueAt(k, lo) != cueNone || !nameWord(t) && len(t) > 3 && (t[len(t)-2:] == "ed" || t[len(t)-1] == 's' && !nameWord(q.wtext(k-1)) && k > s+1) {
 			break
@@ -977,6 +981,17 @@ func (q *quoteScan) sentenceSubject(lo, c int) (s, e int, ok bool) {
 		return 0, 0, false
 	}
 	return s, e, true
+}
+
+// verbBeforeObject reports whether the lower-case word p, before a
+// determiner inside a would-be subject, reads as a verb taking an object
+// ("sent the board") rather than a preposition ("head of the agency").
+func verbBeforeObject(p string) bool {
+	switch p {
+	case "of", "for", "from", "with", "at", "and", "or", "against", "among", "between", "like":
+		return false
+	}
+	return p[0] >= 'a' && p[0] <= 'z' && !isDeterminer(p)
 }
 
 // opensAdverbialPhrase reports whether t, opening a sentence, starts a
@@ -1143,8 +1158,8 @@ func (q *quoteScan) finiteReport(c, lo int) bool {
 // phrase of its speaker: "a statement saying that ...", "polls showing
 // her behind", "Ann Roe asking whether ...". It returns that noun phrase.
 func (q *quoteScan) reducedRelative(c, lo int) (s, e int, ok bool) {
-	if c <= lo || !reportingParticiple(q.wtext(c)) || q.ws[c-1].kind != wAlpha {
-		return 0, 0, false
+	if c <= lo || !reportingParticiple(q.wtext(c)) || q.ws[c-1].kind != wAlpha || sourceNoun(q.wtext(c-1)) {
+		return 0, 0, false // "issued a statement saying": who issued it speaks (participleAfterComma)
 	}
 	if t := q.wtext(c - 1); isAuxOrAdverb(t) || isBe(t) || notInSubject(t) || isDeterminer(t) ||
 		isPronoun(t) || isObjectPronoun(t) || q.verbKind[c-1] != cueNone || endsSpeakerAfter(t) {

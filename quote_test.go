@@ -182,8 +182,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"As the nurses noted, the ward has no heating.", "the ward has no heating", "indirect", "the nurses", "noted"},
 		{"The ward has no heating, as the nurses noted.", "The ward has no heating", "indirect", "the nurses", "noted"},
 		{"After the storm, officials said the ward was safe.", "the ward was safe", "indirect", "officials", "said"},
-		{"The clinic issued a statement saying the ward would close.", "the ward would close", "indirect", "a statement", "saying"},
-		{"The nurses sent the board a letter asking whether the ward would close.", "whether the ward would close", "indirect", "a letter", "asking"},
+		{"The clinic issued a statement saying the ward would close.", "the ward would close", "indirect", "The clinic", "saying"},
+		{"The nurses sent the board a letter asking whether the ward would close.", "whether the ward would close", "indirect", "The nurses", "asking"},
 		{"The union, which urged a strike, was angry.", "a strike", "indirect", "which", "urged"},
 		{"Nurses who worked the night shift said the ward was cold.", "the ward was cold", "indirect", "Nurses", "said"},
 		// A curly mark typed the wrong way round still pairs by its place.
