@@ -725,6 +725,9 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 	if q.holdsDirect(from, to) {
 		return Quote{}, false // a direct quote, attributed with its marks
 	}
+	if inverted && !whole && q.modifiedSubject(from, to) {
+		return Quote{}, false // "The survey, by two firms, shows Sanders ahead": a subject, no words reported
+	}
 	if whole {
 		to = q.clauseEnd(rest+1, end)
 	}
@@ -772,6 +775,32 @@ func (q *quoteScan) asClause(c, lo, end int) (Quote, int, bool) {
 		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
 		Speaker: q.speakerSpan(s, e), Cue: q.cueSpan(c),
 	}, max(to, k), true
+}
+
+// modifiedSubject reports whether words from..to are a noun phrase with a
+// modifier set off by a comma, and no verb before it: "The senators, all
+// of whom opposed the deal", "The survey, by two firms". Before an
+// inverted verb ("..., wrote a bill") such words are its subject, not
+// reported words.
+func (q *quoteScan) modifiedSubject(from, to int) bool {
+	modified := false
+	for k := from; k < to; k++ {
+		t := q.wtext(k)
+		if isFiniteAux(t) || q.verbKind[k] != cueNone || len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "ed") {
+			return false // "The union, which ..., warned that ...": a clause
+		}
+		if q.isComma(k) && !modified && k+1 < to {
+			switch q.wtext(k + 1) {
+			case "who", "whom", "which", "whose", "all", "many", "most", "both", "by", "from", "of", "with", "for":
+				modified = true
+				for k++; k < to && !q.isComma(k); k++ {
+				}
+			default:
+				return false
+			}
+		}
+	}
+	return modified
 }
 
 // opensPredicate reports whether t can open the rest of a clause whose
@@ -1148,6 +1177,11 @@ func (q *quoteScan) finiteReport(c, lo int) bool {
 		"noted", "notes", "suggested", "suggests", "insisted", "insists", "warned", "warns",
 		"claimed", "claims", "stated", "states", "acknowledged", "acknowledges", "show", "shows",
 		"showed", "explained", "explains", "predicted", "predicts", "contended", "contends":
+		if q.isComma(c - 1) {
+			if _, e, ok := q.speakerAfter(c, len(q.ws)); ok && (e+1 >= len(q.ws) || q.isTerminal(e+1)) {
+				return false // "Prices rose, said the bank.": an inverted attribution
+			}
+		}
 		p := q.wtext(c - 1)
 		return p != "to" && p != "and" && p != "or" && !isDeterminer(p)
 	}

@@ -215,6 +215,15 @@ func TestQuoteSpeakers(t *testing.T) {
 				tc.text, q.Text, q.Kind, sp, cue, tc.content, tc.kind, tc.speaker, tc.cue)
 		}
 	}
+	// A subject with a modifier set off by commas is no reported clause
+	// before an inverted verb; nor is "X rose" before ", said the bank".
+	for _, text := range []string{"The survey, by two firms, shows Roe ahead.", "Prices rose, said the bank."} {
+		for _, q := range Quotes(text) {
+			if q.Speaker != nil && q.Speaker.Text != "The survey" && q.Speaker.Text != "the bank" {
+				t.Errorf("%q: speaker %q for %q", text, q.Speaker.Text, q.Text)
+			}
+		}
+	}
 	// Scare quotes and titles are no quotes.
 	for _, text := range []string{"The so-called “reform” stalled.", "She watched “Meet the Press” on Sunday."} {
 		if qs := Quotes(text); len(qs) != 0 {
