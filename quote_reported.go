@@ -380,8 +380,11 @@ func (q *quoteScan) sourceless(c, s, end, subEnd int) (Quote, int, bool) {
 	if q.verbKind[c] == cueSeem {
 		// "appeared on television": only "to", "that" or a word of quality
 		// after the verb make it seeming.
+		if c+1 >= end {
+			return Quote{}, 0, false
+		}
 		n := q.wtext(c + 1)
-		if c+1 >= end || q.ws[c+1].kind != wAlpha || nameWord(n) ||
+		if q.ws[c+1].kind != wAlpha || nameWord(n) ||
 			strings.HasPrefix(q.wtext(c), "appear") && n != "to" && n != "that" || isCuePreposition(n) && n != "to" ||
 			n == "in" || n == "at" || n == "with" || n == "before" || n == "as" {
 			return Quote{}, 0, false
@@ -1100,6 +1103,9 @@ func (q *quoteScan) headlineColon() {
 		from := k + 1
 		for from < end && q.ws[from].kind == wQuote {
 			from++
+		}
+		if from >= end {
+			return // "A: !\"!": nothing said after the colon
 		}
 		sp := q.speakerSpan(h.word0, k-1)
 		cue := span(q.text, q.ws[k].start, q.ws[k].end)
