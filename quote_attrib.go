@@ -336,6 +336,29 @@ func (q *quoteScan) direct() {
 	}
 }
 
+// stopThenCapital reports whether the quoted segment g ends with a full
+// stop and the word after its closing mark is capitalized.
+func (q *quoteScan) stopThenCapital(g *segment) bool {
+	if g.close < 0 || g.close+1 >= len(q.ws) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(q.text[g.start:q.ws[g.close].start], " '’\t\n"))
+	n := q.wtext(g.close + 1)
+	if r != '.' || n[0] < 'A' || n[0] > 'Z' {
+		return false
+	}
+	// “We will win.” Roe said.: a sentence that is only an attribution
+	// still belongs to the quote.
+	lo, hi := q.sentRange(g.close + 1)
+	for hi > lo && q.isTerminal(hi-1) {
+		hi--
+	}
+	for n := 0; hi > lo && n < 3 && isTimeWord(q.wtext(hi-1)); n++ {
+		hi--
+	}
+	return !(hi > lo && hi-lo <= maxSubject && q.cueAt(hi-1, lo) != cueNone)
+}
+
 // endsParagraph reports whether only closing punctuation follows word i
 // in its paragraph.
 func (q *quoteScan) endsParagraph(i int) bool {
@@ -413,8 +436,10 @@ func (q *quoteScan) attributeSegment(g *segment) {
 
 	// 1. A trailer: ”, the ministry said. / ”, said Jane Roe. / ” he said.
 	// After “...?” the trailer is cut off as a sentence of its own.
+	// But “... true.” He said ...: after a full stop a capital opens a
+	// sentence of its own, whose verb is not this quote's.
 	if g.close >= 0 && g.close+1 == hi && g.close+1 < len(q.ws) && q.sentOf(g.close+1) >= 0 &&
-		q.paraOf(g.close+1) == q.paraOf(g.close) {
+		q.paraOf(g.close+1) == q.paraOf(g.close) && !q.stopThenCapital(g) {
 		_, hi = q.sentRange(g.close + 1)
 	}
 	if g.close >= 0 && g.close+1 < hi && closesClause {

@@ -224,6 +224,14 @@ func TestQuoteSpeakers(t *testing.T) {
 			}
 		}
 	}
+	// After “... true.” a capitalized sentence is a new one: its verb
+	// reports its own clause, unless the sentence is only an attribution.
+	if qs := Quotes(`He shrugged: "It is not true." She said the ward would close.`); len(qs) != 2 || qs[1].Text != "the ward would close" || qs[1].Speaker == nil || qs[1].Speaker.Text != "She" {
+		t.Errorf("a sentence after a closed quote: got %+v", qs)
+	}
+	if qs := Quotes(`"We are ready." Ana Ruiz said on Friday.`); len(qs) != 1 || qs[0].Speaker == nil || qs[0].Speaker.Text != "Ana Ruiz" {
+		t.Errorf("an attribution sentence after a closed quote: got %+v", qs)
+	}
 	// Scare quotes and titles are no quotes.
 	for _, text := range []string{"The so-called “reform” stalled.", "She watched “Meet the Press” on Sunday."} {
 		if qs := Quotes(text); len(qs) != 0 {
