@@ -168,8 +168,12 @@ func abbreviationEnds(text string, abbrev string, next word, r rune) bool {
 		return true // "...the U.S. The talks", "Prime Minister Hun Sen. He said"
 	}
 	if isTitleAbbrev(abbrev) || !unicode.IsUpper(r) {
-		// Mr. Smith; U.S. "We..." opens a quote.
-		return !isTitleAbbrev(abbrev) && isQuoteRune(r) && r != '’' && r != '”'
+		// Mr. Smith; U.S. "We..." opens a quote, U.S. “clearly” does not.
+		if isTitleAbbrev(abbrev) || !isQuoteRune(r) || r == '’' || r == '”' {
+			return false
+		}
+		n, _ := utf8.DecodeRuneInString(text[next.end:])
+		return !unicode.IsLower(n)
 	}
 	// After a clock time or "etc." a capitalized word starts a sentence
 	// unless it is a day, a month or a time zone: "at 3 p.m. Friday",
