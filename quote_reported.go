@@ -697,6 +697,18 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 	// "CNN, Cruz said, called the announcement ...": the reported words go
 	// on after the attribution; the content is the whole sentence then.
 	whole := false
+	if inverted && rest+1 < hi && q.isComma(rest) && isDeterminer(q.wtext(rest+1)) {
+		// ", said Ann Roe, an expert on Russia, would ...": step over the
+		// speaker's appositive to see whether the reported words go on.
+		for j := rest + 2; j+1 < hi && j-rest <= maxApposite; j++ {
+			if q.isPunctWord(j) {
+				if q.isComma(j) && opensPredicate(q.wtext(j+1)) {
+					rest = j
+				}
+				break
+			}
+		}
+	}
 	if rest+1 < hi && q.isComma(rest) && adverbialTail {
 		if k := rest + 1; end-k >= 2 && q.cueAt(k, k) == cueNone && q.segOf[k] == 0 &&
 			(!inverted || opensPredicate(q.wtext(k))) {

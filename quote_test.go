@@ -195,6 +195,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"The ward will close, according to Ann Roe, a nurse.", "The ward will close", "indirect", "Ann Roe", "according to"},
 		{"Roe, speaking to nurses on the night shift, said the ward would close.", "the ward would close", "indirect", "Roe", "said"},
 		{"They met Roe, who in 2019 said the ward would close.", "the ward would close", "indirect", "who", "said"},
+		{"The vote, said Ana Ruiz, the director, was never fair.", "The vote, said Ana Ruiz, the director, was never fair", "indirect", "Ana Ruiz", "said"},
 		{"Some argue the ward should never have opened.", "the ward should never have opened", "indirect", "Some", "argue"},
 	} {
 		qs := Quotes(tc.text)
