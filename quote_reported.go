@@ -283,6 +283,9 @@ func isFiniteAux(t string) bool {
 // another clause than the reported one: ", and ...", ", adding ...".
 func (q *quoteScan) opensClauseAfterComma(k int) bool {
 	n := q.wtext(k)
+	if (n == "and" || n == "but") && k+1 < len(q.ws) && q.wtext(k+1) == "that" {
+		return false // "said A, and that B": a second clause of the same verb
+	}
 	switch n {
 	case "and", "but", "yet", "while", "whereas", "although", "though", "even", "as",
 		"before", "after", "down", "up", "according", "despite", "so", "which", "because", "where":
