@@ -210,6 +210,7 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 	default:
 		sub = isSubordinator(t) || t == "Even" // the clause opens with a subordinate one, its main clause after a comma
 	}
+	commas := 0 // commas so far: a list's items
 	for k := from + 1; k+1 < end; k++ {
 		if !verb {
 			t := q.wtext(k - 1)
@@ -252,6 +253,12 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 		}
 		if !q.isComma(k) || q.segOf[k] != 0 {
 			continue
+		}
+		if commas > 0 && q.wtext(k) == "," && (q.wtext(k+1) == "and" || q.wtext(k+1) == "or") && q.listItemAt(k+2, end) {
+			continue // "A, B, and C": the last item of a list
+		}
+		if q.wtext(k) == "," {
+			commas++
 		}
 		if q.opensClauseAfterComma(k + 1) {
 			return k
@@ -1007,4 +1014,47 @@ func (q *quoteScan) participleAfterComma(c, lo int) bool {
 		j-- // “...,” adding that: the comma stands inside the closing mark
 	}
 	return q.isComma(j)
+}
+
+// listItemAt reports whether word j, after ", and" in a clause that has
+// had a comma already, goes on with a list ("A, B, and C") rather than
+// open a clause with its own subject ("A, and the board said ...").
+func (q *quoteScan) listItemAt(j, end int) bool {
+	if j >= end || q.segOf[j] != 0 {
+		return false
+	}
+	return !isPronoun(q.wtext(j)) && !q.newClauseAt(j, end)
+}
+
+// newClauseAt reports whether a subject and its finite verb start at
+// word j: "Emanuel fired", "the mayor has said".
+func (q *quoteScan) newClauseAt(j, end int) bool {
+	if j >= end || q.segOf[j] != 0 || q.ws[j].kind != wAlpha && q.ws[j].kind != wAbbrev && q.ws[j].kind != wNumber {
+		return false
+	}
+	t := q.wtext(j)
+	k := j + 1
+	switch {
+	case isPronoun(t) && t != "it" && t != "you":
+	case isDeterminer(t) || nameWord(t) || q.ws[j].kind == wNumber:
+		for n := 0; k < end && n < 4; n++ {
+			w := q.wtext(k)
+			if q.ws[k].kind == wPoss || (q.ws[k].kind == wAlpha || q.ws[k].kind == wAbbrev) && !isAuxOrAdverb(w) && !endsNounPhrase(w) && q.verbKind[k] == cueNone && !(len(w) > 3 && strings.HasSuffix(w, "ed")) {
+				k++
+				continue
+			}
+			break
+		}
+	default:
+		return false
+	}
+	for n := 0; k < end && n < maxAux && isAuxOrAdverb(q.wtext(k)) && !isFiniteAux(q.wtext(k)); n++ {
+		k++
+	}
+	if k >= end || q.segOf[k] != 0 || q.ws[k].kind != wAlpha {
+		return false
+	}
+	w := q.wtext(k)
+	return isFiniteAux(w) && w != "be" && w != "been" || q.verbKind[k] != cueNone ||
+		len(w) > 3 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ed")
 }
