@@ -270,6 +270,9 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 			case "he", "she", "they", "I", "we", "it":
 				return k // "X, they said"
 			}
+			if q.wtext(k) == "," && q.newClauseAt(k+1, end) {
+				return k // "A was declared the winner, Roe told ...": a clause of its own
+			}
 		}
 	}
 	return end
