@@ -246,8 +246,11 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 			switch q.wtext(k) {
 			case "—", "–", "--", "-":
 				switch q.wtext(k + 1) {
-				case "a", "an", "the", "though":
+				case "a", "an", "the", "though", "but":
 					return k // "said X — a claim ...": the writer's gloss
+				}
+				if q.newClauseAt(k+1, end) {
+					return k // "said X — Roe disagreed": a clause of its own
 				}
 			}
 		}
