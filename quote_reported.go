@@ -217,7 +217,7 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 			verb = q.verbKind[k-1] != cueNone || isFiniteAux(t) ||
 				len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "ed")
 		}
-		if t := q.wtext(k); (t == "and" || t == "but") && q.segOf[k] == 0 && q.coordinatedCue(k, end) {
+		if t := q.wtext(k); (t == "and" || t == "but") && q.segOf[k] == 0 && (q.coordinatedCue(k, end) || verb && !isPronoun(q.wtext(k-1)) && !nameWord(q.wtext(k-1)) && q.subjectCue(k+1, end)) {
 			// "said A and promised B": the second verb, sharing the
 			// subject, reports words of its own.
 			if q.isComma(k - 1) {
@@ -1035,32 +1035,63 @@ func (q *quoteScan) listItemAt(j, end int) bool {
 // newClauseAt reports whether a subject and its finite verb start at
 // word j: "Emanuel fired", "the mayor has said".
 func (q *quoteScan) newClauseAt(j, end int) bool {
+	return q.newClauseVerb(j, end) >= 0
+}
+
+// newClauseVerb returns the finite verb of the clause whose subject starts
+// at word j, or -1 (see newClauseAt).
+func (q *quoteScan) newClauseVerb(j, end int) int {
 	if j >= end || q.segOf[j] != 0 || q.ws[j].kind != wAlpha && q.ws[j].kind != wAbbrev && q.ws[j].kind != wNumber {
-		return false
+		return -1
 	}
 	t := q.wtext(j)
 	k := j + 1
 	switch {
 	case isPronoun(t) && t != "it" && t != "you":
-	case isDeterminer(t) || nameWord(t) || q.ws[j].kind == wNumber:
+	case isDeterminer(t) || nameWord(t) || q.ws[j].kind == wNumber || isQuantifier(t):
 		for n := 0; k < end && n < 4; n++ {
 			w := q.wtext(k)
-			if q.ws[k].kind == wPoss || (q.ws[k].kind == wAlpha || q.ws[k].kind == wAbbrev) && !isAuxOrAdverb(w) && !endsNounPhrase(w) && q.verbKind[k] == cueNone && !(len(w) > 3 && strings.HasSuffix(w, "ed")) {
+			if (w == "in" || w == "of") && k+1 < end && (q.ws[k+1].kind == wNumber || isQuantifier(q.wtext(k+1)) || q.wtext(k+1) == "them") {
+				k++ // "one in four", "most of them"
+				continue
+			}
+			if q.ws[k].kind == wPoss || q.ws[k].kind == wNumber || (q.ws[k].kind == wAlpha || q.ws[k].kind == wAbbrev) && !isAuxOrAdverb(w) && !endsNounPhrase(w) && q.verbKind[k] == cueNone && !(len(w) > 3 && strings.HasSuffix(w, "ed")) {
 				k++
 				continue
 			}
 			break
 		}
 	default:
-		return false
+		return -1
 	}
 	for n := 0; k < end && n < maxAux && isAuxOrAdverb(q.wtext(k)) && !isFiniteAux(q.wtext(k)); n++ {
 		k++
 	}
 	if k >= end || q.segOf[k] != 0 || q.ws[k].kind != wAlpha {
-		return false
+		return -1
 	}
 	w := q.wtext(k)
-	return isFiniteAux(w) && w != "be" && w != "been" || q.verbKind[k] != cueNone ||
-		len(w) > 3 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ed")
+	if isFiniteAux(w) && w != "be" && w != "been" || q.verbKind[k] != cueNone ||
+		len(w) > 3 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ed") {
+		return k
+	}
+	return -1
+}
+
+// subjectCue reports whether a subject and its reporting verb start at
+// word j: "... and one in four said ...".
+func (q *quoteScan) subjectCue(j, end int) bool {
+	v := q.newClauseVerb(j, end)
+	return v >= 0 && q.cueAt(v, j) == cueReport
+}
+
+// isQuantifier reports whether t counts the members of a subject: "one
+// in four", "most voters", "half of them".
+func isQuantifier(t string) bool {
+	switch t {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"many", "most", "some", "few", "half", "several", "both", "each", "all":
+		return true
+	}
+	return false
 }

@@ -13,6 +13,8 @@ func TestNewClauseAt(t *testing.T) {
 		{"the harbor board has said no", true},
 		{"Ann Roe later denied it", true},
 		{"she would not say", true},
+		{"one in four said", true},
+		{"most of them have voted", true},
 		{"fix the pier", false},
 		{"open a library", false},
 		{"new boats for the winter", false},
