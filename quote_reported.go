@@ -2,6 +2,10 @@ package newsparse
 
 import "strings"
 
+// maxNested bounds the attributions read inside another one's content in
+// a sentence: each reads its clause to the sentence's end at most.
+const maxNested = 4
+
 // reported finds indirect speech, sentence by sentence: "X said (that)
 // CONTENT", "CONTENT, X said", "CONTENT, said X", "According to X,
 // CONTENT" and "CONTENT, according to X". Each sentence's words are read
@@ -44,6 +48,8 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 	pending := -1 // index in q.out of the last quote read forward ("X said ...")
 	coverTo := lo // words before coverTo lie in that quote's content
 	var last *Speaker
+	pendFrom := lo // the first word of that quote's content
+	nests := 0     // attributions read inside another one's content
 	for c := lo; c < end; c++ {
 		if q.verbKind[c]|q.look[c] == 0 || q.segOf[c] != 0 || q.usedCue[c] != 0 {
 			continue // no cue, nor a noun or word that reads as one; or quoted, or spent
@@ -51,7 +57,7 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		if t := q.wtext(c); (t == "asked" || t == "Asked") && c >= coverTo && !q.hasSubject(c, lo) {
 			if x, to, ok := q.askedWh(c, end); ok {
 				q.out = append(q.out, x)
-				pending, coverTo = len(q.out)-1, to
+				pending, pendFrom, coverTo = len(q.out)-1, c+1, to
 				continue
 			}
 		}
@@ -59,7 +65,7 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		if kind == cueNone && c >= coverTo {
 			if x, to, ok := q.nounCue(c, lo, end); ok {
 				q.out = append(q.out, x)
-				pending, coverTo = len(q.out)-1, to
+				pending, pendFrom, coverTo = len(q.out)-1, c+1, to
 				if x.Speaker != nil {
 					last = x.Speaker
 				}
@@ -90,7 +96,7 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 				q.out = append(q.out, x)
 				last = x.Speaker
 				if x.Start > q.ws[c].start {
-					pending, coverTo = len(q.out)-1, end
+					pending, pendFrom, coverTo = len(q.out)-1, c+1, end
 				}
 			}
 			continue
@@ -104,12 +110,23 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 				continue
 			}
 		}
-		if c < coverTo {
-			continue // "X said Y claimed Z": Y's claim is part of X's words
+		nested := c < coverTo
+		if nested && kind != cueReport {
+			continue // "X said Y was seen as Z": part of X's words
 		}
 		// Content after the verb: "X said (that) CONTENT".
 		var sp *Speaker
+		subj := -1
 		if s, e, ok := q.subjectBefore(c, lo); ok {
+			subj = s
+			if nested {
+				// "X said A, B claimed C": B's claim is read too, and A ends
+				// before it; "X said B claimed C" stays X's. A few a sentence.
+				if nests >= maxNested || kind == cueSeem || q.passive(c, lo, end) || !q.opensNested(s, pendFrom) {
+					continue
+				}
+				nests++
+			}
 			if kind == cueSeem || q.passive(c, lo, end) {
 				// "The vote is expected to slip", "the deal seemed shaky":
 				// the subject is no source; the clause is what is held.
@@ -121,12 +138,12 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 				if x, to, ok := q.sourceless(c, s, end, subEnd); ok {
 					q.cutPending(pending, c)
 					q.out = append(q.out, x)
-					pending, coverTo = len(q.out)-1, to
+					pending, pendFrom, coverTo = len(q.out)-1, c+1, to
 				}
 				continue
 			}
 			sp = q.speakerSpan(s, e)
-		} else if kind == cueSeem {
+		} else if kind == cueSeem || nested {
 			continue
 		} else if s, e, ok := q.infinitiveSubject(c, lo); ok {
 			sp = q.speakerSpan(s, e)
@@ -180,13 +197,16 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		if kind == cueMention && q.quotedPhrase(from, to) {
 			continue // "spoke of “great progress”": the partial quote says it
 		}
+		if nested {
+			q.cutNested(pending, subj)
+		}
 		cue := q.cueSpan(c)
 		q.out = append(q.out, Quote{
 			Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
 			Speaker: sp, Cue: cue,
 		})
 		last = sp
-		pending, coverTo = len(q.out)-1, to
+		pending, coverTo, pendFrom = len(q.out)-1, to, from
 	}
 }
 
@@ -658,6 +678,9 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 		case "he", "she", "they", "we", "I", "it", "there":
 			return Quote{}, false // "Later, the FBI said it would ...": the clause follows
 		}
+		if q.newClauseAt(rest, hi) {
+			return Quote{}, false // "..., the captain claimed the tide was low"
+		}
 	}
 	for ; rest < hi && !q.isTerminal(rest) && !q.isComma(rest); rest++ {
 		if q.wtext(rest) == "that" {
@@ -1092,6 +1115,51 @@ func isQuantifier(t string) bool {
 	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"many", "most", "some", "few", "half", "several", "both", "each", "all":
 		return true
+	}
+	return false
+}
+
+// cutNested ends the quote out[pending] before the clause whose subject
+// starts at word s, after the comma, semicolon or conjunction that opens
+// that clause.
+func (q *quoteScan) cutNested(pending, s int) {
+	if pending < 0 || s < 1 {
+		return
+	}
+	x := &q.out[pending]
+	k := s - 1
+	switch q.wtext(k) {
+	case "and", "but", ";", ",":
+	default:
+		return
+	}
+	if k > 0 && q.isComma(k-1) {
+		k--
+	}
+	if q.ws[k].start <= x.Start || q.ws[k].start > x.End {
+		return
+	}
+	x.End = q.ws[k-1].end
+	x.Text = q.text[x.Start:x.End]
+}
+
+// opensNested reports whether the subject at word s, inside the content
+// that starts at word from, opens a clause of its own: after a comma or a
+// semicolon ("X asked A, at least 21,000 said ..."), or after "and" or
+// "but" that joins no noun phrase ("he and other leaders said" is one
+// subject).
+func (q *quoteScan) opensNested(s, from int) bool {
+	if s < 1 {
+		return false
+	}
+	switch q.wtext(s - 1) {
+	case ";", ",":
+		return true
+	case "and", "but":
+		if s > 1 && (q.wtext(s-2) == "," || q.wtext(s-2) == ";") {
+			return true
+		}
+		return s-1-from > 2 && !isPronoun(q.wtext(s-2)) && !nameWord(q.wtext(s-2))
 	}
 	return false
 }
