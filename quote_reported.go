@@ -2,6 +2,10 @@ package newsparse
 
 import "strings"
 
+// maxNested bounds the attributions read inside another one's content in
+// a sentence: each reads its clause to the sentence's end at most.
+const maxNested = 4
+
 // reported finds indirect speech, sentence by sentence: "X said (that)
 // CONTENT", "CONTENT, X said", "CONTENT, said X", "According to X,
 // CONTENT" and "CONTENT, according to X". Each sentence's words are read
@@ -44,6 +48,8 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 	pending := -1 // index in q.out of the last quote read forward ("X said ...")
 	coverTo := lo // words before coverTo lie in that quote's content
 	var last *Speaker
+	pendFrom := lo // the first word of that quote's content
+	nests := 0     // attributions read inside another one's content
 	for c := lo; c < end; c++ {
 		if q.verbKind[c]|q.look[c] == 0 || q.segOf[c] != 0 || q.usedCue[c] != 0 {
 			continue // no cue, nor a noun or word that reads as one; or quoted, or spent
@@ -51,7 +57,7 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		if t := q.wtext(c); (t == "asked" || t == "Asked") && c >= coverTo && !q.hasSubject(c, lo) {
 			if x, to, ok := q.askedWh(c, end); ok {
 				q.out = append(q.out, x)
-				pending, coverTo = len(q.out)-1, to
+				pending, pendFrom, coverTo = len(q.out)-1, c+1, to
 				continue
 			}
 		}
@@ -59,7 +65,7 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		if kind == cueNone && c >= coverTo {
 			if x, to, ok := q.nounCue(c, lo, end); ok {
 				q.out = append(q.out, x)
-				pending, coverTo = len(q.out)-1, to
+				pending, pendFrom, coverTo = len(q.out)-1, c+1, to
 				if x.Speaker != nil {
 					last = x.Speaker
 				}
@@ -93,7 +99,7 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 				q.out = append(q.out, x)
 				last = x.Speaker
 				if x.Start > q.ws[c].start {
-					pending, coverTo = len(q.out)-1, end
+					pending, pendFrom, coverTo = len(q.out)-1, c+1, end
 				}
 			}
 			continue
@@ -118,12 +124,23 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 				continue
 			}
 		}
-		if c < coverTo {
-			continue // "X said Y claimed Z": Y's claim is part of X's words
+		nested := c < coverTo
+		if nested && kind != cueReport {
+			continue // "X said Y was seen as Z": part of X's words
 		}
 		// Content after the verb: "X said (that) CONTENT".
 		var sp *Speaker
+		subj := -1
 		if s, e, ok := q.subjectBefore(c, lo); ok {
+			subj = s
+			if nested {
+				// "X said A, B claimed C": B's claim is read too, and A ends
+				// before it; "X said B claimed C" stays X's. A few a sentence.
+				if nests >= maxNested || kind == cueSeem || q.passive(c, lo, end) || !q.opensNested(s, pendFrom) {
+					continue
+				}
+				nests++
+			}
 			if kind == cueSeem || q.passive(c, lo, end) {
 				// "The vote is expected to slip", "the deal seemed shaky":
 				// the subject is no source; the clause is what is held.
@@ -135,12 +152,12 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 				if x, to, ok := q.sourceless(c, s, end, subEnd); ok {
 					q.cutPending(pending, c)
 					q.out = append(q.out, x)
-					pending, coverTo = len(q.out)-1, to
+					pending, pendFrom, coverTo = len(q.out)-1, c+1, to
 				}
 				continue
 			}
 			sp = q.speakerSpan(s, e)
-		} else if kind == cueSeem {
+		} else if kind == cueSeem || nested {
 			continue
 		} else if s, e, ok := q.infinitiveSubject(c, lo); ok {
 			sp = q.speakerSpan(s, e)
@@ -210,6 +227,9 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		if kind == cueMention && q.quotedPhrase(from, to) {
 			continue // "spoke of “great progress”": the partial quote says it
 		}
+		if nested {
+			q.cutNested(pending, subj)
+		}
 		cue := q.cueSpan(c)
 		if thatClause {
 			from-- // the clause reported is "that ...", its complementizer included
@@ -219,7 +239,7 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			Speaker: sp, Cue: cue,
 		})
 		last = sp
-		pending, coverTo = len(q.out)-1, to
+		pending, coverTo, pendFrom = len(q.out)-1, to, from
 	}
 }
 
@@ -243,13 +263,14 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 	default:
 		sub = isSubordinator(t) || t == "Even" // the clause opens with a subordinate one, its main clause after a comma
 	}
+	commas := 0 // commas so far: a list's items
 	for k := from + 1; k+1 < end; k++ {
 		if !verb {
 			t := q.wtext(k - 1)
 			verb = q.verbKind[k-1] != cueNone || isFiniteAux(t) ||
 				len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "ed")
 		}
-		if t := q.wtext(k); (t == "and" || t == "but") && q.segOf[k] == 0 && q.coordinatedCue(k, end) {
+		if t := q.wtext(k); (t == "and" || t == "but") && q.segOf[k] == 0 && (q.coordinatedCue(k, end) || verb && !isPronoun(q.wtext(k-1)) && !nameWord(q.wtext(k-1)) && q.subjectCue(k+1, end)) {
 			// "said A and promised B": the second verb, sharing the
 			// subject, reports words of its own.
 			if q.isComma(k - 1) {
@@ -278,13 +299,22 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 			switch q.wtext(k) {
 			case "—", "–", "--", "-":
 				switch q.wtext(k + 1) {
-				case "a", "an", "the", "though":
+				case "a", "an", "the", "though", "but":
 					return k // "said X — a claim ...": the writer's gloss
+				}
+				if q.newClauseAt(k+1, end) {
+					return k // "said X — Roe disagreed": a clause of its own
 				}
 			}
 		}
 		if !q.isComma(k) || q.segOf[k] != 0 {
 			continue
+		}
+		if commas > 0 && q.wtext(k) == "," && (q.wtext(k+1) == "and" || q.wtext(k+1) == "or") && q.listItemAt(k+2, end) {
+			continue // "A, B, and C": the last item of a list
+		}
+		if q.wtext(k) == "," {
+			commas++
 		}
 		if q.opensClauseAfterComma(k + 1) {
 			return k
@@ -295,6 +325,9 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 				return k
 			case "he", "she", "they", "I", "we", "it":
 				return k // "X, they said"
+			}
+			if q.wtext(k) == "," && q.newClauseAt(k+1, end) {
+				return k // "A was declared the winner, Roe told ...": a clause of its own
 			}
 		}
 	}
@@ -316,6 +349,9 @@ func isFiniteAux(t string) bool {
 // another clause than the reported one: ", and ...", ", adding ...".
 func (q *quoteScan) opensClauseAfterComma(k int) bool {
 	n := q.wtext(k)
+	if (n == "and" || n == "but") && k+1 < len(q.ws) && q.wtext(k+1) == "that" {
+		return false // "said A, and that B": a second clause of the same verb
+	}
 	switch n {
 	case "and", "but", "yet", "while", "whereas", "although", "though", "even", "as",
 		"before", "after", "down", "up", "according", "despite", "so", "which", "because", "where":
@@ -683,6 +719,9 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 		switch q.wtext(rest) {
 		case "he", "she", "they", "we", "I", "it", "there":
 			return Quote{}, false // "Later, the FBI said it would ...": the clause follows
+		}
+		if q.newClauseAt(rest, hi) {
+			return Quote{}, false // "..., the captain claimed the tide was low"
 		}
 	}
 	for ; rest < hi && !q.isTerminal(rest) && !q.isComma(rest); rest++ {
@@ -1281,4 +1320,123 @@ func (q *quoteScan) participleAfterComma(c, lo int) bool {
 		return true // "released a statement saying that": the holder of the statement speaks
 	}
 	return q.isComma(j)
+}
+
+// listItemAt reports whether word j, after ", and" in a clause that has
+// had a comma already, goes on with a list ("A, B, and C") rather than
+// open a clause with its own subject ("A, and the board said ...").
+func (q *quoteScan) listItemAt(j, end int) bool {
+	if j >= end || q.segOf[j] != 0 {
+		return false
+	}
+	return !isPronoun(q.wtext(j)) && !q.newClauseAt(j, end)
+}
+
+// newClauseAt reports whether a subject and its finite verb start at
+// word j: "Emanuel fired", "the mayor has said".
+func (q *quoteScan) newClauseAt(j, end int) bool {
+	return q.newClauseVerb(j, end) >= 0
+}
+
+// newClauseVerb returns the finite verb of the clause whose subject starts
+// at word j, or -1 (see newClauseAt).
+func (q *quoteScan) newClauseVerb(j, end int) int {
+	if j >= end || q.segOf[j] != 0 || q.ws[j].kind != wAlpha && q.ws[j].kind != wAbbrev && q.ws[j].kind != wNumber {
+		return -1
+	}
+	t := q.wtext(j)
+	k := j + 1
+	switch {
+	case isPronoun(t) && t != "it" && t != "you":
+	case isDeterminer(t) || nameWord(t) || q.ws[j].kind == wNumber || isQuantifier(t):
+		for n := 0; k < end && n < 4; n++ {
+			w := q.wtext(k)
+			if (w == "in" || w == "of") && k+1 < end && (q.ws[k+1].kind == wNumber || isQuantifier(q.wtext(k+1)) || q.wtext(k+1) == "them") {
+				k++ // "one in four", "most of them"
+				continue
+			}
+			if q.ws[k].kind == wPoss || q.ws[k].kind == wNumber || (q.ws[k].kind == wAlpha || q.ws[k].kind == wAbbrev) && !isAuxOrAdverb(w) && !endsNounPhrase(w) && q.verbKind[k] == cueNone && !(len(w) > 3 && strings.HasSuffix(w, "ed")) {
+				k++
+				continue
+			}
+			break
+		}
+	default:
+		return -1
+	}
+	for n := 0; k < end && n < maxAux && isAuxOrAdverb(q.wtext(k)) && !isFiniteAux(q.wtext(k)); n++ {
+		k++
+	}
+	if k >= end || q.segOf[k] != 0 || q.ws[k].kind != wAlpha {
+		return -1
+	}
+	w := q.wtext(k)
+	if isFiniteAux(w) && w != "be" && w != "been" || q.verbKind[k] != cueNone ||
+		len(w) > 3 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ed") {
+		return k
+	}
+	return -1
+}
+
+// subjectCue reports whether a subject and its reporting verb start at
+// word j: "... and one in four said ...".
+func (q *quoteScan) subjectCue(j, end int) bool {
+	v := q.newClauseVerb(j, end)
+	return v >= 0 && q.cueAt(v, j) == cueReport
+}
+
+// isQuantifier reports whether t counts the members of a subject: "one
+// in four", "most voters", "half of them".
+func isQuantifier(t string) bool {
+	switch t {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"many", "most", "some", "few", "half", "several", "both", "each", "all":
+		return true
+	}
+	return false
+}
+
+// cutNested ends the quote out[pending] before the clause whose subject
+// starts at word s, after the comma, semicolon or conjunction that opens
+// that clause.
+func (q *quoteScan) cutNested(pending, s int) {
+	if pending < 0 || s < 1 {
+		return
+	}
+	x := &q.out[pending]
+	k := s - 1
+	switch q.wtext(k) {
+	case "and", "but", ";", ",":
+	default:
+		return
+	}
+	if k > 0 && q.isComma(k-1) {
+		k--
+	}
+	if q.ws[k].start <= x.Start || q.ws[k].start > x.End {
+		return
+	}
+	x.End = q.ws[k-1].end
+	x.Text = q.text[x.Start:x.End]
+}
+
+// opensNested reports whether the subject at word s, inside the content
+// that starts at word from, opens a clause of its own: after a comma or a
+// semicolon ("X asked A, at least 21,000 said ..."), or after "and" or
+// "but" that joins no noun phrase ("he and other leaders said" is one
+// subject).
+func (q *quoteScan) opensNested(s, from int) bool {
+	if s < 1 {
+		return false
+	}
+	switch q.wtext(s - 1) {
+	case ";", ",":
+		return true
+	case "and", "but":
+		if s > 1 && (q.wtext(s-2) == "," || q.wtext(s-2) == ";") {
+			return true
+		}
+		return s-1-from > 2 && !isPronoun(q.wtext(s-2)) && !nameWord(q.wtext(s-2))
+	}
+	return false
 }
