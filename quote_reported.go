@@ -263,12 +263,18 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 	default:
 		sub = isSubordinator(t) || t == "Even" // the clause opens with a subordinate one, its main clause after a comma
 	}
-	commas := 0 // commas so far: a list's items
+	commas := 0     // commas so far: a list's items
+	finite := false // a surer sign than verb: an auxiliary or a past form after no determiner
 	for k := from + 1; k+1 < end; k++ {
 		if !verb {
 			t := q.wtext(k - 1)
 			verb = q.verbKind[k-1] != cueNone || isFiniteAux(t) ||
 				len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "ed")
+		}
+		if !finite {
+			t := q.wtext(k - 1)
+			finite = isFiniteAux(t) || len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "ed") &&
+				(k-2 < from || !isDeterminer(q.wtext(k-2)))
 		}
 		if t := q.wtext(k); (t == "and" || t == "but") && q.segOf[k] == 0 && (q.coordinatedCue(k, end) || verb && !isPronoun(q.wtext(k-1)) && !nameWord(q.wtext(k-1)) && q.subjectCue(k+1, end)) {
 			// "said A and promised B": the second verb, sharing the
@@ -316,6 +322,14 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 		if q.wtext(k) == "," {
 			commas++
 		}
+		if !finite && !sub && k > from {
+			// "Millennials, numbering 75 million, surpassed ...", "she, too,
+			// wants ...": a phrase set off inside the subject, its verb after.
+			if j := q.parentheticalEnd(k, end); j > 0 {
+				k = j
+				continue
+			}
+		}
 		if q.opensClauseAfterComma(k + 1) {
 			return k
 		}
@@ -332,6 +346,29 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 		}
 	}
 	return end
+}
+
+// parentheticalEnd returns the comma closing a short phrase that the comma
+// at k opens, when a finite verb follows it ("Trump, despite his wealth, is
+// ..."); or -1.
+func (q *quoteScan) parentheticalEnd(k, end int) int {
+	for j := k + 2; j+1 < end && j-k <= 12; j++ {
+		if q.segOf[j] != 0 || q.ws[j].kind == wQuote {
+			return -1
+		}
+		if q.isPunctWord(j) {
+			if !q.isComma(j) {
+				return -1
+			}
+			t := q.wtext(j + 1)
+			if isFiniteAux(t) || q.ws[j+1].kind == wAlpha && t[0] >= 'a' && t[0] <= 'z' &&
+				(strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss")) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // isFiniteAux reports whether t is an auxiliary or a form of "be" or

@@ -196,6 +196,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"Roe, speaking to nurses on the night shift, said the ward would close.", "the ward would close", "indirect", "Roe", "said"},
 		{"They met Roe, who in 2019 said the ward would close.", "the ward would close", "indirect", "who", "said"},
 		{"The vote, said Ana Ruiz, the director, was never fair.", "The vote, said Ana Ruiz, the director, was never fair", "indirect", "Ana Ruiz", "said"},
+		{"Roe said the ward, despite the new roof, was too cold.", "the ward, despite the new roof, was too cold", "indirect", "Roe", "said"},
 		{"Some argue the ward should never have opened.", "the ward should never have opened", "indirect", "Some", "argue"},
 	} {
 		qs := Quotes(tc.text)
