@@ -80,3 +80,91 @@ func objectOpener(t string) bool {
 	}
 	return len(t) < 5 || t[len(t)-3:] != "ing"
 }
+
+// pollSource reads a sentence that opens with a poll as its source, the
+// poll named with words after its noun ("In a poll released Sunday,
+// CONTENT.", "In a survey of 800 voters, CONTENT.") or the content
+// holding verbs of its own ("In the poll, 40 percent said they ..."),
+// which inSource leaves alone. The rest of the sentence is the content.
+func (q *quoteScan) pollSource(lo, end int) (Quote, bool) {
+	if end-lo < 6 || q.wtext(lo) != "In" {
+		return Quote{}, false
+	}
+	head := -1
+	for k := lo + 1; k < end && k-lo <= maxSubject+4; k++ {
+		if q.ws[k].kind == wQuote || q.segOf[k] != 0 {
+			return Quote{}, false
+		}
+		if head < 0 {
+			switch t := q.wtext(k); {
+			case pollNoun(t):
+				head = k
+			case opensPostModifier(t):
+				return Quote{}, false // "In the weeks before the poll, ...": a time, no source
+			}
+		}
+		if !q.isPunctWord(k) || q.ws[k].kind == wPoss {
+			continue
+		}
+		if q.wtext(k) != "," || head < 0 || head == lo+1 || end-k < 4 {
+			return Quote{}, false
+		}
+		from := q.afterPollModifier(k+1, end)
+		if from < 0 || end-from < 3 || q.holdsDirect(from, end) || q.segOf[from] != 0 {
+			return Quote{}, false
+		}
+		cue := span(q.text, q.ws[lo].start, q.ws[lo].end)
+		return Quote{
+			Span: span(q.text, q.ws[from].start, q.ws[end-1].end), Kind: Indirect,
+			Speaker: q.speakerSpan(lo+1, k-1), Cue: &cue,
+		}, true
+	}
+	return Quote{}, false
+}
+
+// pollNoun reports whether t names a poll, whose findings news reports
+// as what the poll says.
+func pollNoun(t string) bool {
+	switch t {
+	case "poll", "polls", "survey", "surveys":
+		return true
+	}
+	return false
+}
+
+// afterPollModifier returns where the content starts after the comma that
+// ends "In a poll": past a participle phrase or an adverb set off by
+// commas ("In the poll, conducted in May, ...", "In the poll, however,
+// ..."), or -1 when no comma closes it.
+func (q *quoteScan) afterPollModifier(k, end int) int {
+	if k >= end {
+		return -1
+	}
+	t := q.wtext(k)
+	switch {
+	case t == "however" || t == "though":
+	case len(t) > 4 && t[0] >= 'a' && t[0] <= 'z' && t[len(t)-2:] == "ed":
+	default:
+		return k
+	}
+	for j := k + 1; j < end && j-k <= maxSubject; j++ {
+		if q.isTerminal(j) || q.ws[j].kind == wQuote {
+			return -1
+		}
+		if q.wtext(j) == "," {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// opensPostModifier reports whether t, before the noun of "In a poll",
+// makes the poll part of a longer phrase: "In the days before the poll".
+func opensPostModifier(t string) bool {
+	switch t {
+	case "of", "before", "after", "since", "during", "for", "from", "between", "with", "to",
+		"where", "which", "that", "when", "than", "ahead", "like", "by", "at", "on":
+		return true
+	}
+	return false
+}
