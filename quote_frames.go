@@ -81,6 +81,104 @@ func objectOpener(t string) bool {
 	return len(t) < 5 || t[len(t)-3:] != "ing"
 }
 
+// frames adds the quotes of the sentence lo..end (end after its last
+// content word) that no cue word makes: a poll that opens it (pollSource)
+// and a clause the writer marks as reported by others ("The firm has
+// reportedly hired ...").
+func (q *quoteScan) frames(lo, end int) {
+	if x, ok := q.pollSource(lo, end); ok {
+		q.out = append(q.out, x)
+	}
+	for k := lo; k < end; k++ {
+		if w := q.ws[k]; w.end-w.start == len("reportedly") && w.kind == wAlpha && q.segOf[k] == 0 {
+			if x, ok := q.reportedlyClause(k, lo, end); ok {
+				q.out = append(q.out, x)
+			}
+		}
+	}
+}
+
+// reportedlyClause reads the clause around "reportedly" at word k as a
+// report with no named source: "The firm has reportedly hired a new
+// lawyer", "Reportedly, the talks failed". A reporting verb right after
+// it ("reportedly said") reports on its own, and a relative clause ("who
+// reportedly ...") or a headline is left alone.
+func (q *quoteScan) reportedlyClause(k, lo, end int) (Quote, bool) {
+	switch q.wtext(k) {
+	case "reportedly":
+		if k == lo || q.isComma(k-1) {
+			return Quote{}, false
+		}
+	case "Reportedly":
+		if k != lo || k+1 >= end || q.wtext(k+1) != "," {
+			return Quote{}, false
+		}
+	default:
+		return Quote{}, false
+	}
+	j := k + 1
+	for n := 0; j < end && n < maxAux && isAuxOrAdverb(q.wtext(j)); n++ {
+		j++
+	}
+	if j >= end || q.verbKind[j] == cueReport || q.verbKind[j] == cueQuote {
+		return Quote{}, false
+	}
+	// The clause starts after the last comma before k, unless a
+	// conjunction or a verb follows that comma ("is a Republican, but has
+	// reportedly been ..."): then the sentence is one report.
+	from := lo
+	for i := k - 1; i > lo && k-i <= maxSubject+4; i-- {
+		if q.ws[i].kind == wQuote || q.segOf[i] != 0 || q.isTerminal(i) {
+			return Quote{}, false
+		}
+		switch q.wtext(i) {
+		case "who", "which", "whom", "whose":
+			return Quote{}, false
+		}
+		if q.isComma(i) {
+			if n := q.wtext(i + 1); n != "and" && n != "but" && n != "or" && !isAuxOrAdverb(n) && !isBe(n) {
+				from = i + 1
+			}
+			break
+		}
+	}
+	if k == lo {
+		from = k + 2 // "Reportedly, ..."
+	}
+	if k-from > maxSubject+4 {
+		return Quote{}, false
+	}
+	// "With X reportedly ..., the race ...", "While X reportedly ...,":
+	// the clause ends at its comma, "with" outside it.
+	sub := q.wtext(from) == "With" || q.wtext(from) == "with" || isSubordinator(q.wtext(from))
+	if sub && q.wtext(from) != "While" && q.wtext(from) != "Although" {
+		from++
+	}
+	to := end
+	for i := k + 1; i < end; i++ {
+		if q.isComma(i) && q.segOf[i] == 0 && i+1 < end && (sub || q.opensClauseAfterComma(i+1)) {
+			to = i // ", leaving ...", ", which ...": the writer's words again
+			break
+		}
+		if q.segOf[i] != 0 && q.ws[i].kind == wQuote {
+			return Quote{}, false // a direct quote says it
+		}
+		if q.ws[i].kind == wPunct {
+			if t := q.wtext(i); t == ";" || t == "(" || t == ")" {
+				to = i
+				break
+			}
+		}
+	}
+	if to-from < 3 {
+		return Quote{}, false
+	}
+	cue := span(q.text, q.ws[k].start, q.ws[k].end)
+	return Quote{
+		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect, Cue: &cue,
+	}, true
+}
+
 // pollSource reads a sentence that opens with a poll as its source, the
 // poll named with words after its noun ("In a poll released Sunday,
 // CONTENT.", "In a survey of 800 voters, CONTENT.") or the content

@@ -40,9 +40,9 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 	if x, ok := q.inSource(lo, end); ok {
 		q.out = append(q.out, x)
 		return
-	} else if x, ok := q.pollSource(lo, end); ok {
-		q.out = append(q.out, x) // "In a poll released Sunday, 40 percent said ...": quote_frames.go
 	}
+	q.frames(lo, end) // quote_frames.go: "In a poll released Sunday, ...", "X reportedly ..."
+
 	pending := -1 // index in q.out of the last quote read forward ("X said ...")
 	coverTo := lo // words before coverTo lie in that quote's content
 	var last *Speaker
