@@ -83,19 +83,91 @@ func objectOpener(t string) bool {
 
 // frames adds the quotes of the sentence lo..end (end after its last
 // content word) that no cue word makes: a poll that opens it (pollSource)
-// and a clause the writer marks as reported by others ("The firm has
-// reportedly hired ...").
+// a clause the writer marks as reported by others ("The firm has
+// reportedly hired ...") and a name or fame "known as" or "known for".
 func (q *quoteScan) frames(lo, end int) {
 	if x, ok := q.pollSource(lo, end); ok {
 		q.out = append(q.out, x)
 	}
 	for k := lo; k < end; k++ {
-		if w := q.ws[k]; w.end-w.start == len("reportedly") && w.kind == wAlpha && q.segOf[k] == 0 {
+		w := q.ws[k]
+		if w.kind != wAlpha || q.segOf[k] != 0 {
+			continue
+		}
+		switch w.end - w.start {
+		case len("reportedly"):
 			if x, ok := q.reportedlyClause(k, lo, end); ok {
+				q.out = append(q.out, x)
+			}
+		case len("known"):
+			if x, ok := q.knownAs(k, lo, end); ok {
 				q.out = append(q.out, x)
 			}
 		}
 	}
+}
+
+// knownAs reads "X (is) known as Y" and "X (is) known for Y" at word k:
+// a name or a reputation that people at large give X, reported with no
+// source. The content is X with what it is known as.
+func (q *quoteScan) knownAs(k, lo, end int) (Quote, bool) {
+	if k == lo || k+2 >= end || q.wtext(k) != "known" {
+		return Quote{}, false
+	}
+	if n := q.wtext(k + 1); n != "as" && n != "for" {
+		return Quote{}, false
+	}
+	j := k - 1
+	for n := 0; j > lo && n < 2 && isAuxOrAdverb(q.wtext(j)) && !isFiniteAux(q.wtext(j)); n++ {
+		j-- // "best known", "also known"
+	}
+	var s int
+	switch t := q.wtext(j); {
+	case q.isComma(j):
+		return Quote{}, false // "the Islamic State, also known as IS,": corpora rarely mark it
+	case t == "has" || t == "have" || t == "had":
+		return Quote{}, false // "has known for years": no passive
+	case isBe(t):
+		// "Ginsburg is known for ...": the clause from its subject.
+		var ok bool
+		if s, _, ok = q.nounPhraseBefore(k, lo); !ok || q.segOf[s] != 0 {
+			return Quote{}, false
+		}
+	default:
+		// "a club known as ...": the noun phrase from its determiner, or
+		// the name right before.
+		s = -1
+		for i := k - 1; i >= lo && k-i <= 6 && q.ws[i].kind != wPunct && q.ws[i].kind != wQuote; i-- {
+			if isDeterminer(q.wtext(i)) {
+				s = i
+				break
+			}
+		}
+		if s < 0 {
+			return Quote{}, false
+		}
+	}
+	to := q.clauseEndOf(k+2, end, true)
+	for i := k + 2; i < to; i++ {
+		if q.segOf[i] != 0 {
+			continue
+		}
+		if q.isComma(i) && q.ws[i-1].kind == wQuote {
+			to = i // "known as “the Hub,” with ...": the name ends
+			break
+		}
+		if t := q.wtext(i); (t == "and" || t == "but") && i+1 < to && (isBe(q.wtext(i+1)) || isFiniteAux(q.wtext(i+1))) {
+			to = i // "is known for X and is ...": a second predicate
+			break
+		}
+	}
+	if to-(k+2) < 1 {
+		return Quote{}, false
+	}
+	cue := span(q.text, q.ws[k].start, q.ws[k+1].end)
+	return Quote{
+		Span: span(q.text, q.ws[s].start, q.ws[to-1].end), Kind: Indirect, Cue: &cue,
+	}, true
 }
 
 // reportedlyClause reads the clause around "reportedly" at word k as a
