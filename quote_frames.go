@@ -90,11 +90,10 @@ func (q *quoteScan) frames(lo, end int) {
 		q.out = append(q.out, x)
 	}
 	for k := lo; k < end; k++ {
-		w := q.ws[k]
-		if w.kind != wAlpha || q.segOf[k] != 0 {
-			continue
+		if q.look[k] == 0 || q.segOf[k] != 0 {
+			continue // the words below are looked at (wantsLook)
 		}
-		switch w.end - w.start {
+		switch w := q.ws[k]; w.end - w.start {
 		case len("reportedly"):
 			if x, ok := q.reportedlyClause(k, lo, end); ok {
 				q.out = append(q.out, x)

@@ -108,7 +108,7 @@ var quoteWords = sync.OnceValue(func() *quoteTable {
 		}
 		t.setBloom(w)
 	}
-	for _, w := range []string{"according", "According", "asked", "Asked"} {
+	for _, w := range []string{"according", "According", "asked", "Asked", "reportedly", "Reportedly", "known"} {
 		t.setBloom(w)
 	}
 	return t
@@ -197,11 +197,12 @@ func verbKinds(text string, ws []word, out []uint8) (verb, noun, look []uint8) {
 	return verb, noun, look
 }
 
-// wantsLook reports whether reportedIn reads the word t though it is
-// neither a reporting verb nor a noun: "according to", "Asked whether".
+// wantsLook reports whether reportedIn (or frames) reads the word t though
+// it is neither a reporting verb nor a noun: "according to", "Asked
+// whether", "reportedly", "known as".
 func wantsLook(t string) bool {
 	switch t {
-	case "according", "According", "asked", "Asked":
+	case "according", "According", "asked", "Asked", "reportedly", "Reportedly", "known":
 		return true
 	}
 	return false
