@@ -45,6 +45,8 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		q.out = append(q.out, x)
 		return
 	}
+	q.frames(lo, end) // quote_frames.go: "In a poll released Sunday, ...", "X reportedly ..."
+
 	pending := -1 // index in q.out of the last quote read forward ("X said ...")
 	coverTo := lo // words before coverTo lie in that quote's content
 	var last *Speaker

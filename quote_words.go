@@ -15,10 +15,14 @@ var (
 	quoteVerbs     = sync.OnceValue(func() map[string]bool { return lexiconSet("quote-verbs.txt") })
 	beliefVerbs    = sync.OnceValue(func() map[string]bool { return lexiconSet("belief-verbs.txt") })
 	intentVerbs    = sync.OnceValue(func() map[string]bool { return lexiconSet("intent-verbs.txt") })
-	// cueVerbs maps every verb form of the three lists to its cue kind,
+	viewVerbs      = sync.OnceValue(func() map[string]bool { return lexiconSet("view-verbs.txt") })
+	// cueVerbs maps every verb form of the lists to its cue kind,
 	// so that a word costs one lookup.
 	cueVerbs = sync.OnceValue(func() map[string]uint8 {
 		m := make(map[string]uint8)
+		for w := range viewVerbs() {
+			m[w] = cueView // first: a form another list holds keeps that list's kind
+		}
 		for _, w := range []string{"seem", "seems", "seemed", "appear", "appears", "appeared"} {
 			m[w] = cueSeem
 		}
@@ -51,6 +55,7 @@ const (
 	cueBelief // reports an attitude when a clause follows: knew that, felt they
 	cueIntent // reports an intention when "to" follows: plans to, decided to
 	cueSeem   // presents a clause as how things seem: seemed, appears
+	cueView   // reports a view only as "V X as Y": regards, views (see asFrame)
 )
 
 // quoteTable holds the reporting verbs (cueVerbs) and nouns (nounCues)
@@ -103,7 +108,7 @@ var quoteWords = sync.OnceValue(func() *quoteTable {
 		}
 		t.setBloom(w)
 	}
-	for _, w := range []string{"according", "According", "asked", "Asked"} {
+	for _, w := range []string{"according", "According", "asked", "Asked", "reportedly", "Reportedly", "known"} {
 		t.setBloom(w)
 	}
 	return t
@@ -192,11 +197,12 @@ func verbKinds(text string, ws []word, out []uint8) (verb, noun, look []uint8) {
 	return verb, noun, look
 }
 
-// wantsLook reports whether reportedIn reads the word t though it is
-// neither a reporting verb nor a noun: "according to", "Asked whether".
+// wantsLook reports whether reportedIn (or frames) reads the word t though
+// it is neither a reporting verb nor a noun: "according to", "Asked
+// whether", "reportedly", "known as".
 func wantsLook(t string) bool {
 	switch t {
-	case "according", "According", "asked", "Asked":
+	case "according", "According", "asked", "Asked", "reportedly", "Reportedly", "known":
 		return true
 	}
 	return false
@@ -295,7 +301,7 @@ func (q *quoteScan) cueAt(i, lo int) int {
 			return cueNone // "his most ambitious demand": a noun
 		}
 	}
-	return kind
+	return q.asFrame(i, kind)
 }
 
 // particleOf returns the particle a phrasal reporting verb needs right
