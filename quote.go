@@ -402,7 +402,9 @@ func (q *quoteScan) pairMarks() {
 			}
 			role := q.markRole(i)
 			if !inside {
-				if role != markClose {
+				// A paragraph's first mark opens, whichever way it is
+				// written: ” … he said it twice,” she wrote.
+				if role != markClose || i == w0 {
 					cur = segment{open: i, close: -1, start: q.ws[i].end}
 					inside = true
 				}

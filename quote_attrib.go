@@ -336,6 +336,20 @@ func (q *quoteScan) direct() {
 	}
 }
 
+// lowerRun reports whether words k..s-1, at most two, are lower-case
+// words: "retired", "former" before a speaker's title and name.
+func (q *quoteScan) lowerRun(k, s int) bool {
+	if s-k > 2 {
+		return false
+	}
+	for ; k < s; k++ {
+		if t := q.wtext(k); q.ws[k].kind != wAlpha || t[0] < 'a' || t[0] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // stopThenCapital reports whether the quoted segment g ends with a full
 // stop and the word after its closing mark is capitalized.
 func (q *quoteScan) stopThenCapital(g *segment) bool {
@@ -475,7 +489,9 @@ func (q *quoteScan) attributeSegment(g *segment) {
 				if s, e, ok := q.speakerAfter(c, hi); ok {
 					q.setSource(g, s, e, c)
 				}
-			} else if s, e, ok := q.subjectBefore(c, k); ok && s == k {
+			} else if s, e, ok := q.subjectBefore(c, k); ok && (s == k || q.lowerRun(k, s)) {
+				// ”, retired Air Force general Ann Roe said.: the speaker's
+				// lower-case modifiers stay out of the span.
 				q.setSource(g, s, e, c)
 			}
 			break

@@ -197,6 +197,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"They met Roe, who in 2019 said the ward would close.", "the ward would close", "indirect", "who", "said"},
 		{"The vote, said Ana Ruiz, the director, was never fair.", "The vote, said Ana Ruiz, the director, was never fair", "indirect", "Ana Ruiz", "said"},
 		{"Roe said the ward, despite the new roof, was too cold.", "the ward, despite the new roof, was too cold", "indirect", "Roe", "said"},
+		{"The ward “is too cold,” retired nurse Ana Ruiz said.", "is too cold", "partial", "nurse Ana Ruiz", "said"},
+		{"” … and the ward is cold,” Ana Ruiz wrote.", "… and the ward is cold", "direct", "Ana Ruiz", "wrote"},
 		{"Some argue the ward should never have opened.", "the ward should never have opened", "indirect", "Some", "argue"},
 	} {
 		qs := Quotes(tc.text)
