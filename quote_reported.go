@@ -299,6 +299,14 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 		if q.segOf[k] == 0 && q.ws[k].kind == wPunct && q.wtext(k) == ";" {
 			return k // "said A; B": B is the writer's again
 		}
+		if np && (q.wtext(k) == "and" || q.wtext(k) == "but") && q.segOf[k] == 0 && q.predicateAt(k+1, end) {
+			// "condemned the test and pledged new sanctions": the object
+			// ends where the subject's next verb phrase begins.
+			if q.isComma(k - 1) {
+				return k - 1
+			}
+			return k
+		}
 		if k >= 2 && q.ws[k-1].kind == wQuote && q.segOf[k-1] != 0 && q.segOf[k] == 0 && q.isComma(k-2) &&
 			(participle(q.wtext(k)) && q.wtext(k) != "including" || q.cueAt(k, k) != cueNone) {
 			return k // “about right,” adding that ...: the comma stands inside the mark
@@ -371,6 +379,25 @@ func (q *quoteScan) parentheticalEnd(k, end int) int {
 		}
 	}
 	return -1
+}
+
+// predicateAt reports whether word k opens a verb phrase without a
+// subject: a past form ("pledged", "stopped"), or an auxiliary or adverb
+// before one ("has been met", "also had to").
+func (q *quoteScan) predicateAt(k, end int) bool {
+	for n := 0; k < end && n < 3; n, k = n+1, k+1 {
+		t := q.wtext(k)
+		if q.ws[k].kind != wAlpha || t[0] < 'a' || t[0] > 'z' {
+			return false
+		}
+		if len(t) > 3 && strings.HasSuffix(t, "ed") || isFiniteAux(t) && n == 0 {
+			return true
+		}
+		if !isAuxOrAdverb(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // isFiniteAux reports whether t is an auxiliary or a form of "be" or
