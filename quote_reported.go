@@ -299,6 +299,9 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 		if q.segOf[k] == 0 && q.ws[k].kind == wPunct && q.wtext(k) == ";" {
 			return k // "said A; B": B is the writer's again
 		}
+		if np && k > from && q.segOf[k] == 0 && q.speechSetting(k, end) {
+			return k // "criticized the plan in a statement on Thursday": where, not what
+		}
 		if np && (q.wtext(k) == "and" || q.wtext(k) == "but") && q.segOf[k] == 0 && q.predicateAt(k+1, end) {
 			// "condemned the test and pledged new sanctions": the object
 			// ends where the subject's next verb phrase begins.
@@ -379,6 +382,30 @@ func (q *quoteScan) parentheticalEnd(k, end int) int {
 		}
 	}
 	return -1
+}
+
+// speechSetting reports whether word k opens a phrase that says where or
+// when words were said: "during the debate", "in a statement", "in an
+// interview with ...".
+func (q *quoteScan) speechSetting(k, end int) bool {
+	switch q.wtext(k) {
+	case "during":
+		return true
+	case "in":
+	default:
+		return false
+	}
+	for j := k + 1; j < end && j-k <= 4; j++ {
+		switch q.wtext(j) {
+		case "statement", "interview", "speech", "tweet", "post", "op-ed", "letter", "email", "video",
+			"appearance", "address", "remarks", "rally", "debate", "diatribe", "essay", "column":
+			return true
+		}
+		if q.ws[j].kind != wAlpha {
+			return false
+		}
+	}
+	return false
 }
 
 // predicateAt reports whether word k opens a verb phrase without a

@@ -200,6 +200,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"The ward “is too cold,” retired nurse Ana Ruiz said.", "is too cold", "partial", "nurse Ana Ruiz", "said"},
 		{"” … and the ward is cold,” Ana Ruiz wrote.", "… and the ward is cold", "direct", "Ana Ruiz", "wrote"},
 		{"The mayor condemned the closure and pledged to fight it.", "the closure", "indirect", "The mayor", "condemned"},
+		{"The mayor criticized the closure in a statement on Friday.", "the closure", "indirect", "The mayor", "criticized"},
 		{"Some argue the ward should never have opened.", "the ward should never have opened", "indirect", "Some", "argue"},
 	} {
 		qs := Quotes(tc.text)
