@@ -825,7 +825,8 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 			return Quote{}, false
 		}
 	}
-	adverbialTail := tail == 0 || long || isTimeWord(q.wtext(rest-tail))
+	adverbialTail := tail == 0 || long || isTimeWord(q.wtext(rest-tail)) ||
+		takesObject(q.wtext(c)) && isObjectPronoun(q.wtext(rest-tail)) // ", he told me on Friday, is that ..."
 	// "CNN, Cruz said, called the announcement ...": the reported words go
 	// on after the attribution; the content is the whole sentence then.
 	whole := false

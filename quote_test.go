@@ -201,6 +201,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"” … and the ward is cold,” Ana Ruiz wrote.", "… and the ward is cold", "direct", "Ana Ruiz", "wrote"},
 		{"The mayor condemned the closure and pledged to fight it.", "the closure", "indirect", "The mayor", "condemned"},
 		{"The mayor criticized the closure in a statement on Friday.", "the closure", "indirect", "The mayor", "criticized"},
+		{"The trouble, she told me on Friday, is the heating.", "The trouble, she told me on Friday, is the heating", "indirect", "she", "told"},
 		{"Some argue the ward should never have opened.", "the ward should never have opened", "indirect", "Some", "argue"},
 	} {
 		qs := Quotes(tc.text)
