@@ -762,7 +762,7 @@ func (q *quoteScan) contentStart(c, end int) int {
 			return k + 1
 		}
 	}
-	for n := 0; k < end-1 && n < 3 && isTimeWord(q.wtext(k)); n++ {
+	for n := 0; k < end-1 && n < 3 && isTimeWord(q.wtext(k)) && q.ws[k+1].kind != wPoss; n++ {
 		k++ // said Wednesday she ..., said on Friday the ...
 	}
 	switch q.wtext(k) {
@@ -1082,7 +1082,7 @@ func (q *quoteScan) objectStart(c, end int) int {
 			return -1 // spoke on condition of anonymity
 		}
 	}
-	for n := 0; k < end-1 && n < 3 && isTimeWord(q.wtext(k)); n++ {
+	for n := 0; k < end-1 && n < 3 && isTimeWord(q.wtext(k)) && q.ws[k+1].kind != wPoss; n++ {
 		k++ // voted Tuesday to ..., endorsed on Friday ...
 	}
 	for n := 0; k < end && n < 2; n++ {

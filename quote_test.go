@@ -202,6 +202,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"The mayor condemned the closure and pledged to fight it.", "the closure", "indirect", "The mayor", "condemned"},
 		{"The mayor criticized the closure in a statement on Friday.", "the closure", "indirect", "The mayor", "criticized"},
 		{"The trouble, she told me on Friday, is the heating.", "The trouble, she told me on Friday, is the heating", "indirect", "she", "told"},
+		{"She said Friday's vote was rigged.", "Friday's vote was rigged", "indirect", "She", "said"},
 		{"Some argue the ward should never have opened.", "the ward should never have opened", "indirect", "Some", "argue"},
 	} {
 		qs := Quotes(tc.text)
