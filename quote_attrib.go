@@ -206,6 +206,9 @@ func (q *quoteScan) nounPhraseBefore(c, lo int) (s, e int, ok bool) {
 	if s > e {
 		return 0, 0, false
 	}
+	if t := q.wtext(s); s == e && quantifierSubject(t) && strings.HasSuffix(q.wtext(c), "s") && !strings.HasSuffix(q.wtext(c), "ss") {
+		return 0, 0, false // "some calls into the hotline": a noun after a quantifier, no verb
+	}
 	if t := q.wtext(s); s == e && !nameWord(t) && !isPronoun(t) && t[len(t)-1] != 's' && !quantifierSubject(t) {
 		return 0, 0, false // one lower-case word that names nobody: "being", "great"
 	}

@@ -226,6 +226,11 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		if to-from < min || q.segOf[from] != 0 && q.segOf[to-1] == q.segOf[from] {
 			continue // nothing reported, or a direct quote that says it all
 		}
+		if from == c+1 && (strings.HasPrefix(q.wtext(c), "tel") || q.wtext(c) == "told") {
+			if n := q.wtext(from); (nameWord(n) || isDeterminer(n) && from+1 < to && nameWord(q.wtext(from+1))) && !q.holdsVerb(from, to) {
+				continue // "told The Huffington Post on Thursday": a hearer, nothing told
+			}
+		}
 		if kind == cueMention && q.quotedPhrase(from, to) {
 			continue // "spoke of “great progress”": the partial quote says it
 		}
@@ -403,6 +408,19 @@ func (q *quoteScan) speechSetting(k, end int) bool {
 		}
 		if q.ws[j].kind != wAlpha {
 			return false
+		}
+	}
+	return false
+}
+
+// holdsVerb reports whether words from..to hold a verb: an auxiliary, a
+// past form, a reporting verb or an infinitive's "to".
+func (q *quoteScan) holdsVerb(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := q.wtext(k)
+		if isFiniteAux(t) || t == "to" || q.verbKind[k] != cueNone || q.segOf[k] != 0 ||
+			len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "ed") {
+			return true
 		}
 	}
 	return false

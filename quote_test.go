@@ -240,6 +240,12 @@ func TestQuoteSpeakers(t *testing.T) {
 	if qs := Quotes(`"We are ready." Ana Ruiz said on Friday.`); len(qs) != 1 || qs[0].Speaker == nil || qs[0].Speaker.Text != "Ana Ruiz" {
 		t.Errorf("an attribution sentence after a closed quote: got %+v", qs)
 	}
+	// A hearer is not what was told; a noun after "some" is no verb.
+	for _, text := range []string{"Ana Ruiz told The Harbor Post on Thursday.", "Some calls into the ward went unanswered."} {
+		if qs := Quotes(text); len(qs) != 0 {
+			t.Errorf("%q: got %+v, want no quote", text, qs)
+		}
+	}
 	// Scare quotes and titles are no quotes.
 	for _, text := range []string{"The so-called “reform” stalled.", "She watched “Meet the Press” on Sunday."} {
 		if qs := Quotes(text); len(qs) != 0 {
