@@ -1350,6 +1350,9 @@ func (q *quoteScan) finiteReport(c, lo int) bool {
 			if _, e, ok := q.speakerAfter(c, len(q.ws)); ok && (e+1 >= len(q.ws) || q.isTerminal(e+1)) {
 				return false // "Prices rose, said the bank.": an inverted attribution
 			}
+			if _, hi := q.sentRange(c); !q.holdsVerb(c+1, hi) {
+				return false // "..., said one source in the room.": inverted, its speaker long
+			}
 		}
 		p := q.wtext(c - 1)
 		return p != "to" && p != "and" && p != "or" && !isDeterminer(p)
