@@ -896,6 +896,10 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 	}
 	if whole {
 		to = q.clauseEnd(rest+1, end)
+		switch q.wtext(comma - 1) {
+		case "which", "who", "that", "where":
+			from = comma - 1 // "the stadium, which, Roe said, is full": the relative clause
+		}
 	}
 	q.usedCue[c] = 1
 	return Quote{

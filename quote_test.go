@@ -203,6 +203,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"The mayor criticized the closure in a statement on Friday.", "the closure", "indirect", "The mayor", "criticized"},
 		{"The trouble, she told me on Friday, is the heating.", "The trouble, she told me on Friday, is the heating", "indirect", "she", "told"},
 		{"She said Friday's vote was rigged.", "Friday's vote was rigged", "indirect", "She", "said"},
+		{"The ward is near the gym, which, Roe said, is always cold.", "which, Roe said, is always cold", "indirect", "Roe", "said"},
 		{"Some argue the ward should never have opened.", "the ward should never have opened", "indirect", "Some", "argue"},
 	} {
 		qs := Quotes(tc.text)
