@@ -1220,8 +1220,8 @@ func (q *quoteScan) speakerColons() {
 		if k == w0 || k >= w1 || q.wtext(k) != ":" || w1-k < 4 || q.segOf[k] != 0 {
 			continue
 		}
-		if t := q.wtext(w0); endsNounPhrase(t) || isDeterminer(t) || isSubordinator(t) {
-			continue // "Update:", "The answer:": no speaker
+		if t := q.wtext(w0); endsNounPhrase(t) || isDeterminer(t) || isSubordinator(t) || k == w0+1 && editorialLabel(t) {
+			continue // "Update:", "The answer:", "Correction:": no speaker
 		}
 		end := w1
 		for end > k+1 && q.isPunctWord(end-1) && q.ws[end-1].kind != wQuote {
@@ -1238,6 +1238,19 @@ func (q *quoteScan) speakerColons() {
 			q.usedCue[i] = 1
 		}
 	}
+}
+
+// editorialLabel reports whether t, alone before a colon, labels the
+// newsroom's own words rather than naming a speaker.
+func editorialLabel(t string) bool {
+	switch strings.ToLower(t) {
+	case "correction", "corrections", "clarification", "update", "updated", "note", "editor",
+		"disclosure", "related", "photo", "photos", "video", "watch", "listen", "source", "sources",
+		"credit", "caption", "advertisement", "transcript", "background", "context", "analysis",
+		"opinion", "commentary", "summary", "highlights", "correct", "clarifications":
+		return true
+	}
+	return false
 }
 
 // headlineColon reads the headline form "Speaker: what they said", in

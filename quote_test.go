@@ -247,6 +247,10 @@ func TestQuoteSpeakers(t *testing.T) {
 			t.Errorf("%q: got %+v, want no quote", text, qs)
 		}
 	}
+	// An editorial label before a colon is nobody speaking.
+	if qs := Quotes("The vote is Tuesday.\n\nCorrection: An earlier version of this article misstated the date."); len(qs) != 0 {
+		t.Errorf("a correction line: got %+v, want no quote", qs)
+	}
 	// Scare quotes and titles are no quotes.
 	for _, text := range []string{"The so-called “reform” stalled.", "She watched “Meet the Press” on Sunday."} {
 		if qs := Quotes(text); len(qs) != 0 {
