@@ -314,7 +314,7 @@ func (q *quoteScan) direct() {
 		if g.speaker != nil {
 			prev, prevPara = g, q.paraOf(g.lastWord(q))
 		}
-		if g.kind == Partial && (g.speaker == nil || q.titleCase(g)) {
+		if g.kind == Partial && (g.speaker == nil || q.titleCase(g)) || g.kind == Direct && !g.endPunct && q.titleCase(g) && q.wordsIn(g) >= 2 {
 			continue // scare quotes, titles: nobody is reported saying them
 		}
 		if lastSeg != nil && g.kind == Direct && g.speaker != nil && lastSeg.speaker != nil &&
@@ -648,6 +648,17 @@ func (q *quoteScan) setSource(g *segment, s, e, c int) {
 	if g.kind == Direct {
 		q.usedCue[c] = 1
 	}
+}
+
+// wordsIn counts the words of the quoted segment g, up to 9.
+func (q *quoteScan) wordsIn(g *segment) int {
+	n := 0
+	for k := g.open + 1; k < len(q.ws) && q.ws[k].start < g.end && n < 9; k++ {
+		if q.ws[k].kind == wAlpha {
+			n++
+		}
+	}
+	return n
 }
 
 // titleCase reports whether a short quoted phrase has every word
