@@ -426,6 +426,17 @@ func (q *quoteScan) holdsVerb(from, to int) bool {
 	return false
 }
 
+// auxIn reports whether words from..to hold an auxiliary or a form of
+// "be": a clause.
+func (q *quoteScan) auxIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if isFiniteAux(q.wtext(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // predicateAt reports whether word k opens a verb phrase without a
 // subject: a past form ("pledged", "stopped"), or an auxiliary or adverb
 // before one ("has been met", "also had to").
@@ -1273,8 +1284,8 @@ func (q *quoteScan) headlineColon() {
 		if q.wtext(k) != ":" {
 			continue
 		}
-		if k == h.word0 || h.wordEnd-k < 4 || !nameWord(q.wtext(h.word0)) || q.ws[k-1].kind == wNumber {
-			return
+		if k == h.word0 || h.wordEnd-k < 4 || !nameWord(q.wtext(h.word0)) || q.ws[k-1].kind == wNumber || q.auxIn(h.word0, k) {
+			return // "Her book is out: ...": a clause, not a speaker
 		}
 		end := h.wordEnd
 		for end > k+1 && q.isPunctWord(end-1) {

@@ -252,7 +252,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		t.Errorf("a correction line: got %+v, want no quote", qs)
 	}
 	// Scare quotes and titles are no quotes.
-	for _, text := range []string{"The so-called “reform” stalled.", "She watched “Meet the Press” on Sunday.", "Her new book, “Fixing the Harbor Ferry”, is out."} {
+	for _, text := range []string{"The so-called “reform” stalled.", "She watched “Meet the Press” on Sunday.", "Her new book is out: “Fixing the Harbor Ferry”."} {
 		if qs := Quotes(text); len(qs) != 0 {
 			t.Errorf("%q: got %+v, want no quote", text, qs)
 		}
