@@ -314,7 +314,10 @@ func (q *quoteScan) direct() {
 		if g.speaker != nil {
 			prev, prevPara = g, q.paraOf(g.lastWord(q))
 		}
-		if g.kind == Partial && (g.speaker == nil || q.titleCase(g)) || g.kind == Direct && !g.endPunct && q.titleCase(g) && q.wordsIn(g) >= 2 {
+		if g.kind == Partial && (g.speaker == nil || q.titleCase(g)) || g.kind == Direct && !g.endPunct && q.titleCase(g) && q.wordsIn(g) >= 2 ||
+			g.kind == Direct && g.cue == nil && q.wordsIn(g) == 1 {
+			// A title, or one quoted word standing alone with no verb of
+			// saying (“Politicking.”): a label, not words reported.
 			continue // scare quotes, titles: nobody is reported saying them
 		}
 		if lastSeg != nil && g.kind == Direct && g.speaker != nil && lastSeg.speaker != nil &&

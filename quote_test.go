@@ -204,6 +204,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"The trouble, she told me on Friday, is the heating.", "The trouble, she told me on Friday, is the heating", "indirect", "she", "told"},
 		{"She said Friday's vote was rigged.", "Friday's vote was rigged", "indirect", "She", "said"},
 		{"The ward is near the gym, which, Roe said, is always cold.", "which, Roe said, is always cold", "indirect", "Roe", "said"},
+		{"“Closed,” she said.", "Closed", "direct", "she", "said"},
 		{"Some argue the ward should never have opened.", "the ward should never have opened", "indirect", "Some", "argue"},
 	} {
 		qs := Quotes(tc.text)
@@ -246,6 +247,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		if qs := Quotes(text); len(qs) != 0 {
 			t.Errorf("%q: got %+v, want no quote", text, qs)
 		}
+	}
+	// One quoted word standing alone, with no verb of saying, is a label.
+	if qs := Quotes("Ana Ruiz runs the ward.\n\n“Politicking.”\n\nThat is her word for it."); len(qs) != 0 {
+		t.Errorf("a one-word label: got %+v, want no quote", qs)
 	}
 	// An editorial label before a colon is nobody speaking.
 	if qs := Quotes("The vote is Tuesday.\n\nCorrection: An earlier version of this article misstated the date."); len(qs) != 0 {
