@@ -64,6 +64,9 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			}
 		}
 		kind := q.cueAt(c, lo)
+		if kind != cueNone && kind != cueAccording && c > lo && nounBefore(q.wtext(c-1)) {
+			kind = cueNone // "the biggest decline", "our worst fears": a noun, no verb
+		}
 		if kind == cueNone && c >= coverTo {
 			if x, to, ok := q.nounCue(c, lo, end); ok {
 				q.out = append(q.out, x)
@@ -435,6 +438,12 @@ func (q *quoteScan) auxIn(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// nounBefore reports whether t, right before a word that can be a verb
+// of saying, makes that word a noun: a determiner or a superlative.
+func nounBefore(t string) bool {
+	return isDeterminer(t) || t == "worst" || t == "best" || len(t) > 5 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "est") && !strings.HasSuffix(t, "rest")
 }
 
 // predicateAt reports whether word k opens a verb phrase without a

@@ -248,6 +248,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			t.Errorf("%q: got %+v, want no quote", text, qs)
 		}
 	}
+	// After a determiner or a superlative a verb of saying is a noun.
+	for _, text := range []string{"It was the biggest decline for a port in years.", "The ferry cuts renewed our worst fears about the town."} {
+		if qs := Quotes(text); len(qs) != 0 {
+			t.Errorf("%q: got %+v, want no quote", text, qs)
+		}
+	}
 	// One quoted word standing alone, with no verb of saying, is a label.
 	if qs := Quotes("Ana Ruiz runs the ward.\n\n“Politicking.”\n\nThat is her word for it."); len(qs) != 0 {
 		t.Errorf("a one-word label: got %+v, want no quote", qs)
