@@ -276,6 +276,7 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 	commas := 0     // commas so far: a list's items
 	finite := false // a surer sign than verb: an auxiliary or a past form after no determiner
 	for k := from + 1; k+1 < end; k++ {
+		tk := q.wtext(k)
 		if !verb {
 			t := q.wtext(k - 1)
 			verb = q.verbKind[k-1] != cueNone || isFiniteAux(t) ||
@@ -286,7 +287,7 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 			finite = isFiniteAux(t) || len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "ed") &&
 				(k-2 < from || !isDeterminer(q.wtext(k-2)))
 		}
-		if t := q.wtext(k); (t == "and" || t == "but") && q.segOf[k] == 0 && (q.coordinatedCue(k, end) || verb && !isPronoun(q.wtext(k-1)) && !nameWord(q.wtext(k-1)) && q.subjectCue(k+1, end)) {
+		if t := tk; (t == "and" || t == "but") && q.segOf[k] == 0 && (q.coordinatedCue(k, end) || verb && !isPronoun(q.wtext(k-1)) && !nameWord(q.wtext(k-1)) && q.subjectCue(k+1, end)) {
 			// "said A and promised B": the second verb, sharing the
 			// subject, reports words of its own.
 			if q.isComma(k - 1) {
@@ -297,20 +298,20 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 		if q.ws[k-1].kind == wQuote && q.segOf[k-1] != 0 && q.segOf[k] == 0 {
 			// “great progress,” though neither ...: after a closing mark a
 			// conjunction and a new subject start another clause.
-			switch q.wtext(k) {
+			switch tk {
 			case "and", "but", "though", "although", "while", "as":
 				if n := q.wtext(k + 1); isDeterminer(n) || isPronoun(n) || nameWord(n) || n == "neither" || n == "both" {
 					return k
 				}
 			}
 		}
-		if q.segOf[k] == 0 && q.ws[k].kind == wPunct && q.wtext(k) == ";" {
+		if q.segOf[k] == 0 && q.ws[k].kind == wPunct && tk == ";" {
 			return k // "said A; B": B is the writer's again
 		}
 		if np && k > from && q.segOf[k] == 0 && q.speechSetting(k, end) {
 			return k // "criticized the plan in a statement on Thursday": where, not what
 		}
-		if np && (q.wtext(k) == "and" || q.wtext(k) == "but") && q.segOf[k] == 0 && q.predicateAt(k+1, end) {
+		if np && (tk == "and" || tk == "but") && q.segOf[k] == 0 && q.predicateAt(k+1, end) {
 			// "condemned the test and pledged new sanctions": the object
 			// ends where the subject's next verb phrase begins.
 			if q.isComma(k - 1) {
@@ -319,11 +320,11 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 			return k
 		}
 		if k >= 2 && q.ws[k-1].kind == wQuote && q.segOf[k-1] != 0 && q.segOf[k] == 0 && q.isComma(k-2) &&
-			(participle(q.wtext(k)) && q.wtext(k) != "including" || q.cueAt(k, k) != cueNone) {
+			(participle(tk) && tk != "including" || q.cueAt(k, k) != cueNone) {
 			return k // “about right,” adding that ...: the comma stands inside the mark
 		}
 		if verb && q.segOf[k] == 0 {
-			switch q.wtext(k) {
+			switch tk {
 			case "—", "–", "--", "-":
 				switch q.wtext(k + 1) {
 				case "a", "an", "the", "though", "but":
@@ -337,10 +338,10 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 		if !q.isComma(k) || q.segOf[k] != 0 {
 			continue
 		}
-		if commas > 0 && q.wtext(k) == "," && (q.wtext(k+1) == "and" || q.wtext(k+1) == "or") && q.listItemAt(k+2, end) {
+		if commas > 0 && tk == "," && (q.wtext(k+1) == "and" || q.wtext(k+1) == "or") && q.listItemAt(k+2, end) {
 			continue // "A, B, and C": the last item of a list
 		}
-		if q.wtext(k) == "," {
+		if tk == "," {
 			commas++
 		}
 		if !finite && !sub && k > from {
@@ -361,7 +362,7 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 			case "he", "she", "they", "I", "we", "it":
 				return k // "X, they said"
 			}
-			if q.wtext(k) == "," && q.newClauseAt(k+1, end) {
+			if tk == "," && q.newClauseAt(k+1, end) {
 				return k // "A was declared the winner, Roe told ...": a clause of its own
 			}
 		}
