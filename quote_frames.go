@@ -282,11 +282,7 @@ func (q *quoteScan) pollSource(lo, end int) (Quote, bool) {
 		if from < 0 || end-from < 3 || q.holdsDirect(from, end) || q.segOf[from] != 0 {
 			return Quote{}, false
 		}
-		cue := span(q.text, q.ws[lo].start, q.ws[lo].end)
-		return Quote{
-			Span: span(q.text, q.ws[from].start, q.ws[end-1].end), Kind: Indirect,
-			Speaker: q.speakerSpan(lo+1, k-1), Cue: &cue,
-		}, true
+		return q.openingSource(lo, k, from, end), true
 	}
 	return Quote{}, false
 }

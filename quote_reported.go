@@ -642,14 +642,20 @@ func (q *quoteScan) inSource(lo, end int) (Quote, bool) {
 					return Quote{}, false // "In a statement, she said ...": the verb attributes
 				}
 			}
-			cue := span(q.text, q.ws[lo].start, q.ws[lo].end)
-			return Quote{
-				Span: span(q.text, q.ws[from].start, q.ws[end-1].end), Kind: Indirect,
-				Speaker: q.speakerSpan(lo+1, k-1), Cue: &cue,
-			}, true
+			return q.openingSource(lo, k, from, end), true
 		}
 	}
 	return Quote{}, false
+}
+
+// openingSource is the quote of "In SOURCE, CONTENT": the preposition at
+// lo is the cue, words lo+1..k-1 the source, from..end the content.
+func (q *quoteScan) openingSource(lo, k, from, end int) Quote {
+	cue := span(q.text, q.ws[lo].start, q.ws[lo].end)
+	return Quote{
+		Span: span(q.text, q.ws[from].start, q.ws[end-1].end), Kind: Indirect,
+		Speaker: q.speakerSpan(lo+1, k-1), Cue: &cue,
+	}
 }
 
 // sourceNoun reports whether t names something that holds what someone
