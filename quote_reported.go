@@ -277,15 +277,12 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 	finite := false // a surer sign than verb: an auxiliary or a past form after no determiner
 	for k := from + 1; k+1 < end; k++ {
 		tk := q.wtext(k)
-		if !verb {
-			t := q.wtext(k - 1)
-			verb = q.verbKind[k-1] != cueNone || isFiniteAux(t) ||
-				len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "ed")
-		}
 		if !finite {
 			t := q.wtext(k - 1)
-			finite = isFiniteAux(t) || len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "ed") &&
-				(k-2 < from || !isDeterminer(q.wtext(k-2)))
+			aux := isFiniteAux(t)
+			past := len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "ed")
+			verb = verb || q.verbKind[k-1] != cueNone || aux || past
+			finite = aux || past && (k-2 < from || !isDeterminer(q.wtext(k-2)))
 		}
 		if t := tk; (t == "and" || t == "but") && q.segOf[k] == 0 && (q.coordinatedCue(k, end) || verb && !isPronoun(q.wtext(k-1)) && !nameWord(q.wtext(k-1)) && q.subjectCue(k+1, end)) {
 			// "said A and promised B": the second verb, sharing the
@@ -308,7 +305,7 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 		if q.segOf[k] == 0 && q.ws[k].kind == wPunct && tk == ";" {
 			return k // "said A; B": B is the writer's again
 		}
-		if np && k > from && q.segOf[k] == 0 && q.speechSetting(k, end) {
+		if np && (tk == "in" || tk == "during") && q.segOf[k] == 0 && q.speechSetting(k, end) {
 			return k // "criticized the plan in a statement on Thursday": where, not what
 		}
 		if np && (tk == "and" || tk == "but") && q.segOf[k] == 0 && q.predicateAt(k+1, end) {
