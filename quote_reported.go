@@ -280,7 +280,7 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 		if !finite {
 			t := q.wtext(k - 1)
 			aux := isFiniteAux(t)
-			past := len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "ed")
+			past := pastForm(t)
 			verb = verb || q.verbKind[k-1] != cueNone || aux || past
 			finite = aux || past && (k-2 < from || !isDeterminer(q.wtext(k-2)))
 		}
@@ -419,8 +419,7 @@ func (q *quoteScan) speechSetting(k, end int) bool {
 func (q *quoteScan) holdsVerb(from, to int) bool {
 	for k := from; k < to; k++ {
 		t := q.wtext(k)
-		if isFiniteAux(t) || t == "to" || q.verbKind[k] != cueNone || q.segOf[k] != 0 ||
-			len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "ed") {
+		if q.verbSign(k) || t == "to" || q.segOf[k] != 0 {
 			return true
 		}
 	}
@@ -453,7 +452,7 @@ func (q *quoteScan) predicateAt(k, end int) bool {
 		if q.ws[k].kind != wAlpha || t[0] < 'a' || t[0] > 'z' {
 			return false
 		}
-		if len(t) > 3 && strings.HasSuffix(t, "ed") || isFiniteAux(t) && n == 0 {
+		if pastForm(t) || isFiniteAux(t) && n == 0 {
 			return true
 		}
 		if !isAuxOrAdverb(t) {
@@ -979,8 +978,7 @@ func (q *quoteScan) asClause(c, lo, end int) (Quote, int, bool) {
 func (q *quoteScan) modifiedSubject(from, to int) bool {
 	modified := false
 	for k := from; k < to; k++ {
-		t := q.wtext(k)
-		if isFiniteAux(t) || q.verbKind[k] != cueNone || len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "ed") {
+		if q.verbSign(k) {
 			return false // "The union, which ..., warned that ...": a clause
 		}
 		if q.isComma(k) && !modified && k+1 < to {
@@ -997,10 +995,23 @@ func (q *quoteScan) modifiedSubject(from, to int) bool {
 	return modified
 }
 
+// pastForm reports whether t is a lower-case word of four letters or more
+// ending in "ed": most often a verb's past form ("warned", "reported").
+func pastForm(t string) bool {
+	return len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "ed")
+}
+
+// verbSign reports whether word k reads as a verb: an auxiliary, a
+// reporting verb or a past form.
+func (q *quoteScan) verbSign(k int) bool {
+	t := q.wtext(k)
+	return isFiniteAux(t) || q.verbKind[k] != cueNone || pastForm(t)
+}
+
 // opensPredicate reports whether t can open the rest of a clause whose
 // subject came before an interrupting attribution: "would", "is", "made".
 func opensPredicate(t string) bool {
-	return isFiniteAux(t) || len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "ed")
+	return isFiniteAux(t) || pastForm(t)
 }
 
 // according reads "According to X, CONTENT." and "CONTENT, according to X."
@@ -1056,11 +1067,10 @@ func (q *quoteScan) according(c, lo, end int) (Quote, bool) {
 // any verb: "Ann Roe, the director, said" rather than "..., the ward has".
 func (q *quoteScan) appositive(k, end int) bool {
 	for j := k + 1; j < end && j-k <= maxSubject; j++ {
-		t := q.wtext(j)
 		if q.isComma(j) {
 			return true
 		}
-		if isFiniteAux(t) || q.verbKind[j] != cueNone || len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "ed") {
+		if q.verbSign(j) {
 			return false
 		}
 	}
