@@ -36,9 +36,10 @@ func Claims(text string) []Claim {
 func findClaims(d *doc, ents []Entity, quotes []Quote) []Claim {
 	out := []Claim{}
 	ments := d.mentionsOf(ents)
-	sc := &sentScan{tab: claimWords()}
-	var raws []rawClaim
-	var hits []cueHit
+	sc := &d.w.claims
+	sc.tab = claimWords()
+	raws, hits := d.w.raws[:0], d.w.hits[:0]
+	defer func() { d.w.raws, d.w.hits = raws[:0], hits[:0] }()
 	scan := func(s sent) {
 		ws := d.words[s.word0:s.wordEnd]
 		if len(ws) == 0 {

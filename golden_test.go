@@ -279,11 +279,16 @@ func checkInvariants(t testing.TB, text string, a *Article) {
 		for j, s := range p.Sentences {
 			if s.Start < sEnd || s.End <= s.Start || s.End > p.End {
 				bad("sentence %d.%d [%d,%d) outside paragraph [%d,%d) or out of order", i, j, s.Start, s.End, p.Start, p.End)
+			} else if gap := text[sEnd:s.Start]; !blankOrDateline(gap, sEnd, a.Dateline) && !(j == 0 && isListItem(text[p.Start:p.End]) && len(strings.Fields(gap)) == 1) {
+				bad("sentence %d.%d: %q before it is in no sentence", i, j, gap)
 			}
 			if !onBoundary(text, s.Start) || !onBoundary(text, s.End) {
 				bad("sentence %d.%d cuts a UTF-8 sequence", i, j)
 			}
 			sEnd = s.End
+		}
+		if sEnd <= p.End && strings.TrimFunc(text[sEnd:p.End], isSpace) != "" {
+			bad("paragraph %d: %q after its last sentence is in no sentence", i, text[sEnd:p.End])
 		}
 	}
 	ids := map[EntityID]bool{}
@@ -346,6 +351,17 @@ func checkInvariants(t testing.TB, text string, a *Article) {
 			checkRef("claim source", c.Source.Entity)
 		}
 	}
+}
+
+// blankOrDateline reports whether gap, which starts at byte start, is
+// white space, or the dateline with white space around it: with a list
+// item's bullet or number, the only words of a paragraph that its
+// sentences may leave out.
+func blankOrDateline(gap string, start int, dateline *Span) bool {
+	if dateline != nil && dateline.Start >= start && dateline.End <= start+len(gap) {
+		gap = gap[:dateline.Start-start] + gap[dateline.End-start:]
+	}
+	return strings.TrimFunc(gap, isSpace) == ""
 }
 
 // onBoundary reports whether i is not inside a valid UTF-8 sequence that

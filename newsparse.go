@@ -31,6 +31,7 @@ func Parse(text string, opts Options) *Article {
 	a.Times = findTimes(d, opts.Published)             // TIMEX3 expressions
 	a.Timeline = buildTimeline(d, a.Times, a.Entities) // events in time order
 	a.Claims = findClaims(d, a.Entities, a.Quotes)     // what the article does not vouch for
+	d.release()                                        // the scratch space, for the next call
 	return a
 }
 

@@ -307,3 +307,39 @@ func BenchmarkParseNews(b *testing.B) {
 		}
 	}
 }
+
+// TestReportingVerbLast: a passive reporting verb as the text's last word,
+// with nothing after it, reports nothing (it once read past the end).
+func TestReportingVerbLast(t *testing.T) {
+	for _, text := range []string{"A is said", "He was told", "The plan was discussed", "We are told", "0 0 was discussed", "It was said"} {
+		a := Parse(text, Options{})
+		checkInvariants(t, text, a)
+		if len(a.Quotes) != 0 {
+			t.Errorf("%q: %d quotes, want none: %+v", text, len(a.Quotes), a.Quotes)
+		}
+	}
+}
+
+// TestAttributionRunBounded: a run of attributions in one unpunctuated
+// sentence gives quotes whose text adds up to a small multiple of the
+// input, and no quote holds more than maxInnerAttributions others.
+func TestAttributionRunBounded(t *testing.T) {
+	for _, unit := range []string{"go, he said, ", "according to officials, ", "he said that she said that "} {
+		text := strings.Repeat(unit, 2000)
+		a := Parse(text, Options{})
+		checkInvariants(t, text, a)
+		checkOutputBound(t, text, a)
+		for _, q := range a.Quotes {
+			inner := 0
+			for _, r := range a.Quotes {
+				if r.Cue != nil && r.Cue.Start >= q.Start && r.Cue.End <= q.End && (q.Cue == nil || r.Cue.Start != q.Cue.Start) {
+					inner++
+				}
+			}
+			if inner > maxInnerAttributions+1 { // +1: a cue of a quote with no speaker of its own may sit at the edge
+				t.Errorf("%q: quote [%d,%d) holds %d other attributions", unit, q.Start, q.End, inner)
+				break
+			}
+		}
+	}
+}

@@ -31,6 +31,8 @@ type doc struct {
 	header []sent
 
 	lw lowering // builds lower while newDoc tokenizes
+
+	w *workspace // the scratch arrays, given back by release
 }
 
 // para is a body paragraph and the range of its sentences in doc.sents.
@@ -59,18 +61,20 @@ func (l line) blank() bool { return l.content >= l.end }
 func newDoc(text string) *doc {
 	// About one token in five bytes of news text.
 	n := len(text)/5 + 8
-	d := &doc{text: text, words: make([]word, 0, n)}
-	d.lw = newLowering(text, n)
+	w := workspaces.Get().(*workspace)
+	d := &doc{text: text, words: reuse(w.words, n), w: w}
+	d.lw = lowering{text: lowerASCII(text), lower: reuse(w.lower, n), stops: reuse(w.stops, n/8)}
 	lines := splitLines(text)
 	body := d.findHeader(lines)
 	ps := paragraphs(text, body)
 	d.paras = make([]para, 0, len(ps))
 	// About one sentence in 125 bytes of news text.
-	d.sents = make([]sent, 0, len(text)/64+4)
+	d.sents = reuse(w.sents, len(text)/64+4)
 	for _, p := range ps {
 		d.addParagraph(p[0], p[1])
 	}
 	d.lower = d.lw.finish()
+	w.stops = d.lw.stops[:0]
 	d.lw = lowering{}
 	return d
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -45,7 +46,9 @@ func findQuotes(d *doc, ents []Entity) []Quote {
 	q.headlineColon()
 	q.speakerColons()
 	q.reported()
-	return q.result()
+	res := q.result()
+	d.w.qints, d.w.qflags, d.w.segs = q.ints, q.flags, q.segs
+	return res
 }
 
 // quoteScan holds the state of one findQuotes call.
@@ -71,6 +74,10 @@ type quoteScan struct {
 	look []uint8
 	link *speakerLinker
 	out  []Quote
+	// The arrays behind segOf and nextSeg, and behind the uint8 ones,
+	// kept to be reused (see workspace).
+	ints  []int32
+	flags []uint8
 }
 
 // segment is a run of text between quotation marks.
@@ -92,9 +99,12 @@ func newQuoteScan(d *doc, ents []Entity) *quoteScan {
 	}
 	// The arrays of one value a word, in two allocations.
 	n := len(d.words)
-	ints := make([]int32, 2*n+1)
+	ints := reuse(d.w.qints, 2*n+1)[:2*n+1]
+	clear(ints)
 	q.segOf, q.nextSeg = ints[:n:n], ints[n:]
-	flags := make([]uint8, 4*n)
+	flags := reuse(d.w.qflags, 4*n)[:4*n]
+	clear(flags)
+	q.ints, q.flags = ints, flags
 	q.verbKind, q.nounOf, q.look = verbKinds(d.text, d.words, flags[:3*n:3*n])
 	q.usedCue = flags[3*n:]
 	for _, h := range d.header {
@@ -145,6 +155,9 @@ func (q *quoteScan) result() []Quote {
 		return cmp.Compare(b.End, a.End)
 	}
 	out = mergeRuns(out, byStart)
+	if boundNesting(q.text, out) {
+		slices.SortStableFunc(out, byStart)
+	}
 	res := make([]Quote, 0, len(out))
 	coverEnd := -1 // end of the furthest-reaching indirect quote so far
 	for _, x := range out {
@@ -385,7 +398,7 @@ func (q *quoteScan) paraWords(p int) (int, int) {
 // once, so the time is linear however unbalanced the marks are.
 func (q *quoteScan) pairMarks() {
 	// News has a quote every other paragraph or so: room for that at once.
-	q.segs = make([]segment, 0, len(q.d.paras)/2+4)
+	q.segs = reuse(q.d.w.segs, len(q.d.paras)/2+4)
 	inside := false
 	var cur segment
 	skip := -1 // the mark that reopens a quote continued from the paragraph before
@@ -471,4 +484,120 @@ func (q *quoteScan) addSegment(s segment) {
 	for i := s.open; i <= last; i++ {
 		q.segOf[i] = int32(len(q.segs))
 	}
+}
+
+// maxInnerAttributions is how many other attributions one quote may hold:
+// reported speech nests ("she said that he told them that ...") but not
+// without end. Past it the quote stops at the next attribution, so that a
+// run of attributions in one sentence ("go, he said, go, he said, ...")
+// gives quotes whose text adds up to a small multiple of the input.
+const maxInnerAttributions = 3
+
+// boundNesting cuts every quote that holds more than maxInnerAttributions
+// attributions of other quotes, on the side away from its own attribution:
+// its end at the next attribution after them, or its start after the one
+// before them. It reports whether any quote changed (they may then need
+// sorting again).
+func boundNesting(text string, qs []Quote) bool {
+	if len(qs) <= maxInnerAttributions+1 {
+		return false
+	}
+	// The attributions (speaker and cue together), sorted by start.
+	type attr struct{ start, end, quote int }
+	var as []attr
+	own := make([]int, len(qs)) // index in as of each quote's attribution, or -1
+	for i, x := range qs {
+		own[i] = -1
+		s, e, ok := attributionOf(x)
+		if ok {
+			as = append(as, attr{s, e, i})
+		}
+	}
+	if len(as) <= maxInnerAttributions {
+		return false
+	}
+	slices.SortFunc(as, func(a, b attr) int { return cmp.Compare(a.start, b.start) })
+	for k, a := range as {
+		own[a.quote] = k
+	}
+	changed := false
+	for i := range qs {
+		x := &qs[i]
+		// The first attribution that starts at or after the quote.
+		lo, _ := slices.BinarySearchFunc(as, x.Start, func(a attr, s int) int { return cmp.Compare(a.start, s) })
+		mid := lo // where the quote's own attribution sits, or its start
+		if k := own[i]; k >= 0 && as[k].start >= x.Start && as[k].end <= x.End {
+			mid = k
+		}
+		// Rightwards from the own attribution: the others inside the quote.
+		n := 0
+		for k := mid; k < len(as) && as[k].end <= x.End; k++ {
+			if as[k].quote == i || k == own[i] {
+				continue
+			}
+			if n++; n > maxInnerAttributions {
+				x.Span = trimmedSpan(text, x.Start, as[k].start)
+				changed = true
+				break
+			}
+		}
+		// Leftwards: attributions before the own one, inside the quote.
+		n = 0
+		for k := mid - 1; k >= lo && k >= 0; k-- {
+			if as[k].quote == i || as[k].start < x.Start {
+				continue
+			}
+			if n++; n > maxInnerAttributions {
+				x.Span = trimmedSpan(text, as[k].end, x.End)
+				changed = true
+				break
+			}
+		}
+	}
+	return changed
+}
+
+// attributionOf returns the span from a quote's speaker to its cue (in
+// either order), or false when it has neither.
+func attributionOf(x Quote) (start, end int, ok bool) {
+	start, end = -1, -1
+	for _, s := range []*Span{x.Cue, speakerSpanOf(x)} {
+		if s == nil {
+			continue
+		}
+		if start < 0 || s.Start < start {
+			start = s.Start
+		}
+		if s.End > end {
+			end = s.End
+		}
+	}
+	return start, end, start >= 0
+}
+
+func speakerSpanOf(x Quote) *Span {
+	if x.Speaker == nil {
+		return nil
+	}
+	return &x.Speaker.Span
+}
+
+// trimmedSpan returns text[start:end] without the spaces and the commas,
+// dashes and other punctuation at its edges, which belong to neither side.
+func trimmedSpan(text string, start, end int) Span {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) || isQuoteRune(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) || isQuoteRune(r) {
+			break
+		}
+		end -= n
+	}
+	return span(text, start, end)
 }

@@ -265,6 +265,9 @@ func (q *quoteScan) clauseEnd(from, end int) int {
 // verb, ", who ...", ", a ...", ", with ..." add the writer's words: "the
 // deal with Ann Roe, a banker who ..." names the deal, not the banker.
 func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
+	if from >= end {
+		return end // nothing left to read: the clause, if any, is empty
+	}
 	verb := np // whether the words so far hold a verb (an object counts as one)
 	sub := false
 	switch t := q.wtext(from); t {
@@ -553,6 +556,9 @@ func (q *quoteScan) sourceless(c, s, end, subEnd int) (Quote, int, bool) {
 			n == "in" || n == "at" || n == "with" || n == "before" || n == "as" {
 			return Quote{}, 0, false
 		}
+	}
+	if c+1 >= end {
+		return Quote{}, 0, false // "He was told" ends the text: nothing reported
 	}
 	to := q.clauseEnd(c+1, end)
 	if c < subEnd && to > subEnd {

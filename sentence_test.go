@@ -5,12 +5,37 @@ import (
 	"unicode"
 )
 
-// closesSentence's ASCII shortcut must agree with the Unicode classes.
-func TestClosingASCII(t *testing.T) {
-	for r := rune(0); r < 0x80; r++ {
-		want := unicode.In(r, unicode.Pe, unicode.Pf)
-		if got := r == ')' || r == ']' || r == '}'; got != want {
-			t.Errorf("%q: closing = %v, want %v", r, got, want)
+// TestClosing: after a sentence's last word, closesSentence takes a
+// closing bracket or quotation mark into the sentence: every mark of the
+// Unicode classes Pe and Pf (the ASCII ) ] } among them), and a straight
+// quote or a full stop only when attached. It calls the function itself
+// on every ASCII mark and on the common non-ASCII ones.
+func TestClosing(t *testing.T) {
+	var marks []rune
+	for r := rune(0x21); r < 0x7f; r++ {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			marks = append(marks, r)
+		}
+	}
+	marks = append(marks, '”', '’', '»', '›', '」', '』', '〕', '⟩', '“', '‘', '«', '(', '「')
+	for _, r := range marks {
+		for _, attached := range []bool{true, false} {
+			sep := " "
+			if attached {
+				sep = ""
+			}
+			text := "end" + sep + string(r)
+			ws := tokenize(nil, text, 0, len(text))
+			if len(ws) != 2 {
+				continue // the mark joins the word ("end-"): nothing to close
+			}
+			want := unicode.In(r, unicode.Pe, unicode.Pf)
+			if r == '"' || r == '\'' || isTerminal(text, ws[1]) {
+				want = attached
+			}
+			if got := closesSentence(text, ws, 1); got != want {
+				t.Errorf("%q after %q: closes the sentence = %v, want %v", r, "end"+sep, got, want)
+			}
 		}
 	}
 }

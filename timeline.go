@@ -30,10 +30,9 @@ func buildTimeline(d *doc, times []Time, ents []Entity) []Event {
 	tl := &timeline{d: d, times: times}
 	tl.index()
 	items := make([]item, 0, len(times))
-	var own []item // reused: items are copied out of it
 	ti := 0
 	for si, s := range d.sents {
-		own = own[:0]
+		k0 := len(items) // the sentence's own events are items[k0:]
 		for ; ti < len(times) && times[ti].Start < s.end; ti++ {
 			tm := times[ti]
 			if tm.Start < s.start || !anchors(tm) {
@@ -41,20 +40,21 @@ func buildTimeline(d *doc, times []Time, ents []Entity) []Event {
 			}
 			if ev, ok := tl.eventFor(si, ti); ok {
 				key, known := valueStart(tm.Value)
-				own = append(own, item{ev: ev, key: key, known: known, after: -1})
+				items = append(items, item{ev: ev, key: key, known: known, after: -1})
 			}
 		}
 		// An event the sentence orders after the one before ("Trump later
 		// told reporters") comes first, unless it is one of its own.
-		if sp, ok := tl.followerEvent(si); ok && len(items) > 0 && !overlapsAny(sp, own) {
-			prev := len(items) - 1
+		if sp, ok := tl.followerEvent(si); ok && k0 > 0 && !overlapsAny(sp, items[k0:]) {
+			prev := k0 - 1
 			p := items[prev].ev
-			items = append(items, item{ev: Event{Time: p.Time, Value: p.Value, Event: sp,
-				Sentence: Sentence{Start: s.start, End: s.end}}, pos: len(items), after: prev})
+			items = append(items, item{})
+			copy(items[k0+1:], items[k0:])
+			items[k0] = item{ev: Event{Time: p.Time, Value: p.Value, Event: sp,
+				Sentence: Sentence{Start: s.start, End: s.end}}, after: prev}
 		}
-		for _, it := range own {
-			it.pos = len(items)
-			items = append(items, it)
+		for j := k0; j < len(items); j++ {
+			items[j].pos = j
 		}
 	}
 	// Anchored events sort by time; followers ride with the event they
@@ -112,15 +112,41 @@ func buildTimeline(d *doc, times []Time, ents []Entity) []Event {
 	}
 	ms := d.mentionsOf(ents)
 	// The events' lists share one array; each is capped so that appending
-	// to one cannot overwrite the next.
+	// to one cannot overwrite the next. Events of one sentence share its
+	// list, computed once.
 	buf := make([]EntityID, 0, 4*len(out))
+	bySentence := map[int][]EntityID{}
+	seen := map[EntityID]int{} // the last sentence start an entity was listed for, plus 1
 	for i := range out {
-		n := len(buf)
-		buf = appendParticipants(buf, ms, groups, out[i].Sentence)
-		out[i].Entities = buf[n:len(buf):len(buf)]
+		s := out[i].Sentence
+		lo := sort.Search(len(ms), func(k int) bool { return ms[k].start >= s.Start })
+		hi := lo + sort.Search(len(ms)-lo, func(k int) bool { return ms[lo+k].start >= s.End })
+		if hi-lo > 2*participantWindow {
+			// A sentence of endless length: the participants are the
+			// names nearest the event, so that every event's list, and
+			// the work to make it, stays bounded.
+			at := lo + sort.Search(hi-lo, func(k int) bool { return ms[lo+k].start >= out[i].Event.Start })
+			lo, hi = max(lo, at-participantWindow), min(hi, at+participantWindow)
+			n := len(buf)
+			buf = appendParticipants(buf, ms[lo:hi], groups, seen, -2-out[i].Event.Start, s)
+			out[i].Entities = buf[n:len(buf):len(buf)]
+			continue
+		}
+		ids, ok := bySentence[s.Start]
+		if !ok {
+			n := len(buf)
+			buf = appendParticipants(buf, ms[lo:hi], groups, seen, s.Start, s)
+			ids = buf[n:len(buf):len(buf)]
+			bySentence[s.Start] = ids
+		}
+		out[i].Entities = ids
 	}
 	return out
 }
+
+// participantWindow is how many name mentions on each side of its event a
+// sentence of more than twice as many gives an event as participants.
+const participantWindow = 32
 
 func overlapsAny(sp Span, evs []item) bool {
 	for _, it := range evs {
@@ -146,27 +172,20 @@ func anchors(t Time) bool {
 	return (t.Type == Date || t.Type == Clock) && !strings.HasSuffix(t.Value, "_REF")
 }
 
-// appendParticipants appends to ids the IDs of the entities mentioned in
-// sentence s, in order of their first mention there. ms is sorted by start.
-func appendParticipants(ids []EntityID, ms []mentionRef, skip map[EntityID]bool, s Sentence) []EntityID {
-	n := len(ids)
-	i := sort.Search(len(ms), func(i int) bool { return ms[i].start >= s.Start })
-	for ; i < len(ms) && ms[i].start < s.End; i++ {
-		if ms[i].end > s.End || skip[ms[i].id] || containsID(ids[n:], ms[i].id) {
+// appendParticipants appends to ids the IDs of the entities of ms (the
+// mentions of one sentence s, sorted by start), in order of their first
+// mention, once each. seen holds for each entity the stamp of the list it
+// was last appended to, so that the test is one look-up; stamp names this
+// list.
+func appendParticipants(ids []EntityID, ms []mentionRef, skip map[EntityID]bool, seen map[EntityID]int, stamp int, s Sentence) []EntityID {
+	for _, m := range ms {
+		if m.end > s.End || skip[m.id] || seen[m.id] == stamp+1 {
 			continue
 		}
-		ids = append(ids, ms[i].id)
+		seen[m.id] = stamp + 1
+		ids = append(ids, m.id)
 	}
 	return ids
-}
-
-func containsID(ids []EntityID, id EntityID) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
-	}
-	return false
 }
 
 // timeline finds event words around the times of one document.

@@ -437,6 +437,9 @@ func spansDoc(text string) Doc {
 // strings.
 func TestTagSpans(t *testing.T) {
 	files, _ := filepath.Glob("../../testdata/*.txt*")
+	if len(files) == 0 {
+		t.Fatal("no articles in ../../testdata: the repository's own test data is missing")
+	}
 	m := Default()
 	for _, f := range files {
 		data, err := os.ReadFile(f)

@@ -1,0 +1,61 @@
+package newsparse
+
+import "sync"
+
+// workspace holds the scratch arrays of one Parse call: the word table,
+// the sentence table and the per-word arrays of the layers. Parse takes one
+// from workspaces and gives it back when the Article is built, so that a
+// service parsing article after article allocates its scratch space once.
+// Nothing in an Article points into a workspace, and a workspace handed
+// back holds no reference to the text.
+type workspace struct {
+	words []word
+	lower []string
+	stops []int
+	sents []sent
+	// The quotes layer's per-word arrays and quoted segments.
+	qints  []int32
+	qflags []uint8
+	segs   []segment
+	// The claims layer's sentence scanner, with its per-word arrays.
+	claims sentScan
+	raws   []rawClaim
+	hits   []cueHit
+}
+
+// workspaces is the pool of idle workspaces. A sync.Pool is safe for
+// concurrent use and lets the garbage collector take idle ones.
+var workspaces = sync.Pool{New: func() any { return new(workspace) }}
+
+// maxPooledWords bounds the word table of a workspace kept for reuse
+// (about 6 MB of news text): the scratch space of a rare huge input is
+// left to the garbage collector rather than held.
+const maxPooledWords = 1 << 20
+
+// release gives d's workspace back for reuse, with the arrays d grew and
+// without any reference into d.text. d must not be read afterwards.
+func (d *doc) release() {
+	w := d.w
+	if w == nil {
+		return
+	}
+	d.w = nil
+	if cap(d.words) > maxPooledWords {
+		return // the other arrays grow with the words
+	}
+	clear(d.lower) // strings into the text's lower-case copy
+	w.words, w.lower, w.sents = d.words[:0], d.lower[:0], d.sents[:0]
+	clear(w.segs[:cap(w.segs)]) // pointers to speakers and cues of the output
+	w.segs = w.segs[:0]
+	w.claims.text, w.claims.ws, w.claims.low, w.claims.tab = "", nil, nil, nil
+	workspaces.Put(w)
+}
+
+// reuse returns s emptied, with room for at least n elements: s's own
+// array when it is large enough.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:0]
+	}
+	return make([]T, 0, n)
+}
