@@ -2,6 +2,8 @@ package newsparse
 
 import (
 	"slices"
+
+	"github.com/newsparse/newsparse/internal/hedgemodel"
 )
 
 // Claims returns the hedged claims of text: the clauses the article does
@@ -34,10 +36,22 @@ func Claims(text string) []Claim {
 // else taken from a quote overlapping the claim, and linked to entities by
 // mention overlap.
 func findClaims(d *doc, ents []Entity, quotes []Quote) []Claim {
+	var model *hedgemodel.Model
+	if looksLikeNews(d) {
+		model = hedgemodel.Default()
+	}
+	return findClaimsWith(d, ents, quotes, model, nil)
+}
+
+// findClaimsWith is findClaims with the learned check on cues given (nil:
+// every cue the rules propose), and a function told of every cue proposed
+// (see sentScan.observe), or nil.
+func findClaimsWith(d *doc, ents []Entity, quotes []Quote, model *hedgemodel.Model, observe func(sc *sentScan, i, j int, e cueEntry, scoped bool)) []Claim {
 	out := []Claim{}
 	ments := d.mentionsOf(ents)
 	sc := &d.w.claims
 	sc.tab = claimWords()
+	sc.model, sc.observe = model, observe
 	raws, hits := d.w.raws[:0], d.w.hits[:0]
 	defer func() { d.w.raws, d.w.hits = raws[:0], hits[:0] }()
 	scan := func(s sent) {
@@ -110,6 +124,14 @@ func (sc *sentScan) claims(out []rawClaim) []rawClaim {
 			}
 		}
 		h := cueHit{i, j, e}
+		if sc.observe != nil {
+			r := sc.scope(h)
+			sc.observe(sc, i, j, e, r.to > r.from)
+		}
+		if !sc.hedgesHere(i, j, e) {
+			i = j - 1
+			continue
+		}
 		r := sc.scope(h)
 		if r.to > r.from {
 			out = append(out, r)

@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/hedgemodel"
 )
 
 // cueEntry is one line of the hedge lexicons (hedges.txt, weasels.txt).
@@ -215,6 +217,14 @@ type sentScan struct {
 	prev  []int   // prev[i]: the last clause start at or before i
 	prevH []int   // prevH[i]: the last hard boundary at or before i
 	next  []int   // next[i]: the first clause end after i (len(ws) at most)
+	// model is the learned check on cues (see claim_model.go), or nil;
+	// feats is its feature buffer.
+	model *hedgemodel.Model
+	feats []uint32
+	// observe, when set, is told of every cue the rules propose, with
+	// whether it yields a claim scope: how TestTrainHedgeModel collects
+	// its examples.
+	observe func(sc *sentScan, i, j int, e cueEntry, scoped bool)
 }
 
 // Marks of cuts before word i.

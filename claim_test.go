@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -156,5 +157,33 @@ func TestNotHedged(t *testing.T) {
 		if cs := Claims(text); len(cs) != 0 {
 			t.Errorf("%q: got %d claims, first %q", text, len(cs), cs[0].Text)
 		}
+	}
+}
+
+// TestHedgeModelInNews: in news copy the learned check keeps the hedges
+// that plainly hedge and drops words that the newsroom uses without doubt;
+// outside news (no reported speech) the rules alone decide.
+func TestHedgeModelInNews(t *testing.T) {
+	news := "The council met on Tuesday, officials said.\n\n" +
+		"The mayor said the bridge might close in May.\n\n" +
+		"The repairs could potentially cost twice as much, she told reporters.\n\n" +
+		"“We will see,” said the engineer.\n\n"
+	a := Parse(news, Options{})
+	var cues []string
+	for _, c := range a.Claims {
+		for _, h := range c.Cues {
+			cues = append(cues, h.Text)
+		}
+	}
+	for _, want := range []string{"might", "potentially"} {
+		if !slices.Contains(cues, want) {
+			t.Errorf("news: cue %q not kept; cues %q", want, cues)
+		}
+	}
+	if !looksLikeNews(newDoc(news)) {
+		t.Error("the news text does not look like news")
+	}
+	if looksLikeNews(newDoc("The bridge is one of the oldest in the region. It might close.")) {
+		t.Error("reference prose looks like news")
 	}
 }

@@ -175,6 +175,8 @@ func FuzzParse(f *testing.F) {
 		}
 		a := Parse(text, opts)
 		checkInvariants(t, text, a)
+		checkOutputBound(t, text, a)
+		checkTimes(t, text, a.Times, a.Timeline)
 		if !bytes.Equal(mustJSON(t, a), mustJSON(t, Parse(text, opts))) {
 			t.Error("output differs between two runs")
 		}

@@ -282,6 +282,7 @@ func FuzzQuotes(f *testing.F) {
 		if qs == nil {
 			t.Fatal("nil quotes")
 		}
+		checkOutputBound(t, text, &Article{Quotes: qs})
 		for i, q := range qs {
 			spans := []Span{q.Span}
 			if q.Speaker != nil {

@@ -156,16 +156,7 @@ func FuzzTimes(f *testing.F) {
 		for _, p := range []time.Time{pub, {}} {
 			d := newDoc(text)
 			times := findTimes(d, p)
-			for _, tm := range times {
-				if tm.Start < 0 || tm.End > len(text) || tm.Start >= tm.End || text[tm.Start:tm.End] != tm.Text {
-					t.Fatalf("bad span %+v", tm)
-				}
-			}
-			for _, e := range buildTimeline(d, times, nil) {
-				if e.Event.End > len(text) || text[e.Event.Start:e.Event.End] != e.Event.Text {
-					t.Fatalf("bad event span %+v", e)
-				}
-			}
+			checkTimes(t, text, times, buildTimeline(d, times, nil))
 		}
 	})
 }

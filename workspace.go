@@ -47,7 +47,7 @@ func (d *doc) release() {
 	w.words, w.lower, w.sents = d.words[:0], d.lower[:0], d.sents[:0]
 	clear(w.segs[:cap(w.segs)]) // pointers to speakers and cues of the output
 	w.segs = w.segs[:0]
-	w.claims.text, w.claims.ws, w.claims.low, w.claims.tab = "", nil, nil, nil
+	w.claims.text, w.claims.ws, w.claims.low, w.claims.tab, w.claims.model, w.claims.observe = "", nil, nil, nil, nil, nil
 	workspaces.Put(w)
 }
 

@@ -1,0 +1,367 @@
+package newsparse
+
+import (
+	"encoding/csv"
+	"encoding/xml"
+	"flag"
+	"fmt"
+	"io"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/newsparse/newsparse/internal/hedgemodel"
+)
+
+// The trainer of the learned check on hedge cues (claim_model.go):
+//
+//	go test -run TestTrainHedgeModel -hedge-train .
+//
+// reads the hedge corpora next to the repository (../shared/data/hedge:
+// FactBank's development articles, whose cues are marked, and the
+// CoNLL-2010 Wikipedia training sentences, marked uncertain or not),
+// collects every cue the lexicon and its rules propose there, with its
+// features, and trains an averaged perceptron on FactBank's to tell the
+// cues that hedge from those that do not. It prints the figures of
+// five-fold cross-validation by article, measured as
+// ../shared/eval/hedges.py measures (a sentence is uncertain when a claim
+// overlaps it), and the Wikipedia figures, where the model is not applied
+// (no article there reads as news). It then trains on all of FactBank and
+// writes internal/hedgemodel/model.bin. The same data gives the same
+// bytes.
+var hedgeTrain = flag.Bool("hedge-train", false, "train the hedge cue model and write internal/hedgemodel/model.bin")
+
+// hedgeDoc is one training article: its text as the scorer builds it
+// (sentences as paragraphs), each sentence's byte range and gold label,
+// and the byte ranges of marked cues (FactBank only).
+type hedgeDoc struct {
+	text   string
+	sents  [][2]int
+	gold   []bool
+	cues   [][2]int
+	corpus int // 0 FactBank, 1 Wikipedia
+	fold   int
+}
+
+// hedgeExample is one cue proposed by the rules.
+type hedgeExample struct {
+	feats   []uint32
+	y       bool // it hedges, by the gold
+	scoped  bool // it yields a claim scope, so it can mark its sentence
+	doc     int
+	sent    int  // index in its doc's sents
+	news    bool // its article reads as news copy
+	learned bool // the model judges cues of its kind
+}
+
+func TestTrainHedgeModel(t *testing.T) {
+	if !*hedgeTrain {
+		t.Skip("run with -hedge-train to retrain the hedge cue model")
+	}
+	dir := filepath.Join("..", "shared", "data", "hedge")
+	fb, err := factBankDocs(filepath.Join(dir, "factbank-dev.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wk, err := weaselDocs(filepath.Join(dir, "wiki-weasel-train.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := append(fb, wk...)
+	var exs []hedgeExample
+	for di, hd := range docs {
+		exs = append(exs, hedgeExamples(hd, di)...)
+	}
+	t.Logf("%d articles, %d proposed cues", len(docs), len(exs))
+	names := []string{"FactBank dev", "Wikipedia weasel train"}
+	// The model learns from FactBank alone: its cues are marked one by
+	// one, in news; the Wikipedia sentences are marked as a whole, and
+	// their weasel words follow another convention. It is applied to news
+	// copy only (looksLikeNews), as in findClaims.
+	var fbExs []hedgeExample
+	for _, x := range exs {
+		if docs[x.doc].corpus == 0 && x.learned {
+			fbExs = append(fbExs, x)
+		}
+	}
+	base := scoreHedges(docs, exs, func(hedgeExample) bool { return true })
+	var heldOut [2][3]int
+	for fold := 0; fold < 5; fold++ {
+		var train []hedgeExample
+		for _, x := range fbExs {
+			if docs[x.doc].fold != fold {
+				train = append(train, x)
+			}
+		}
+		m := hedgemodel.New(trainPerceptron(train))
+		var testDocs []hedgeDoc
+		idx := map[int]int{}
+		for di, hd := range docs {
+			if hd.fold == fold {
+				idx[di] = len(testDocs)
+				testDocs = append(testDocs, hd)
+			}
+		}
+		var test []hedgeExample
+		for _, x := range exs {
+			if k, ok := idx[x.doc]; ok {
+				x.doc = k
+				test = append(test, x)
+			}
+		}
+		got := scoreHedges(testDocs, test, func(x hedgeExample) bool { return !x.news || !x.learned || m.Score(x.feats) > 0 })
+		for c := range heldOut {
+			for k := range heldOut[c] {
+				heldOut[c][k] += got[c][k]
+			}
+		}
+	}
+	for c, name := range names {
+		t.Logf("%s: rules alone %s; with the model, held-out folds %s", name, prfString(base[c]), prfString(heldOut[c]))
+	}
+	w := trainPerceptron(fbExs)
+	out := filepath.Join("internal", "hedgemodel", "model.bin")
+	if err := os.WriteFile(out, hedgemodel.Encode(w), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s", out)
+}
+
+// prfString formats true positives, predicted and gold counts as P/R/F1.
+func prfString(c [3]int) string {
+	p := float64(c[0]) / float64(max(c[1], 1))
+	r := float64(c[0]) / float64(max(c[2], 1))
+	f := 0.0
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return fmt.Sprintf("P %.1f R %.1f F1 %.1f", 100*p, 100*r, 100*f)
+}
+
+// scoreHedges counts, per corpus, the sentences marked uncertain by the
+// kept cues that yield a scope: true positives, predicted, gold.
+func scoreHedges(docs []hedgeDoc, exs []hedgeExample, keep func(hedgeExample) bool) [2][3]int {
+	pred := make([][]bool, len(docs))
+	for i, hd := range docs {
+		pred[i] = make([]bool, len(hd.sents))
+	}
+	for _, x := range exs {
+		if x.scoped && x.sent >= 0 && keep(x) {
+			pred[x.doc][x.sent] = true
+		}
+	}
+	var c [2][3]int
+	for i, hd := range docs {
+		for s, g := range hd.gold {
+			p := pred[i][s]
+			if p && g {
+				c[hd.corpus][0]++
+			}
+			if p {
+				c[hd.corpus][1]++
+			}
+			if g {
+				c[hd.corpus][2]++
+			}
+		}
+	}
+	return c
+}
+
+// hedgeExamples runs the layers on one article and returns every cue the
+// rules propose, labelled from the gold.
+func hedgeExamples(hd hedgeDoc, di int) []hedgeExample {
+	d := newDoc(hd.text)
+	ents := findEntities(d)
+	quotes := findQuotes(d, ents)
+	var out []hedgeExample
+	news := looksLikeNews(d)
+	findClaimsWith(d, ents, quotes, nil, func(sc *sentScan, i, j int, e cueEntry, scoped bool) {
+		start, end := sc.ws[i].start, sc.ws[j-1].end
+		s := sort.Search(len(hd.sents), func(k int) bool { return hd.sents[k][1] > start })
+		if s == len(hd.sents) || hd.sents[s][0] > start {
+			s = -1
+		}
+		y := s >= 0 && hd.gold[s]
+		if hd.corpus == 0 { // FactBank marks its cues
+			y = false
+			for _, c := range hd.cues {
+				if c[0] < end && start < c[1] {
+					y = true
+				}
+			}
+		}
+		out = append(out, hedgeExample{feats: sc.cueFeatures(nil, i, j, e), y: y, scoped: scoped, doc: di, sent: s, news: news, learned: learnedKind(e.kind)})
+	})
+	return out
+}
+
+// trainPerceptron trains an averaged perceptron on exs, ten passes in an
+// order shuffled by a fixed seed, and returns its averaged weights.
+func trainPerceptron(exs []hedgeExample) []float32 {
+	n := 1 << hedgemodel.Bits
+	w := make([]float64, n)
+	u := make([]float64, n) // the updates, each times the step it came at
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	step := 1.0
+	for epoch := 0; epoch < 10; epoch++ {
+		rand.New(rand.NewSource(int64(epoch+1))).Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
+		for _, k := range order {
+			x := exs[k]
+			var s float64
+			for _, f := range x.feats {
+				s += w[f&uint32(n-1)]
+			}
+			if (s > 0) != x.y {
+				d := -1.0
+				if x.y {
+					d = 1
+				}
+				for _, f := range x.feats {
+					w[f&uint32(n-1)] += d
+					u[f&uint32(n-1)] += d * step
+				}
+			}
+			step++
+		}
+	}
+	avg := make([]float32, n)
+	for i := range w {
+		avg[i] = float32(w[i] - u[i]/step)
+	}
+	return avg
+}
+
+// factBankDocs reads the FactBank XML: each <Document> an article, each
+// <Sentence> a paragraph of it with its white space collapsed, as the
+// scorer does; <ccue> elements mark the cues.
+func factBankDocs(path string) ([]hedgeDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	dec := xml.NewDecoder(f)
+	var docs []hedgeDoc
+	var cur *hedgeDoc
+	var sent []rune
+	var flags []bool
+	inSent, inCue := false, 0
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		switch tk := tok.(type) {
+		case xml.StartElement:
+			switch tk.Name.Local {
+			case "Document":
+				docs = append(docs, hedgeDoc{corpus: 0, fold: len(docs) % 5})
+				cur = &docs[len(docs)-1]
+			case "Sentence":
+				inSent, sent, flags = true, sent[:0], flags[:0]
+			case "ccue":
+				inCue++
+			}
+		case xml.EndElement:
+			switch tk.Name.Local {
+			case "Sentence":
+				inSent = false
+				if cur != nil {
+					addSentence(cur, sent, flags)
+				}
+			case "ccue":
+				inCue--
+			}
+		case xml.CharData:
+			if inSent {
+				for _, r := range string(tk) {
+					sent = append(sent, r)
+					flags = append(flags, inCue > 0)
+				}
+			}
+		}
+	}
+	var out []hedgeDoc
+	for _, hd := range docs {
+		if len(hd.sents) > 0 {
+			out = append(out, hd)
+		}
+	}
+	return out, nil
+}
+
+// addSentence appends a sentence to hd with its white space collapsed,
+// keeping which bytes lie in a marked cue.
+func addSentence(hd *hedgeDoc, rs []rune, cue []bool) {
+	var b strings.Builder
+	start := len(hd.text)
+	cueStart := -1
+	gold := false
+	space := false
+	for i, r := range rs {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		at := start + b.Len()
+		if cue[i] {
+			gold = true
+			if cueStart < 0 {
+				cueStart = at
+			}
+		} else if cueStart >= 0 {
+			hd.cues = append(hd.cues, [2]int{cueStart, at})
+			cueStart = -1
+		}
+		b.WriteRune(r)
+	}
+	if cueStart >= 0 {
+		hd.cues = append(hd.cues, [2]int{cueStart, start + b.Len()})
+	}
+	hd.text += b.String() + "\n\n"
+	hd.sents = append(hd.sents, [2]int{start, start + b.Len()})
+	hd.gold = append(hd.gold, gold)
+}
+
+// weaselDocs reads the Wikipedia CSV (text,label) in batches of 200
+// sentences, each an article of one-sentence paragraphs, as the scorer
+// does.
+func weaselDocs(path string) ([]hedgeDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		return nil, err
+	}
+	var docs []hedgeDoc
+	for i, row := range rows[1:] {
+		if i%200 == 0 {
+			docs = append(docs, hedgeDoc{corpus: 1, fold: len(docs) % 5})
+		}
+		hd := &docs[len(docs)-1]
+		text := strings.Join(strings.Fields(row[0]), " ")
+		start := len(hd.text)
+		hd.text += text + "\n\n"
+		hd.sents = append(hd.sents, [2]int{start, start + len(text)})
+		hd.gold = append(hd.gold, row[1] == "1")
+	}
+	return docs, nil
+}
