@@ -56,6 +56,9 @@ func layerTime(runs int, f func()) time.Duration {
 // layer, that the time per byte at 4n stays within 2x of that at n: a
 // layer linear in its input keeps it near 1, a quadratic one reaches 4.
 func TestLayersLinear(t *testing.T) {
+	if raceEnabled {
+		t.Skip("timing under the race detector says nothing")
+	}
 	const n = 128 << 10
 	pub := time.Date(2025, 8, 16, 0, 0, 0, 0, time.UTC)
 	type input struct {
@@ -105,6 +108,9 @@ func TestLayersLinear(t *testing.T) {
 // participants once came from a scan of the whole sentence, with a linear
 // test of each: cubic time.
 func TestTimelineLongSentence(t *testing.T) {
+	if raceEnabled {
+		t.Skip("timing under the race detector says nothing")
+	}
 	pub := time.Date(2025, 8, 16, 0, 0, 0, 0, time.UTC)
 	run := func(n int) (time.Duration, int) {
 		text := repeatTo("Trump met Putin on Friday and ", n)
@@ -130,6 +136,9 @@ func TestTimelineLongSentence(t *testing.T) {
 // byte at 4n is more than twice that at n (a quadratic f gives 4).
 func checkLinear(t *testing.T, what string, gen func(n int) string, n int, f func(text string)) {
 	t.Helper()
+	if raceEnabled {
+		t.Skip("timing under the race detector says nothing")
+	}
 	small, large := gen(n), gen(4*n)
 	var ratio float64
 	for try := 0; try < 3; try++ { // a busy machine may slow one run
