@@ -202,7 +202,7 @@ func TestPageInBrowser(t *testing.T) {
 			if err := chromedp.Do(ctx,
 				chromedp.ScrollIntoView(chromedp.CSS(sel)),
 				chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-					box, err := chromedp.Evaluate[struct{ X, Y float64 }](`(() => { const r = document.querySelector(` + strconv.Quote(sel) + `).getBoundingClientRect(); return {X: r.x + r.width/2, Y: r.y + r.height/2}; })()`)(ctx, tg)
+					box, err := chromedp.Evaluate[struct{ X, Y float64 }](`(() => { const r = document.querySelector(`+strconv.Quote(sel)+`).getBoundingClientRect(); return {X: r.x + r.width/2, Y: r.y + r.height/2}; })()`)(ctx, tg)
 					if err != nil {
 						return err
 					}
