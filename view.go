@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -127,6 +128,22 @@ type viewPage struct {
 	Entities  []viewEntity
 	Blocks    []viewBlock
 	Timeline  []viewDay
+	Quotes    []viewQuote
+	Claims    []viewClaim
+}
+
+// viewQuote is one row of the page's list of who said what.
+type viewQuote struct {
+	ID, Ref, Kind, Cue, Text string
+	Speaker                  string      // the speaker's words, when they are not its entity's name
+	Entity                   *viewEntity // the speaker's entity
+}
+
+// viewClaim is one row of the page's list of claims.
+type viewClaim struct {
+	ID, Ref, Certainty, Text, Cues string
+	Source                         string
+	Entity                         *viewEntity
 }
 
 type viewType struct{ Type, Name string }
@@ -202,12 +219,12 @@ const (
 var typeNames = []viewType{
 	{string(Person), "person"},
 	{string(Org), "organisation"},
-	{string(GPE), "country, city, state"},
+	{string(GPE), "country, city"},
 	{string(Location), "place"},
-	{string(Facility), "building, facility"},
+	{string(Facility), "building"},
 	{string(NORP), "nationality, group"},
-	{string(EventName), "named event"},
-	{string(Misc), "other name"},
+	{string(EventName), "event"},
+	{string(Misc), "other"},
 }
 
 func (a *Article) page(text string) viewPage {
@@ -243,6 +260,42 @@ func (a *Article) page(text string) viewPage {
 
 	p.Blocks = a.blocks(text, a.marks(text, ents))
 	p.Timeline = a.timelineView(text, ents)
+	speaker := func(s *Speaker) (string, *viewEntity) {
+		if s == nil {
+			return "no speaker", nil
+		}
+		words := oneLine(text[s.Start:s.End], 60)
+		if e, ok := ents[s.Entity]; ok {
+			v := viewEntityOf(e)
+			if v.Name == words {
+				words = ""
+			}
+			return words, &v
+		}
+		return words, nil
+	}
+	for i, q := range a.Quotes {
+		v := viewQuote{ID: "q" + strconv.Itoa(i+1), Ref: "Q" + strconv.Itoa(i+1), Kind: validText(string(q.Kind)),
+			Text: oneLine(text[q.Start:q.End], 240), Cue: "no cue"}
+		if q.Cue != nil {
+			v.Cue = oneLine(text[q.Cue.Start:q.Cue.End], 40)
+		}
+		v.Speaker, v.Entity = speaker(q.Speaker)
+		p.Quotes = append(p.Quotes, v)
+	}
+	for i, c := range a.Claims {
+		v := viewClaim{ID: "c" + strconv.Itoa(i+1), Ref: "C" + strconv.Itoa(i+1), Certainty: validText(string(c.Certainty)),
+			Text: oneLine(text[c.Start:c.End], 240)}
+		var cues []string
+		for _, h := range c.Cues {
+			cues = append(cues, oneLine(text[h.Start:h.End], 40))
+		}
+		v.Cues = strings.Join(cues, ", ")
+		if c.Source != nil {
+			v.Source, v.Entity = speaker(c.Source)
+		}
+		p.Claims = append(p.Claims, v)
+	}
 	return p
 }
 
@@ -332,7 +385,7 @@ func (a *Article) marks(text string, ents map[EntityID]*Entity) []mark {
 			cue = oneLine(text[q.Cue.Start:q.Cue.End], 30)
 		}
 		add(mark{start: q.Start, end: q.End, rank: rankQuote, class: "quote k-" + kind, id: id, quotes: []string{id},
-			before: validText(ref + " " + string(q.Kind) + " · " + speaker),
+			before: validText(ref + " " + string(q.Kind) + " · " + oneLine(speaker, 28)),
 			title:  validText(fmt.Sprintf("%s, %s quote · speaker: %s · cue: %s", ref, q.Kind, speaker, cue))})
 		if s := q.Speaker; s != nil {
 			title := "speaker: " + oneLine(text[s.Start:s.End], 60)
@@ -401,16 +454,35 @@ func modSuffix(mod string) string {
 	return ", mod " + mod
 }
 
-// humanValue writes a TIMEX3 date as an editor reads it ("Fri 15 Aug 2025")
-// and leaves every other value as it is.
+// humanValue writes a TIMEX3 date or duration as an editor reads it
+// ("Fri 15 Aug 2025", "2 h 30 min") and leaves every other value as it is.
 func humanValue(v string) string {
 	if len(v) == 10 {
 		if t, err := time.Parse("2006-01-02", v); err == nil {
 			return t.Format("Mon 2 Jan 2006")
 		}
 	}
+	if m := durationRE.FindStringSubmatch(v); m != nil && v != "P" && v != "PT" {
+		var parts []string
+		for i, unit := range []string{"year", "month", "week", "day", "h", "min", "s"} {
+			n := m[i+1]
+			if n == "" {
+				continue
+			}
+			if i < 4 && strings.TrimLeft(n, "0") != "1" {
+				unit += "s"
+			}
+			parts = append(parts, strings.TrimLeft(n[:len(n)-1], "0")+n[len(n)-1:]+" "+unit)
+		}
+		if len(parts) > 0 {
+			return strings.Join(parts, " ")
+		}
+	}
 	return v
 }
+
+var durationRE = regexp.MustCompile(`^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$`)
+
 
 // blocks cuts text into header lines, paragraphs and the text between
 // them, each with its tokens.

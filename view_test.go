@@ -309,3 +309,24 @@ func checkPage(t *testing.T, text string, a *Article, page string) {
 		}
 	}
 }
+
+func TestHumanValue(t *testing.T) {
+	for v, want := range map[string]string{
+		"2025-08-15": "Fri 15 Aug 2025",
+		"PT2H30M":    "2 h 30 min",
+		"P3D":        "3 days",
+		"P1W":        "1 week",
+		"P01Y":       "1 year",
+		"P10M":       "10 months",
+		"PT0S":       "0 s",
+		"P":          "P",
+		"PXD":        "PXD",
+		"2025-W33":   "2025-W33",
+		"XXXX-WXX-5": "XXXX-WXX-5",
+		"2025-02-30": "2025-02-30",
+	} {
+		if got := humanValue(v); got != want {
+			t.Errorf("humanValue(%q) = %q, want %q", v, got, want)
+		}
+	}
+}
