@@ -483,7 +483,6 @@ func humanValue(v string) string {
 
 var durationRE = regexp.MustCompile(`^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$`)
 
-
 // blocks cuts text into header lines, paragraphs and the text between
 // them, each with its tokens.
 func (a *Article) blocks(text string, ms []mark) []viewBlock {
