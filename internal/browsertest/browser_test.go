@@ -17,7 +17,7 @@ import (
 	"github.com/newsparse/newsparse"
 )
 
-var screenshot = flag.String("screenshot", "", "write a full-page PNG of the example article's page to this `file`")
+var screenshot = flag.String("screenshot", "", "write a PNG of the top of the example article's page (1000×1400) to this `file`")
 
 // findChromium returns the browser to drive: $CHROME_PATH, or the first of
 // the usual names on $PATH.
@@ -50,7 +50,7 @@ func browser(t *testing.T) context.Context {
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
 		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1000, 1200),
+		chromedp.WindowSize(1000, 1400),
 		chromedp.Flag("disable-quic", true),
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
@@ -226,7 +226,7 @@ func TestPageInBrowser(t *testing.T) {
 				if err := chromedp.Do(ctx, chromedp.Navigate("file://"+path)); err != nil {
 					t.Fatal(err)
 				}
-				png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+				png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -7,5 +7,7 @@
 //
 // The test skips, saying why, when no Chromium is installed
 // (apt-get install -y chromium). With -screenshot FILE it also writes a
-// full-page PNG of the example article's page (docs/ keeps one).
+// PNG of the top of the example article's page:
+//
+//	go test -run TestPageInBrowser/alaska -screenshot ../../docs/alaska-summit.png
 package browsertest
