@@ -1,11 +1,13 @@
 package newsparse
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"html/template"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -156,11 +158,11 @@ type viewEntity struct {
 // viewBlock is a stretch of the text: a header line, a paragraph, the text
 // between them ("space" when only white space, "loose" otherwise).
 type viewBlock struct {
-	Kind        string // headline, byline, dateline, para, space, loose
-	OpenHeader  bool   // the masthead starts with this block
-	CloseHeader bool   // and ends after it
-	Text        string // for space
-	Tokens      []viewToken
+	Kind        string        // headline, byline, dateline, para, space, loose
+	OpenHeader  bool          // the masthead starts with this block
+	CloseHeader bool          // and ends after it
+	Text        string        // for space
+	Markup      template.HTML // for the others: see markup
 }
 
 // viewToken is an opening tag, a closing tag or a run of text.
@@ -443,7 +445,7 @@ func (a *Article) marks(text string, ents map[EntityID]*Entity) []mark {
 				mark{start: s.Start, end: s.End, rank: rankSource, class: "source", claims: []string{id}, title: validText(title)})
 		}
 	}
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	slices.SortStableFunc(ms, func(a, b mark) int { return cmp.Compare(a.start, b.start) })
 	return ms
 }
 
@@ -562,13 +564,13 @@ func (a *Article) blocks(text string, ms []mark) []viewBlock {
 			out = append(out, viewBlock{Kind: "space", Text: validText(t)})
 			return
 		}
-		out = append(out, viewBlock{Kind: "loose", Tokens: nest(text, s, e, in)})
+		out = append(out, viewBlock{Kind: "loose", Markup: markup(nest(text, s, e, in))})
 	}
 	pos = 0
 	inHeader := false
 	for _, r := range kept {
 		gap(pos, r.start)
-		b := viewBlock{Kind: r.kind, Tokens: nest(text, r.start, r.end, meet(r.start, r.end))}
+		b := viewBlock{Kind: r.kind, Markup: markup(nest(text, r.start, r.end, meet(r.start, r.end)))}
 		header := r.kind != "para"
 		if header && !inHeader && len(out) == countSpace(out) {
 			b.OpenHeader, inHeader = true, true
@@ -610,7 +612,7 @@ func countSpace(bs []viewBlock) int {
 func nest(text string, start, end int, in []*mark) []viewToken {
 	// in is sorted by start; a mark may start before this block (a quote
 	// over two paragraphs) or end after it.
-	sort.SliceStable(in, func(i, j int) bool { return in[i].start < in[j].start })
+	slices.SortStableFunc(in, func(a, b *mark) int { return cmp.Compare(a.start, b.start) })
 	bounds := make([]int, 0, 2*len(in)+2)
 	bounds = append(bounds, end)
 	for _, m := range in {
@@ -621,7 +623,7 @@ func nest(text string, start, end int, in []*mark) []viewToken {
 			bounds = append(bounds, m.end)
 		}
 	}
-	sort.Ints(bounds)
+	slices.Sort(bounds)
 
 	type frame struct {
 		m   *mark
@@ -704,6 +706,43 @@ func nest(text string, start, end int, in []*mark) []viewToken {
 		open(p, starting)
 	}
 	return toks
+}
+
+// markup writes tokens as HTML. Executing a template for each of them
+// would be about five times slower, so they are written here, every text
+// and attribute value through html/template's own escaper
+// (template.HTMLEscapeString): nothing from the article is written raw.
+func markup(toks []viewToken) template.HTML {
+	var b strings.Builder
+	esc := func(s string) { b.WriteString(template.HTMLEscapeString(s)) }
+	attr := func(name, v string) {
+		if v != "" {
+			b.WriteString(" " + name + `="`)
+			esc(v)
+			b.WriteByte('"')
+		}
+	}
+	for _, t := range toks {
+		switch {
+		case t.Open:
+			b.WriteString("<span")
+			attr("class", t.Class)
+			attr("id", t.ID)
+			attr("data-entity", t.Entity)
+			attr("data-q", t.Quotes)
+			attr("data-c", t.Claims)
+			attr("data-span", t.Span)
+			attr("data-before", t.Before)
+			attr("data-after", t.After)
+			attr("title", t.Title)
+			b.WriteByte('>')
+		case t.Close:
+			b.WriteString("</span>")
+		default:
+			esc(t.Text)
+		}
+	}
+	return template.HTML(b.String())
 }
 
 // timelineView groups the timeline's events by value.

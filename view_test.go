@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -246,7 +247,22 @@ func checkPage(t *testing.T, text string, a *Article, page string) {
 	}
 
 	// Every finding, drawn in fragments covering its span; nothing else.
-	at := func(i int) int { return len(validText(text[:i])) }
+	// at maps an offset in text to one in the rendered text, where each
+	// invalid byte and NUL became the three bytes of U+FFFD.
+	shift := make([]int, len(text)+1)
+	extra := 0
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		for j := i; j < i+n; j++ {
+			shift[j] = j + extra
+		}
+		if (r == utf8.RuneError && n == 1) || r == 0 {
+			extra += 2
+		}
+		i += n
+	}
+	shift[len(text)] = len(text) + extra
+	at := func(i int) int { return shift[i] }
 	expect := map[string]bool{}
 	need := func(class string, s, e int) {
 		if s < e {
@@ -329,4 +345,52 @@ func TestHumanValue(t *testing.T) {
 			t.Errorf("humanValue(%q) = %q, want %q", v, got, want)
 		}
 	}
+}
+
+// FuzzWriteHTML checks the page's promises (see checkPage) on any text.
+func FuzzWriteHTML(f *testing.F) {
+	for _, text := range testdataInputs(f) {
+		f.Add(text)
+	}
+	f.Add("A <b>b</b> & \"c\" said \xff\x00 on Friday.\r\n\r\n“D,” said E.")
+	f.Fuzz(func(t *testing.T, text string) {
+		a := Parse(text, Options{Published: time.Date(2025, 8, 16, 0, 0, 0, 0, time.UTC)})
+		var page, sum bytes.Buffer
+		if err := a.WriteHTML(&page, text); err != nil {
+			t.Fatal(err)
+		}
+		checkPage(t, text, a, page.String())
+		if err := a.WriteText(&sum, text); err != nil {
+			t.Fatal(err)
+		}
+		checkSummary(t, sum.String())
+	})
+}
+
+func benchmarkView(b *testing.B, text string, write func(*Article, *bytes.Buffer, string) error) {
+	a := Parse(text, Options{Published: time.Date(2025, 8, 16, 0, 0, 0, 0, time.UTC)})
+	var buf bytes.Buffer
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		buf.Reset()
+		if err := write(a, &buf, text); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func writeHTML(a *Article, w *bytes.Buffer, text string) error { return a.WriteHTML(w, text) }
+
+// BenchmarkWriteHTML and BenchmarkWriteHTML6MB: the page of a 60 KB
+// article, and of 6 KB repeated to 6 MB (the same rate: linear).
+func BenchmarkWriteHTML(b *testing.B) { benchmarkView(b, benchText(b, 60<<10), writeHTML) }
+func BenchmarkWriteHTML6MB(b *testing.B) {
+	benchmarkView(b, strings.Repeat(benchText(b, 6<<10), 1000), writeHTML)
+}
+
+// BenchmarkWriteText: the summary of a 60 KB article.
+func BenchmarkWriteText(b *testing.B) {
+	benchmarkView(b, benchText(b, 60<<10), func(a *Article, w *bytes.Buffer, text string) error { return a.WriteText(w, text) })
 }
