@@ -28,8 +28,8 @@ import (
 // numbered (Q1, Q2, ...); its speaker and cue carry the same number, and
 // the quote's label names the speaker's entity. Claims are underlined in
 // the colour of their certainty, their cues in bold. Times show their
-// resolved value. Below the text, the timeline lists the events by date
-// with their participants.
+// resolved value. Below the text come who said what, the claims, and the
+// timeline: the events by date with their participants.
 //
 // Spans may nest and cross in any way: an element that crosses another is
 // closed and reopened, so the markup is always well nested, and every
@@ -43,8 +43,10 @@ import (
 // WriteHTML returns an error, before writing anything, when a span of a
 // lies outside text (an Article parsed from another text), and any error
 // from w. It is safe for concurrent use; output is deterministic. Time and
-// memory grow with len(text) plus the number of findings times the depth to
-// which they overlap.
+// memory grow linearly with len(text) and the number of findings (times
+// the depth to which findings overlap, a handful in news). The page is
+// about 15 times the size of the text for news (the example article: 3 KB
+// of text, a 43 KB page), more for text dense with findings.
 func (a *Article) WriteHTML(w io.Writer, text string) error {
 	if err := a.checkSpans(text); err != nil {
 		return err
