@@ -39,6 +39,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard)
 	published := fs.String("published", "", "publication date `YYYY-MM-DD`; relative dates resolve against it")
 	pretty := fs.Bool("pretty", false, "indent the JSON")
+	format := fs.String("format", "json", formatUsage)
 	fail := func(err error) int {
 		fmt.Fprintln(stderr, "newsparse:", err)
 		return 2
@@ -59,6 +60,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return fail(fmt.Errorf("bad -published date %q: want YYYY-MM-DD", *published))
 		}
 		opts.Published = t
+	}
+
+	if err := checkFormat(*format, fs.NArg()); err != nil {
+		return fail(err)
 	}
 
 	// Read everything first, so that an unreadable file leaves stdout empty.
@@ -82,6 +87,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var out bytes.Buffer
 	for _, in := range inputs {
 		a := newsparse.Parse(in.text, opts)
+		if *format != "json" {
+			if err := writeFormat(&out, *format, in.name, in.text, a, len(inputs) > 1); err != nil {
+				return fail(err)
+			}
+			continue
+		}
 		b, err := json.Marshal(a)
 		if err != nil {
 			return fail(err)
