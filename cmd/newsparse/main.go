@@ -39,6 +39,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard)
 	published := fs.String("published", "", "publication date `YYYY-MM-DD`; relative dates resolve against it")
 	pretty := fs.Bool("pretty", false, "indent the JSON")
+	tokens := fs.Bool("tokens", false, "add the tokens: part of speech and phrase chunk of every word")
 	fail := func(err error) int {
 		fmt.Fprintln(stderr, "newsparse:", err)
 		return 2
@@ -52,7 +53,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return fail(fmt.Errorf("%v (usage: newsparse [-published YYYY-MM-DD] [-pretty] [FILE ...])", err))
 	}
-	var opts newsparse.Options
+	opts := newsparse.Options{Tokens: *tokens}
 	if *published != "" {
 		t, err := time.Parse("2006-01-02", *published)
 		if err != nil {
