@@ -132,6 +132,8 @@ const (
 	tCW0Pp1
 	tCWp2
 	tCSuf3
+
+	tDict // not a feature: a word's tag in the tag dictionary
 )
 
 // key hashes a template and a value into a feature key (splitmix64's
@@ -169,11 +171,29 @@ func posOwn(f []uint64, w *word) []uint64 {
 	)
 }
 
-// posContext appends the keys of the part-of-speech features of word i of
-// sentence ws that read its neighbours and the previous tag.
-func posContext(f []uint64, ws []word, i int, prev uint8) []uint64 {
-	w := &ws[i]
-	m1, p1, m2, p2 := &none, &none, &none, &none
+// The features of a word as a neighbour of the word tagged: they read the
+// neighbour alone, so a tagger can sum them once a distinct word.
+
+// posLeft1 appends the keys of word w as the word before the one tagged.
+func posLeft1(f []uint64, w *word) []uint64 {
+	return append(f, key(tWm1, uint64(w.lw)), key(tSufM1, uint64(w.suf[2])), key(tShapeM1, uint64(w.shape)))
+}
+
+// posRight1 appends the keys of word w as the word after the one tagged.
+func posRight1(f []uint64, w *word) []uint64 {
+	return append(f, key(tWp1, uint64(w.lw)), key(tSufP1, uint64(w.suf[2])), key(tShapeP1, uint64(w.shape)))
+}
+
+// posLeft2 appends the keys of word w two words before the one tagged.
+func posLeft2(f []uint64, w *word) []uint64 { return append(f, key(tWm2, uint64(w.lw))) }
+
+// posRight2 appends the keys of word w two words after the one tagged.
+func posRight2(f []uint64, w *word) []uint64 { return append(f, key(tWp2, uint64(w.lw))) }
+
+// neighbours returns the words around word i of ws, none beyond the
+// sentence's ends.
+func neighbours(ws []word, i int) (m2, m1, p1, p2 *word) {
+	m1, p1, m2, p2 = &none, &none, &none, &none
 	if i > 0 {
 		m1 = &ws[i-1]
 		if i > 1 {
@@ -186,34 +206,37 @@ func posContext(f []uint64, ws []word, i int, prev uint8) []uint64 {
 			p2 = &ws[i+2]
 		}
 	}
-	f = append(f,
-		key(tWm1, uint64(m1.lw)),
-		key(tWp1, uint64(p1.lw)),
-		key(tWm2, uint64(m2.lw)),
-		key(tWp2, uint64(p2.lw)),
-		key(tSufM1, uint64(m1.suf[2])),
-		key(tSufP1, uint64(p1.suf[2])),
-		key(tShapeM1, uint64(m1.shape)),
-		key(tShapeP1, uint64(p1.shape)),
-	)
+	return m2, m1, p1, p2
+}
+
+// posContext appends the keys of the part-of-speech features of word i of
+// sentence ws that read its neighbours (see posLeft1 and the others).
+func posContext(f []uint64, ws []word, i int) []uint64 {
+	m2, m1, p1, p2 := neighbours(ws, i)
+	f = posLeft1(f, m1)
+	f = posRight1(f, p1)
+	f = posLeft2(f, m2)
+	return posRight2(f, p2)
+}
+
+// posPairs appends the keys of the part-of-speech features of word i of
+// sentence ws that read it with a neighbour or the previous tag.
+func posPairs(f []uint64, ws []word, i int, prev uint8) []uint64 {
+	w := &ws[i]
+	_, m1, p1, _ := neighbours(ws, i)
 	f = append(f,
 		key(tPrevW0, pair(w.lw, uint32(prev))),
 		key(tBiL, pair(m1.lw, w.lw)),
 		key(tBiR, pair(w.lw, p1.lw)),
-	)
-	if i == 0 {
-		f = append(f, key(tStart, pair(w.lw, w.shape)))
-	}
-	if w.flags&fCapsSent != 0 {
-		f = append(f, key(tCapsW0, uint64(w.lw)))
-	}
-	f = append(f,
 		key(tPrevSuf, pair(w.suf[2], uint32(prev))),
 		key(tWm1Wp1, pair(m1.lw, p1.lw)),
 		key(tPrevWp1, pair(p1.lw, uint32(prev))),
 	)
 	if i == 0 {
-		f = append(f, key(tStart, uint64(w.shape)))
+		f = append(f, key(tStart, pair(w.lw, w.shape)), key(tStart, uint64(w.shape)))
+	}
+	if w.flags&fCapsSent != 0 {
+		f = append(f, key(tCapsW0, uint64(w.lw)))
 	}
 	return f
 }

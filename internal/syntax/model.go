@@ -29,6 +29,9 @@ type Model struct {
 	// for every word, so summed at load. Tag ntags stands for the start
 	// of the sentence.
 	fixed []int32
+	// none holds, for a part-of-speech model, the sums of the word
+	// beyond either end of a sentence.
+	none *wordSums
 }
 
 type slot struct {
@@ -133,6 +136,10 @@ func Load(data []byte) (*Model, error) {
 		return nil, ErrBadModel
 	}
 	m.sumFixed()
+	if kind == kindPOS {
+		m.none = new(wordSums)
+		m.wordSums(m.none, &none, nil)
+	}
 	return m, nil
 }
 
@@ -177,6 +184,13 @@ func (m *Model) weights(key uint64) []uint32 {
 func (m *Model) add(sc []int32, key uint64) {
 	for _, p := range m.weights(key) {
 		sc[p>>16&63] += int32(int16(p))
+	}
+}
+
+// sum adds the weights of features keys to sc.
+func (m *Model) sum(sc []int32, keys []uint64) {
+	for _, k := range keys {
+		m.add(sc, k)
 	}
 }
 

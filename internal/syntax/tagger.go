@@ -40,9 +40,15 @@ func Err() error {
 // tagging allocates nothing once they have grown. A Tagger is not safe
 // for concurrent use; Tag and Chunk take one from a pool.
 type Tagger struct {
-	words []word
-	keys  []uint64
-	sc    [64]int32
+	words  []word
+	keys   []uint64
+	sc     [64]int32
+	static []int32 // per word of a sentence, the scores of what reads words alone
+
+	// cache holds the wordSums of words met before under model cacheOf,
+	// by a hash of the word.
+	cache   []wordSums
+	cacheOf *Model
 }
 
 var pool = sync.Pool{New: func() any { return new(Tagger) }}
@@ -93,17 +99,61 @@ func (t *Tagger) TagWith(m *Model, words []string, dst []uint8) []uint8 {
 		clear(dst)
 		return dst
 	}
+	if len(words) == 0 {
+		return dst
+	}
 	t.words = readWords(t.words[:0], words)
-	nt := m.ntags
+	ws := t.words
+	const nt = int(NumPOS)
+	// What reads one word alone, summed once a distinct word (see
+	// posSums), goes to the scores of the words it is read for.
+	n := len(ws)
+	if cap(t.static) < n*nt {
+		t.static = make([]int32, n*nt)
+	}
+	static := t.static[:n*nt]
+	clear(static)
+	ns := m.none
+	for i := range ws {
+		e := t.sums(m, &ws[i])
+		dst[i] = e.dict
+		addTo(static[i*nt:][:nt], e.own[:])
+		if i+1 < n {
+			addTo(static[(i+1)*nt:][:nt], e.left1[:])
+		}
+		if i+2 < n {
+			addTo(static[(i+2)*nt:][:nt], e.left2[:])
+		}
+		if i > 0 {
+			addTo(static[(i-1)*nt:][:nt], e.right1[:])
+		}
+		if i > 1 {
+			addTo(static[(i-2)*nt:][:nt], e.right2[:])
+		}
+	}
+	// The words beyond the ends.
+	for i := 0; i < min(2, n); i++ {
+		addTo(static[i*nt:][:nt], ns.left2[:])
+		addTo(static[(n-1-i)*nt:][:nt], ns.right2[:])
+	}
+	addTo(static[:nt], ns.left1[:])
+	addTo(static[(n-1)*nt:][:nt], ns.right1[:])
+
 	start := uint8(nt)
 	prev, prev2 := start, start
-	sc := t.sc[:nt]
-	for i := range words {
-		copy(sc, m.fixedRow(prev, prev2))
-		t.keys = posOwn(t.keys[:0], &t.words[i])
-		t.keys = posContext(t.keys, t.words, i, prev)
+	var sc [NumPOS]int32
+	for i := range ws {
+		if dst[i] < NumPOS {
+			// A word of the tag dictionary.
+			prev2, prev = prev, dst[i]
+			continue
+		}
+		copy(sc[:], static[i*nt:][:nt])
+		fx := m.fixedRow(prev, prev2)
+		addTo(sc[:], fx)
+		t.keys = posPairs(t.keys[:0], ws, i, prev)
 		for _, k := range t.keys {
-			m.add(sc, k)
+			m.add(sc[:], k)
 		}
 		bt := 0
 		for k := 1; k < nt; k++ {
@@ -115,6 +165,59 @@ func (t *Tagger) TagWith(m *Model, words []string, dst []uint8) []uint8 {
 		prev2, prev = prev, uint8(bt)
 	}
 	return dst
+}
+
+// addTo adds v to sc.
+func addTo(sc, v []int32) {
+	v = v[:len(sc)]
+	for k := range sc {
+		sc[k] += v[k]
+	}
+}
+
+// wordSums are the summed part-of-speech weights of what reads one word
+// alone: its own features, and its features as each neighbour.
+type wordSums struct {
+	key                               uint64 // the word's hashes; 0 for an empty entry
+	dict                              uint8  // the word's tag in the tag dictionary, or NumPOS
+	own, left1, right1, left2, right2 [NumPOS]int32
+}
+
+// sumsBits is the log2 of the entries of a Tagger's cache of wordSums.
+const sumsBits = 10
+
+// sums returns the wordSums of w under m, from t's cache when it holds
+// them.
+func (t *Tagger) sums(m *Model, w *word) *wordSums {
+	if t.cacheOf != m {
+		if t.cache == nil {
+			t.cache = make([]wordSums, 1<<sumsBits)
+		}
+		clear(t.cache)
+		t.cacheOf = m
+	}
+	k := uint64(w.cw)<<32 | uint64(w.lw) | 1 // never 0
+	e := &t.cache[(k*0x9E3779B97F4A7C15)>>(64-sumsBits)]
+	if e.key == k {
+		return e
+	}
+	m.wordSums(e, w, t.keys[:0])
+	e.key = k
+	return e
+}
+
+// wordSums fills e with the sums of w, using keys as room.
+func (m *Model) wordSums(e *wordSums, w *word, keys []uint64) {
+	*e = wordSums{dict: NumPOS}
+	if ws := m.weights(key(tDict, uint64(w.cw))); len(ws) == 1 {
+		e.dict = uint8(ws[0] >> 16 & 63) // its own features are not needed
+	} else {
+		m.sum(e.own[:], posOwn(keys[:0], w))
+	}
+	m.sum(e.left1[:], posLeft1(keys[:0], w))
+	m.sum(e.right1[:], posRight1(keys[:0], w))
+	m.sum(e.left2[:], posLeft2(keys[:0], w))
+	m.sum(e.right2[:], posRight2(keys[:0], w))
 }
 
 // Chunk is the package's Chunk with t's buffers. Tags of pos beyond the

@@ -27,16 +27,66 @@ type Progress func(epoch, wrong, total int)
 func TrainPOS(sents []Sentence, epochs int, seed int64, minWeight int, progress Progress) []byte {
 	nt := int(NumPOS)
 	var ws []word
+	dict := tagDictionary(sents)
+	var extra []feature
+	for cw, t := range dict {
+		extra = append(extra, feature{key(tDict, uint64(cw)), []tagWeight{{t, 1}}})
+	}
 	return train(kindPOS, nt, sents, epochs, seed, minWeight, progress,
 		func(s *Sentence) []uint8 { return s.POS },
 		func(si int) { ws = readWords(ws[:0], sents[si].Words) },
 		func(f []uint64, s *Sentence, i int, prev, prev2 uint8, _ []uint8) []uint64 {
 			f = fixedKeys(f, prev, prev2)
 			f = posOwn(f, &ws[i])
-			return posContext(f, ws, i, prev)
+			f = posContext(f, ws, i)
+			return posPairs(f, ws, i, prev)
 		},
-		func(prev, t uint8) bool { return true })
+		func(prev, t uint8) bool { return true },
+		func(s *Sentence, i int) (uint8, bool) {
+			t, ok := dict[ws[i].cw]
+			return t, ok
+		}, extra)
 }
+
+// tagDictionary returns the words of sents that are frequent and nearly
+// always have one tag, by their hash as written: the tagger gives them
+// that tag without weighing anything.
+func tagDictionary(sents []Sentence) map[uint32]uint8 {
+	counts := map[string]*[NumPOS]int{}
+	for _, s := range sents {
+		for i, w := range s.Words {
+			c := counts[w]
+			if c == nil {
+				c = new([NumPOS]int)
+				counts[w] = c
+			}
+			c[s.POS[i]]++
+		}
+	}
+	dict := map[uint32]uint8{}
+	for w, c := range counts {
+		n, best := 0, 0
+		for t, k := range c {
+			n += k
+			if k > c[best] {
+				best = t
+			}
+		}
+		if n >= dictMinCount && float64(c[best]) >= dictShare*float64(n) {
+			var wd word
+			readWord(&wd, w)
+			dict[wd.cw] = uint8(best)
+		}
+	}
+	return dict
+}
+
+// A word goes in the tag dictionary when seen at least dictMinCount times
+// in training, with one tag at least dictShare of them.
+const (
+	dictMinCount = 20
+	dictShare    = 0.995
+)
 
 // TrainChunk learns a chunk model from sents, reading the part-of-speech
 // tags pos[k] for sentence k (the gold ones, or better, a tagger's), as
@@ -55,7 +105,7 @@ func TrainChunk(sents []Sentence, pos [][]uint8, epochs int, seed int64, minWeig
 			f = fixedKeys(f, prev, prev2)
 			return chunkContext(f, ws, cur, i, prev, prev2)
 		},
-		chunkAllowed)
+		chunkAllowed, func(*Sentence, int) (uint8, bool) { return 0, false }, nil)
 }
 
 // readWords appends what the features read of each of words to ws.
@@ -132,7 +182,7 @@ func (p *perceptron) update(k uint64, tag uint8, d int32) {
 func train(kind byte, nt int, sents []Sentence, epochs int, seed int64, minWeight int, progress Progress,
 	gold func(*Sentence) []uint8, prepare func(si int),
 	features func(f []uint64, s *Sentence, i int, prev, prev2 uint8, tags []uint8) []uint64,
-	allowed func(prev, t uint8) bool) []byte {
+	allowed func(prev, t uint8) bool, known func(s *Sentence, i int) (uint8, bool), extra []feature) []byte {
 	p := &perceptron{index: map[uint64]int32{}}
 	rng := rand.New(rand.NewSource(seed))
 	order := make([]int, len(sents))
@@ -153,6 +203,12 @@ func train(kind byte, nt int, sents []Sentence, epochs int, seed int64, minWeigh
 			tags = tags[:0]
 			prev, prev2 := start, start
 			for i := range s.Words {
+				if t, ok := known(s, i); ok {
+					// A word whose tag the model knows outright.
+					tags = append(tags, t)
+					prev2, prev = prev, t
+					continue
+				}
 				keys = features(keys[:0], s, i, prev, prev2, tags)
 				clear(sc)
 				p.score(sc, keys)
@@ -209,6 +265,8 @@ func train(kind byte, nt int, sents []Sentence, epochs int, seed int64, minWeigh
 			feats = append(feats, feature{k, tw})
 		}
 	}
+	feats = append(feats, extra...)
+	sort.Slice(feats, func(i, j int) bool { return feats[i].key < feats[j].key })
 	return encode(kind, nt, feats)
 }
 

@@ -31,6 +31,7 @@ func main() {
 	minWeight := flag.Int("min", 1, "smallest weight kept, of 32767")
 	valid := flag.String("valid", "", "CoNLL-2003 file to measure the models on (optional)")
 	goldPOS := flag.Bool("gold-pos", false, "measure the chunker on the gold part-of-speech tags of -valid")
+	onlyPOS := flag.Bool("only-pos", false, "train and measure the part-of-speech model alone (the chunk model is not written)")
 	keepPOS := flag.Bool("keep-pos", false, "read the part-of-speech model from -pos instead of training it")
 	flag.Parse()
 	if *train == "" {
@@ -57,6 +58,17 @@ func main() {
 	pm, err := syntax.Load(posBin)
 	if err != nil {
 		fail(err)
+	}
+	if *onlyPOS {
+		if err := os.WriteFile(*posOut, posBin, 0o644); err != nil {
+			fail(err)
+		}
+		vs, err := readCoNLL(*valid)
+		if err != nil {
+			fail(err)
+		}
+		measure(pm, nil, vs, false)
+		return
 	}
 	// The chunker's part-of-speech tags: each fold tagged by a model
 	// that did not see it.
@@ -128,6 +140,9 @@ func measure(pm, cm *syntax.Model, sents []syntax.Sentence, goldPOS bool) {
 		}
 		if goldPOS {
 			pos = s.POS // how well the chunker does on perfect tags
+		}
+		if cm == nil {
+			continue
 		}
 		chk = t.ChunkWith(cm, s.Words, pos, chk)
 		g, p := phrases(s.Chunks), phrases(chk)
