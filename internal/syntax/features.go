@@ -241,31 +241,30 @@ func posPairs(f []uint64, ws []word, i int, prev uint8) []uint64 {
 	return f
 }
 
-// chunkContext appends the keys of the chunk features of word i of
-// sentence ws with part-of-speech tags pos, after chunk tag prev.
-func chunkContext(f []uint64, ws []word, pos []uint8, i int, prev, prev2 uint8) []uint64 {
-	w := &ws[i]
-	const noTag = 0xff
-	m1, p1, p2 := &none, &none, &none
-	pm1, pm2, pp1, pp2 := uint64(noTag), uint64(noTag), uint64(noTag), uint64(noTag)
-	if i > 0 {
-		m1, pm1 = &ws[i-1], uint64(pos[i-1])
-		if i > 1 {
-			pm2 = uint64(pos[i-2])
+// noTag is the part-of-speech tag beyond either end of a sentence, in
+// posWindow.
+const noTag = 0xff
+
+// posWindow returns the part-of-speech tags of words i-2 to i+2 of a
+// sentence of n words, packed one a byte, the first the highest; noTag
+// beyond the ends.
+func posWindow(pos []uint8, i, n int) uint64 {
+	var win uint64
+	for j := i - 2; j <= i+2; j++ {
+		t := uint64(noTag)
+		if j >= 0 && j < n {
+			t = uint64(pos[j])
 		}
+		win = win<<8 | t
 	}
-	if i+1 < len(ws) {
-		p1, pp1 = &ws[i+1], uint64(pos[i+1])
-		if i+2 < len(ws) {
-			p2, pp2 = &ws[i+2], uint64(pos[i+2])
-		}
-	}
-	p0 := uint64(pos[i])
-	pv := uint64(prev)
+	return win
+}
+
+// chunkWindow appends the keys of the chunk features that read the
+// part-of-speech tags around a word alone (win, from posWindow).
+func chunkWindow(f []uint64, win uint64) []uint64 {
+	pm2, pm1, p0, pp1, pp2 := win>>32&0xff, win>>24&0xff, win>>16&0xff, win>>8&0xff, win&0xff
 	return append(f,
-		key(tCW0, uint64(w.lw)),
-		key(tCWm1, uint64(m1.lw)),
-		key(tCWp1, uint64(p1.lw)),
 		key(tCP0, p0),
 		key(tCPm1, pm1),
 		key(tCPm2, pm2),
@@ -276,21 +275,49 @@ func chunkContext(f []uint64, ws []word, pos []uint8, i int, prev, prev2 uint8) 
 		key(tCPm2Pm1P0, pm2<<16|pm1<<8|p0),
 		key(tCPm1P0Pp1, pm1<<16|p0<<8|pp1),
 		key(tCP0Pp1Pp2, p0<<16|pp1<<8|pp2),
-		key(tCW0P0, pair(w.lw, uint32(p0))),
-		key(tCWm1P0, pair(m1.lw, uint32(p0))),
-		key(tCWp1P0, pair(p1.lw, uint32(p0))),
-		key(tCPrevP0, pv<<8|p0),
-		key(tCPrevW0, pair(w.lw, uint32(pv))),
-		key(tCPrevP0Pp1, pv<<16|p0<<8|pp1),
-		key(tCWm1W0, pair(m1.lw, w.lw)),
 		key(tCPm2Pm1, pm2<<8|pm1),
 		key(tCPp1Pp2, pp1<<8|pp2),
 		key(tCPm1Pp1, pm1<<8|pp1),
+	)
+}
+
+// chunkWords appends the keys of the chunk features of word i of sentence
+// ws that read one word alone: chunkWord of the word and its neighbours.
+func chunkWords(f []uint64, ws []word, i int) []uint64 {
+	_, m1, p1, p2 := neighbours(ws, i)
+	f = chunkWord(f, &ws[i], 0)
+	f = chunkWord(f, m1, 1)
+	f = chunkWord(f, p1, 2)
+	return chunkWord(f, p2, 3)
+}
+
+// chunkWord appends the key of the chunk feature of word w read as the
+// word chunked (role 0), the one before it (1), after it (2), or two
+// after it (3).
+func chunkWord(f []uint64, w *word, role int) []uint64 {
+	return append(f, key([...]uint64{tCW0, tCWm1, tCWp1, tCWp2}[role], uint64(w.lw)))
+}
+
+// chunkContext appends the keys of the other chunk features of word i of
+// sentence ws: its words, and the chunk tags before it, prev and prev2.
+// win is the word's part-of-speech window (posWindow).
+func chunkContext(f []uint64, ws []word, win uint64, i int, prev, prev2 uint8) []uint64 {
+	w := &ws[i]
+	_, m1, p1, _ := neighbours(ws, i)
+	pm1, p0, pp1 := win>>24&0xff, win>>16&0xff, win>>8&0xff
+	pv := uint64(prev)
+	return append(f,
+		key(tCW0P0, pair(w.lw, uint32(p0))),
+		key(tCWm1P0, pair(m1.lw, uint32(p0))),
+		key(tCWp1P0, pair(p1.lw, uint32(p0))),
+		key(tCW0Pp1, pair(w.lw, uint32(pp1))),
+		key(tCSuf3, pair(w.suf[2], uint32(p0))),
+		key(tCWm1W0, pair(m1.lw, w.lw)),
+		key(tCPrevP0, pv<<8|p0),
+		key(tCPrevW0, pair(w.lw, uint32(pv))),
+		key(tCPrevP0Pp1, pv<<16|p0<<8|pp1),
 		key(tCPrevPm1P0, pv<<16|pm1<<8|p0),
 		key(tCPrev2PrevP0, uint64(prev2)<<16|pv<<8|p0),
-		key(tCW0Pp1, pair(w.lw, uint32(pp1))),
-		key(tCWp2, uint64(p2.lw)),
-		key(tCSuf3, pair(w.suf[2], uint32(p0))),
 	)
 }
 

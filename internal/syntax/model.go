@@ -32,6 +32,8 @@ type Model struct {
 	// none holds, for a part-of-speech model, the sums of the word
 	// beyond either end of a sentence.
 	none *wordSums
+	// noneChunk holds the same for a chunk model.
+	noneChunk *chunkWordSums
 }
 
 type slot struct {
@@ -139,6 +141,9 @@ func Load(data []byte) (*Model, error) {
 	if kind == kindPOS {
 		m.none = new(wordSums)
 		m.wordSums(m.none, &none, nil)
+	} else {
+		m.noneChunk = new(chunkWordSums)
+		m.chunkWordSums(m.noneChunk, &none, nil)
 	}
 	return m, nil
 }

@@ -49,9 +49,71 @@ type Tagger struct {
 	// by a hash of the word.
 	cache   []wordSums
 	cacheOf *Model
+	// windows holds the windowSums of part-of-speech windows met before
+	// under model windowsOf.
+	windows   []windowSums
+	windowsOf *Model
+	// chunkCache holds the chunkWordSums of words met before under model
+	// chunkCacheOf.
+	chunkCache   []chunkWordSums
+	chunkCacheOf *Model
 }
 
-var pool = sync.Pool{New: func() any { return new(Tagger) }}
+// chunkWordSums are the summed chunk weights of a word read alone, in
+// each of its roles (see chunkWord).
+type chunkWordSums struct {
+	key  uint64 // the word's hashes; 0 for an empty entry
+	sums [4][NumChunk]int32
+}
+
+// chunkSums returns the chunkWordSums of w under m, from t's cache when
+// it holds them.
+func (t *Tagger) chunkSums(m *Model, w *word) *chunkWordSums {
+	if t.chunkCache == nil {
+		t.chunkCache = make([]chunkWordSums, 1<<sumsBits)
+	}
+	if t.chunkCacheOf != m {
+		clear(t.chunkCache)
+		t.chunkCacheOf = m
+	}
+	k := uint64(w.cw)<<32 | uint64(w.lw) | 1 // never 0
+	e := &t.chunkCache[(k*0x9E3779B97F4A7C15)>>(64-sumsBits)]
+	if e.key != k {
+		m.chunkWordSums(e, w, t.keys[:0])
+		e.key = k
+	}
+	return e
+}
+
+// chunkWordSums fills e with the sums of w, using keys as room.
+func (m *Model) chunkWordSums(e *chunkWordSums, w *word, keys []uint64) {
+	*e = chunkWordSums{}
+	// keys has room for the most keys of any role: no allocation.
+	for role := range e.sums {
+		m.sum(e.sums[role][:], chunkWord(keys[:0], w, role))
+	}
+}
+
+// windowSums are the summed chunk weights of the features that read a
+// window of part-of-speech tags (see posWindow) alone.
+type windowSums struct {
+	key  uint64 // the window | 1<<63; 0 for an empty entry
+	sums [NumChunk]int32
+}
+
+// windowBits is the log2 of the entries of a Tagger's cache of
+// windowSums.
+const windowBits = 12
+
+var pool = sync.Pool{New: func() any { return NewTagger() }}
+
+// NewTagger returns a Tagger with its buffers made.
+func NewTagger() *Tagger {
+	return &Tagger{keys: make([]uint64, 0, maxKeys)}
+}
+
+// maxKeys bounds the keys of one feature function.
+const maxKeys = 32
 
 // Tag sets dst to the part-of-speech tags of a sentence's words, one a
 // word, and returns it; dst's room is reused.
@@ -79,7 +141,8 @@ func resize(dst []uint8, n int) []uint8 {
 	return dst[:n]
 }
 
-// Tag is the package's Tag with t's buffers.
+// Tag is the package's Tag with t's buffers. The zero Tagger is ready to
+// use.
 func (t *Tagger) Tag(words []string, dst []uint8) []uint8 {
 	dst = resize(dst, len(words))
 	ms, err := loaded()
@@ -94,6 +157,9 @@ func (t *Tagger) Tag(words []string, dst []uint8) []uint8 {
 
 // TagWith is Tag with model m, which must be a part-of-speech model.
 func (t *Tagger) TagWith(m *Model, words []string, dst []uint8) []uint8 {
+	if cap(t.keys) < maxKeys {
+		t.keys = make([]uint64, 0, maxKeys)
+	}
 	dst = resize(dst, len(words))
 	if m == nil || m.kind != kindPOS {
 		clear(dst)
@@ -209,6 +275,7 @@ func (t *Tagger) sums(m *Model, w *word) *wordSums {
 // wordSums fills e with the sums of w, using keys as room.
 func (m *Model) wordSums(e *wordSums, w *word, keys []uint64) {
 	*e = wordSums{dict: NumPOS}
+	// keys has room for the most keys of any role: no allocation.
 	if ws := m.weights(key(tDict, uint64(w.cw))); len(ws) == 1 {
 		e.dict = uint8(ws[0] >> 16 & 63) // its own features are not needed
 	} else {
@@ -234,6 +301,9 @@ func (t *Tagger) Chunk(words []string, pos []uint8, dst []uint8) []uint8 {
 
 // ChunkWith is Chunk with model m, which must be a chunk model.
 func (t *Tagger) ChunkWith(m *Model, words []string, pos []uint8, dst []uint8) []uint8 {
+	if cap(t.keys) < maxKeys {
+		t.keys = make([]uint64, 0, maxKeys)
+	}
 	dst = resize(dst, len(words))
 	if m == nil || m.kind != kindChunk || len(pos) < len(words) {
 		clear(dst)
@@ -244,9 +314,56 @@ func (t *Tagger) ChunkWith(m *Model, words []string, pos []uint8, dst []uint8) [
 	start := uint8(nt)
 	prev, prev2 := start, start
 	sc := t.sc[:nt]
+	if t.windows == nil {
+		t.windows = make([]windowSums, 1<<windowBits)
+	}
+	if t.windowsOf != m {
+		clear(t.windows)
+		t.windowsOf = m
+	}
+	// What reads one word alone goes to the scores of the words it is
+	// read for, summed once a distinct word.
+	n := len(words)
+	if cap(t.static) < n*nt {
+		t.static = make([]int32, n*nt)
+	}
+	static := t.static[:n*nt]
+	clear(static)
+	for i := range t.words {
+		e := t.chunkSums(m, &t.words[i])
+		addTo(static[i*nt:][:nt], e.sums[0][:])
+		if i+1 < n {
+			addTo(static[(i+1)*nt:][:nt], e.sums[1][:])
+		}
+		if i > 0 {
+			addTo(static[(i-1)*nt:][:nt], e.sums[2][:])
+		}
+		if i > 1 {
+			addTo(static[(i-2)*nt:][:nt], e.sums[3][:])
+		}
+	}
+	addTo(static[:nt], m.noneChunk.sums[1][:])
+	for i := max(n-2, 0); i < n; i++ {
+		if i+1 >= n {
+			addTo(static[i*nt:][:nt], m.noneChunk.sums[2][:])
+		}
+		addTo(static[i*nt:][:nt], m.noneChunk.sums[3][:])
+	}
 	for i := range words {
 		copy(sc, m.fixedRow(prev, prev2))
-		t.keys = chunkContext(t.keys[:0], t.words, pos, i, prev, prev2)
+		addTo(sc, static[i*nt:][:nt])
+		win := posWindow(pos, i, len(words))
+		// What reads the tags around the word alone is summed once a
+		// window of tags, and kept.
+		k := win | 1<<63
+		e := &t.windows[(k*0x9E3779B97F4A7C15)>>(64-windowBits)]
+		if e.key != k {
+			*e = windowSums{key: k}
+			t.keys = chunkWindow(t.keys[:0], win)
+			m.sum(e.sums[:], t.keys)
+		}
+		addTo(sc, e.sums[:])
+		t.keys = chunkContext(t.keys[:0], t.words, win, i, prev, prev2)
 		for _, k := range t.keys {
 			m.add(sc, k)
 		}

@@ -103,7 +103,10 @@ func TrainChunk(sents []Sentence, pos [][]uint8, epochs int, seed int64, minWeig
 		},
 		func(f []uint64, s *Sentence, i int, prev, prev2 uint8, _ []uint8) []uint64 {
 			f = fixedKeys(f, prev, prev2)
-			return chunkContext(f, ws, cur, i, prev, prev2)
+			win := posWindow(cur, i, len(ws))
+			f = chunkWindow(f, win)
+			f = chunkWords(f, ws, i)
+			return chunkContext(f, ws, win, i, prev, prev2)
 		},
 		chunkAllowed, func(*Sentence, int) (uint8, bool) { return 0, false }, nil)
 }
