@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestTokensOnlyWhenAsked(t *testing.T) {
@@ -86,6 +87,25 @@ func TestContraction(t *testing.T) {
 		cut, tail := contraction(c.word)
 		if cut != c.cut || tail != c.tail {
 			t.Errorf("%q: %d %q, want %d %q", c.word, cut, tail, c.cut, c.tail)
+		}
+	}
+}
+
+// BenchmarkParseNewsTokens is BenchmarkParseNews with Options.Tokens:
+// the cost of tagging and chunking is the difference.
+func BenchmarkParseNewsTokens(b *testing.B) {
+	texts := newsTexts(b)
+	size := 0
+	for _, text := range texts {
+		size += len(text)
+	}
+	opts := Options{Published: time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC), Tokens: true}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, text := range texts {
+			Parse(text, opts)
 		}
 	}
 }
