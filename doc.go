@@ -58,7 +58,9 @@
 //	 "claims":     [{"start", "end", "text", "hedged", "certainty", "cues": [Span+{"kind"}], "source": Span+{"entity"} | null}]}
 //
 // where Span is {"start": int, "end": int, "text": string} in bytes, end
-// exclusive.
+// exclusive. With Options.Tokens the object also has "tokens": [{"start",
+// "end", "pos", "chunk"}], every word with its Penn Treebank tag and IOB2
+// chunk tag ("B-NP", "I-VP", "O"); without, the key is absent.
 //
 // # Concurrency and limits
 //

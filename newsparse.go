@@ -12,6 +12,9 @@ type Options struct {
 	// keep their TIMEX3 shape with the unknown parts as X ("XXXX-WXX-5").
 	// Only the year, month and day are used. The clock is never consulted.
 	Published time.Time
+	// Tokens asks for Article.Tokens: every word with its part of speech
+	// and phrase chunk.
+	Tokens bool
 }
 
 // Parse reads one news article and returns its structure. Any string is a
@@ -31,7 +34,10 @@ func Parse(text string, opts Options) *Article {
 	a.Times = findTimes(d, opts.Published)             // TIMEX3 expressions
 	a.Timeline = buildTimeline(d, a.Times, a.Entities) // events in time order
 	a.Claims = findClaims(d, a.Entities, a.Quotes)     // what the article does not vouch for
-	d.release()                                        // the scratch space, for the next call
+	if opts.Tokens {
+		a.Tokens = findTokens(d) // parts of speech and phrase chunks
+	}
+	d.release() // the scratch space, for the next call
 	return a
 }
 
@@ -61,6 +67,10 @@ type Article struct {
 	Timeline []Event `json:"timeline"`
 	// Claims are the assertions the article does not itself vouch for.
 	Claims []Claim `json:"claims"`
+	// Tokens are the words with their parts of speech and phrase chunks,
+	// in text order, when Options.Tokens asks for them; nil otherwise,
+	// and then absent from the JSON.
+	Tokens []Token `json:"tokens,omitempty"`
 }
 
 // MarshalJSON writes the Article in the documented JSON shape, with

@@ -256,6 +256,7 @@ func benchmarkLayers(b *testing.B, texts []string, pub time.Time) {
 		{"times", func(in input) { findTimes(in.d, pub) }},
 		{"timeline", func(in input) { buildTimeline(in.d, in.times, in.ents) }},
 		{"claims", func(in input) { findClaims(in.d, in.ents, in.quotes) }},
+		{"tokens", func(in input) { findTokens(in.d) }},
 	}
 	for _, l := range layers {
 		b.Run(l.name, func(b *testing.B) {

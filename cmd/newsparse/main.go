@@ -40,6 +40,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	published := fs.String("published", "", "publication date `YYYY-MM-DD`; relative dates resolve against it")
 	pretty := fs.Bool("pretty", false, "indent the JSON")
 	format := fs.String("format", "json", formatUsage)
+	tokens := fs.Bool("tokens", false, "add the tokens: part of speech and phrase chunk of every word")
 	fail := func(err error) int {
 		fmt.Fprintln(stderr, "newsparse:", err)
 		return 2
@@ -53,7 +54,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return fail(fmt.Errorf("%v (usage: newsparse [-published YYYY-MM-DD] [-pretty] [FILE ...])", err))
 	}
-	var opts newsparse.Options
+	opts := newsparse.Options{Tokens: *tokens}
 	if *published != "" {
 		t, err := time.Parse("2006-01-02", *published)
 		if err != nil {

@@ -1,0 +1,187 @@
+package newsparse
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/newsparse/newsparse/internal/syntax"
+)
+
+// Token is one word of the text with its part of speech and the phrase it
+// belongs to. Tokens are the words as the document splits them, but for
+// contractions, which are two tokens as the Penn Treebank writes them:
+// "don't" is "do" and "n't", "we're" is "we" and "'re".
+type Token struct {
+	Start int `json:"start"` // byte offset of the first byte
+	End   int `json:"end"`   // byte offset just past the last byte
+	// POS is the Penn Treebank part-of-speech tag: "NN", "VBD", "DT", ...
+	POS string `json:"pos"`
+	// Chunk is the IOB2 phrase-chunk tag: "B-NP", "I-NP", "B-VP", "O", ...
+	Chunk string `json:"chunk"`
+}
+
+// findTokens tags the words of d, sentence by sentence (headline, byline
+// and dateline lines count as sentences; a line break cuts one where the
+// text's lines are units, as the name tagger reads them). Words outside
+// every sentence (a list item's bullet) are tagged as sentences of their
+// own.
+func findTokens(d *doc) []Token {
+	units := tagUnits(d)
+	toks := make([]Token, 0, len(d.words)+len(d.words)/64)
+	t := syntaxTaggers.Get().(*tokenTagger)
+	defer syntaxTaggers.Put(t)
+	for _, u := range units {
+		t.words, t.spans = t.words[:0], t.spans[:0]
+		wi := u[0]
+		if listNumber(d, u) {
+			// "3." numbering a list item is one token.
+			t.words = append(t.words, d.text[d.words[wi].start:d.words[wi+1].end])
+			t.spans = append(t.spans, [2]int{d.words[wi].start, d.words[wi+1].end})
+			wi += 2
+		}
+		for ; wi < u[1]; wi++ {
+			t.words, t.spans = tokenPieces(t.words, t.spans, d.text, d.words[wi])
+		}
+		t.pos = t.tg.Tag(t.words, t.pos)
+		t.chunk = t.tg.Chunk(t.words, t.pos, t.chunk)
+		for k, sp := range t.spans {
+			toks = append(toks, Token{sp[0], sp[1], syntax.POSName(t.pos[k]), syntax.ChunkName(t.chunk[k])})
+		}
+	}
+	if !sort.SliceIsSorted(toks, func(i, j int) bool { return toks[i].Start < toks[j].Start }) {
+		sort.SliceStable(toks, func(i, j int) bool { return toks[i].Start < toks[j].Start })
+	}
+	return toks
+}
+
+// listNumber reports whether the unit u of d's words opens with a number
+// and a period written against it, then more words: a list item's number.
+func listNumber(d *doc, u [2]int) bool {
+	if u[1]-u[0] < 3 {
+		return false
+	}
+	n, p := d.words[u[0]], d.words[u[0]+1]
+	if n.kind != wNumber || p.kind != wPunct || p.start != n.end || p.end != p.start+1 || d.text[p.start] != '.' {
+		return false
+	}
+	return true
+}
+
+// tokenTagger holds the buffers of findTokens.
+type tokenTagger struct {
+	tg         syntax.Tagger
+	words      []string
+	spans      [][2]int
+	pos, chunk []uint8
+}
+
+// syntaxTaggers holds tokenTaggers for reuse.
+var syntaxTaggers = sync.Pool{New: func() any { return new(tokenTagger) }}
+
+// tagUnits returns the ranges of d.words tagged as one sentence each, in
+// order, covering every word once.
+func tagUnits(d *doc) [][2]int {
+	rs := make([][2]int, 0, len(d.header)+len(d.sents)+2)
+	for _, s := range d.header {
+		rs = append(rs, [2]int{s.word0, s.wordEnd})
+	}
+	for _, s := range d.sents {
+		rs = append(rs, [2]int{s.word0, s.wordEnd})
+	}
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i][0] < rs[j][0] })
+	lines := lineUnits(d.text)
+	out := make([][2]int, 0, len(rs)+4)
+	at := 0 // words before at are in a unit
+	add := func(w0, w1 int) {
+		if w0 >= w1 {
+			return
+		}
+		if !lines {
+			out = append(out, [2]int{w0, w1})
+			return
+		}
+		// A line break between two words cuts the unit there.
+		for wi := w0 + 1; wi < w1; wi++ {
+			if strings.IndexByte(d.text[d.words[wi-1].end:d.words[wi].start], '\n') >= 0 {
+				out = append(out, [2]int{w0, wi})
+				w0 = wi
+			}
+		}
+		out = append(out, [2]int{w0, w1})
+	}
+	for _, r := range rs {
+		w0, w1 := max(r[0], at), min(r[1], len(d.words))
+		if w0 >= w1 {
+			continue
+		}
+		// Words of no sentence: a list item's number or bullet opens the
+		// sentence after it on its line ("3. Anna Berg"), as treebanks
+		// read it; others stand alone.
+		from := w0
+		for from > at && !strings.Contains(d.text[d.words[from-1].end:d.words[from].start], "\n") {
+			from--
+		}
+		for ; at < from; at++ {
+			add(at, at+1)
+		}
+		add(from, w1)
+		at = w1
+	}
+	for ; at < len(d.words); at++ {
+		add(at, at+1)
+	}
+	return out
+}
+
+// tokenPieces appends the tokens of word w to words (as the tagger reads
+// them) and spans (their byte ranges). A word is one token but for a
+// contraction, which is two: "don't" is "do" and "n't".
+func tokenPieces(words []string, spans [][2]int, text string, w word) ([]string, [][2]int) {
+	if w.kind == wAlpha {
+		if cut, tail := contraction(text[w.start:w.end]); cut > 0 {
+			return append(words, text[w.start:w.start+cut], tail),
+				append(spans, [2]int{w.start, w.start + cut}, [2]int{w.start + cut, w.end})
+		}
+	}
+	return append(words, taggerWord(text, w)), append(spans, [2]int{w.start, w.end})
+}
+
+// contraction returns where a contraction splits s ("don't" at 2,
+// "we’re" at 2) and its ending as the tagger reads it ("n't", "'re"), or 0
+// for a word that is none.
+func contraction(s string) (int, string) {
+	// The apostrophe is the last of a few bytes: ' or the last byte of ’
+	// (E2 80 99).
+	n := len(s)
+	if n < 3 {
+		return 0, ""
+	}
+	for k := n - 2; k >= 1 && k >= n-4; k-- {
+		c := s[k]
+		if c != '\'' && c != 0x99 {
+			continue
+		}
+		a := k // the apostrophe's first byte
+		if c == 0x99 {
+			if k < 2 || s[k-2] != 0xE2 || s[k-1] != 0x80 {
+				continue
+			}
+			a = k - 2
+		}
+		end := s[k+1:] // what follows the apostrophe
+		if strings.EqualFold(end, "t") {
+			if a >= 2 && (s[a-1] == 'n' || s[a-1] == 'N') {
+				return a - 1, "n't"
+			}
+			return 0, ""
+		}
+		for _, e := range [...]string{"'re", "'ve", "'ll", "'d", "'m"} {
+			if strings.EqualFold(end, e[1:]) {
+				return a, e
+			}
+		}
+		return 0, ""
+	}
+	return 0, ""
+}

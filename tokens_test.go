@@ -1,0 +1,111 @@
+package newsparse
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestTokensOnlyWhenAsked(t *testing.T) {
+	text := "The council met on Tuesday.\n"
+	a := Parse(text, Options{})
+	if a.Tokens != nil {
+		t.Errorf("Tokens without asking: %v", a.Tokens)
+	}
+	js, _ := json.Marshal(a)
+	if strings.Contains(string(js), `"tokens"`) {
+		t.Errorf("JSON has tokens without asking: %s", js)
+	}
+	a = Parse(text, Options{Tokens: true})
+	js, _ = json.Marshal(a)
+	if !strings.Contains(string(js), `"tokens":[{"start":0,"end":3,"pos":"DT","chunk":"B-NP"}`) {
+		t.Errorf("JSON tokens: %s", js)
+	}
+}
+
+func TestTokens(t *testing.T) {
+	text := "Harbour Board Backs Plan\n\nBy Ana Ruiz\n\n" +
+		"OSLO (Reuters) - The mayor didn't sign the budget, and we're told she won’t.\n\n" +
+		"1. Anna Berg (Norway) 4:05\n\n" +
+		"- A bullet point\n"
+	a := Parse(text, Options{Tokens: true})
+	d := newDoc(text)
+	// The tokens are the document's words, in order, but for
+	// contractions, which split in two.
+	var got, want []string
+	for i, tk := range a.Tokens {
+		if tk.Start < 0 || tk.End > len(text) || tk.Start >= tk.End || i > 0 && tk.Start < a.Tokens[i-1].End {
+			t.Fatalf("token %d: bad span %d-%d", i, tk.Start, tk.End)
+		}
+		if tk.POS == "" || tk.Chunk == "" {
+			t.Errorf("token %q: no tag", text[tk.Start:tk.End])
+		}
+		got = append(got, text[tk.Start:tk.End])
+	}
+	for _, w := range d.words {
+		want = append(want, text[w.start:w.end])
+	}
+	if strings.Join(got, "") != strings.Join(want, "") {
+		t.Errorf("tokens do not cover the words:\n%q\n%q", got, want)
+	}
+	at := func(s string) Token {
+		for _, tk := range a.Tokens {
+			if text[tk.Start:tk.End] == s {
+				return tk
+			}
+		}
+		t.Fatalf("no token %q in %q", s, got)
+		return Token{}
+	}
+	for s, pos := range map[string]string{
+		"did": "VBD", "n't": "RB", "we": "PRP", "'re": "VBP", "wo": "MD", "n’t": "RB",
+		"The": "DT", "mayor": "NN", "sign": "VB", "budget": "NN", ",": ",", "1.": "CD",
+	} {
+		if tk := at(s); tk.POS != pos {
+			t.Errorf("%q: %s, want %s", s, tk.POS, pos)
+		}
+	}
+	// A list item's number opens the phrase after it, as the treebank
+	// reads it.
+	if tk := at("1."); tk.Chunk != "B-NP" {
+		t.Errorf(`"1.": chunk %s`, tk.Chunk)
+	}
+}
+
+func TestContraction(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		cut  int
+		tail string
+	}{
+		{"don't", 2, "n't"}, {"can't", 2, "n't"}, {"WON'T", 2, "n't"}, {"we're", 2, "'re"},
+		{"I'm", 1, "'m"}, {"they’ve", 4, "'ve"}, {"she'll", 3, "'ll"}, {"he'd", 2, "'d"},
+		{"O'Brien", 0, ""}, {"n't", 0, ""}, {"y'all", 0, ""}, {"rock'n'roll", 0, ""}, {"it", 0, ""},
+		{"'t", 0, ""}, {"a’", 0, ""},
+	} {
+		cut, tail := contraction(c.word)
+		if cut != c.cut || tail != c.tail {
+			t.Errorf("%q: %d %q, want %d %q", c.word, cut, tail, c.cut, c.tail)
+		}
+	}
+}
+
+// BenchmarkParseNewsTokens is BenchmarkParseNews with Options.Tokens:
+// the cost of tagging and chunking is the difference.
+func BenchmarkParseNewsTokens(b *testing.B) {
+	texts := newsTexts(b)
+	size := 0
+	for _, text := range texts {
+		size += len(text)
+	}
+	opts := Options{Published: time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC), Tokens: true}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, text := range texts {
+			Parse(text, opts)
+		}
+	}
+}
