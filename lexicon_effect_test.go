@@ -1,0 +1,393 @@
+package newsparse
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// The word lists tested by their effect: every entry of hedges.txt and of
+// reporting-verbs.txt, put in a sentence of our own, must yield what the
+// list says it does (a claim with that cue, of the listed kind and
+// certainty; an indirect quote cued by that verb). An entry no reasonable
+// sentence can show working does not belong in the list.
+//
+// Each test also holds its own expectations, so that a dropped entry
+// fails it as surely as one that stopped working: every hedge has its
+// sentence here, and the core reporting verbs are named. Control
+// sentences, with a word of no list in the entry's place, must yield
+// nothing, so that an effect comes from the entry and not the sentence.
+
+// hedgeSentences gives, for every entry of hedges.txt, a sentence that
+// uses it as a hedge and carries no other cue. "{}" stands for the entry,
+// written as the list has it (capitalized at a sentence start).
+var hedgeSentences = map[string]string{
+	"according to some":  "{} engineers, the bridge is unsafe.",
+	"accused":            "The council {} the mayor of hiding the report.",
+	"allegation":         "The {} that the mayor hid the report surfaced on Monday.",
+	"allegations":        "{} that the mayor hid the report surfaced on Monday.",
+	"allege":             "The residents {} that the mayor hid the report.",
+	"alleged":            "Police arrested the {} leader of the gang.",
+	"allegedly":          "The mayor {} hid the report.",
+	"alleges":            "The lawsuit {} that the mayor hid the report.",
+	"apparent":           "The {} cause of the fire was a faulty heater.",
+	"apparently":         "The fire was {} caused by a faulty heater.",
+	"appear":             "The two leaders {} to agree on the budget.",
+	"appeared":           "The mayor {} to accept the offer.",
+	"appearing":          "The mayor left the hall, {} to accept the offer.",
+	"appears":            "The bridge {} to be unsafe.",
+	"arguably":           "The bridge is {} the oldest in the county.",
+	"assume":             "We {} that the bridge will hold.",
+	"assumed":            "The council {} that the bridge was safe.",
+	"assumes":            "The plan {} that the river will stay low.",
+	"assuming":           "{} the river stays low, the bridge will hold.",
+	"believe":            "The council members {} that the bridge is safe.",
+	"believed":           "The treasure is {} to lie under the bridge.",
+	"believes":           "The mayor {} that the bridge is safe.",
+	"believing":          "The mayor left, {} that the bridge was safe.",
+	"cast doubt":         "The report {} on the mayor's account.",
+	"casts doubt":        "The report {} on the mayor's account.",
+	"claim":              "The residents {} that the bridge is unsafe.",
+	"claimed":            "The mayor {} that the bridge was safe.",
+	"conceivable":        "It is {} that the bridge will close.",
+	"conceivably":        "{}, the bridge will close in June.",
+	"conjecture":         "The {} that the fires were linked was never tested.",
+	"considered":         "The bridge is {} unsafe.",
+	"could":              "The bridge {} close in June.",
+	"criticised":         "The plan was {}.",
+	"criticized":         "The plan was {}.",
+	"debatable":          "The safety of the bridge is {}.",
+	"debated":            "The cause of the fire is still {}.",
+	"denial":             "The mayor issued a {} that he had hidden the report.",
+	"denials":            "The mayor's {} that he hid the report were ignored.",
+	"denied":             "The mayor {} that he had hidden the report.",
+	"denies":             "The mayor {} that he hid the report.",
+	"deny":               "The mayor and his aides {} that they hid the report.",
+	"denying":            "The mayor issued a statement {} that he hid the report.",
+	"dismissed":          "The mayor {} claims that he hid the report.",
+	"dismisses":          "The mayor {} claims that he hid the report.",
+	"dispute":            "The residents {} claims that the bridge is safe.",
+	"disputed":           "The figures are {}.",
+	"disputes":           "The council {} claims that the bridge is unsafe.",
+	"doubt":              "The residents {} that the bridge will hold.",
+	"doubted":            "The mayor {} that the bridge was safe.",
+	"doubtful":           "It is {} that the bridge is safe.",
+	"doubts":             "The mayor {} that the bridge is safe.",
+	"estimated":          "The repairs are {} to cost two million dollars.",
+	"expect":             "The council members {} the bridge to reopen in June.",
+	"expected":           "The bridge is {} to reopen in June.",
+	"expecting":          "The council is {} the bridge to reopen in June.",
+	"expects":            "The mayor {} the bridge to reopen in June.",
+	"feared":             "Ten people are {} dead after the collapse.",
+	"forecast":           "The agency {} heavy rain for the weekend.",
+	"forecasts":          "The agency {} heavy rain for the weekend.",
+	"guess":              "I {} the bridge will reopen in June.",
+	"hypothesis":         "The {} that the fire was arson has not been tested.",
+	"hypothesized":       "The engineers {} that the cable had snapped.",
+	"if":                 "{} the river rises, the bridge will close.",
+	"in all likelihood":  "The bridge will {} reopen in June.",
+	"in theory":          "{}, the bridge can carry ten trucks.",
+	"indicate":           "The figures {} that the bridge is unsafe.",
+	"indicated":          "The mayor {} that the bridge was unsafe.",
+	"indicates":          "The report {} that the bridge is unsafe.",
+	"indication":         "The first {} that the bridge was unsafe came in June.",
+	"it is said":         "{} that the bridge was built in a single night.",
+	"legend":             "{} has it that the bridge was built in a single night.",
+	"legends":            "Local {} say the bridge was built in a single night.",
+	"likelihood":         "The {} that the bridge will close is high.",
+	"likely":             "The bridge will {} close in June.",
+	"may":                "The bridge {} close in June.",
+	"maybe":              "{} the bridge will close in June.",
+	"might":              "The bridge {} close in June.",
+	"mightn't":           "The bridge {} reopen before June.",
+	"no assurance":       "There is {} that the bridge will reopen.",
+	"not certain":        "It is {} that the bridge will reopen.",
+	"not clear":          "It is {} when the bridge will reopen.",
+	"not sure":           "The mayor is {} the bridge will reopen.",
+	"ostensibly":         "The bridge was closed, {} for repairs.",
+	"perceived as":       "The mayor is {} weak on crime.",
+	"perhaps":            "The bridge will {} reopen in June.",
+	"plausible":          "It is {} that the fire was an accident.",
+	"plausibly":          "The fire was {} an accident.",
+	"possibilities":      "The council weighed the {} of a new bridge.",
+	"possibility":        "The council raised the {} that the bridge would close.",
+	"possible":           "It is {} that the bridge will close.",
+	"possibly":           "The bridge will {} close in June.",
+	"potential":          "The council discussed a {} closure of the bridge.",
+	"potentially":        "The flaw is {} dangerous.",
+	"predict":            "The engineers {} that the bridge will fail.",
+	"predicted":          "The engineers {} that the bridge will fail.",
+	"predicting":         "The agency issued a report {} that the river will rise.",
+	"predicts":           "The agency {} that the river will rise.",
+	"presumably":         "The fire was {} an accident.",
+	"presume":            "We {} that the fire was an accident.",
+	"presumed":           "The missing sailor is {} dead.",
+	"probable":           "It is {} that the fire was an accident.",
+	"probably":           "The fire was {} an accident.",
+	"projected":          "The deficit is {} to grow next year.",
+	"purported":          "The {} letter was published on Monday.",
+	"purportedly":        "The letter was {} written by the mayor.",
+	"putative":           "The {} heir arrived on Monday.",
+	"questionable":       "The safety of the bridge is {}.",
+	"questioned":         "The council {} the safety of the bridge.",
+	"refuted":            "The mayor {} claims that he hid the report.",
+	"regarded":           "The mayor is {} by residents as a reformer.",
+	"regarded as":        "The mayor was {} a reformer.",
+	"rejected":           "The mayor {} claims that he hid the report.",
+	"rejects":            "The mayor {} claims that he hid the report.",
+	"remains to be seen": "It {} how the council will respond.",
+	"reported":           "Two fishermen were {} missing after the storm.",
+	"reportedly":         "The mayor {} hid the report.",
+	"reputed":            "The {} leader of the gang was arrested on Monday.",
+	"reputedly":          "The house is {} haunted.",
+	"rumor":              "A {} that the bridge would close spread on Monday.",
+	"rumored":            "The mayor is {} to be leaving.",
+	"rumors":             "{} that the mayor would resign spread on Monday.",
+	"rumour":             "A {} that the bridge would close spread on Monday.",
+	"rumoured":           "The mayor is {} to be leaving.",
+	"rumours":            "{} that the mayor would resign spread on Monday.",
+	"said to":            "The bridge is {} be unsafe.",
+	"seem":               "The two leaders {} to agree on the budget.",
+	"seemed":             "The mayor {} to accept the offer.",
+	"seemingly":          "The {} endless delays angered residents.",
+	"seems":              "The bridge {} unsafe.",
+	"seen as":            "The mayor is {} a reformer.",
+	"speculate":          "The residents {} that the mayor will resign.",
+	"speculated":         "The newspaper {} that the mayor would resign.",
+	"speculation":        "There is {} that the mayor will resign.",
+	"suggest":            "The figures {} that the bridge is unsafe.",
+	"suggested":          "The report {} that the bridge was unsafe.",
+	"suggesting":         "The report came out on Monday, {} that the bridge was unsafe.",
+	"suggestion":         "The {} that the bridge was unsafe angered the mayor.",
+	"suggests":           "The report {} that the bridge is unsafe.",
+	"suppose":            "I {} the bridge will reopen in June.",
+	"supposed":           "The bridge is {} to be safe.",
+	"supposedly":         "The bridge is {} safe.",
+	"suspect":            "The firefighters {} that the fire was arson.",
+	"suspected":          "The police {} that the fire was arson.",
+	"suspects":           "The mayor {} that the fire was arson.",
+	"suspicion":          "The {} that the fire was arson grew.",
+	"suspicions":         "{} that the fire was arson grew.",
+	"tend to":            "Floods {} come in spring.",
+	"tended to":          "Floods {} come in spring.",
+	"tends to":           "The river {} flood in spring.",
+	"theoretically":      "The bridge can {} carry ten trucks.",
+	"theories":           "{} that the fire was arson spread online.",
+	"theory":             "The {} that the fire was arson spread online.",
+	"think":              "The residents {} that the bridge is unsafe.",
+	"thinks":             "The mayor {} that the bridge is unsafe.",
+	"thought":            "The ship is {} to have sunk in 1850.",
+	"uncertain":          "The future of the bridge is {}.",
+	"uncertainty":        "There is {} over the future of the bridge.",
+	"unclear":            "It is {} when the bridge will reopen.",
+	"unconfirmed":        "The {} figures were published on Monday.",
+	"unknown whether":    "It is {} the bridge will reopen.",
+	"unlikely":           "The bridge is {} to reopen in June.",
+	"unproven":           "The link between the fires remains {}.",
+	"unsure":             "The mayor is {} when the bridge will reopen.",
+	"unverified":         "The {} figures were published on Monday.",
+	"viewed as":          "The mayor is {} a reformer.",
+	"whether":            "The council will decide {} the bridge reopens in June.",
+	"would":              "Without repairs, the bridge {} collapse.",
+	"wouldn't":           "Without repairs, the bridge {} last a year.",
+}
+
+// TestHedgeCueEffects puts every entry of hedges.txt in its sentence and
+// checks that Claims finds a claim cued by that entry alone, of the
+// entry's kind and certainty.
+func TestHedgeCueEffects(t *testing.T) {
+	entries := map[string][2]string{} // phrase -> kind, certainty
+	for _, l := range lexiconLines("hedges.txt") {
+		phrase, def, _ := strings.Cut(l, " = ")
+		f := strings.Fields(def)
+		if len(f) < 2 {
+			t.Errorf("malformed line %q", l)
+			continue
+		}
+		entries[phrase] = [2]string{f[0], f[1]}
+	}
+	// The test's own expectations: every sentence's entry is in the list,
+	// and the core cues keep their kind and certainty.
+	for phrase := range hedgeSentences {
+		if _, ok := entries[phrase]; !ok {
+			t.Errorf("%q is no longer in hedges.txt (remove its sentence if that is meant)", phrase)
+		}
+	}
+	core := map[string][2]string{
+		"may": {"modal", "possible"}, "might": {"modal", "possible"}, "could": {"modal", "possible"},
+		"perhaps": {"adverb", "possible"}, "possibly": {"adverb", "possible"},
+		"probably": {"adverb", "probable"}, "likely": {"adverb", "probable"},
+		"allegedly": {"adverb", "possible"}, "reportedly": {"adverb", "possible"},
+		"suggested": {"verb", "probable"}, "believed": {"verb", "probable"}, "appears": {"verb", "probable"},
+		"denied": {"denial", "doubtful"}, "unlikely": {"adverb", "doubtful"},
+		"unclear": {"other", "possible"}, "whether": {"other", "possible"},
+	}
+	for phrase, want := range core {
+		if got, ok := entries[phrase]; !ok || got != want {
+			t.Errorf("core cue %q: hedges.txt has %v (present %v), want %v", phrase, got, ok, want)
+		}
+	}
+	// The sentences hedge nothing by themselves: with a plain word in
+	// place of the cue they make no claim.
+	for _, c := range [][2]string{
+		{"could", "will"}, {"perhaps", "soon"}, {"suggested", "proved"}, {"unclear", "known"},
+		{"denied", "admitted"}, {"allegedly", "secretly"}, {"rumors", "fears"}, {"appears", "has"},
+	} {
+		sentence, _ := fillEntry(hedgeSentences[c[0]], c[1])
+		if cs := Claims(sentence); len(cs) != 0 {
+			t.Errorf("%q: got %s, want no claims", sentence, describeClaims(cs))
+		}
+	}
+	for phrase, want := range entries {
+		t.Run(phrase, func(t *testing.T) {
+			tmpl, ok := hedgeSentences[phrase]
+			if !ok {
+				t.Fatalf("no test sentence for %q: add one to hedgeSentences", phrase)
+			}
+			sentence, at := fillEntry(tmpl, phrase)
+			checkHedge(t, sentence, at, phrase, HedgeKind(want[0]), Certainty(want[1]))
+		})
+	}
+}
+
+// fillEntry puts entry in place of "{}" in tmpl, capitalized at the
+// start, and returns the sentence and the entry's offset in it.
+func fillEntry(tmpl, entry string) (string, int) {
+	at := strings.Index(tmpl, "{}")
+	if at == 0 {
+		entry = strings.ToUpper(entry[:1]) + entry[1:]
+	}
+	return tmpl[:at] + entry + tmpl[at+2:], at
+}
+
+// checkHedge checks that a claim of sentence has a cue covering the
+// phrase at byte at ("according to some" may take the source noun after
+// it, "rumor" the article before it), of the given kind, and no other
+// cue, so that the claim's certainty is the cue's.
+func checkHedge(t *testing.T, sentence string, at int, phrase string, kind HedgeKind, cert Certainty) {
+	t.Helper()
+	claims := Claims(sentence)
+	for _, c := range claims {
+		for _, h := range c.Cues {
+			if h.Start > at || h.End < at+len(phrase) {
+				continue
+			}
+			if h.Kind != kind {
+				t.Errorf("%q: cue %q is %s, want %s", sentence, h.Text, h.Kind, kind)
+			}
+			if len(c.Cues) != 1 {
+				t.Errorf("%q: the claim has other cues %v: use a sentence with this cue alone", sentence, c.Cues)
+			} else if c.Certainty != cert {
+				t.Errorf("%q: claim %q is %s, want %s", sentence, c.Text, c.Certainty, cert)
+			}
+			return
+		}
+	}
+	t.Errorf("%q: no claim cued by %q; got %s", sentence, phrase, describeClaims(claims))
+}
+
+func describeClaims(cs []Claim) string {
+	if len(cs) == 0 {
+		return "no claims"
+	}
+	var b strings.Builder
+	for _, c := range cs {
+		fmt.Fprintf(&b, "[%q %s", c.Text, c.Certainty)
+		for _, h := range c.Cues {
+			fmt.Fprintf(&b, " %q/%s", h.Text, h.Kind)
+		}
+		b.WriteString("] ")
+	}
+	return b.String()
+}
+
+// reportingSentence returns a sentence that uses the reporting verb v
+// with a reported clause, fitting its form: "The mayor said that ...",
+// "The mayor says ...", "The mayors say ...", "..., adding that ...",
+// "has written that ...", and a hearer for the verbs that name one
+// ("told residents that"). "{}" stands for v.
+func reportingSentence(v string) string {
+	after := ""
+	switch {
+	case strings.HasPrefix(v, "mak") || v == "made":
+		after = " it clear" // "made it clear that"
+	case strings.HasPrefix(v, "point"):
+		after = " out" // "pointed out that"
+	case takesObject(v):
+		after = " residents"
+	}
+	var subj, clause string
+	switch {
+	case pastParticiples[v]:
+		subj, clause = "The mayor has {}", "the ferry will stop running"
+	case strings.HasSuffix(v, "ing"):
+		subj, clause = "The mayor spoke on Monday, {}", "the ferry would stop running"
+	case strings.HasSuffix(v, "ed") || irregularPasts[v]:
+		subj, clause = "The mayor {}", "the ferry would stop running"
+	case strings.HasSuffix(v, "s"):
+		subj, clause = "The mayor {}", "the ferry will stop running"
+	default:
+		subj, clause = "The mayors {}", "the ferry will stop running"
+	}
+	return subj + after + " that " + clause + "."
+}
+
+// The irregular past forms and past participles of reporting-verbs.txt.
+var (
+	irregularPasts  = wordSet("said told wrote thought swore foresaw made found")
+	pastParticiples = wordSet("written shown foreseen sworn")
+)
+
+// TestReportingVerbEffects puts every entry of reporting-verbs.txt in a
+// sentence that reports a clause and checks that Quotes finds the clause,
+// cued by that verb.
+func TestReportingVerbEffects(t *testing.T) {
+	verbs := lexiconLines("reporting-verbs.txt")
+	have := map[string]bool{}
+	for _, v := range verbs {
+		have[v] = true
+	}
+	// The test's own expectations: the core verbs stay in the list.
+	for _, v := range strings.Fields("say says said saying tell told add added argue argued claim claimed " +
+		"warn warned insist insisted note noted explain explained announce announced admit admitted " +
+		"acknowledge acknowledged confirm confirmed deny denied suggest suggested write wrote") {
+		if !have[v] {
+			t.Errorf("core reporting verb %q is missing from reporting-verbs.txt", v)
+		}
+	}
+	// The sentences cue nothing by themselves: verbs of no list leave
+	// them without a quote.
+	for _, v := range []string{"painted", "repaired", "builds", "cook", "cooking", "eaten"} {
+		sentence, _ := fillEntry(reportingSentence(v), v)
+		if qs := Quotes(sentence); len(qs) != 0 {
+			t.Errorf("%q: got %s, want no quotes", sentence, describeQuotes(qs))
+		}
+	}
+	for _, v := range verbs {
+		t.Run(v, func(t *testing.T) {
+			sentence, at := fillEntry(reportingSentence(v), v)
+			qs := Quotes(sentence)
+			for _, q := range qs {
+				if q.Cue != nil && q.Cue.Start == at && strings.HasPrefix(q.Text, "that the ferry") {
+					return
+				}
+			}
+			t.Errorf("%q: no reported clause cued by %q; got %s", sentence, v, describeQuotes(qs))
+		})
+	}
+}
+
+func describeQuotes(qs []Quote) string {
+	if len(qs) == 0 {
+		return "no quotes"
+	}
+	var b strings.Builder
+	for _, q := range qs {
+		cue := ""
+		if q.Cue != nil {
+			cue = q.Cue.Text
+		}
+		fmt.Fprintf(&b, "[%s %q cue %q] ", q.Kind, q.Text, cue)
+	}
+	return b.String()
+}
