@@ -196,23 +196,8 @@ var hedgeSentences = map[string]string{
 // checks that Claims finds a claim cued by that entry alone, of the
 // entry's kind and certainty.
 func TestHedgeCueEffects(t *testing.T) {
-	entries := map[string][2]string{} // phrase -> kind, certainty
-	for _, l := range lexiconLines("hedges.txt") {
-		phrase, def, _ := strings.Cut(l, " = ")
-		f := strings.Fields(def)
-		if len(f) < 2 {
-			t.Errorf("malformed line %q", l)
-			continue
-		}
-		entries[phrase] = [2]string{f[0], f[1]}
-	}
-	// The test's own expectations: every sentence's entry is in the list,
-	// and the core cues keep their kind and certainty.
-	for phrase := range hedgeSentences {
-		if _, ok := entries[phrase]; !ok {
-			t.Errorf("%q is no longer in hedges.txt (remove its sentence if that is meant)", phrase)
-		}
-	}
+	entries := cueListEffects(t, "hedges.txt", hedgeSentences)
+	// The core cues keep their kind and certainty.
 	core := map[string][2]string{
 		"may": {"modal", "possible"}, "might": {"modal", "possible"}, "could": {"modal", "possible"},
 		"perhaps": {"adverb", "possible"}, "possibly": {"adverb", "possible"},
@@ -238,16 +223,118 @@ func TestHedgeCueEffects(t *testing.T) {
 			t.Errorf("%q: got %s, want no claims", sentence, describeClaims(cs))
 		}
 	}
+}
+
+// TestWeaselCueEffects does for weasels.txt what TestHedgeCueEffects does
+// for hedges.txt.
+func TestWeaselCueEffects(t *testing.T) {
+	entries := cueListEffects(t, "weasels.txt", weaselSentences)
+	for phrase, want := range map[string][2]string{
+		"sources": {"source", "probable"}, "officials": {"source", "probable"}, "critics": {"source", "probable"},
+		"some": {"other", "probable"}, "reports": {"source", "possible"}, "so-called": {"other", "possible"},
+	} {
+		if got, ok := entries[phrase]; !ok || got != want {
+			t.Errorf("core cue %q: weasels.txt has %v (present %v), want %v", phrase, got, ok, want)
+		}
+	}
+	for _, c := range [][2]string{{"critics", "Engineers"}, {"famous", "old"}, {"official", "engineer"}} {
+		sentence, _ := fillEntry(weaselSentences[c[0]], c[1])
+		if cs := Claims(sentence); len(cs) != 0 {
+			t.Errorf("%q: got %s, want no claims", sentence, describeClaims(cs))
+		}
+	}
+}
+
+// cueListEffects reads the cue list name ("phrase = kind certainty
+// [rule]"), checks that every entry has a sentence and every sentence an
+// entry, and runs a subtest per entry that its sentence yields a claim
+// cued by it alone, of its kind and certainty. It returns the entries'
+// kinds and certainties.
+func cueListEffects(t *testing.T, name string, sentences map[string]string) map[string][2]string {
+	entries := map[string][2]string{} // phrase -> kind, certainty
+	for _, l := range lexiconLines(name) {
+		phrase, def, _ := strings.Cut(l, " = ")
+		f := strings.Fields(def)
+		if len(f) < 2 {
+			t.Errorf("%s: malformed line %q", name, l)
+			continue
+		}
+		entries[phrase] = [2]string{f[0], f[1]}
+	}
+	for phrase := range sentences {
+		if _, ok := entries[phrase]; !ok {
+			t.Errorf("%q is no longer in %s (remove its sentence if that is meant)", phrase, name)
+		}
+	}
 	for phrase, want := range entries {
 		t.Run(phrase, func(t *testing.T) {
-			tmpl, ok := hedgeSentences[phrase]
+			tmpl, ok := sentences[phrase]
 			if !ok {
-				t.Fatalf("no test sentence for %q: add one to hedgeSentences", phrase)
+				t.Fatalf("no test sentence for %q", phrase)
 			}
 			sentence, at := fillEntry(tmpl, phrase)
 			checkHedge(t, sentence, at, phrase, HedgeKind(want[0]), Certainty(want[1]))
 		})
 	}
+	return entries
+}
+
+// weaselSentences gives, for every entry of weasels.txt, a sentence that
+// uses it as a vague source, quantity or reputation and carries no other
+// cue. "{}" stands for the entry.
+var weaselSentences = map[string]string{
+	"advocates":            "{} say the bridge is unsafe.",
+	"aides":                "{} say the bridge is unsafe.",
+	"analysts":             "{} say the bridge is unsafe.",
+	"best known":           "The mayor is {} for the ferry plan.",
+	"best-known":           "The {} bridge in the county was closed on Monday.",
+	"certain":              "{} engineers oppose the plan.",
+	"commentators":         "{} say the bridge is unsafe.",
+	"critics":              "{} say the bridge is unsafe.",
+	"detractors":           "{} say the bridge is unsafe.",
+	"diplomats":            "{} say the bridge is unsafe.",
+	"economists":           "{} say the bridge is unsafe.",
+	"experts":              "{} say the bridge is unsafe.",
+	"famous":               "The {} bridge was closed on Monday.",
+	"generally":            "The plan is {} accepted.",
+	"historians":           "{} say the bridge is unsafe.",
+	"iconic":               "The {} bridge was closed on Monday.",
+	"influential":          "The {} mayor was reelected on Monday.",
+	"insiders":             "{} say the bridge is unsafe.",
+	"legendary":            "The {} bridge was closed on Monday.",
+	"lesser-known":         "The {} bridge was closed on Monday.",
+	"little-known":         "The {} bridge was closed on Monday.",
+	"many":                 "{} residents oppose the plan.",
+	"most":                 "{} residents oppose the plan.",
+	"notable":              "The {} bridge was closed on Monday.",
+	"observers":            "{} say the bridge is unsafe.",
+	"official":             "An {} said the bridge is unsafe.",
+	"officials":            "{} say the bridge is unsafe.",
+	"one of the best":      "The bridge is {} in the county.",
+	"one of the finest":    "The bridge is {} in the county.",
+	"one of the greatest":  "The bridge is {} in the county.",
+	"one of the leading":   "The firm is {} builders of bridges.",
+	"one of the most":      "The bridge is {} beautiful in the county.",
+	"others":               "While {} argue the bridge is safe, the mayor wants it closed.",
+	"people familiar with": "{} the plan said the bridge is unsafe.",
+	"person familiar with": "A {} the plan said the bridge is unsafe.",
+	"proponents":           "{} say the bridge is safe.",
+	"renowned":             "The {} bridge was closed on Monday.",
+	"reports":              "Media {} say the bridge is unsafe.",
+	"researchers":          "{} say the bridge is unsafe.",
+	"sceptics":             "{} say the bridge is unsafe.",
+	"scholars":             "{} say the bridge is unsafe.",
+	"scientists":           "{} say the bridge is unsafe.",
+	"several":              "{} residents oppose the plan.",
+	"skeptics":             "{} say the bridge is unsafe.",
+	"so-called":            "The {} ferry plan was dropped on Monday.",
+	"some":                 "{} residents oppose the plan.",
+	"source":               "A {} said the bridge is unsafe.",
+	"sources":              "{} say the bridge is unsafe.",
+	"supporters":           "{} say the bridge is safe.",
+	"well known":           "The mayor is {} for the ferry plan.",
+	"well-known":           "The {} bridge was closed on Monday.",
+	"widely":               "The plan is {} accepted.",
 }
 
 // fillEntry puts entry in place of "{}" in tmpl, capitalized at the
@@ -390,4 +477,104 @@ func describeQuotes(qs []Quote) string {
 		fmt.Fprintf(&b, "[%s %q cue %q] ", q.Kind, q.Text, cue)
 	}
 	return b.String()
+}
+
+// quoteVerbSentence returns a sentence that attributes a direct quote
+// with the verb v of quote-verbs.txt, fitting its form, in a place where
+// only a verb of the lists cues a quote: "She shouted, “...”" and "“...,”
+// the mayor was shouting" (after a quote, "the mayor" followed by any
+// verb in the past is read as its speaker and cue). "{}" stands for v.
+func quoteVerbSentence(v string) string {
+	switch {
+	case v == "read" || v == "reads":
+		return "The sign {}, “No ferry today.”"
+	case strings.HasSuffix(v, "ing"):
+		return "“The ferry will stop running,” the mayor was {}."
+	case strings.HasSuffix(v, "ed") || v == "cried" || strings.HasSuffix(v, "s"):
+		return "The mayor {}, “The ferry will stop running.”"
+	}
+	return "The residents {}, “The ferry will stop running.”"
+}
+
+// TestQuoteVerbEffects puts every entry of quote-verbs.txt next to a
+// direct quote and checks that Quotes attributes the quote with that verb.
+func TestQuoteVerbEffects(t *testing.T) {
+	verbs := lexiconLines("quote-verbs.txt")
+	have := map[string]bool{}
+	for _, v := range verbs {
+		have[v] = true
+	}
+	for _, v := range strings.Fields("shouted wondered read laughed chanted yelled sighed") {
+		if !have[v] {
+			t.Errorf("core quote verb %q is missing from quote-verbs.txt", v)
+		}
+	}
+	for _, v := range []string{"painted", "paints", "painting", "paint"} {
+		sentence, _ := fillEntry(quoteVerbSentence(v), v)
+		for _, q := range Quotes(sentence) {
+			if q.Cue != nil {
+				t.Errorf("%q: got %s, want no cue", sentence, describeQuotes([]Quote{q}))
+			}
+		}
+	}
+	for _, v := range verbs {
+		t.Run(v, func(t *testing.T) {
+			sentence, at := fillEntry(quoteVerbSentence(v), v)
+			qs := Quotes(sentence)
+			for _, q := range qs {
+				if q.Cue != nil && q.Cue.Start == at && q.Kind == Direct {
+					return
+				}
+			}
+			t.Errorf("%q: no direct quote cued by %q; got %s", sentence, v, describeQuotes(qs))
+		})
+	}
+}
+
+// TestQuoteNounEffects puts every noun of quote-nouns.txt, with each of
+// its prepositions, in a sentence ("The mayor's criticism of the ferry
+// plan ...") and checks that Quotes finds what the noun reports, cued by
+// it.
+func TestQuoteNounEffects(t *testing.T) {
+	lines := lexiconLines("quote-nouns.txt")
+	have := map[string]bool{}
+	for _, l := range lines {
+		have[l] = true
+	}
+	for _, l := range []string{"criticism of", "call for", "claim of that", "denial of that", "promise of to that", "vow to"} {
+		if !have[l] {
+			t.Errorf("core reporting noun %q is missing from quote-nouns.txt", l)
+		}
+	}
+	sentence := func(noun, prep string) string {
+		switch {
+		case prep == "that":
+			return "The mayor's " + noun + " that the ferry would stop running angered residents."
+		case prep == "to" && noun != "opposition":
+			return "The mayor's " + noun + " to end the ferry service angered residents."
+		}
+		return "The mayor's " + noun + " " + prep + " the ferry service angered residents."
+	}
+	for _, c := range [][2]string{{"painting", "of"}, {"memory", "that"}, {"plan", "to"}, {"support", "for"}} {
+		s := sentence(c[0], c[1])
+		if qs := Quotes(s); len(qs) != 0 {
+			t.Errorf("%q: got %s, want no quotes", s, describeQuotes(qs))
+		}
+	}
+	at := len("The mayor's ")
+	for _, l := range lines {
+		f := strings.Fields(l)
+		for _, prep := range f[1:] {
+			t.Run(f[0]+" "+prep, func(t *testing.T) {
+				sentence := sentence(f[0], prep)
+				qs := Quotes(sentence)
+				for _, q := range qs {
+					if q.Cue != nil && q.Cue.Start == at && strings.Contains(q.Text, "the ferry") {
+						return
+					}
+				}
+				t.Errorf("%q: no quote cued by %q; got %s", sentence, f[0], describeQuotes(qs))
+			})
+		}
+	}
 }
