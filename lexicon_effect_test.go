@@ -419,9 +419,10 @@ func reportingSentence(v string) string {
 	return subj + after + " that " + clause + "."
 }
 
-// The irregular past forms and past participles of reporting-verbs.txt.
+// The irregular past forms and past participles of reporting-verbs.txt
+// and belief-verbs.txt.
 var (
-	irregularPasts  = wordSet("said told wrote thought swore foresaw made found")
+	irregularPasts  = wordSet("said told wrote thought swore foresaw made found felt heard saw understood")
 	pastParticiples = wordSet("written shown foreseen sworn")
 )
 
@@ -429,37 +430,51 @@ var (
 // sentence that reports a clause and checks that Quotes finds the clause,
 // cued by that verb.
 func TestReportingVerbEffects(t *testing.T) {
-	verbs := lexiconLines("reporting-verbs.txt")
+	verbListEffects(t, "reporting-verbs.txt", reportingSentence,
+		func(q Quote) bool { return strings.HasPrefix(q.Text, "that the ferry") },
+		"say says said saying tell told add added argue argued claim claimed warn warned insist insisted "+
+			"note noted explain explained announce announced admit admitted acknowledge acknowledged "+
+			"confirm confirmed deny denied suggest suggested write wrote",
+		"painted repaired builds cook cooking eaten")
+}
+
+// verbListEffects reads the word list name, checks that the core words
+// are in it, that the control words (of no list) cue nothing in their
+// sentences, and runs a subtest per entry that its sentence yields a
+// quote cued by it that satisfies want.
+func verbListEffects(t *testing.T, name string, sentence func(string) string, want func(Quote) bool, core, controls string) {
+	t.Helper()
+	words := lexiconLines(name)
 	have := map[string]bool{}
-	for _, v := range verbs {
-		have[v] = true
+	for _, w := range words {
+		have[w] = true
 	}
-	// The test's own expectations: the core verbs stay in the list.
-	for _, v := range strings.Fields("say says said saying tell told add added argue argued claim claimed " +
-		"warn warned insist insisted note noted explain explained announce announced admit admitted " +
-		"acknowledge acknowledged confirm confirmed deny denied suggest suggested write wrote") {
-		if !have[v] {
-			t.Errorf("core reporting verb %q is missing from reporting-verbs.txt", v)
+	// The test's own expectations: the core words stay in the list.
+	for _, w := range strings.Fields(core) {
+		if !have[w] {
+			t.Errorf("core word %q is missing from %s", w, name)
 		}
 	}
-	// The sentences cue nothing by themselves: verbs of no list leave
-	// them without a quote.
-	for _, v := range []string{"painted", "repaired", "builds", "cook", "cooking", "eaten"} {
-		sentence, _ := fillEntry(reportingSentence(v), v)
-		if qs := Quotes(sentence); len(qs) != 0 {
-			t.Errorf("%q: got %s, want no quotes", sentence, describeQuotes(qs))
+	// The sentences cue nothing by themselves: words of no list leave
+	// them without a cued quote.
+	for _, w := range strings.Fields(controls) {
+		s, _ := fillEntry(sentence(w), w)
+		for _, q := range Quotes(s) {
+			if q.Cue != nil {
+				t.Errorf("%q: got %s, want no cued quote", s, describeQuotes([]Quote{q}))
+			}
 		}
 	}
-	for _, v := range verbs {
-		t.Run(v, func(t *testing.T) {
-			sentence, at := fillEntry(reportingSentence(v), v)
-			qs := Quotes(sentence)
+	for _, w := range words {
+		t.Run(w, func(t *testing.T) {
+			s, at := fillEntry(sentence(w), w)
+			qs := Quotes(s)
 			for _, q := range qs {
-				if q.Cue != nil && q.Cue.Start == at && strings.HasPrefix(q.Text, "that the ferry") {
+				if q.Cue != nil && q.Cue.Start == at && want(q) {
 					return
 				}
 			}
-			t.Errorf("%q: no reported clause cued by %q; got %s", sentence, v, describeQuotes(qs))
+			t.Errorf("%q: no quote cued by %q as expected; got %s", s, w, describeQuotes(qs))
 		})
 	}
 }
@@ -499,36 +514,9 @@ func quoteVerbSentence(v string) string {
 // TestQuoteVerbEffects puts every entry of quote-verbs.txt next to a
 // direct quote and checks that Quotes attributes the quote with that verb.
 func TestQuoteVerbEffects(t *testing.T) {
-	verbs := lexiconLines("quote-verbs.txt")
-	have := map[string]bool{}
-	for _, v := range verbs {
-		have[v] = true
-	}
-	for _, v := range strings.Fields("shouted wondered read laughed chanted yelled sighed") {
-		if !have[v] {
-			t.Errorf("core quote verb %q is missing from quote-verbs.txt", v)
-		}
-	}
-	for _, v := range []string{"painted", "paints", "painting", "paint"} {
-		sentence, _ := fillEntry(quoteVerbSentence(v), v)
-		for _, q := range Quotes(sentence) {
-			if q.Cue != nil {
-				t.Errorf("%q: got %s, want no cue", sentence, describeQuotes([]Quote{q}))
-			}
-		}
-	}
-	for _, v := range verbs {
-		t.Run(v, func(t *testing.T) {
-			sentence, at := fillEntry(quoteVerbSentence(v), v)
-			qs := Quotes(sentence)
-			for _, q := range qs {
-				if q.Cue != nil && q.Cue.Start == at && q.Kind == Direct {
-					return
-				}
-			}
-			t.Errorf("%q: no direct quote cued by %q; got %s", sentence, v, describeQuotes(qs))
-		})
-	}
+	verbListEffects(t, "quote-verbs.txt", quoteVerbSentence,
+		func(q Quote) bool { return q.Kind == Direct },
+		"shouted wondered read laughed chanted yelled sighed", "painted paints painting paint")
 }
 
 // TestQuoteNounEffects puts every noun of quote-nouns.txt, with each of
@@ -577,4 +565,88 @@ func TestQuoteNounEffects(t *testing.T) {
 			})
 		}
 	}
+}
+
+// mentionParticles gives the words a verb or adjective of
+// mention-verbs.txt takes before what it names, by the entry's stem:
+// "alluded to", "critical of", "spoke of".
+var mentionParticles = map[string]string{
+	"acquiesc": "to", "allud": "to", "apologiz": "for", "balk": "at", "critical": "of",
+	"disagree": "with", "distanc": "himself from", "dwel": "on", "laid": "out", "lash": "out at",
+	"lay": "out", "rail": "against", "refer": "to", "sided": "with", "siding": "with",
+	"skeptical": "of", "sparr": "over", "speak": "of", "spoke": "of", "supportive": "of",
+	"talk": "about", "touch": "on", "vouch": "for", "wary": "of", "weigh": "in on",
+}
+
+// The irregular past forms of mention-verbs.txt.
+var mentionPasts = wordSet("dwelt laid pled sought spoke")
+
+// mentionSentence returns a sentence that uses v of mention-verbs.txt
+// with an object naming what was said or wanted, fitting its form: "The
+// mayor criticized the ferry plan", "The mayors criticize ...", "The mayor
+// is criticizing ...", "The mayor is critical of ...". "{}" stands for v.
+func mentionSentence(v string) string {
+	obj := " the ferry plan."
+	for stem, p := range mentionParticles {
+		if strings.HasPrefix(v, stem) {
+			obj = " " + p + obj
+			break
+		}
+	}
+	switch {
+	case v == "critical" || v == "skeptical" || v == "supportive" || v == "wary":
+		return "The mayor is {}" + obj
+	case strings.HasSuffix(v, "ing"):
+		return "The mayor is {}" + obj
+	case strings.HasSuffix(v, "ss"):
+		return "The mayors {}" + obj
+	case v == "spoken":
+		return "The mayor has {}" + obj
+	case strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s") || mentionPasts[v]:
+		return "The mayor {}" + obj
+	}
+	return "The mayors {}" + obj
+}
+
+// TestMentionVerbEffects puts every entry of mention-verbs.txt in a
+// sentence and checks that Quotes finds what it names, cued by it.
+func TestMentionVerbEffects(t *testing.T) {
+	verbListEffects(t, "mention-verbs.txt", mentionSentence,
+		func(q Quote) bool { return strings.Contains(q.Text, "the ferry plan") },
+		"called criticized praised condemned blamed endorsed opposed rejected", "painted paints painting paint")
+}
+
+// TestAttitudeVerbEffects puts every entry of belief-verbs.txt,
+// intent-verbs.txt and view-verbs.txt in the frame it reports in ("knew
+// that ...", "plans to ...", "views X as Y") and checks that Quotes finds
+// what it reports, cued by it.
+func TestAttitudeVerbEffects(t *testing.T) {
+	verbListEffects(t, "belief-verbs.txt", func(v string) string {
+		switch v {
+		case "adamant", "confident", "hopeful", "optimistic", "pessimistic":
+			return "The mayor is {} that the ferry will stop running."
+		}
+		return reportingSentence(v)
+	}, func(q Quote) bool { return strings.HasPrefix(q.Text, "that the ferry") },
+		"know knows felt realized confident", "painted cooking angry")
+	verbListEffects(t, "intent-verbs.txt", func(v string) string {
+		return verbFormSentence(v, "to end the ferry service")
+	}, func(q Quote) bool { return strings.Contains(q.Text, "end the ferry service") },
+		"plans planned decided intends", "painted cooking tried")
+	verbListEffects(t, "view-verbs.txt", func(v string) string {
+		return verbFormSentence(v, "the ferry plan as a mistake")
+	}, func(q Quote) bool { return strings.Contains(q.Text, "ferry plan") },
+		"regards views regarded", "painted cooking")
+}
+
+// verbFormSentence returns "The mayor {} REST.", fitting the form of v:
+// "The mayors plan to", "The mayor is planning to".
+func verbFormSentence(v, rest string) string {
+	switch {
+	case strings.HasSuffix(v, "ing"):
+		return "The mayor is {} " + rest + "."
+	case strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s"):
+		return "The mayor {} " + rest + "."
+	}
+	return "The mayors {} " + rest + "."
 }
