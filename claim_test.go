@@ -169,6 +169,7 @@ func TestClaimComplementScope(t *testing.T) {
 		{"It is said that the bridge was built in a single night.", "the bridge was built in a single night"},
 		{"There is speculation that the mayor will resign.", "the mayor will resign"},
 		{"There is no assurance that the ferry will run.", "the ferry will run"},
+		{"There are rumors that the mayor will resign.", "the mayor will resign"},
 		{"The allegation that surfaced on Monday was false.", "The allegation that surfaced on Monday was false"},
 	} {
 		cs := Claims(c.text)
