@@ -6,17 +6,20 @@ import (
 	"testing"
 )
 
-// The word lists tested by their effect: every entry of hedges.txt and of
-// reporting-verbs.txt, put in a sentence of our own, must yield what the
-// list says it does (a claim with that cue, of the listed kind and
-// certainty; an indirect quote cued by that verb). An entry no reasonable
-// sentence can show working does not belong in the list.
+// The word lists tested by their effect: every entry of the cue lists,
+// put in a sentence of our own, must yield what the list says it does.
+// A hedge (hedges.txt, weasels.txt) must cue a claim of its listed kind
+// and certainty; a verb or noun of the quote lists (reporting, quote,
+// mention, belief, intent and view verbs, quote nouns) must cue the quote
+// it reports. An entry no reasonable sentence can show working does not
+// belong in its list.
 //
 // Each test also holds its own expectations, so that a dropped entry
-// fails it as surely as one that stopped working: every hedge has its
-// sentence here, and the core reporting verbs are named. Control
-// sentences, with a word of no list in the entry's place, must yield
-// nothing, so that an effect comes from the entry and not the sentence.
+// fails it as surely as one that stopped working: every hedge and weasel
+// has its sentence here, and the core words of the other lists are named.
+// Control sentences, with a word of no list in the entry's place, must
+// yield nothing, so that an effect comes from the entry and not from the
+// sentence around it.
 
 // hedgeSentences gives, for every entry of hedges.txt, a sentence that
 // uses it as a hedge and carries no other cue. "{}" stands for the entry,
