@@ -160,6 +160,15 @@ func (sc *sentScan) scope(h cueHit) rawClaim {
 		}
 		return r
 	}
+	if h.entry.kind != HedgeVerb && (h.entry.kind != HedgeSource || h.entry.rule == "") &&
+		h.entry.rule != "deny" && j+1 < n && sc.low[j] == "that" && sc.opensSubject(j+1) {
+		// "it is possible that X", "the allegation that X", "doubts that
+		// X", "it is said that X", "rumors that X": the clause is the
+		// claim, not the words before it. (Sources with a rule are
+		// people, whose "that" is relative: "officials that ...".)
+		r.from, r.to = j+1, sc.next[j]
+		return r
+	}
 	switch h.entry.kind {
 	case HedgeVerb:
 		passive := i > 0 && (beForms[sc.low[i-1]] || i > 1 && beForms[sc.low[i-2]] && verbFillers[sc.low[i-1]])

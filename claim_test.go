@@ -187,3 +187,23 @@ func TestHedgeModelInNews(t *testing.T) {
 		t.Error("reference prose looks like news")
 	}
 }
+
+// TestClaimComplementScope: a noun or adjective cue followed by a "that"
+// clause hedges the clause, not the words before it; a relative "that"
+// ("the allegation that surfaced") opens no complement.
+func TestClaimComplementScope(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"It is possible that the bridge will close.", "the bridge will close"},
+		{"The mayor doubts that the bridge is safe.", "the bridge is safe"},
+		{"It is said that the bridge was built in a single night.", "the bridge was built in a single night"},
+		{"There is speculation that the mayor will resign.", "the mayor will resign"},
+		{"There is no assurance that the ferry will run.", "the ferry will run"},
+		{"There are rumors that the mayor will resign.", "the mayor will resign"},
+		{"The allegation that surfaced on Monday was false.", "The allegation that surfaced on Monday was false"},
+	} {
+		cs := Claims(c.text)
+		if len(cs) != 1 || cs[0].Text != c.want {
+			t.Errorf("Claims(%q) = %s, want one claim %q", c.text, describeClaims(cs), c.want)
+		}
+	}
+}
