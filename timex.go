@@ -80,6 +80,8 @@ type tagger struct {
 	lastQ     int // last quarter named (1..4), 0 when none
 	lastQY    int
 	lastQSent int // sentence number of the last quarter named
+	storyQ    int // the first reported quarter named: the story's period
+	storyQY   int
 	sentNo    int // number of the current sentence
 
 	lastNumber numberRead // see number
@@ -137,6 +139,7 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 			Span: span(t.text, t.ws[m.s].start, t.ws[m.e-1].end),
 			Type: m.typ, Value: m.val, Mod: m.mod,
 		})
+		t.noteStoryQuarter(m)
 		if m.g != gNone && (m.typ == Date || m.typ == Clock) && !m.compare {
 			t.anchor, t.anchorG = m.t, m.g
 			if !m.guess {
@@ -902,11 +905,11 @@ func (t *tagger) cue(k int) int {
 	if strings.HasSuffix(w, "'ll") { // "’ll" too: doc.lower straightens it
 		return 1
 	}
-	if w == "planned" {
-		return 0 // a past intention: "planned to pay on Friday" may be over
-	}
 	c := cueWords()[w]
 	if c&cFuture != 0 {
+		if f := t.futureCue(k, w); f != 1 {
+			return f
+		}
 		switch w {
 		case "set", "expect", "expected", "expects", "going", "intend", "intends", "slated":
 			if !t.is2(k+1, "to", "for") {

@@ -464,6 +464,9 @@ func (t *tagger) quarterStart(i int) bool {
 // A quarter not yet over when the article appeared is a forecast, not the
 // quarter being reported, so it does not count.
 func (t *tagger) contextQuarter() (int, int) {
+	if t.storyQ != 0 {
+		return t.storyQY, t.storyQ
+	}
 	if !t.hasPub {
 		return t.lastQY, t.lastQ
 	}
@@ -774,8 +777,9 @@ func (t *tagger) ago(i int) match {
 	}
 	if u == uYear && t.quarterNear() {
 		// "a year earlier", after a quarter: the same quarter, a year before.
-		y := t.lastQY + sign*steps
-		return match{s: i, e: e, typ: Date, val: fmtQuarter(y, t.lastQ), mod: mod, t: date(y, 3*t.lastQ-2, 1), g: gQuarter, compare: true}
+		qy, q := t.contextQuarter()
+		y := qy + sign*steps
+		return match{s: i, e: e, typ: Date, val: fmtQuarter(y, q), mod: mod, t: date(y, 3*q-2, 1), g: gQuarter, compare: true}
 	}
 	var d time.Time
 	switch u {
