@@ -106,6 +106,9 @@ type match struct {
 	// compare marks a date named only to compare with ("a year ago",
 	// "the year-earlier quarter"): it does not move the anchor.
 	compare bool
+	// shift marks a measure that moves the narrative date without naming
+	// one ("two days later"): it sets the anchor though it is a DURATION.
+	shift bool
 }
 
 func (m match) ok() bool { return m.e > m.s }
@@ -140,7 +143,7 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 			Type: m.typ, Value: m.val, Mod: m.mod,
 		})
 		t.noteStoryQuarter(m)
-		if m.g != gNone && (m.typ == Date || m.typ == Clock) && !m.compare {
+		if m.g != gNone && (m.typ == Date || m.typ == Clock || m.shift) && !m.compare {
 			t.anchor, t.anchorG = m.t, m.g
 			if !m.guess {
 				t.yearRef = m.t.Year()
@@ -827,6 +830,9 @@ func (t *tagger) tense(s, e int) int {
 	stop := func(k int) bool { return t.info(k)&iStop != 0 }
 	// "as soon as Friday" looks ahead whatever the verb.
 	if t.is(s-3, "as") && t.is2(s-2, "soon", "early") && t.is(s-1, "as") {
+		return 1
+	}
+	if t.deadlineBefore(s) {
 		return 1
 	}
 	for k, n := s-1, 0; k >= t.lo && n < 15; k, n = k-1, n+1 {

@@ -1,5 +1,10 @@
 package newsparse
 
+import (
+	"strconv"
+	"time"
+)
+
 // Anchoring rules that read the words around an expression: which way a
 // clause points in time, and the narrative date a story about the past
 // sets.
@@ -49,4 +54,118 @@ func (t *tagger) noteStoryQuarter(m match) {
 		}
 	}
 	t.storyQ, t.storyQY = q, y
+}
+
+// comparedAt reports whether the expression at word i is the second term
+// of a comparison ("up from $4 million a year earlier", "higher than a
+// year earlier", "A year earlier, net income was $2 million"): then it
+// names the period compared with, a DATE. It reads at most 20 words on
+// either side, within the sentence.
+func (t *tagger) comparedAt(i int) bool {
+	for k, n := i-1, 0; k >= t.lo && n < 20; k, n = k-1, n+1 {
+		switch t.at(k) {
+		case "than", "from", "compared", "versus", "vs", "vs.", "against":
+			return true
+		}
+		if t.amountAt(k) {
+			return true
+		}
+	}
+	for k, n := i+1, 0; k < t.hi && n < 20; k, n = k+1, n+1 {
+		if t.amountAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// amountAt reports whether word k marks an amount of money or a share:
+// what a results comparison is made of.
+func (t *tagger) amountAt(k int) bool {
+	switch t.at(k) {
+	case "$", "%", "million", "billion", "cents", "percent", "pence":
+		return true
+	}
+	return false
+}
+
+// measureShift is the measure of "N units later" (words i to ue): a
+// DURATION, which moves the narrative date by the measure when that date
+// is a day and the measure is whole days or weeks.
+func (t *tagger) measureShift(i, ue int, n float64, u unit, mod string, base time.Time, sign int) match {
+	m := match{s: i, e: ue, typ: Duration, val: durationValue(n, u), mod: mod}
+	if n < 0 || n != float64(int(n)) || base.IsZero() || u != uDay && u != uWeek {
+		return m
+	}
+	if base.Equal(t.anchor) && t.anchorG != gDay {
+		return m
+	}
+	d := base.AddDate(0, 0, sign*int(n))
+	if u == uWeek {
+		d = base.AddDate(0, 0, 7*sign*int(n))
+	}
+	m.t, m.g, m.shift = d, gDay, true
+	return m
+}
+
+// deadlineBefore reports whether the time at word s ends a deadline set
+// or moved ("extended its deadline until 9 a.m. Tuesday", "gave them
+// until Saturday", "has until Friday"): whatever the tense of the verb
+// that set it, the deadline lies ahead. "He stayed until Saturday" says
+// nothing of the kind.
+func (t *tagger) deadlineBefore(s int) bool {
+	k := s - 1
+	if t.is2(k, "on", "at") {
+		k--
+	}
+	if !t.is3(k, "until", "till", "by") {
+		return false
+	}
+	for j, n := k-1, 0; j >= t.lo && n < 8; j, n = j-1, n+1 {
+		switch t.at(j) {
+		case "deadline", "ultimatum", "extended", "extend", "extends", "extending",
+			"gave", "give", "given", "gives", "granted", "postponed", "postpone",
+			"delayed", "delay", "adjourned", "pushed", "has", "have":
+			return true
+		case ".", ";", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// deicticDay resolves "last Oct. 23" (rel -1: the latest such day before
+// the published one) and "next March 3" (rel +1: the first after it),
+// words i to e.
+func (t *tagger) deicticDay(i, e, m, d, rel int) match {
+	y := t.pub.Year()
+	for n := 0; n < 3; n++ {
+		if validDay(y, m, d) {
+			c := date(y, m, d)
+			if rel < 0 && c.Before(t.pub) || rel > 0 && c.After(t.pub) {
+				return dayMatch(i, e, c)
+			}
+		}
+		y += rel
+	}
+	return match{}
+}
+
+// weekdayFrom resolves "the previous Friday" (dir -1) and "the following
+// Monday" (dir +1), words i to e, against the narrative day: the last
+// day the text set, else the published day.
+func (t *tagger) weekdayFrom(i, e, wd, dir int) match {
+	base := t.anchorDay()
+	if base.IsZero() {
+		return match{s: i, e: e, typ: Date, val: "XXXX-WXX-" + strconv.Itoa(wd)}
+	}
+	bw := isoWeekday(base)
+	n := (wd - bw + 7) % 7 // days ahead to the next one
+	if dir < 0 {
+		n = -((bw - wd + 7) % 7)
+	}
+	if n == 0 {
+		n = 7 * dir
+	}
+	return dayMatch(i, e, base.AddDate(0, 0, n))
 }

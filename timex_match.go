@@ -740,9 +740,9 @@ func (t *tagger) ago(i int) match {
 		mod = "APPROX"
 	}
 	var base time.Time
-	sign := -1
+	sign, ue, ago := -1, e, t.is(e, "ago")
 	switch {
-	case t.is(e, "ago"):
+	case ago:
 		base, e = t.pub, e+1
 	case t.is(e, "from") && t.is(e+1, "now"):
 		base, sign, e = t.pub, 1, e+2
@@ -760,6 +760,11 @@ func (t *tagger) ago(i int) match {
 		base, sign, e = t.anchor, 1, e+1
 	default:
 		return match{}
+	}
+	if !ago && !(u == uYear && t.quarterNear()) && !t.comparedAt(i) {
+		// "three days later", "eight years from now": TimeML marks the
+		// measure, a DURATION; the narrative still moves on by it.
+		return t.measureShift(i, ue, n, u, mod, base, sign)
 	}
 	if n < 0 {
 		v := "PAST_REF"
@@ -823,7 +828,7 @@ func (t *tagger) anaphoric(i int) match {
 		if t.is(k+2, "after") {
 			off = 1
 		}
-		if !t.hasPub {
+		if t.anchorDay().IsZero() {
 			return match{s: i, e: k + 3, typ: Date, val: "XXXX-XX-XX"}
 		}
 		d := t.anchorDay().AddDate(0, 0, off)
@@ -836,11 +841,19 @@ func (t *tagger) anaphoric(i int) match {
 		return match{}
 	}
 	if w.part != "" && !t.is2(k, "tonight", "overnight") {
-		if !t.hasPub {
+		if t.anchorDay().IsZero() {
 			return match{s: i, e: k + 1, typ: Clock, val: "XXXX-XX-XXT" + w.part}
 		}
 		d := t.anchorDay().AddDate(0, 0, off)
 		return match{s: i, e: k + 1, typ: Clock, val: fmtDay(d) + "T" + w.part, t: d, g: gDay}
+	}
+	if (w.unit == uDecade || w.unit == uCentury) && t.is(i+1, "next") {
+		// "the next decade": ten years from now, as "the last decade"
+		// is ten years up to now (see deictic).
+		return match{s: i, e: k + 1, typ: Duration, val: durationValue(1, w.unit)}
+	}
+	if w.weekday != 0 && !w.plural && off != 0 {
+		return t.weekdayFrom(i, k+1, int(w.weekday), off)
 	}
 	if w.unit == uNone || w.plural || w.unit < uDay || w.unit == uWeekend {
 		return match{}
@@ -848,7 +861,7 @@ func (t *tagger) anaphoric(i int) match {
 	if t.is(i, "that") && w.unit != uDay && w.unit != uYear && w.unit != uWeek && w.unit != uMonth {
 		return match{}
 	}
-	if !t.hasPub {
+	if t.anchor.IsZero() {
 		return match{s: i, e: k + 1, typ: Date, val: unknownValue(w.unit)}
 	}
 	base := t.anchor
@@ -992,6 +1005,11 @@ func (t *tagger) deictic(i int) match {
 		if !t.hasPub {
 			return match{s: i, e: e, typ: Date, val: "XXXX-" + pad(m, 2)}
 		}
+		if d, ok := t.dayNumber(e); ok && rel != 0 {
+			if dm := t.deicticDay(i, e+1, m, d, rel); dm.ok() {
+				return dm
+			}
+		}
 		y, pm := t.pub.Year(), int(t.pub.Month())
 		switch {
 		case rel < 0 && m >= pm:
@@ -1030,8 +1048,10 @@ func (t *tagger) deictic(i int) match {
 		if w.unit == uDay || !t.header && t.capitalized(k) && k > t.lo {
 			return match{}
 		}
-		if (w.unit == uDecade || w.unit == uCentury) && t.is(k-1, "past") {
-			// "the past decade": the span up to now.
+		if (w.unit == uDecade || w.unit == uCentury) && t.is3(k-1, "past", "last", "next") {
+			// "the past decade", "the last decade", "the next decade": in
+			// TimeML the ten years up to now or from now, not a calendar
+			// decade.
 			return match{s: i, e: e, typ: Duration, val: durationValue(1, w.unit)}
 		}
 		if w.unit == uQuarter {
