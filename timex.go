@@ -27,6 +27,7 @@ func Times(text string, published time.Time) []Time {
 func findTimes(d *doc, published time.Time) []Time {
 	t := &tagger{text: d.text, ws: d.words, low: d.lower}
 	t.flagWords()
+	t.monthE = -1
 	if !published.IsZero() {
 		t.pub = date(published.Year(), int(published.Month()), published.Day())
 		t.hasPub = true
@@ -82,7 +83,9 @@ type tagger struct {
 	lastQSent int // sentence number of the last quarter named
 	storyQ    int // the first reported quarter named: the story's period
 	storyQY   int
-	sentNo    int // number of the current sentence
+	monthE    int       // end word of the last month named, -1 at first
+	monthT    time.Time // and its first day
+	sentNo    int       // number of the current sentence
 
 	lastNumber numberRead // see number
 	marks      []int32    // the core and weak words, in order (see flagWords)
@@ -109,6 +112,11 @@ type match struct {
 	// shift marks a measure that moves the narrative date without naming
 	// one ("two days later"): it sets the anchor though it is a DURATION.
 	shift bool
+	// split > 0 marks a year range written as one word ("2009-10"): two
+	// DATEs, the first split bytes long with val, the second after the
+	// dash with val2.
+	split int
+	val2  string
 }
 
 func (m match) ok() bool { return m.e > m.s }
@@ -138,10 +146,15 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 		if !m.ok() {
 			continue
 		}
-		out = append(out, Time{
-			Span: span(t.text, t.ws[m.s].start, t.ws[m.e-1].end),
-			Type: m.typ, Value: m.val, Mod: m.mod,
-		})
+		m = t.rangeEnd(m)
+		if m.split > 0 {
+			out = t.appendRange(out, m)
+		} else {
+			out = append(out, Time{
+				Span: span(t.text, t.ws[m.s].start, t.ws[m.e-1].end),
+				Type: m.typ, Value: m.val, Mod: m.mod,
+			})
+		}
 		t.noteStoryQuarter(m)
 		if m.g != gNone && (m.typ == Date || m.typ == Clock || m.shift) && !m.compare {
 			t.anchor, t.anchorG = m.t, m.g
@@ -815,7 +828,7 @@ func (t *tagger) month(k int) (int, bool) {
 		}
 	}
 	if s == "May" || s == "March" {
-		if t.kind(k+1) == wNumber || t.isAny(k-1, "in", "of", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "through", "to", "during", "before", "after", "each", "every", "between") {
+		if t.kind(k+1) == wNumber || t.isAny(k-1, "in", "of", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "through", "to", "during", "before", "after", "each", "every", "between") || t.monthPair(k) {
 			return int(w.month), true
 		}
 		return 0, false

@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -168,4 +169,70 @@ func (t *tagger) weekdayFrom(i, e, wd, dir int) match {
 		n = 7 * dir
 	}
 	return dayMatch(i, e, base.AddDate(0, 0, n))
+}
+
+// yearRange: "2009-2010", "1957-58", "1999-00", one word s at i. TimeML
+// marks each end of a range, the dash being a signal, so the match splits
+// into two DATEs (see appendRange); the text's year becomes the second.
+func (t *tagger) yearRange(i int, s string) match {
+	j := strings.IndexByte(s, '-')
+	if j != 4 || len(s) != 7 && len(s) != 9 || t.word(i-1) == "$" || t.word(i+1) == "%" {
+		return match{}
+	}
+	y1, err1 := atoi(s[:4])
+	y2, err2 := atoi(s[5:])
+	if err1 != nil || err2 != nil || s[5] == '+' || s[5] == '-' || y1 < 1000 || y1 >= 2100 {
+		return match{}
+	}
+	if len(s) == 7 {
+		y2 += y1 / 100 * 100
+		if y2 <= y1 {
+			y2 += 100 // "1999-00"
+		}
+	}
+	if y2 <= y1 || y2-y1 > 50 {
+		return match{}
+	}
+	return match{s: i, e: i + 1, typ: Date, val: fmtYear(y1), val2: fmtYear(y2), split: 4,
+		t: date(y2, 1, 1), g: gYear}
+}
+
+// appendRange appends the two ends of a year range match m to out.
+func (t *tagger) appendRange(out []Time, m match) []Time {
+	w := t.ws[m.s]
+	return append(out,
+		Time{Span: span(t.text, w.start, w.start+m.split), Type: m.typ, Value: m.val},
+		Time{Span: span(t.text, w.start+m.split+1, w.end), Type: m.typ, Value: m.val2})
+}
+
+// rangeEnd corrects the year of the second month of a range ("from
+// November through February", "October to March"): a month whose year was
+// guessed comes after the first, in the next year when it falls before it.
+func (t *tagger) rangeEnd(m match) match {
+	if m.g != gMonth {
+		return m
+	}
+	prev, prevE := t.monthT, t.monthE
+	t.monthT, t.monthE = m.t, m.e
+	if !m.guess || prevE < 0 || m.s != prevE+1 || !m.t.Before(prev) {
+		return m
+	}
+	if !t.isAny(prevE, "through", "to", "until", "till", "-", "and", "thru") {
+		return m
+	}
+	m.t = m.t.AddDate(1, 0, 0)
+	m.val = fmtMonth(m.t.Year(), int(m.t.Month()))
+	t.monthT = m.t
+	return m
+}
+
+// monthPair reports whether word k ends a pair of months ("between
+// October and March", "April or May"): there a month name that is also
+// a word is the month.
+func (t *tagger) monthPair(k int) bool {
+	if !t.is4(k-1, "and", "or", "to", "through") {
+		return false
+	}
+	w, ok := t.tw(k - 2)
+	return ok && w.month != 0 && t.capitalized(k-2)
 }

@@ -225,6 +225,9 @@ func (t *tagger) calendar(i int) match {
 			return m
 		}
 	}
+	if m := t.yearRange(i, s); m.ok() {
+		return m
+	}
 	// A year on its own.
 	if y, ok := t.year(i); ok && t.yearContext(i, y) {
 		return match{s: i, e: i + 1, typ: Date, val: fmtYear(y), t: date(y, 1, 1), g: gYear}
