@@ -75,17 +75,19 @@ type tagger struct {
 	pub    time.Time
 	hasPub bool
 
-	anchor    time.Time // last date established (pub at first)
-	yearRef   int       // year of the last date whose year the text gave
-	anchorG   gran
-	lastQ     int // last quarter named (1..4), 0 when none
-	lastQY    int
-	lastQSent int // sentence number of the last quarter named
-	storyQ    int // the first reported quarter named: the story's period
-	storyQY   int
-	monthE    int       // end word of the last month named, -1 at first
-	monthT    time.Time // and its first day
-	sentNo    int       // number of the current sentence
+	anchor      time.Time // last date established (pub at first)
+	yearRef     int       // year of the last date whose year the text gave
+	anchorG     gran
+	lastQ       int // last quarter named (1..4), 0 when none
+	lastQY      int
+	lastQSent   int  // sentence number of the last quarter named
+	anchorSent  int  // sentence number where the anchor was set
+	anchorNamed bool // the anchor is a date the text named, not a shift
+	storyQ      int  // the first reported quarter named: the story's period
+	storyQY     int
+	monthE      int       // end word of the last month named, -1 at first
+	monthT      time.Time // and its first day
+	sentNo      int       // number of the current sentence
 
 	lastNumber numberRead // see number
 	marks      []int32    // the core and weak words, in order (see flagWords)
@@ -157,7 +159,8 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 		}
 		t.noteStoryQuarter(m)
 		if m.g != gNone && (m.typ == Date || m.typ == Clock || m.shift) && !m.compare {
-			t.anchor, t.anchorG = m.t, m.g
+			t.anchor, t.anchorG, t.anchorSent = m.t, m.g, t.sentNo
+			t.anchorNamed = !m.shift
 			if !m.guess {
 				t.yearRef = m.t.Year()
 			}

@@ -61,16 +61,20 @@ func (t *tagger) noteStoryQuarter(m match) {
 // of a comparison ("up from $4 million a year earlier", "higher than a
 // year earlier", "A year earlier, net income was $2 million"): then it
 // names the period compared with, a DATE. It reads at most 20 words on
-// either side, within the sentence.
-func (t *tagger) comparedAt(i int) bool {
+// either side, within the sentence; amounts count only for a measure in
+// quarters or years, the periods results are compared by.
+func (t *tagger) comparedAt(i int, u unit) bool {
 	for k, n := i-1, 0; k >= t.lo && n < 20; k, n = k-1, n+1 {
 		switch t.at(k) {
 		case "than", "from", "compared", "versus", "vs", "vs.", "against":
 			return true
 		}
-		if t.amountAt(k) {
+		if u >= uQuarter && t.amountAt(k) {
 			return true
 		}
+	}
+	if u < uQuarter {
+		return false // "Three days later, the index was down 6%": a narrative
 	}
 	for k, n := i+1, 0; k < t.hi && n < 20; k, n = k+1, n+1 {
 		if t.amountAt(k) {
@@ -235,4 +239,37 @@ func (t *tagger) monthPair(k int) bool {
 	}
 	w, ok := t.tw(k - 2)
 	return ok && w.month != 0 && t.capitalized(k-2)
+}
+
+// atTheTime: "at the time" closing its phrase ("He was ten at the time.",
+// "At the time, nobody knew"): the past moment the story speaks of,
+// PAST_REF, TimeML's extent "the time". Followed by a clause ("at the
+// time he was captured") or "of", the time is the clause's, not a
+// temporal expression.
+func (t *tagger) atTheTime(i int) match {
+	if !t.is(i-1, "at") || !t.is(i, "the") || !t.is(i+1, "time") {
+		return match{}
+	}
+	if e := i + 2; e < t.hi && t.kind(e) != wPunct {
+		return match{}
+	}
+	return match{s: i, e: i + 2, typ: Date, val: "PAST_REF"}
+}
+
+// narrativeWeekday resolves a weekday in a story about the past against
+// the narrative day, not the published one: in "The mill burned on
+// March 3, 2011, and Sunday night the owners returned", Sunday is the one
+// of that week (the day itself, or one of the six after it), unless the
+// clause looks ahead or the weekday ends a range. News names the days
+// of its own week far more often, so this applies only to a weekday in
+// the sentence that named the narrative day, a day more than a week
+// before publication.
+func (t *tagger) narrativeWeekday(s, e, wd int) (time.Time, bool) {
+	if t.anchorG != gDay || t.sentNo != t.anchorSent || t.pub.Sub(t.anchor) <= 7*24*time.Hour {
+		return time.Time{}, false
+	}
+	if !t.anchorNamed || t.isAny(s-1, "to", "through", "until", "till", "-") || t.tense(s, e) > 0 {
+		return time.Time{}, false // "from Sept. 14 to Thursday": a range up to now
+	}
+	return t.anchor.AddDate(0, 0, (wd-isoWeekday(t.anchor)+7)%7), true
 }

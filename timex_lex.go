@@ -121,7 +121,7 @@ var timeWords = sync.OnceValue(func() *timeTable {
 		"year-ago", "year-end", "mid-year", "midyear", "christmas", "thanksgiving",
 		"easter", "halloween", "ago", "a.m", "p.m", "am", "pm", "o'clock", "o’clock",
 		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-		"nineties", "season", "seasons", "nineteen", "eighteen", "period"} {
+		"nineties", "season", "seasons", "nineteen", "eighteen", "period", "time"} {
 		set(s, func(w *timeWord) { w.core = true })
 	}
 	// Words that begin or join an expression only next to a core word:

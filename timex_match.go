@@ -20,6 +20,9 @@ func (t *tagger) weekday(s, e, wd int) match {
 	if !t.hasPub {
 		return match{s: s, e: e, typ: Date, val: "XXXX-WXX-" + strconv.Itoa(wd)}
 	}
+	if d, ok := t.narrativeWeekday(s, e, wd); ok {
+		return dayMatch(s, e, d)
+	}
 	pw := isoWeekday(t.pub)
 	var d time.Time
 	// "Wednesday's ruling" names a day already come, whatever the clause.
@@ -764,7 +767,7 @@ func (t *tagger) ago(i int) match {
 	default:
 		return match{}
 	}
-	if !ago && !(u == uYear && t.quarterNear()) && !t.comparedAt(i) {
+	if !ago && !(u == uYear && t.quarterNear()) && !t.comparedAt(i, u) {
 		// "three days later", "eight years from now": TimeML marks the
 		// measure, a DURATION; the narrative still moves on by it.
 		return t.measureShift(i, ue, n, u, mod, base, sign)
@@ -815,6 +818,9 @@ func (t *tagger) ago(i int) match {
 func (t *tagger) anaphoric(i int) match {
 	if w := t.at(i); w != "the" && w != "that" {
 		return match{} // what every case below begins with
+	}
+	if m := t.atTheTime(i); m.ok() {
+		return m
 	}
 	k, off := i, 0
 	switch {
