@@ -273,3 +273,18 @@ func (t *tagger) narrativeWeekday(s, e, wd int) (time.Time, bool) {
 	}
 	return t.anchor.AddDate(0, 0, (wd-isoWeekday(t.anchor)+7)%7), true
 }
+
+// promoteTheTime makes "time" a core word where it closes "at the time"
+// (see atTheTime), and only there: "time" is too common a word to start
+// the matchers everywhere. It returns the number of words promoted.
+func promoteTheTime(tt *timeTable, facts []wordFacts, low []string) int {
+	tw := tt.lookup("time")
+	n := 0
+	for i := 2; i < len(facts) && i < len(low); i++ {
+		if facts[i].tw == tw && tw != 0 && low[i-1] == "the" && low[i-2] == "at" {
+			facts[i].flag |= fCore
+			n++
+		}
+	}
+	return n
+}

@@ -121,7 +121,7 @@ var timeWords = sync.OnceValue(func() *timeTable {
 		"year-ago", "year-end", "mid-year", "midyear", "christmas", "thanksgiving",
 		"easter", "halloween", "ago", "a.m", "p.m", "am", "pm", "o'clock", "o’clock",
 		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-		"nineties", "season", "seasons", "nineteen", "eighteen", "period", "time"} {
+		"nineties", "season", "seasons", "nineteen", "eighteen", "period"} {
 		set(s, func(w *timeWord) { w.core = true })
 	}
 	// Words that begin or join an expression only next to a core word:
@@ -134,7 +134,7 @@ var timeWords = sync.OnceValue(func() *timeTable {
 		"upcoming", "same", "many", "within", "per", "once", "twice", "other", "whole",
 		"full", "entire", "additional", "another", "least", "most", "than", "new",
 		"independence", "labor", "memorial", "election", "veterans", "valentine",
-		"recent", "soon", "weekday", "weekdays"} {
+		"recent", "soon", "weekday", "weekdays", "time"} {
 		set(s, func(w *timeWord) {})
 	}
 	tt := &timeTable{}
