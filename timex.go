@@ -27,6 +27,7 @@ func Times(text string, published time.Time) []Time {
 func findTimes(d *doc, published time.Time) []Time {
 	t := &tagger{text: d.text, ws: d.words, low: d.lower}
 	t.flagWords()
+	t.monthE = -1
 	if !published.IsZero() {
 		t.pub = date(published.Year(), int(published.Month()), published.Day())
 		t.hasPub = true
@@ -74,13 +75,19 @@ type tagger struct {
 	pub    time.Time
 	hasPub bool
 
-	anchor    time.Time // last date established (pub at first)
-	yearRef   int       // year of the last date whose year the text gave
-	anchorG   gran
-	lastQ     int // last quarter named (1..4), 0 when none
-	lastQY    int
-	lastQSent int // sentence number of the last quarter named
-	sentNo    int // number of the current sentence
+	anchor      time.Time // last date established (pub at first)
+	yearRef     int       // year of the last date whose year the text gave
+	anchorG     gran
+	lastQ       int // last quarter named (1..4), 0 when none
+	lastQY      int
+	lastQSent   int  // sentence number of the last quarter named
+	anchorSent  int  // sentence number where the anchor was set
+	anchorNamed bool // the anchor is a date the text named, not a shift
+	storyQ      int  // the first reported quarter named: the story's period
+	storyQY     int
+	monthE      int       // end word of the last month named, -1 at first
+	monthT      time.Time // and its first day
+	sentNo      int       // number of the current sentence
 
 	lastNumber numberRead // see number
 	marks      []int32    // the core and weak words, in order (see flagWords)
@@ -104,6 +111,14 @@ type match struct {
 	// compare marks a date named only to compare with ("a year ago",
 	// "the year-earlier quarter"): it does not move the anchor.
 	compare bool
+	// shift marks a measure that moves the narrative date without naming
+	// one ("two days later"): it sets the anchor though it is a DURATION.
+	shift bool
+	// split > 0 marks a year range written as one word ("2009-10"): two
+	// DATEs, the first split bytes long with val, the second after the
+	// dash with val2.
+	split int
+	val2  string
 }
 
 func (m match) ok() bool { return m.e > m.s }
@@ -133,12 +148,19 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 		if !m.ok() {
 			continue
 		}
-		out = append(out, Time{
-			Span: span(t.text, t.ws[m.s].start, t.ws[m.e-1].end),
-			Type: m.typ, Value: m.val, Mod: m.mod,
-		})
-		if m.g != gNone && (m.typ == Date || m.typ == Clock) && !m.compare {
-			t.anchor, t.anchorG = m.t, m.g
+		m = t.rangeEnd(m)
+		if m.split > 0 {
+			out = t.appendRange(out, m)
+		} else {
+			out = append(out, Time{
+				Span: span(t.text, t.ws[m.s].start, t.ws[m.e-1].end),
+				Type: m.typ, Value: m.val, Mod: m.mod,
+			})
+		}
+		t.noteStoryQuarter(m)
+		if m.g != gNone && (m.typ == Date || m.typ == Clock || m.shift) && !m.compare {
+			t.anchor, t.anchorG, t.anchorSent = m.t, m.g, t.sentNo
+			t.anchorNamed = !m.shift
 			if !m.guess {
 				t.yearRef = m.t.Year()
 			}
@@ -355,6 +377,7 @@ func (t *tagger) flagWords() {
 		}
 		facts[i] = wordFacts{tw: tw, flag: fl}
 	}
+	ncore += promoteTheTime(tt, facts, low)
 	t.ncore += ncore
 	// The words sentence scans, listed without a branch a word but the
 	// one that grows the list (about a word in six is listed).
@@ -809,7 +832,7 @@ func (t *tagger) month(k int) (int, bool) {
 		}
 	}
 	if s == "May" || s == "March" {
-		if t.kind(k+1) == wNumber || t.isAny(k-1, "in", "of", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "through", "to", "during", "before", "after", "each", "every", "between") {
+		if t.kind(k+1) == wNumber || t.isAny(k-1, "in", "of", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "through", "to", "during", "before", "after", "each", "every", "between") || t.monthPair(k) {
 			return int(w.month), true
 		}
 		return 0, false
@@ -824,6 +847,9 @@ func (t *tagger) tense(s, e int) int {
 	stop := func(k int) bool { return t.info(k)&iStop != 0 }
 	// "as soon as Friday" looks ahead whatever the verb.
 	if t.is(s-3, "as") && t.is2(s-2, "soon", "early") && t.is(s-1, "as") {
+		return 1
+	}
+	if t.deadlineBefore(s) {
 		return 1
 	}
 	for k, n := s-1, 0; k >= t.lo && n < 15; k, n = k-1, n+1 {
@@ -902,11 +928,11 @@ func (t *tagger) cue(k int) int {
 	if strings.HasSuffix(w, "'ll") { // "’ll" too: doc.lower straightens it
 		return 1
 	}
-	if w == "planned" {
-		return 0 // a past intention: "planned to pay on Friday" may be over
-	}
 	c := cueWords()[w]
 	if c&cFuture != 0 {
+		if f := t.futureCue(k, w); f != 1 {
+			return f
+		}
 		switch w {
 		case "set", "expect", "expected", "expects", "going", "intend", "intends", "slated":
 			if !t.is2(k+1, "to", "for") {

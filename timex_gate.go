@@ -145,7 +145,7 @@ func (t *tagger) theGates(i int) uint16 {
 		g |= gExplicit
 	}
 	switch w {
-	case "next", "following", "previous", "preceding", "prior", "same", "day", // anaphoric
+	case "next", "following", "previous", "preceding", "prior", "same", "day", "time", // anaphoric
 		"current", "past", "last", "coming", "upcoming", "full", "month", "weekend", "year": // deictic
 		g |= gRelative
 	}

@@ -134,7 +134,7 @@ var timeWords = sync.OnceValue(func() *timeTable {
 		"upcoming", "same", "many", "within", "per", "once", "twice", "other", "whole",
 		"full", "entire", "additional", "another", "least", "most", "than", "new",
 		"independence", "labor", "memorial", "election", "veterans", "valentine",
-		"recent", "soon", "weekday", "weekdays"} {
+		"recent", "soon", "weekday", "weekdays", "time"} {
 		set(s, func(w *timeWord) {})
 	}
 	tt := &timeTable{}

@@ -20,6 +20,9 @@ func (t *tagger) weekday(s, e, wd int) match {
 	if !t.hasPub {
 		return match{s: s, e: e, typ: Date, val: "XXXX-WXX-" + strconv.Itoa(wd)}
 	}
+	if d, ok := t.narrativeWeekday(s, e, wd); ok {
+		return dayMatch(s, e, d)
+	}
 	pw := isoWeekday(t.pub)
 	var d time.Time
 	// "Wednesday's ruling" names a day already come, whatever the clause.
@@ -224,6 +227,9 @@ func (t *tagger) calendar(i int) match {
 		if m := t.quarter(i + 2); m.ok() && m.s == i {
 			return m
 		}
+	}
+	if m := t.yearRange(i, s); m.ok() {
+		return m
 	}
 	// A year on its own.
 	if y, ok := t.year(i); ok && t.yearContext(i, y) {
@@ -464,6 +470,9 @@ func (t *tagger) quarterStart(i int) bool {
 // A quarter not yet over when the article appeared is a forecast, not the
 // quarter being reported, so it does not count.
 func (t *tagger) contextQuarter() (int, int) {
+	if t.storyQ != 0 {
+		return t.storyQY, t.storyQ
+	}
 	if !t.hasPub {
 		return t.lastQY, t.lastQ
 	}
@@ -737,9 +746,9 @@ func (t *tagger) ago(i int) match {
 		mod = "APPROX"
 	}
 	var base time.Time
-	sign := -1
+	sign, ue, ago := -1, e, t.is(e, "ago")
 	switch {
-	case t.is(e, "ago"):
+	case ago:
 		base, e = t.pub, e+1
 	case t.is(e, "from") && t.is(e+1, "now"):
 		base, sign, e = t.pub, 1, e+2
@@ -758,6 +767,11 @@ func (t *tagger) ago(i int) match {
 	default:
 		return match{}
 	}
+	if !ago && !(u == uYear && t.quarterNear()) && !t.comparedAt(i, u) {
+		// "three days later", "eight years from now": TimeML marks the
+		// measure, a DURATION; the narrative still moves on by it.
+		return t.measureShift(i, ue, n, u, mod, base, sign)
+	}
 	if n < 0 {
 		v := "PAST_REF"
 		if sign > 0 {
@@ -774,8 +788,9 @@ func (t *tagger) ago(i int) match {
 	}
 	if u == uYear && t.quarterNear() {
 		// "a year earlier", after a quarter: the same quarter, a year before.
-		y := t.lastQY + sign*steps
-		return match{s: i, e: e, typ: Date, val: fmtQuarter(y, t.lastQ), mod: mod, t: date(y, 3*t.lastQ-2, 1), g: gQuarter, compare: true}
+		qy, q := t.contextQuarter()
+		y := qy + sign*steps
+		return match{s: i, e: e, typ: Date, val: fmtQuarter(y, q), mod: mod, t: date(y, 3*q-2, 1), g: gQuarter, compare: true}
 	}
 	var d time.Time
 	switch u {
@@ -804,6 +819,9 @@ func (t *tagger) anaphoric(i int) match {
 	if w := t.at(i); w != "the" && w != "that" {
 		return match{} // what every case below begins with
 	}
+	if m := t.atTheTime(i); m.ok() {
+		return m
+	}
 	k, off := i, 0
 	switch {
 	case t.is(k, "the") && t.is2(k+1, "next", "following"):
@@ -819,7 +837,7 @@ func (t *tagger) anaphoric(i int) match {
 		if t.is(k+2, "after") {
 			off = 1
 		}
-		if !t.hasPub {
+		if t.anchorDay().IsZero() {
 			return match{s: i, e: k + 3, typ: Date, val: "XXXX-XX-XX"}
 		}
 		d := t.anchorDay().AddDate(0, 0, off)
@@ -832,11 +850,19 @@ func (t *tagger) anaphoric(i int) match {
 		return match{}
 	}
 	if w.part != "" && !t.is2(k, "tonight", "overnight") {
-		if !t.hasPub {
+		if t.anchorDay().IsZero() {
 			return match{s: i, e: k + 1, typ: Clock, val: "XXXX-XX-XXT" + w.part}
 		}
 		d := t.anchorDay().AddDate(0, 0, off)
 		return match{s: i, e: k + 1, typ: Clock, val: fmtDay(d) + "T" + w.part, t: d, g: gDay}
+	}
+	if (w.unit == uDecade || w.unit == uCentury) && t.is(i+1, "next") {
+		// "the next decade": ten years from now, as "the last decade"
+		// is ten years up to now (see deictic).
+		return match{s: i, e: k + 1, typ: Duration, val: durationValue(1, w.unit)}
+	}
+	if w.weekday != 0 && !w.plural && off != 0 {
+		return t.weekdayFrom(i, k+1, int(w.weekday), off)
 	}
 	if w.unit == uNone || w.plural || w.unit < uDay || w.unit == uWeekend {
 		return match{}
@@ -844,7 +870,7 @@ func (t *tagger) anaphoric(i int) match {
 	if t.is(i, "that") && w.unit != uDay && w.unit != uYear && w.unit != uWeek && w.unit != uMonth {
 		return match{}
 	}
-	if !t.hasPub {
+	if t.anchor.IsZero() {
 		return match{s: i, e: k + 1, typ: Date, val: unknownValue(w.unit)}
 	}
 	base := t.anchor
@@ -988,6 +1014,11 @@ func (t *tagger) deictic(i int) match {
 		if !t.hasPub {
 			return match{s: i, e: e, typ: Date, val: "XXXX-" + pad(m, 2)}
 		}
+		if d, ok := t.dayNumber(e); ok && rel != 0 {
+			if dm := t.deicticDay(i, e+1, m, d, rel); dm.ok() {
+				return dm
+			}
+		}
 		y, pm := t.pub.Year(), int(t.pub.Month())
 		switch {
 		case rel < 0 && m >= pm:
@@ -1026,8 +1057,10 @@ func (t *tagger) deictic(i int) match {
 		if w.unit == uDay || !t.header && t.capitalized(k) && k > t.lo {
 			return match{}
 		}
-		if (w.unit == uDecade || w.unit == uCentury) && t.is(k-1, "past") {
-			// "the past decade": the span up to now.
+		if (w.unit == uDecade || w.unit == uCentury) && t.is3(k-1, "past", "last", "next") {
+			// "the past decade", "the last decade", "the next decade": in
+			// TimeML the ten years up to now or from now, not a calendar
+			// decade.
 			return match{s: i, e: e, typ: Duration, val: durationValue(1, w.unit)}
 		}
 		if w.unit == uQuarter {
