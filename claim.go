@@ -110,6 +110,7 @@ type rawClaim struct {
 
 // claims appends the raw claims of the current sentence: one per cue.
 func (sc *sentScan) claims(out []rawClaim) []rawClaim {
+	start := len(out)
 	for i := 0; i < len(sc.ws); i++ {
 		if sc.cls(i)&kCue == 0 || sc.ws[i].kind != wAlpha && sc.ws[i].kind != wAbbrev {
 			continue
@@ -137,6 +138,18 @@ func (sc *sentScan) claims(out []rawClaim) []rawClaim {
 			out = append(out, r)
 		}
 		i = j - 1
+	}
+	// A word of doubt inside denied content ("dismissed the allegation")
+	// governs that content, not the denier's whole clause.
+	for a := start; a < len(out); a++ {
+		if out[a].hit.entry.kind != HedgeDenial {
+			continue
+		}
+		for b := start; b < len(out); b++ {
+			if o := &out[b]; o.hit.entry.kind == HedgeOther && o.hit.i >= out[a].from && o.hit.j <= out[a].to {
+				o.from, o.to = out[a].from, out[a].to
+			}
+		}
 	}
 	return out
 }
@@ -192,11 +205,24 @@ func (sc *sentScan) scope(h cueHit) rawClaim {
 	case HedgeSource:
 		sc.sourceScope(&r)
 	case HedgeDenial:
-		if h.entry.rule == "deny" {
+		if h.entry.rule == "deny" || sc.deniesObject(h) {
 			sc.denialScope(&r)
 		}
 	}
 	return r
+}
+
+// deniesObject reports whether a denial cue without the "deny" rule is a
+// past verb with a determined object ("the union disputed the figures",
+// "questioned the count"): its object is the denied content. Not "the
+// disputed figures" nor "was questioned".
+func (sc *sentScan) deniesObject(h cueHit) bool {
+	i, j := h.i, h.j
+	w := sc.low[i]
+	if j != i+1 || len(w) < 3 || w[len(w)-2:] != "ed" || j >= len(sc.ws) || !determiners[sc.low[j]] {
+		return false
+	}
+	return i == 0 || !determiners[sc.low[i-1]] && !beForms[sc.low[i-1]]
 }
 
 // sourceScope sets the content and the source of an anonymous source
@@ -293,12 +319,18 @@ func (sc *sentScan) denialScope(r *rawClaim) {
 	case k < n && sc.low[k] == "that":
 		r.from, r.to = k+1, sc.next[k]
 	case k < n && claimNouns[sc.low[k]]:
-		r.from, r.to = k+1, sc.next[k]
-		if r.from >= r.to {
-			r.from = j
-		}
+		// "dismissed the allegation (as baseless)", "denied Trump's
+		// claim": the claim named is what is denied.
+		r.from, r.to = j, k+1
 	default:
+		// "disputed the figures (as inflated)": the object.
 		r.from, r.to = j, sc.next[j-1]
+		for k := j + 1; k < r.to; k++ {
+			if sc.low[k] == "as" {
+				r.to = k
+				break
+			}
+		}
 		r.src = [2]int{}
 	}
 }

@@ -83,6 +83,8 @@ var (
 	// words after which "that" or a pronoun opens no complement clause
 	notBeforeThat = wordSet("what of in on at for with by from to about like all and or but so than " +
 		"is was are were be been")
+	// words opening an embedded question: "what that would entail"
+	whWords     = wordSet("what how why")
 	determiners = wordSet("the a an this that these those his her its their our my your")
 )
 
@@ -459,6 +461,11 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 			}
 		}
 		if refusals[nextLow] || narrativeFuture[nextLow] {
+			return false
+		}
+		if i > 1 && whWords[sc.low[i-2]] && sc.ws[i-1].kind == wAlpha || i > 0 && whWords[prevLow] {
+			// "no details on what that would entail": an open question
+			// the article reports, not a consequence it hedges.
 			return false
 		}
 		if nextLow == "have" {

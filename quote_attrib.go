@@ -43,10 +43,20 @@ func (q *quoteScan) speakerSpan(s, e int) *Speaker {
 	return &Speaker{Span: sp, Entity: q.link.link(q.text, sp)}
 }
 
+// cueSpan returns the cue of the reporting word at c, with the words that
+// make it one: "according to", and the particle of a phrasal cue ("laid
+// out", "weighed in", "made it clear", "critical of").
 func (q *quoteScan) cueSpan(c int) *Span {
 	e := c
 	if q.cueAt(c, c) == cueAccording {
 		e = c + 1
+	} else if p := particleOf(strings.ToLower(q.wtext(c))); p != "" {
+		switch {
+		case c+1 < len(q.ws) && strings.EqualFold(q.wtext(c+1), p):
+			e = c + 1
+		case p == "clear" && c+2 < len(q.ws) && q.wtext(c+1) == "it" && q.wtext(c+2) == "clear":
+			e = c + 2
+		}
 	}
 	s := span(q.text, q.ws[c].start, q.ws[e].end)
 	return &s

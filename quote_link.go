@@ -74,7 +74,7 @@ func (l *speakerLinker) female(id EntityID) bool {
 }
 
 // link returns the entity that the speaker sp names: the entity of a
-// mention inside it (the last one: "Russian President Vladimir Putin",
+// mention inside it, not running past its end (the last one: "Russian President Vladimir Putin",
 // "Trump campaign manager Jane Roe"), or for a pronoun the nearest
 // compatible entity mentioned before it, within a bounded look-back.
 // Nominal speakers with no name in them ("the statement") link to none.
@@ -113,6 +113,12 @@ func (l *speakerLinker) link(text string, sp Span) EntityID {
 	for k := n - 1; k >= 0 && n-k <= 8; k-- {
 		m := l.ms[k]
 		if m.end > sp.Start && m.start < sp.End {
+			if m.end > sp.End {
+				// The name runs on past the speaker's words into the
+				// cue or the content ("Superintendent Says Two Schools
+				// Will" in a title-case headline): not the speaker's.
+				continue
+			}
 			return m.id
 		}
 		if m.end <= sp.Start && m.start < sp.Start-200 {

@@ -311,6 +311,9 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 		if np && (tk == "in" || tk == "during") && q.segOf[k] == 0 && q.speechSetting(k, end) {
 			return k // "criticized the plan in a statement on Thursday": where, not what
 		}
+		if np && q.segOf[k] == 0 && q.wtext(from) != "to" && q.closingTime(k, end) {
+			return k // "disputed the schedule on Friday": when, not what
+		}
 		if np && (tk == "and" || tk == "but") && q.segOf[k] == 0 && q.predicateAt(k+1, end) {
 			// "condemned the test and pledged new sanctions": the object
 			// ends where the subject's next verb phrase begins.
@@ -368,6 +371,34 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 		}
 	}
 	return end
+}
+
+// closingTime reports whether words k..end are a short time adverbial
+// that closes the clause ("on Friday", "last week", "yesterday"), with
+// nothing after it but a closing stop.
+func (q *quoteScan) closingTime(k, end int) bool {
+	switch q.wtext(k) {
+	case "on", "last", "earlier", "yesterday", "today", "Monday", "Tuesday", "Wednesday", "Thursday",
+		"Friday", "Saturday", "Sunday":
+	default:
+		return false
+	}
+	one := q.wtext(k) != "on" && q.wtext(k) != "last" // a time in one word
+	j := k
+	for ; j < end && q.ws[j].kind != wPunct; j++ {
+		if !isTimeWord(q.wtext(j)) {
+			return false
+		}
+	}
+	if j == k+1 && !one {
+		return false
+	}
+	for ; j < end; j++ {
+		if t := q.wtext(j); q.ws[j].kind != wPunct || t == "," || t == "—" || t == "–" || t == "-" || t == "--" {
+			return false // "last week, “Manchurian anchors”": the clause goes on
+		}
+	}
+	return true
 }
 
 // parentheticalEnd returns the comma closing a short phrase that the comma

@@ -48,6 +48,13 @@ func TestSpeakerLinker(t *testing.T) {
 	if got := testLinker(nil).link(text, span(text, 0, 8)); got != "" {
 		t.Errorf("no entities: got %q", got)
 	}
+	// A name that runs past the speaker's words into the cue (a title-case
+	// headline read as one name) is not the speaker's entity.
+	text3 := "Director Says Port Will Close"
+	l3 := testLinker([]Entity{{ID: "e1", Name: "Director Says Port Will", Type: Org, Mentions: []Span{span(text3, 0, 23)}}})
+	if got := l3.link(text3, span(text3, 0, 8)); got != "" {
+		t.Errorf("speaker inside a longer name: got %q, want none", got)
+	}
 }
 
 // TestQuotesUnbalanced: ten thousand marks that never close, in one
