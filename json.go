@@ -1,7 +1,6 @@
 package newsparse
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -71,6 +70,12 @@ func (a *Article) sub(start, end int) string {
 // It has a value receiver, so an Article marshals the same held by value or
 // by pointer.
 func (a Article) MarshalJSON() ([]byte, error) {
+	return a.JSON(Bytes)
+}
+
+// jsonValue returns the Article in its JSON shape. Its lists share memory
+// with the Article's.
+func (a *Article) jsonValue() articleJSON {
 	v := articleJSON{
 		Version:    Version,
 		Headline:   a.Headline,
@@ -114,16 +119,7 @@ func (a Article) MarshalJSON() ([]byte, error) {
 			v.Claims[i].Cues = []Hedge{}
 		}
 	}
-	// HTML is not escaped here: an encoder that wants it escapes what a
-	// MarshalJSON method returns (json.Marshal does; an Encoder with
-	// SetEscapeHTML(false) does not).
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	return v
 }
 
 func (a *Article) sentenceJSON(s Sentence) sentenceJSON {
