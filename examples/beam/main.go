@@ -3,9 +3,10 @@
 // each with newsparse, and writes one JSON line per record: the Article with
 // its "id", or {"id", "error"} for a record that cannot be read.
 //
-// The same program runs on one machine (the direct runner, the default) or
-// on a cluster (Dataflow, Flink, Spark) by its -runner flag; see the README
-// section "Beyond one machine".
+// The same program runs on one machine (Beam's local runner, prism, by
+// default; -runner direct for the direct runner) or on a cluster (Dataflow,
+// Flink, Spark) by its -runner flag; see the README section "Beyond one
+// machine".
 //
 //	go run . -input articles.jsonl -output parsed.jsonl
 //	go run . -runner dataflow -project P -region R -staging_location gs://B/staging \
