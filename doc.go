@@ -13,9 +13,19 @@
 // Everything runs in one process, in pure Go, with no model download, no
 // network and no daemon. Word lists and model weights are embedded.
 //
+// # English only
+//
+// newsparse reads English news in UTF-8. Its word lists, name tagger, date
+// grammar and reporting verbs are English: text in another language still
+// gets paragraphs and sentences, but loses most quotes, dates and claims,
+// silently. Text in a legacy encoding (Latin-1) is read with each invalid
+// byte as U+FFFD; the command-line tool warns about such input and about
+// input that looks binary.
+//
 // # Layers
 //
-// Parse runs one pure function per layer, each in its own file:
+// Parse runs one pure function per layer, each in its own file
+// ([Options].Layers runs only some, with the layers they need; see [Layer]):
 //
 //   - paragraphs and sentences (paragraph.go, sentence.go, words.go): blank
 //     lines, one paragraph a line, hard-wrapped wire copy, CRLF, indented
@@ -48,17 +58,21 @@
 // (cmd/newsparse) writes, a contract read by outside evaluations. Keys are
 // lower case; an absent optional object is null; a list is [], never null.
 //
-//	{"published": "2025-08-16" | null,
+//	{"published": "2025-08-16" | null, "version": "0.1.0",
 //	 "headline": Span | null, "byline": Span | null, "dateline": Span | null,
-//	 "paragraphs": [{"start", "end", "sentences": [{"start", "end"}]}],
+//	 "paragraphs": [{"start", "end", "text", "sentences": [{"start", "end", "text"}]}],
 //	 "entities":   [{"id", "name", "type", "mentions": [Span]}],
 //	 "quotes":     [{"start", "end", "text", "kind", "speaker": Span+{"entity"} | null, "cue": Span | null}],
 //	 "times":      [{"start", "end", "text", "type", "value", "mod"}],
-//	 "timeline":   [{"time", "value", "event": Span, "sentence": {"start", "end"}, "entities": ["e1"]}],
+//	 "timeline":   [{"time", "value", "event": Span, "sentence": {"start", "end", "text"}, "entities": ["e1"]}],
 //	 "claims":     [{"start", "end", "text", "hedged", "certainty", "cues": [Span+{"kind"}], "source": Span+{"entity"} | null}]}
 //
 // where Span is {"start": int, "end": int, "text": string} in bytes, end
-// exclusive. With Options.Tokens the object also has "tokens": [{"start",
+// exclusive. "version" is [Version]; keys are only added within a major
+// version. [Article.JSON] writes the offsets in runes (for Python) or UTF-16
+// units (for JavaScript) instead; [Article.UnmarshalJSON] reads the JSON
+// back. The JSON Schema is schema/article.schema.json in the repository.
+// With Options.Tokens the object also has "tokens": [{"start",
 // "end", "pos", "chunk"}], every word with its Penn Treebank tag and IOB2
 // chunk tag ("B-NP", "I-VP", "O"); without, the key is absent.
 //

@@ -15,6 +15,10 @@ type Options struct {
 	// Tokens asks for Article.Tokens: every word with its part of speech
 	// and phrase chunk.
 	Tokens bool
+
+	// Layers are the analyses to run (see [Layer] for what each needs);
+	// zero runs them all. A layer not run is an empty list.
+	Layers Layer
 }
 
 // Parse reads one news article and returns its structure. Any string is a
@@ -27,13 +31,25 @@ type Options struct {
 //
 // Parse has no state of its own and is safe for concurrent use.
 func Parse(text string, opts Options) *Article {
-	d := newDoc(text)                                  // paragraphs, sentences, words
-	a := d.article(opts.Published)                     // headline, byline, dateline, paragraphs
-	a.Entities = findEntities(d)                       // names, typed and linked
-	a.Quotes = findQuotes(d, a.Entities)               // who said what
-	a.Times = findTimes(d, opts.Published)             // TIMEX3 expressions
-	a.Timeline = buildTimeline(d, a.Times, a.Entities) // events in time order
-	a.Claims = findClaims(d, a.Entities, a.Quotes)     // what the article does not vouch for
+	run := opts.Layers.withNeeds() // what was asked and what it needs
+	d := newDoc(text)              // paragraphs, sentences, words
+	a := d.article(opts.Published) // headline, byline, dateline, paragraphs
+	a.src = text
+	if run&LayerEntities != 0 {
+		a.Entities = findEntities(d) // names, typed and linked
+	}
+	if run&LayerQuotes != 0 {
+		a.Quotes = findQuotes(d, a.Entities) // who said what
+	}
+	if run&LayerTimes != 0 {
+		a.Times = findTimes(d, opts.Published) // TIMEX3 expressions
+	}
+	if run&LayerTimeline != 0 {
+		a.Timeline = buildTimeline(d, a.Times, a.Entities) // events in time order
+	}
+	if run&LayerClaims != 0 {
+		a.Claims = findClaims(d, a.Entities, a.Quotes) // what the article does not vouch for
+	}
 	if opts.Tokens {
 		a.Tokens = findTokens(d) // parts of speech and phrase chunks
 	}
@@ -71,21 +87,9 @@ type Article struct {
 	// in text order, when Options.Tokens asks for them; nil otherwise,
 	// and then absent from the JSON.
 	Tokens []Token `json:"tokens,omitempty"`
-}
 
-// MarshalJSON writes the Article in the documented JSON shape, with
-// "published" as "YYYY-MM-DD" or null.
-func (a *Article) MarshalJSON() ([]byte, error) {
-	type plain Article
-	var pub *string
-	if !a.Published.IsZero() {
-		s := a.Published.Format("2006-01-02")
-		pub = &s
-	}
-	return json.Marshal(struct {
-		Published *string `json:"published"`
-		*plain
-	}{pub, (*plain)(a)})
+	src     string           // the text parsed, for the JSON's paragraph and sentence texts
+	decoded map[span2]string // or, when decoded from JSON, those texts
 }
 
 // Span is a piece of the input: Text is always input[Start:End], a
