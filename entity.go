@@ -245,15 +245,23 @@ func (x wordIndex) at(k int) int {
 // splitAtAnd returns the index of the word "and" inside the name of words
 // [w0, w1), when the name is two names joined by it, or 0.
 func splitAtAnd(d *doc, w0, w1 int) int {
+	and := 0
 	for i := w0 + 1; i < w1-1; i++ {
-		if d.text[d.words[i].start:d.words[i].end] == "and" {
-			if ner.LookupPhrase(nameKey(d, w0, w1)) != 0 {
-				return 0
+		switch d.text[d.words[i].start:d.words[i].end] {
+		case "and":
+			if and == 0 {
+				and = i
 			}
-			return i
+		case "of", "for", "in", "on":
+			// A name with its own small words is one long name:
+			// "Council for Trade and Development".
+			return 0
 		}
 	}
-	return 0
+	if and > 0 && ner.LookupPhrase(nameKey(d, w0, w1)) != 0 {
+		return 0
+	}
+	return and
 }
 
 // datelineNames types the names of the dateline: "WASHINGTON (AP) —" is
@@ -279,8 +287,28 @@ func datelineNames(d *doc, ms []mention) []mention {
 			m.coarse, m.typ = 1, Org
 		}
 	}
-	// The agency in parentheses, when the tagger did not see it.
 	w0 := sort.Search(len(d.words), func(i int) bool { return d.words[i].start >= dl.Start })
+	// The place that opens the dateline, when the tagger did not see it.
+	j := w0
+	for j < len(d.words) && d.words[j].end <= dl.End && isNameWord(d.words[j]) && startsUpper(d.text[d.words[j].start:d.words[j].end]) {
+		j++
+	}
+	if j > w0 && (open < 0 || d.words[j-1].end <= dl.Start+open) {
+		found := false
+		for _, m := range ms {
+			if m.w0 < j && w0 < m.w1 {
+				found = true
+				break
+			}
+		}
+		if m, ok := cleanMention(d, w0, j, 2, false, false); ok && !found {
+			m.coarse = 2
+			m.typ = fineType(d, m)
+			ms = append(ms, m)
+			sort.SliceStable(ms, func(a, b int) bool { return ms[a].w0 < ms[b].w0 })
+		}
+	}
+	// The agency in parentheses, when the tagger did not see it.
 	for i := w0; i < len(d.words) && d.words[i].end <= dl.End; i++ {
 		if d.text[d.words[i].start:d.words[i].end] != "(" {
 			continue
@@ -395,6 +423,11 @@ func adjacentSameLine(d *doc, a, b mention) bool {
 	// Nor is a place before a name ("New York Democrat", "Paris Fashion Week")
 	// or a group word after one.
 	if ner.LookupPhrase(a.key)&(ner.Country|ner.City|ner.Region) != 0 || b.w1-b.w0 == 1 && isDemonym(d.text[d.words[b.w0].start:d.words[b.w0].end]) {
+		return false
+	}
+	// A nationality before a whole name of its own describes it: "German
+	// Foreign Ministry", "Chilean Ana Ruiz" ("Islamic" + "State" is one).
+	if a.w1-a.w0 == 1 && b.w1-b.w0 > 1 && isDemonym(d.text[d.words[a.w0].start:d.words[a.w0].end]) {
 		return false
 	}
 	return gap == " " && a.coarse != 0 && b.coarse != 0 &&
@@ -874,7 +907,49 @@ func linkMentions(d *doc, ms []mention) []Entity {
 		assign(i, e)
 		registerAcronym(d, ms, i, kid, keys)
 	}
-	return buildEntities(d, ms, ents)
+	return buildEntities(d, ms, splitByType(ms, ents))
+}
+
+// splitByType splits each entity that is no person and whose mentions the
+// tagger typed differently into one entity a type: a club named after its
+// city is not the city ("Chicago won" beside "in Chicago"). The tagger
+// has already weighed every mention of the same words in the document
+// (its second pass), so a type it still gives a mention stands.
+func splitByType(ms []mention, ents []entityDraft) []entityDraft {
+	n := len(ents)
+	for e := 0; e < n; e++ {
+		if ents[e].person || len(ents[e].mentions) < 2 {
+			continue
+		}
+		first := ms[ents[e].mentions[0]].coarse
+		mixed := false
+		for _, i := range ents[e].mentions {
+			if ms[i].coarse != first {
+				mixed = true
+				break
+			}
+		}
+		if !mixed {
+			continue
+		}
+		var other [4]int // the new entity of each other type, plus 1
+		keep := ents[e].mentions[:0]
+		for _, i := range ents[e].mentions {
+			c := ms[i].coarse
+			if c == first || c < 0 || c > 3 {
+				keep = append(keep, i)
+				continue
+			}
+			if other[c] == 0 {
+				ents = append(ents, entityDraft{})
+				other[c] = len(ents)
+			}
+			ms[i].entity = other[c] - 1
+			ents[other[c]-1].mentions = append(ents[other[c]-1].mentions, i)
+		}
+		ents[e].mentions = keep
+	}
+	return ents
 }
 
 // keyLinks is what linkMentions knows of a mention key.
