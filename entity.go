@@ -26,6 +26,7 @@ var (
 	facilityHeads = sync.OnceValue(func() map[string]bool { return lexiconSet("facilityheads.txt") })
 	eventHeads    = sync.OnceValue(func() map[string]bool { return lexiconSet("eventheads.txt") })
 	femaleNames   = sync.OnceValue(func() map[string]bool { return lexiconSet("femalenames.txt") })
+	maleNames     = sync.OnceValue(func() map[string]bool { return lexiconSet("malenames.txt") })
 	metonyms      = sync.OnceValue(func() map[string]bool {
 		set := map[string]bool{}
 		for _, l := range lexiconLines("metonyms.txt") {
@@ -1059,8 +1060,8 @@ func acronymAfter(d *doc, ms []mention, i int) (int, bool) {
 }
 
 // pickPerson chooses which full name a bare surname refers to: a woman's
-// title picks a woman, a man's title a man; otherwise the first person
-// not known as a woman, else the first.
+// title picks a woman, a man's title a man (known so first, else one not
+// known as the other); with no title, the first person named.
 func pickPerson(d *doc, m *mention, cands []int, ents []entityDraft) int {
 	if len(cands) == 1 {
 		return cands[0]
@@ -1080,8 +1081,13 @@ func pickPerson(d *doc, m *mention, cands []int, ents []entityDraft) int {
 	if len(cands) > maxNamesakes {
 		cands = cands[:maxNamesakes]
 	}
+	if want == 0 {
+		// No title: the person named first, the one the story is
+		// about, whatever their gender.
+		return cands[0]
+	}
 	for _, c := range cands {
-		if want == 1 && ents[c].female {
+		if want == 1 && ents[c].female && !ents[c].male || want == -1 && ents[c].male && !ents[c].female {
 			return c
 		}
 	}
@@ -1092,8 +1098,6 @@ func pickPerson(d *doc, m *mention, cands []int, ents []entityDraft) int {
 			return c
 		case want == -1 && !ents[c].female:
 			ents[c].male = true
-			return c
-		case want == 0 && !ents[c].female:
 			return c
 		}
 	}
@@ -1106,8 +1110,14 @@ const maxNamesakes = 8
 // titleSex tells from the title before the full name m, or from its
 // given name, whether it is a woman's (1), a man's (-1) or unknown (0).
 func titleSex(d *doc, m *mention) int {
-	if inTitleCase(femaleNames(), d.text[d.words[m.w0].start:d.words[m.w0].end]) {
-		return 1
+	if m.w1-m.w0 > 1 {
+		given := d.text[d.words[m.w0].start:d.words[m.w0].end]
+		if inTitleCase(femaleNames(), given) {
+			return 1
+		}
+		if inTitleCase(maleNames(), given) {
+			return -1
+		}
 	}
 	if m.w0 == 0 {
 		return 0
@@ -1188,9 +1198,34 @@ func buildEntities(d *doc, ms []mention, ents []entityDraft) []Entity {
 				}
 			}
 		}
+		if ent.Type == Person {
+			ent.Gender = personGender(d, ms, idx, ents[e])
+		}
 		out = append(out, ent)
 	}
 	return out
+}
+
+// personGender returns a person's gender, "female" or "male", when the
+// titles and given names of its mentions idx tell it and do not disagree;
+// else "".
+func personGender(d *doc, ms []mention, idx []int, e entityDraft) string {
+	female, male := e.female, e.male
+	for _, i := range idx {
+		switch titleSex(d, &ms[i]) {
+		case 1:
+			female = true
+		case -1:
+			male = true
+		}
+	}
+	switch {
+	case female && !male:
+		return "female"
+	case male && !female:
+		return "male"
+	}
+	return ""
 }
 
 // entityIDs returns the IDs e1 to en, slices of one string.

@@ -185,3 +185,35 @@ func TestEntitiesRandom(t *testing.T) {
 		checkInvariants(t, text, Parse(text, Options{}))
 	}
 }
+
+// TestEntityGender: a person's gender comes from a given name or a title,
+// stays empty when nothing tells it, and "she" skips the man named nearer.
+func TestEntityGender(t *testing.T) {
+	text := "Governor Ana Ruiz met Senator David Vidal and Sir Nigel Boyd in Lima on Monday. Later she said the talks had gone well, and Pat Quill agreed."
+	a := Parse(text, Options{})
+	want := map[string]string{"Ana Ruiz": "female", "David Vidal": "male", "Nigel Boyd": "male", "Pat Quill": "", "Lima": ""}
+	ids := map[string]EntityID{}
+	for _, e := range a.Entities {
+		ids[e.Name] = e.ID
+		if g, ok := want[e.Name]; ok && e.Gender != g {
+			t.Errorf("%s: gender %q, want %q", e.Name, e.Gender, g)
+		}
+	}
+	for name := range want {
+		if ids[name] == "" {
+			t.Errorf("%s: not found", name)
+		}
+	}
+	found := false
+	for _, q := range a.Quotes {
+		if q.Speaker != nil && q.Speaker.Text == "she" {
+			found = true
+			if q.Speaker.Entity != ids["Ana Ruiz"] {
+				t.Errorf("she links to %q, want Ana Ruiz (%q)", q.Speaker.Entity, ids["Ana Ruiz"])
+			}
+		}
+	}
+	if !found {
+		t.Error("no quote spoken by she")
+	}
+}

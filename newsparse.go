@@ -146,6 +146,10 @@ type Entity struct {
 	// Mentions are the names in the text, in text order; titles and
 	// possessive endings are left out ("Putin" in "President Putin’s").
 	Mentions []Span `json:"mentions"`
+	// Gender is "female" or "male" for a person whose given name or
+	// title ("Mrs.", "Sir") tells it, else empty: pronouns ("he",
+	// "she") link only to a person of their gender.
+	Gender string `json:"gender,omitempty"`
 }
 
 // QuoteKind says how words are reported.
