@@ -44,6 +44,7 @@ type mention struct {
 	typ    EntityType // fine type
 	key    string     // lower-cased words joined by single spaces
 	entity int        // index into the entities being built
+	given  bool       // a name of Options.Names, typ its given type
 }
 
 // findEntities finds, types and links the names in d. (Issue 3.)
@@ -53,8 +54,12 @@ type mention struct {
 // gazetteers and head words, and linked: a surname joins the full name it
 // abbreviates, an acronym in parentheses joins its long form, and the same
 // name is one entity throughout.
-func findEntities(d *doc) []Entity {
-	ms := tagMentions(d)
+func findEntities(d *doc) []Entity { return findEntitiesNamed(d, nil) }
+
+// findEntitiesNamed is findEntities with the caller's names (Options.Names)
+// taken as given.
+func findEntitiesNamed(d *doc, names []Name) []Entity {
+	ms := tagMentions(d, names)
 	if len(ms) == 0 {
 		return []Entity{}
 	}
@@ -62,8 +67,9 @@ func findEntities(d *doc) []Entity {
 }
 
 // tagMentions runs the tagger over the header lines and sentences of d and
-// returns the cleaned, typed mentions in text order.
-func tagMentions(d *doc) []mention {
+// returns the cleaned, typed mentions in text order; a name of names
+// found in the text is a mention of its given type.
+func tagMentions(d *doc, names []Name) []mention {
 	m := ner.Default()
 	if m == nil {
 		return nil
@@ -145,6 +151,7 @@ func tagMentions(d *doc) []mention {
 	}
 	tags, flags := m.TagWords(nd)
 	repairPersons(nd, tags, flags)
+	given := applyNames(nd, tags, names)
 	// The sentences of a name's first and last words: the names come in
 	// order, and the sentences, one after the other, hold every word.
 	firsts, lasts := sentCursor{sents: nd.Sents}, sentCursor{sents: nd.Sents}
@@ -168,11 +175,19 @@ func tagMentions(d *doc) []mention {
 		}
 		// "Goldman Sachs and JPMorgan Chase" are two names; "Bosnia and
 		// Herzegovina" is one, as the gazetteer knows.
-		if cut := splitAtAnd(d, index.at(k), index.at(j-1)+1); cut > 0 {
+		if _, ok := given[k]; ok {
+			// A given name is whole.
+		} else if cut := splitAtAnd(d, index.at(k), index.at(j-1)+1); cut > 0 {
 			j = k + (cut - index.at(k))
 		}
 		if mm, ok := cleanMention(d, index.at(k), index.at(j-1)+1, typ, firsts.at(k)[0] == k, lasts.at(j - 1)[1] == j); ok {
-			if n := len(ms); n > 0 {
+			if t, ok := given[k]; ok {
+				mm = mention{w0: index.at(k), w1: index.at(j-1) + 1, coarse: typ, typ: t, key: nameKey(d, index.at(k), index.at(j-1)+1), given: true}
+				ms = append(ms, mm)
+				k = j
+				continue
+			}
+			if n := len(ms); n > 0 && !ms[n-1].given {
 				if typ, ok := joinable(d, ms[n-1], mm); ok {
 					if merged, ok := cleanMention(d, ms[n-1].w0, mm.w1, typ, false, mm.cut); ok {
 						ms[n-1] = merged
@@ -276,7 +291,7 @@ func datelineNames(d *doc, ms []mention) []mention {
 	for i := range ms {
 		m := &ms[i]
 		start := d.words[m.w0].start
-		if start < dl.Start || start >= dl.End {
+		if start < dl.Start || start >= dl.End || m.given {
 			continue
 		}
 		if open < 0 || start < dl.Start+open {
@@ -1198,6 +1213,12 @@ func buildEntities(d *doc, ms []mention, ents []entityDraft) []Entity {
 				}
 			}
 		}
+		for _, i := range idx {
+			if ms[i].given {
+				ent.Type = ms[i].typ // the caller's word is final
+				break
+			}
+		}
 		if ent.Type == Person {
 			ent.Gender = personGender(d, ms, idx, ents[e])
 		}
@@ -1283,4 +1304,99 @@ func joinFields(s string) string {
 		}
 	}
 	return s
+}
+
+// applyNames marks in tags each place where a name of names stands in the
+// tagger's words nd, word for word (a word in capitals matches in any
+// case), as a name of the given type: the words the tagger had joined to
+// it on either side are no name. It returns the given types by the
+// index of each place's first word. Each word is compared with the names
+// that start with it only: linear in the words for a fixed list of names.
+func applyNames(nd ner.Doc, tags []uint8, names []Name) map[int]EntityType {
+	if len(names) == 0 || len(tags) == 0 {
+		return nil
+	}
+	type given struct {
+		words []string
+		typ   EntityType
+	}
+	byFirst := map[string][]given{}
+	for _, n := range names {
+		nd := newDoc(n.Name)
+		if len(nd.words) == 0 || coarseOf(n.Type) < 0 {
+			continue
+		}
+		ws := make([]string, len(nd.words))
+		for i, w := range nd.words {
+			ws[i] = taggerWord(nd.text, w)
+		}
+		k := strings.ToLower(ws[0])
+		byFirst[k] = append(byFirst[k], given{ws, n.Type})
+	}
+	// The longest name first where two start alike.
+	for _, gs := range byFirst {
+		sort.SliceStable(gs, func(a, b int) bool { return len(gs[a].words) > len(gs[b].words) })
+	}
+	out := map[int]EntityType{}
+	for _, s := range nd.Sents {
+		for k := s[0]; k < s[1]; k++ {
+			gs := byFirst[strings.ToLower(nd.Word(k))]
+			for _, g := range gs {
+				if k+len(g.words) > s[1] || !namesMatch(nd, k, g.words) {
+					continue
+				}
+				end := k + len(g.words)
+				// Cut what the tagger had joined to the name.
+				if tags[k] != ner.O && !ner.IsBegin(tags[k]) {
+					for j := k - 1; j >= s[0] && tags[j] != ner.O; j-- {
+						b := ner.IsBegin(tags[j])
+						tags[j] = ner.O
+						if b {
+							break
+						}
+					}
+				}
+				for j := end; j < s[1] && tags[j] != ner.O && !ner.IsBegin(tags[j]); j++ {
+					tags[j] = ner.O
+				}
+				c := uint8(coarseOf(g.typ))
+				tags[k] = 1 + c
+				for j := k + 1; j < end; j++ {
+					tags[j] = 5 + c
+				}
+				out[k] = g.typ
+				k = end - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// namesMatch reports whether the words of nd from k on are ws: the same,
+// or in capitals the same in any case.
+func namesMatch(nd ner.Doc, k int, ws []string) bool {
+	for i, w := range ws {
+		t := nd.Word(k + i)
+		if t != w && !(isAllCaps(t) && strings.EqualFold(t, w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// coarseOf returns the tagger's type (0 PER, 1 ORG, 2 LOC, 3 MISC) of an
+// entity type, or -1 for no type of ours.
+func coarseOf(t EntityType) int {
+	switch t {
+	case Person:
+		return 0
+	case Org:
+		return 1
+	case GPE, Location, Facility:
+		return 2
+	case NORP, EventName, Misc:
+		return 3
+	}
+	return -1
 }

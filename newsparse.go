@@ -12,6 +12,18 @@ type Options struct {
 	// keep their TIMEX3 shape with the unknown parts as X ("XXXX-WXX-5").
 	// Only the year, month and day are used. The clock is never consulted.
 	Published time.Time
+	// Names are names the caller knows, with their types: {"Acme
+	// Holdings", Org}. Where one stands in the text word for word (or in
+	// capitals), it is a name of that type, whatever the tagger reads; the
+	// mentions that join it (a surname, an acronym) and the pronouns that
+	// stand for it follow.
+	Names []Name
+}
+
+// Name is a name given in [Options.Names] with its type.
+type Name struct {
+	Name string     `json:"name"`
+	Type EntityType `json:"type"`
 }
 
 // Parse reads one news article and returns its structure. Any string is a
@@ -26,7 +38,7 @@ type Options struct {
 func Parse(text string, opts Options) *Article {
 	d := newDoc(text)                                  // paragraphs, sentences, words
 	a := d.article(opts.Published)                     // headline, byline, dateline, paragraphs
-	a.Entities = findEntities(d)                       // names, typed and linked
+	a.Entities = findEntitiesNamed(d, opts.Names)      // names, typed and linked
 	a.Quotes = findQuotes(d, a.Entities)               // who said what
 	a.Times = findTimes(d, opts.Published)             // TIMEX3 expressions
 	a.Timeline = buildTimeline(d, a.Times, a.Entities) // events in time order
