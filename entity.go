@@ -305,6 +305,8 @@ func datelineNames(d *doc, ms []mention) []mention {
 	}
 	w0 := sort.Search(len(d.words), func(i int) bool { return d.words[i].start >= dl.Start })
 	// The place that opens the dateline, when the tagger did not see it.
+	// (Only a place the gazetteers know: "SOCCER -" opens many a sports
+	// report the way a dateline would.)
 	j := w0
 	for j < len(d.words) && d.words[j].end <= dl.End && isNameWord(d.words[j]) && startsUpper(d.text[d.words[j].start:d.words[j].end]) {
 		j++
@@ -317,7 +319,7 @@ func datelineNames(d *doc, ms []mention) []mention {
 				break
 			}
 		}
-		if m, ok := cleanMention(d, w0, j, 2, false, false); ok && !found {
+		if m, ok := cleanMention(d, w0, j, 2, false, false); ok && !found && ner.LookupPhrase(m.key)&(ner.Country|ner.City|ner.Region) != 0 {
 			m.coarse = 2
 			m.typ = fineType(d, m)
 			ms = append(ms, m)
