@@ -560,9 +560,31 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd bool) (mention, boo
 	if w0 >= w1 {
 		return mention{}, false
 	}
+	// A bracket opened inside the name closes in it: "Radnicki (N)", a
+	// club and its town in a results table.
+	if w1 < len(d.words) && d.text[d.words[w1].start:d.words[w1].end] == ")" && w1-w0 <= maxMergedWords {
+		open := 0
+		for i := w0; i < w1; i++ {
+			switch d.text[d.words[i].start:d.words[i].end] {
+			case "(":
+				open++
+			case ")":
+				open--
+			}
+		}
+		if open > 0 {
+			w1++
+			atEnd = false
+		}
+	}
 	if coarse == 0 {
 		for w1-w0 > 1 && isTitleWord(d.text, d.words[w0]) {
 			w0++
+		}
+		// A title alone ("Mayor" before a name the tagger split off)
+		// is no one's name.
+		if w1-w0 == 1 && isTitleWord(d.text, d.words[w0]) {
+			return mention{}, false
 		}
 	}
 	// "The Western Water Council" opening a sentence: the article is not part of
@@ -709,6 +731,11 @@ func fineType(d *doc, m mention) EntityType {
 	case 1:
 		if hasHead(d, m, facilityHeads()) && (hasWord(d, m, "Base") || hasWord(d, m, "Airport")) {
 			return Facility
+		}
+		// "the Paris Summit": an event, not a body (but a league's
+		// "Conference" and a "Tour" are bodies).
+		if m.w1-m.w0 > 1 && inTitleCase(eventHeads(), last) && last != "Conference" && last != "Tour" {
+			return EventName
 		}
 		return Org
 	case 2:

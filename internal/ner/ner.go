@@ -137,6 +137,7 @@ type tok struct {
 	flags uint16
 	start bool // the word opens its sentence
 	caps  bool // the word is in a capitals sentence
+	table bool // the word is in a table row: figures, no lower-case word
 }
 
 const fnvOffset, fnvPrime = 2166136261, 16777619
@@ -365,6 +366,11 @@ const (
 	tEvLong
 	tEvSelf
 	tEvWin
+
+	// A word in a table row ("Harbor City 3 Lakeside 1"): the word
+	// itself and what follows it there.
+	tTableW
+	tTableP1
 )
 
 // docWord holds what the document says about a word elsewhere.
@@ -569,11 +575,20 @@ func (tg *tagger) prepare(doc Doc) {
 			capsN += a & (f>>1 | f&(f>>oneByteBit))
 		}
 		caps := alpha >= 2 && capsN*2 > alpha
+		// A row of a table: a figure and no lower-case word.
+		digits, lowers := 0, 0
+		for k := range st {
+			f := int(st[k].flags)
+			digits += f >> 3 & 1 // fDigit is bit 3
+			lowers += f >> 2 & 1
+		}
+		table := digits > 0 && lowers == 0 && len(st) >= 2
 		first := true
 		for k := range st {
 			t := &st[k]
 			f := t.flags
 			t.caps = caps
+			t.table = table
 			if first {
 				if f&(fCap|fLower|fDigit) != 0 {
 					t.start = true
@@ -680,6 +695,10 @@ func (tg *tagger) features(i, s0, s1 int, prev, prev2 uint8, mask uint32) []uint
 	add(tBigramL, wm1*31+t.lw)
 	add(tBigramR, t.lw*31+wp1)
 	add(tHist, uint32(tg.per[t.id].hist)*2+caps)
+	if t.table {
+		add(tTableW, t.lw)
+		add(tTableP1, sp1)
+	}
 	if tg.prior != nil {
 		o, l, sf, wn := tg.evValues(i, s0, s1)
 		add(tEvOthers, o)
@@ -758,6 +777,11 @@ func (tg *tagger) contextBuckets(bs *[maxBuckets]uint32, i, s0, s1 int, mask uin
 		bs[k] = mix(tStartShape, t.shape) & mask
 		k++
 	}
+	if t.table {
+		bs[k] = mix(tTableW, t.lw) & mask
+		bs[k+1] = mix(tTableP1, sp1) & mask
+		k += 2
+	}
 	if tg.prior != nil {
 		o, l, sf, wn := tg.evValues(i, s0, s1)
 		bs[k] = mix(tEvOthers, o) & mask
@@ -770,7 +794,7 @@ func (tg *tagger) contextBuckets(bs *[maxBuckets]uint32, i, s0, s1 int, mask uin
 }
 
 // maxBuckets bounds the buckets of one call of the functions above.
-const maxBuckets = 19
+const maxBuckets = 21
 
 func b2u(b bool) uint32 {
 	if b {
