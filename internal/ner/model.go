@@ -501,6 +501,8 @@ var lists = []struct {
 	{"demonyms.txt", fDemonym, 0},
 	{"orgwords.txt", fOrgWord, 0},
 	{"titles.txt", fTitle, 0},
+	{"clubs.txt", fClub, 0},
+	{"laws.txt", fLaw, 0},
 }
 
 // Lines returns the entries of lists/name: "#" starts a comment, blank

@@ -101,6 +101,8 @@ const (
 	fOrgWord              // an organization head or suffix
 	fTitle                // a title or role before a name
 	fPartName             // a word of a multi-word gazetteer entry
+	fClub                 // a sports club or team
+	fLaw                  // the head word of a law, treaty or programme
 
 	// fOneByte marks a word of one byte. It is no feature: GazFlags and
 	// the exported flags leave it out.
@@ -109,7 +111,7 @@ const (
 )
 
 // GazFlags are the flags that come from the gazetteers.
-const GazFlags = fGiven | fCountry | fCity | fRegion | fDemonym | fOrgWord | fTitle | fPartName
+const GazFlags = fGiven | fCountry | fCity | fRegion | fDemonym | fOrgWord | fTitle | fPartName | fClub | fLaw
 
 // Gazetteer bits exported for callers that type mentions.
 const (
