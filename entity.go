@@ -581,11 +581,11 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd bool) (mention, boo
 		for w1-w0 > 1 && isTitleWord(d.text, d.words[w0]) {
 			w0++
 		}
-		// A title alone ("Mayor" before a name the tagger split off)
-		// is no one's name.
-		if w1-w0 == 1 && isTitleWord(d.text, d.words[w0]) {
-			return mention{}, false
-		}
+	}
+	// A title alone ("Mayor" before a name the tagger split off) is no
+	// name, of a person or of anything else.
+	if w1-w0 == 1 && isTitleWord(d.text, d.words[w0]) {
+		return mention{}, false
 	}
 	// "The Western Water Council" opening a sentence: the article is not part of
 	// the name. In mid-sentence a capital says it is (The Hague).

@@ -645,9 +645,22 @@ func isOpener(w string) bool {
 
 // scored reports whether word i gets scored at all: the cheap gate. A word
 // that does not start with a capital (or digit inside a name) and follows
-// an O is O.
+// an O is O. In the second pass, so is a word after an O that the first
+// pass left O, as it did every other mention of the word: nothing in the
+// document says it is a name.
 func (tg *tagger) scored(i int, prev uint8) bool {
-	return prev != O || tg.toks[i].flags&fCap != 0
+	if prev != O {
+		return true
+	}
+	t := &tg.toks[i]
+	if t.flags&fCap == 0 {
+		return false
+	}
+	if tg.prior != nil && tg.prior[i] == O {
+		c := &tg.ev[t.id].count
+		return c[1]|c[2]|c[3]|c[4] != 0
+	}
+	return true
 }
 
 // features fills tg.feats with the feature buckets of word i in sentence
