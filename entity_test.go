@@ -275,3 +275,18 @@ func TestOptionsNames(t *testing.T) {
 		t.Error("an empty name list changes the entities")
 	}
 }
+
+// The caller's names are taken as given: a firm named like a person.
+func ExampleOptions_names() {
+	text := "Union leader Tom Reyes met managers of Bradley Hollis on Monday to discuss the closure of two depots.\n\n" +
+		"\"We will not accept the cuts,\" he said after the meeting."
+	a := Parse(text, Options{Names: []Name{{Name: "Bradley Hollis", Type: Org}}})
+	for _, e := range a.Entities {
+		fmt.Println(e.ID, e.Type, e.Name, "gender:"+e.Gender)
+	}
+	fmt.Println("speaker:", a.Quotes[0].Speaker.Text, a.Quotes[0].Speaker.Entity)
+	// Output:
+	// e1 PERSON Tom Reyes gender:male
+	// e2 ORG Bradley Hollis gender:
+	// speaker: he e1
+}
