@@ -26,6 +26,7 @@ var (
 	facilityHeads = sync.OnceValue(func() map[string]bool { return lexiconSet("facilityheads.txt") })
 	eventHeads    = sync.OnceValue(func() map[string]bool { return lexiconSet("eventheads.txt") })
 	femaleNames   = sync.OnceValue(func() map[string]bool { return lexiconSet("femalenames.txt") })
+	maleNames     = sync.OnceValue(func() map[string]bool { return lexiconSet("malenames.txt") })
 	metonyms      = sync.OnceValue(func() map[string]bool {
 		set := map[string]bool{}
 		for _, l := range lexiconLines("metonyms.txt") {
@@ -43,6 +44,7 @@ type mention struct {
 	typ    EntityType // fine type
 	key    string     // lower-cased words joined by single spaces
 	entity int        // index into the entities being built
+	given  bool       // a name of Options.Names, typ its given type
 }
 
 // findEntities finds, types and links the names in d. (Issue 3.)
@@ -52,8 +54,12 @@ type mention struct {
 // gazetteers and head words, and linked: a surname joins the full name it
 // abbreviates, an acronym in parentheses joins its long form, and the same
 // name is one entity throughout.
-func findEntities(d *doc) []Entity {
-	ms := tagMentions(d)
+func findEntities(d *doc) []Entity { return findEntitiesNamed(d, nil) }
+
+// findEntitiesNamed is findEntities with the caller's names (Options.Names)
+// taken as given.
+func findEntitiesNamed(d *doc, names []Name) []Entity {
+	ms := tagMentions(d, names)
 	if len(ms) == 0 {
 		return []Entity{}
 	}
@@ -61,8 +67,9 @@ func findEntities(d *doc) []Entity {
 }
 
 // tagMentions runs the tagger over the header lines and sentences of d and
-// returns the cleaned, typed mentions in text order.
-func tagMentions(d *doc) []mention {
+// returns the cleaned, typed mentions in text order; a name of names
+// found in the text is a mention of its given type.
+func tagMentions(d *doc, names []Name) []mention {
 	m := ner.Default()
 	if m == nil {
 		return nil
@@ -144,6 +151,7 @@ func tagMentions(d *doc) []mention {
 	}
 	tags, flags := m.TagWords(nd)
 	repairPersons(nd, tags, flags)
+	given := applyNames(nd, tags, names)
 	// The sentences of a name's first and last words: the names come in
 	// order, and the sentences, one after the other, hold every word.
 	firsts, lasts := sentCursor{sents: nd.Sents}, sentCursor{sents: nd.Sents}
@@ -167,11 +175,19 @@ func tagMentions(d *doc) []mention {
 		}
 		// "Goldman Sachs and JPMorgan Chase" are two names; "Bosnia and
 		// Herzegovina" is one, as the gazetteer knows.
-		if cut := splitAtAnd(d, index.at(k), index.at(j-1)+1); cut > 0 {
+		if _, ok := given[k]; ok {
+			// A given name is whole.
+		} else if cut := splitAtAnd(d, index.at(k), index.at(j-1)+1); cut > 0 {
 			j = k + (cut - index.at(k))
 		}
 		if mm, ok := cleanMention(d, index.at(k), index.at(j-1)+1, typ, firsts.at(k)[0] == k, lasts.at(j - 1)[1] == j); ok {
-			if n := len(ms); n > 0 {
+			if t, ok := given[k]; ok {
+				mm = mention{w0: index.at(k), w1: index.at(j-1) + 1, coarse: typ, typ: t, key: nameKey(d, index.at(k), index.at(j-1)+1), given: true}
+				ms = append(ms, mm)
+				k = j
+				continue
+			}
+			if n := len(ms); n > 0 && !ms[n-1].given {
 				if typ, ok := joinable(d, ms[n-1], mm); ok {
 					if merged, ok := cleanMention(d, ms[n-1].w0, mm.w1, typ, false, mm.cut); ok {
 						ms[n-1] = merged
@@ -245,15 +261,23 @@ func (x wordIndex) at(k int) int {
 // splitAtAnd returns the index of the word "and" inside the name of words
 // [w0, w1), when the name is two names joined by it, or 0.
 func splitAtAnd(d *doc, w0, w1 int) int {
+	and := 0
 	for i := w0 + 1; i < w1-1; i++ {
-		if d.text[d.words[i].start:d.words[i].end] == "and" {
-			if ner.LookupPhrase(nameKey(d, w0, w1)) != 0 {
-				return 0
+		switch d.text[d.words[i].start:d.words[i].end] {
+		case "and":
+			if and == 0 {
+				and = i
 			}
-			return i
+		case "of", "for", "in", "on":
+			// A name with its own small words is one long name:
+			// "Council for Trade and Development".
+			return 0
 		}
 	}
-	return 0
+	if and > 0 && ner.LookupPhrase(nameKey(d, w0, w1)) != 0 {
+		return 0
+	}
+	return and
 }
 
 // datelineNames types the names of the dateline: "WASHINGTON (AP) —" is
@@ -267,7 +291,7 @@ func datelineNames(d *doc, ms []mention) []mention {
 	for i := range ms {
 		m := &ms[i]
 		start := d.words[m.w0].start
-		if start < dl.Start || start >= dl.End {
+		if start < dl.Start || start >= dl.End || m.given {
 			continue
 		}
 		if open < 0 || start < dl.Start+open {
@@ -279,8 +303,30 @@ func datelineNames(d *doc, ms []mention) []mention {
 			m.coarse, m.typ = 1, Org
 		}
 	}
-	// The agency in parentheses, when the tagger did not see it.
 	w0 := sort.Search(len(d.words), func(i int) bool { return d.words[i].start >= dl.Start })
+	// The place that opens the dateline, when the tagger did not see it.
+	// (Only a place the gazetteers know: "SOCCER -" opens many a sports
+	// report the way a dateline would.)
+	j := w0
+	for j < len(d.words) && d.words[j].end <= dl.End && isNameWord(d.words[j]) && startsUpper(d.text[d.words[j].start:d.words[j].end]) {
+		j++
+	}
+	if j > w0 && (open < 0 || d.words[j-1].end <= dl.Start+open) {
+		found := false
+		for _, m := range ms {
+			if m.w0 < j && w0 < m.w1 {
+				found = true
+				break
+			}
+		}
+		if m, ok := cleanMention(d, w0, j, 2, false, false); ok && !found && ner.LookupPhrase(m.key)&(ner.Country|ner.City|ner.Region) != 0 {
+			m.coarse = 2
+			m.typ = fineType(d, m)
+			ms = append(ms, m)
+			sort.SliceStable(ms, func(a, b int) bool { return ms[a].w0 < ms[b].w0 })
+		}
+	}
+	// The agency in parentheses, when the tagger did not see it.
 	for i := w0; i < len(d.words) && d.words[i].end <= dl.End; i++ {
 		if d.text[d.words[i].start:d.words[i].end] != "(" {
 			continue
@@ -397,6 +443,11 @@ func adjacentSameLine(d *doc, a, b mention) bool {
 	if ner.LookupPhrase(a.key)&(ner.Country|ner.City|ner.Region) != 0 || b.w1-b.w0 == 1 && isDemonym(d.text[d.words[b.w0].start:d.words[b.w0].end]) {
 		return false
 	}
+	// A nationality before a whole name of its own describes it: "German
+	// Foreign Ministry", "Chilean Ana Ruiz" ("Islamic" + "State" is one).
+	if a.w1-a.w0 == 1 && b.w1-b.w0 > 1 && isDemonym(d.text[d.words[a.w0].start:d.words[a.w0].end]) {
+		return false
+	}
 	return gap == " " && a.coarse != 0 && b.coarse != 0 &&
 		!isAllCaps(d.text[d.words[a.w0].start:d.words[a.w1-1].end]) && !isAllCaps(d.text[d.words[b.w0].start:d.words[b.w1-1].end])
 }
@@ -509,10 +560,32 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd bool) (mention, boo
 	if w0 >= w1 {
 		return mention{}, false
 	}
+	// A bracket opened inside the name closes in it: "Radnicki (N)", a
+	// club and its town in a results table.
+	if w1 < len(d.words) && d.text[d.words[w1].start:d.words[w1].end] == ")" && w1-w0 <= maxMergedWords {
+		open := 0
+		for i := w0; i < w1; i++ {
+			switch d.text[d.words[i].start:d.words[i].end] {
+			case "(":
+				open++
+			case ")":
+				open--
+			}
+		}
+		if open > 0 {
+			w1++
+			atEnd = false
+		}
+	}
 	if coarse == 0 {
 		for w1-w0 > 1 && isTitleWord(d.text, d.words[w0]) {
 			w0++
 		}
+	}
+	// A title alone ("Mayor" before a name the tagger split off) is no
+	// name, of a person or of anything else.
+	if w1-w0 == 1 && isTitleWord(d.text, d.words[w0]) {
+		return mention{}, false
 	}
 	// "The Western Water Council" opening a sentence: the article is not part of
 	// the name. In mid-sentence a capital says it is (The Hague).
@@ -658,6 +731,11 @@ func fineType(d *doc, m mention) EntityType {
 	case 1:
 		if hasHead(d, m, facilityHeads()) && (hasWord(d, m, "Base") || hasWord(d, m, "Airport")) {
 			return Facility
+		}
+		// "the Paris Summit": an event, not a body (but a league's
+		// "Conference" and a "Tour" are bodies).
+		if m.w1-m.w0 > 1 && inTitleCase(eventHeads(), last) && last != "Conference" && last != "Tour" {
+			return EventName
 		}
 		return Org
 	case 2:
@@ -874,7 +952,49 @@ func linkMentions(d *doc, ms []mention) []Entity {
 		assign(i, e)
 		registerAcronym(d, ms, i, kid, keys)
 	}
-	return buildEntities(d, ms, ents)
+	return buildEntities(d, ms, splitByType(ms, ents))
+}
+
+// splitByType splits each entity that is no person and whose mentions the
+// tagger typed differently into one entity a type: a club named after its
+// city is not the city ("Chicago won" beside "in Chicago"). The tagger
+// has already weighed every mention of the same words in the document
+// (its second pass), so a type it still gives a mention stands.
+func splitByType(ms []mention, ents []entityDraft) []entityDraft {
+	n := len(ents)
+	for e := 0; e < n; e++ {
+		if ents[e].person || len(ents[e].mentions) < 2 {
+			continue
+		}
+		first := ms[ents[e].mentions[0]].coarse
+		mixed := false
+		for _, i := range ents[e].mentions {
+			if ms[i].coarse != first {
+				mixed = true
+				break
+			}
+		}
+		if !mixed {
+			continue
+		}
+		var other [4]int // the new entity of each other type, plus 1
+		keep := ents[e].mentions[:0]
+		for _, i := range ents[e].mentions {
+			c := ms[i].coarse
+			if c == first || c < 0 || c > 3 {
+				keep = append(keep, i)
+				continue
+			}
+			if other[c] == 0 {
+				ents = append(ents, entityDraft{})
+				other[c] = len(ents)
+			}
+			ms[i].entity = other[c] - 1
+			ents[other[c]-1].mentions = append(ents[other[c]-1].mentions, i)
+		}
+		ents[e].mentions = keep
+	}
+	return ents
 }
 
 // keyLinks is what linkMentions knows of a mention key.
@@ -984,8 +1104,8 @@ func acronymAfter(d *doc, ms []mention, i int) (int, bool) {
 }
 
 // pickPerson chooses which full name a bare surname refers to: a woman's
-// title picks a woman, a man's title a man; otherwise the first person
-// not known as a woman, else the first.
+// title picks a woman, a man's title a man (known so first, else one not
+// known as the other); with no title, the first person named.
 func pickPerson(d *doc, m *mention, cands []int, ents []entityDraft) int {
 	if len(cands) == 1 {
 		return cands[0]
@@ -1005,8 +1125,13 @@ func pickPerson(d *doc, m *mention, cands []int, ents []entityDraft) int {
 	if len(cands) > maxNamesakes {
 		cands = cands[:maxNamesakes]
 	}
+	if want == 0 {
+		// No title: the person named first, the one the story is
+		// about, whatever their gender.
+		return cands[0]
+	}
 	for _, c := range cands {
-		if want == 1 && ents[c].female {
+		if want == 1 && ents[c].female && !ents[c].male || want == -1 && ents[c].male && !ents[c].female {
 			return c
 		}
 	}
@@ -1017,8 +1142,6 @@ func pickPerson(d *doc, m *mention, cands []int, ents []entityDraft) int {
 			return c
 		case want == -1 && !ents[c].female:
 			ents[c].male = true
-			return c
-		case want == 0 && !ents[c].female:
 			return c
 		}
 	}
@@ -1031,8 +1154,14 @@ const maxNamesakes = 8
 // titleSex tells from the title before the full name m, or from its
 // given name, whether it is a woman's (1), a man's (-1) or unknown (0).
 func titleSex(d *doc, m *mention) int {
-	if inTitleCase(femaleNames(), d.text[d.words[m.w0].start:d.words[m.w0].end]) {
-		return 1
+	if m.w1-m.w0 > 1 {
+		given := d.text[d.words[m.w0].start:d.words[m.w0].end]
+		if inTitleCase(femaleNames(), given) {
+			return 1
+		}
+		if inTitleCase(maleNames(), given) {
+			return -1
+		}
 	}
 	if m.w0 == 0 {
 		return 0
@@ -1113,9 +1242,40 @@ func buildEntities(d *doc, ms []mention, ents []entityDraft) []Entity {
 				}
 			}
 		}
+		for _, i := range idx {
+			if ms[i].given {
+				ent.Type = ms[i].typ // the caller's word is final
+				break
+			}
+		}
+		if ent.Type == Person {
+			ent.Gender = personGender(d, ms, idx, ents[e])
+		}
 		out = append(out, ent)
 	}
 	return out
+}
+
+// personGender returns a person's gender, "female" or "male", when the
+// titles and given names of its mentions idx tell it and do not disagree;
+// else "".
+func personGender(d *doc, ms []mention, idx []int, e entityDraft) string {
+	female, male := e.female, e.male
+	for _, i := range idx {
+		switch titleSex(d, &ms[i]) {
+		case 1:
+			female = true
+		case -1:
+			male = true
+		}
+	}
+	switch {
+	case female && !male:
+		return "female"
+	case male && !female:
+		return "male"
+	}
+	return ""
 }
 
 // entityIDs returns the IDs e1 to en, slices of one string.
@@ -1173,4 +1333,99 @@ func joinFields(s string) string {
 		}
 	}
 	return s
+}
+
+// applyNames marks in tags each place where a name of names stands in the
+// tagger's words nd, word for word (a word in capitals matches in any
+// case), as a name of the given type: the words the tagger had joined to
+// it on either side are no name. It returns the given types by the
+// index of each place's first word. Each word is compared with the names
+// that start with it only: linear in the words for a fixed list of names.
+func applyNames(nd ner.Doc, tags []uint8, names []Name) map[int]EntityType {
+	if len(names) == 0 || len(tags) == 0 {
+		return nil
+	}
+	type given struct {
+		words []string
+		typ   EntityType
+	}
+	byFirst := map[string][]given{}
+	for _, n := range names {
+		nd := newDoc(n.Name)
+		if len(nd.words) == 0 || coarseOf(n.Type) < 0 {
+			continue
+		}
+		ws := make([]string, len(nd.words))
+		for i, w := range nd.words {
+			ws[i] = taggerWord(nd.text, w)
+		}
+		k := strings.ToLower(ws[0])
+		byFirst[k] = append(byFirst[k], given{ws, n.Type})
+	}
+	// The longest name first where two start alike.
+	for _, gs := range byFirst {
+		sort.SliceStable(gs, func(a, b int) bool { return len(gs[a].words) > len(gs[b].words) })
+	}
+	out := map[int]EntityType{}
+	for _, s := range nd.Sents {
+		for k := s[0]; k < s[1]; k++ {
+			gs := byFirst[strings.ToLower(nd.Word(k))]
+			for _, g := range gs {
+				if k+len(g.words) > s[1] || !namesMatch(nd, k, g.words) {
+					continue
+				}
+				end := k + len(g.words)
+				// Cut what the tagger had joined to the name.
+				if tags[k] != ner.O && !ner.IsBegin(tags[k]) {
+					for j := k - 1; j >= s[0] && tags[j] != ner.O; j-- {
+						b := ner.IsBegin(tags[j])
+						tags[j] = ner.O
+						if b {
+							break
+						}
+					}
+				}
+				for j := end; j < s[1] && tags[j] != ner.O && !ner.IsBegin(tags[j]); j++ {
+					tags[j] = ner.O
+				}
+				c := uint8(coarseOf(g.typ))
+				tags[k] = 1 + c
+				for j := k + 1; j < end; j++ {
+					tags[j] = 5 + c
+				}
+				out[k] = g.typ
+				k = end - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// namesMatch reports whether the words of nd from k on are ws: the same,
+// or in capitals the same in any case.
+func namesMatch(nd ner.Doc, k int, ws []string) bool {
+	for i, w := range ws {
+		t := nd.Word(k + i)
+		if t != w && !(isAllCaps(t) && strings.EqualFold(t, w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// coarseOf returns the tagger's type (0 PER, 1 ORG, 2 LOC, 3 MISC) of an
+// entity type, or -1 for no type of ours.
+func coarseOf(t EntityType) int {
+	switch t {
+	case Person:
+		return 0
+	case Org:
+		return 1
+	case GPE, Location, Facility:
+		return 2
+	case NORP, EventName, Misc:
+		return 3
+	}
+	return -1
 }

@@ -185,3 +185,108 @@ func TestEntitiesRandom(t *testing.T) {
 		checkInvariants(t, text, Parse(text, Options{}))
 	}
 }
+
+// TestEntityGender: a person's gender comes from a given name or a title,
+// stays empty when nothing tells it, and "she" skips the man named nearer.
+func TestEntityGender(t *testing.T) {
+	text := "Governor Ana Ruiz met Senator David Vidal and Sir Nigel Boyd in Lima on Monday. Later she said the talks had gone well, and Pat Quill agreed."
+	a := Parse(text, Options{})
+	want := map[string]string{"Ana Ruiz": "female", "David Vidal": "male", "Nigel Boyd": "male", "Pat Quill": "", "Lima": ""}
+	ids := map[string]EntityID{}
+	for _, e := range a.Entities {
+		ids[e.Name] = e.ID
+		if g, ok := want[e.Name]; ok && e.Gender != g {
+			t.Errorf("%s: gender %q, want %q", e.Name, e.Gender, g)
+		}
+	}
+	for name := range want {
+		if ids[name] == "" {
+			t.Errorf("%s: not found", name)
+		}
+	}
+	found := false
+	for _, q := range a.Quotes {
+		if q.Speaker != nil && q.Speaker.Text == "she" {
+			found = true
+			if q.Speaker.Entity != ids["Ana Ruiz"] {
+				t.Errorf("she links to %q, want Ana Ruiz (%q)", q.Speaker.Entity, ids["Ana Ruiz"])
+			}
+		}
+	}
+	if !found {
+		t.Error("no quote spoken by she")
+	}
+}
+
+// TestOptionsNames: a name the caller gives is that entity of that type,
+// wherever it stands word for word or in capitals; what the tagger had
+// glued to it is cut off, and the pronouns that depend on it follow.
+func TestOptionsNames(t *testing.T) {
+	text := "Dock workers vote on Bradley Hollis offer\n\n" +
+		"Union leader Tom Reyes met managers of Bradley Hollis on Monday to discuss the closure of two depots.\n\n" +
+		"\"We will not accept the cuts,\" he said after the meeting.\n\n" +
+		"Bradley Hollis, which employs 4,000 people in the region, said in a statement that it had no choice. \"The depots lose money every year,\" it said."
+	find := func(a *Article, name string) *Entity {
+		for i := range a.Entities {
+			if a.Entities[i].Name == name {
+				return &a.Entities[i]
+			}
+		}
+		return nil
+	}
+	a := Parse(text, Options{Names: []Name{{Name: "Bradley Hollis", Type: Org}, {Name: "Hollis", Type: Org}, {Name: "Nowhere Inc", Type: "NONE"}}})
+	bh, tom := find(a, "Bradley Hollis"), find(a, "Tom Reyes")
+	if bh == nil || tom == nil {
+		t.Fatalf("entities %v", a.Entities)
+	}
+	if bh.Type != Org || bh.Gender != "" || len(bh.Mentions) != 3 {
+		t.Errorf("Bradley Hollis typed %s %q, %d mentions, want ORG, 3", bh.Type, bh.Gender, len(bh.Mentions))
+	}
+	speakers := 0
+	for _, q := range a.Quotes {
+		if q.Speaker == nil {
+			continue
+		}
+		speakers++
+		switch q.Speaker.Text {
+		case "he":
+			if q.Speaker.Entity != tom.ID {
+				t.Errorf("he links to %q, want Tom Reyes %q", q.Speaker.Entity, tom.ID)
+			}
+		case "it":
+			if q.Speaker.Entity != bh.ID {
+				t.Errorf("it links to %q, want Bradley Hollis %q", q.Speaker.Entity, bh.ID)
+			}
+		}
+	}
+	if speakers < 3 {
+		t.Errorf("%d quotes with a speaker, want 3", speakers)
+	}
+	// In capitals the name matches too, and the words the tagger glued
+	// to it are cut off.
+	caps := "BRADLEY HOLLIS OFFER REJECTED\n\nThe union said on Monday that its members had voted against the plan."
+	a = Parse(caps, Options{Names: []Name{{Name: "Bradley Hollis", Type: Org}}})
+	if len(a.Entities) == 0 || a.Entities[0].Mentions[0].Text != "BRADLEY HOLLIS" || a.Entities[0].Type != Org {
+		t.Errorf("in capitals: entities %+v", a.Entities)
+	}
+	// Without the names the same text parses as before, and no name
+	// list is a nil list.
+	if b, c := Parse(text, Options{}), Parse(text, Options{Names: []Name{}}); len(b.Entities) != len(c.Entities) {
+		t.Error("an empty name list changes the entities")
+	}
+}
+
+// The caller's names are taken as given: a firm named like a person.
+func ExampleOptions_names() {
+	text := "Union leader Tom Reyes met managers of Bradley Hollis on Monday to discuss the closure of two depots.\n\n" +
+		"\"We will not accept the cuts,\" he said after the meeting."
+	a := Parse(text, Options{Names: []Name{{Name: "Bradley Hollis", Type: Org}}})
+	for _, e := range a.Entities {
+		fmt.Println(e.ID, e.Type, e.Name, "gender:"+e.Gender)
+	}
+	fmt.Println("speaker:", a.Quotes[0].Speaker.Text, a.Quotes[0].Speaker.Entity)
+	// Output:
+	// e1 PERSON Tom Reyes gender:male
+	// e2 ORG Bradley Hollis gender:
+	// speaker: he e1
+}

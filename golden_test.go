@@ -23,7 +23,7 @@ var update = flag.Bool("update", false, "rewrite the want sections of testdata/*
 //	input.txt           the article (kept byte for byte, CRLF included), or
 //	input.file          the name of a file in testdata holding it
 
-//	options.json        {"published": "YYYY-MM-DD"} (optional)
+//	options.json        {"published": "YYYY-MM-DD", "names": [{"name": "Acme", "type": "ORG"}]} (optional)
 //	want.json           the whole Article, as the command-line tool writes it
 //	want.<layer>.json   one layer only, in a form made for reading: layers are
 //	                    "paragraphs" (header and sentences with their text),
@@ -84,10 +84,12 @@ func runGolden(t *testing.T, file string) {
 	if o, ok := ar.get("options.json"); ok {
 		var raw struct {
 			Published string `json:"published"`
+			Names     []Name `json:"names"`
 		}
 		if err := json.Unmarshal(o, &raw); err != nil {
 			t.Fatalf("options.json: %v", err)
 		}
+		opts.Names = raw.Names
 		if raw.Published != "" {
 			if opts.Published, err = time.Parse("2006-01-02", raw.Published); err != nil {
 				t.Fatalf("options.json: %v", err)

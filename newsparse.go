@@ -19,6 +19,19 @@ type Options struct {
 	// Layers are the analyses to run (see [Layer] for what each needs);
 	// zero runs them all. A layer not run is an empty list.
 	Layers Layer
+
+	// Names are names the caller knows, with their types: {"Acme
+	// Holdings", Org}. Where one stands in the text word for word (or in
+	// capitals), it is a name of that type, whatever the tagger reads; the
+	// mentions that join it (a surname, an acronym) and the pronouns that
+	// stand for it follow.
+	Names []Name
+}
+
+// Name is a name given in [Options.Names] with its type.
+type Name struct {
+	Name string     `json:"name"`
+	Type EntityType `json:"type"`
 }
 
 // Parse reads one news article and returns its structure. Any string is a
@@ -36,7 +49,7 @@ func Parse(text string, opts Options) *Article {
 	a := d.article(opts.Published) // headline, byline, dateline, paragraphs
 	a.src = text
 	if run&LayerEntities != 0 {
-		a.Entities = findEntities(d) // names, typed and linked
+		a.Entities = findEntitiesNamed(d, opts.Names) // names, typed and linked
 	}
 	if run&LayerQuotes != 0 {
 		a.Quotes = findQuotes(d, a.Entities) // who said what
@@ -161,6 +174,10 @@ type Entity struct {
 	// Mentions are the names in the text, in text order; titles and
 	// possessive endings are left out ("Putin" in "President Putin’s").
 	Mentions []Span `json:"mentions"`
+	// Gender is "female" or "male" for a person whose given name or
+	// title ("Mrs.", "Sir") tells it, else empty: pronouns ("he",
+	// "she") link only to a person of their gender.
+	Gender string `json:"gender,omitempty"`
 }
 
 // QuoteKind says how words are reported.

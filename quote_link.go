@@ -1,7 +1,5 @@
 package newsparse
 
-import "strings"
-
 // How far back a pronoun looks for the name it stands for, in mentions.
 const maxPronounLookback = 40
 
@@ -62,15 +60,20 @@ func (l *speakerLinker) typeOf(id EntityID) EntityType {
 	return ""
 }
 
-// female reports whether id is a person whose given name is mostly
-// women's.
-func (l *speakerLinker) female(id EntityID) bool {
+// otherGender reports whether id is a person of the other gender than
+// the pronoun p: "he" is not "Hillary Clinton", "she" not "Sir John".
+func (l *speakerLinker) otherGender(id EntityID, p string) bool {
 	e := l.entity(id)
-	if e == nil || e.Type != Person {
+	if e == nil || e.Type != Person || e.Gender == "" {
 		return false
 	}
-	given, _, _ := strings.Cut(e.Name, " ")
-	return femaleNames()[given]
+	switch p {
+	case "he", "He", "his", "His":
+		return e.Gender == "female"
+	case "she", "She", "her", "Her":
+		return e.Gender == "male"
+	}
+	return false
 }
 
 // link returns the entity that the speaker sp names: the entity of a
@@ -99,8 +102,8 @@ func (l *speakerLinker) link(text string, sp Span) EntityID {
 				continue
 			}
 			t := l.typeOf(m.id)
-			if t == Person && (sp.Text == "he" || sp.Text == "He") && l.female(m.id) {
-				continue // "he" is not "Hillary Clinton"
+			if t == Person && l.otherGender(m.id, sp.Text) {
+				continue
 			}
 			for _, ok := range types {
 				if t == ok {

@@ -35,24 +35,33 @@ func TestSpeakerLinker(t *testing.T) {
 	if got := testLinker(ents[1:]).link(text, span(text, she, she+3)); got != "" {
 		t.Errorf("she with no person before: got %q", got)
 	}
-	// "he" skips a woman named just before him.
+	// "he" skips a woman named just before him, "she" a man.
 	text2 := "Tom Reyes met Mary Ortiz. Later he said it would grow."
 	he := strings.Index(text2, "he said")
 	l2 := testLinker([]Entity{
-		{ID: "e1", Name: "Tom Reyes", Type: Person, Mentions: []Span{span(text2, 0, 9)}},
-		{ID: "e2", Name: "Mary Ortiz", Type: Person, Mentions: []Span{span(text2, 14, 24)}},
+		{ID: "e1", Name: "Tom Reyes", Type: Person, Mentions: []Span{span(text2, 0, 9)}, Gender: "male"},
+		{ID: "e2", Name: "Mary Ortiz", Type: Person, Mentions: []Span{span(text2, 14, 24)}, Gender: "female"},
 	})
 	if got := l2.link(text2, span(text2, he, he+2)); got != "e1" {
 		t.Errorf("he after a woman: got %q, want e1", got)
+	}
+	text3 := "Mary Ortiz met Tom Reyes. Later she said it would grow."
+	she3 := strings.Index(text3, "she said")
+	l3 := testLinker([]Entity{
+		{ID: "e1", Name: "Mary Ortiz", Type: Person, Mentions: []Span{span(text3, 0, 10)}, Gender: "female"},
+		{ID: "e2", Name: "Tom Reyes", Type: Person, Mentions: []Span{span(text3, 15, 24)}, Gender: "male"},
+	})
+	if got := l3.link(text3, span(text3, she3, she3+3)); got != "e1" {
+		t.Errorf("she after a man: got %q, want e1", got)
 	}
 	if got := testLinker(nil).link(text, span(text, 0, 8)); got != "" {
 		t.Errorf("no entities: got %q", got)
 	}
 	// A name that runs past the speaker's words into the cue (a title-case
 	// headline read as one name) is not the speaker's entity.
-	text3 := "Director Says Port Will Close"
-	l3 := testLinker([]Entity{{ID: "e1", Name: "Director Says Port Will", Type: Org, Mentions: []Span{span(text3, 0, 23)}}})
-	if got := l3.link(text3, span(text3, 0, 8)); got != "" {
+	text4 := "Director Says Port Will Close"
+	l4 := testLinker([]Entity{{ID: "e1", Name: "Director Says Port Will", Type: Org, Mentions: []Span{span(text4, 0, 23)}}})
+	if got := l4.link(text4, span(text4, 0, 8)); got != "" {
 		t.Errorf("speaker inside a longer name: got %q, want none", got)
 	}
 }

@@ -24,6 +24,10 @@ type Model struct {
 	// the bias row: the same for every document, so summed at load, and
 	// no 243 reads of the table, mostly misses, a document.
 	fixed [NumTags * NumTags]row
+	// next, when not nil, is the second pass: a model that tags the
+	// document again, reading what this one said of every word
+	// throughout the document (see evidence).
+	next *Model
 }
 
 // sumFixed fills m.fixed from m.rows.
@@ -79,7 +83,7 @@ var Default = sync.OnceValue(func() *Model {
 	return m
 })
 
-const magic = "newsparse-ner-1\n"
+const magic = "newsparse-ner-2\n"
 
 // ErrBadModel is returned by Load for data that is not a model.
 var ErrBadModel = errors.New("ner: bad model data")
@@ -90,20 +94,41 @@ func Load(data []byte) (*Model, error) {
 	if len(data) < len(magic)+1 || string(data[:len(magic)]) != magic {
 		return nil, ErrBadModel
 	}
-	bits := uint(data[len(magic)])
+	br := bytes.NewReader(data[len(magic):])
+	first, err := loadPass(br)
+	if err != nil {
+		return nil, err
+	}
+	// A second pass follows, or the data ends.
+	if br.Len() > 0 {
+		if first.next, err = loadPass(br); err != nil || br.Len() != 0 {
+			return nil, ErrBadModel
+		}
+	}
+	return first, nil
+}
+
+// loadPass reads the weights of one pass from br: the log2 of its row
+// count, then the rows in a flate stream, which must end where they do.
+func loadPass(br *bytes.Reader) (*Model, error) {
+	b, err := br.ReadByte()
+	if err != nil {
+		return nil, ErrBadModel
+	}
+	bits := uint(b)
 	if bits < 8 || bits > 20 { // at most 2^20 rows: 19 MB
 		return nil, ErrBadModel
 	}
 	n := (1 << bits) * NumTags
 	raw := make([]byte, 2*n)
-	br := bytes.NewReader(data[len(magic)+1:])
+	// bytes.Reader is an io.ByteReader: flate reads no byte past its
+	// stream.
 	r := flate.NewReader(br)
 	if _, err := io.ReadFull(r, raw); err != nil {
 		return nil, ErrBadModel
 	}
-	// The stream must end here, and the data with it.
 	var extra [1]byte
-	if k, err := r.Read(extra[:]); k != 0 || err != io.EOF || br.Len() != 0 {
+	if k, err := r.Read(extra[:]); k != 0 || err != io.EOF {
 		return nil, ErrBadModel
 	}
 	rows := make([]row, n/NumTags)
@@ -121,16 +146,21 @@ func Load(data []byte) (*Model, error) {
 func (m *Model) Encode() []byte {
 	var buf bytes.Buffer
 	buf.WriteString(magic)
-	buf.WriteByte(byte(m.bits))
-	zw, _ := flate.NewWriter(&buf, flate.BestCompression)
-	raw := make([]byte, 2*NumTags*len(m.rows))
-	for i := range m.rows {
-		for k := range NumTags {
-			binary.LittleEndian.PutUint16(raw[2*(i*NumTags+k):], uint16(m.rows[i].get(k)))
+	for _, p := range []*Model{m, m.next} {
+		if p == nil {
+			break
 		}
+		buf.WriteByte(byte(p.bits))
+		zw, _ := flate.NewWriter(&buf, flate.BestCompression)
+		raw := make([]byte, 2*NumTags*len(p.rows))
+		for i := range p.rows {
+			for k := range NumTags {
+				binary.LittleEndian.PutUint16(raw[2*(i*NumTags+k):], uint16(p.rows[i].get(k)))
+			}
+		}
+		zw.Write(raw)
+		zw.Close()
 	}
-	zw.Write(raw)
-	zw.Close()
 	return buf.Bytes()
 }
 
@@ -157,9 +187,21 @@ func (m *Model) TagWords(doc Doc) (tags []uint8, flags []uint16) {
 	for i, t := range tg.toks {
 		flags[i] = t.flags &^ fOneByte
 	}
-	mask := uint32(1)<<m.bits - 1
 	// Names are about a quarter of the distinct words: room for most.
 	tg.sums = make([]wordSums, 0, tg.ids.n/4+32)
+	m.pass(&tg, doc, tags)
+	if m.next != nil {
+		prior := make([]uint8, len(tags))
+		copy(prior, tags)
+		tg.gather(prior)
+		m.next.pass(&tg, doc, tags)
+	}
+	return tags, flags
+}
+
+// pass tags the sentences of doc into tags with m's weights.
+func (m *Model) pass(tg *tagger, doc Doc, tags []uint8) {
+	mask := uint32(1)<<m.bits - 1
 	var bs [maxBuckets]uint32
 	for _, s := range tg.order(doc.Sents) {
 		prev, prev2 := uint8(O), uint8(O)
@@ -183,7 +225,6 @@ func (m *Model) TagWords(doc Doc) (tags []uint8, flags []uint16) {
 			prev2, prev = prev, t
 		}
 	}
-	return tags, flags
 }
 
 // wordSums holds the summed rows of the features of one word that depend
@@ -270,6 +311,39 @@ func bestAfter(sc *row, prev uint8) uint8 {
 type TrainDoc struct {
 	Doc
 	Tags []uint8
+	// Prior, when not nil, holds a first pass's tags: the model trained
+	// is then a second pass, which reads them (see TrainTwoPass).
+	Prior []uint8
+}
+
+// TrainTwoPass learns a first pass as Train does, and a second pass that
+// reads the first pass's tags of the whole document. The first-pass tags
+// it learns from are those of models that never saw the document (folds
+// models trained each without one fold of the documents), so that they
+// err as the first pass errs on new text. The same input always gives the
+// same model.
+func TrainTwoPass(docs []TrainDoc, bits uint, epochs int, seed int64, folds int, progress func(epoch, wrong, total int)) *Model {
+	first := Train(docs, bits, epochs, seed, progress)
+	if folds < 2 || len(docs) < folds {
+		return first
+	}
+	second := make([]TrainDoc, len(docs))
+	for f := 0; f < folds; f++ {
+		var rest []TrainDoc
+		for i, d := range docs {
+			if i%folds != f {
+				rest = append(rest, TrainDoc{Doc: d.Doc, Tags: d.Tags})
+			}
+		}
+		m := Train(rest, bits, epochs, seed, nil)
+		for i, d := range docs {
+			if i%folds == f {
+				second[i] = TrainDoc{Doc: d.Doc, Tags: d.Tags, Prior: m.Tag(d.Doc)}
+			}
+		}
+	}
+	first.next = Train(second, bits, epochs, seed, progress)
+	return first
 }
 
 // Train learns a model from docs with an averaged perceptron: epochs
@@ -300,6 +374,10 @@ func Train(docs []TrainDoc, bits uint, epochs int, seed int64, progress func(epo
 		for _, di := range order {
 			doc := docs[di]
 			tg.prepare(doc.Doc)
+			tg.prior = nil
+			if doc.Prior != nil {
+				tg.gather(doc.Prior)
+			}
 			for _, s := range tg.order(doc.Sents) {
 				prev, prev2 := uint8(O), uint8(O)
 				for i := s[0]; i < s[1]; i++ {
@@ -423,6 +501,8 @@ var lists = []struct {
 	{"demonyms.txt", fDemonym, 0},
 	{"orgwords.txt", fOrgWord, 0},
 	{"titles.txt", fTitle, 0},
+	{"clubs.txt", fClub, 0},
+	{"laws.txt", fLaw, 0},
 }
 
 // Lines returns the entries of lists/name: "#" starts a comment, blank

@@ -4,6 +4,12 @@
 // same in training (internal/nertrain) and tagging, because both call
 // this package.
 //
+// Tagging takes two passes (Ratinov and Roth's two stages): the second
+// reads the first pass's tags of the whole document, the types given to
+// every other mention of a word and the longest name it was part of, so
+// that a word's type comes from the weight of its mentions rather than
+// from the first one. Both passes are linear in the document.
+//
 // A Model is read-only once loaded and safe for concurrent use.
 package ner
 
@@ -95,6 +101,8 @@ const (
 	fOrgWord              // an organization head or suffix
 	fTitle                // a title or role before a name
 	fPartName             // a word of a multi-word gazetteer entry
+	fClub                 // a sports club or team
+	fLaw                  // the head word of a law, treaty or programme
 
 	// fOneByte marks a word of one byte. It is no feature: GazFlags and
 	// the exported flags leave it out.
@@ -103,7 +111,7 @@ const (
 )
 
 // GazFlags are the flags that come from the gazetteers.
-const GazFlags = fGiven | fCountry | fCity | fRegion | fDemonym | fOrgWord | fTitle | fPartName
+const GazFlags = fGiven | fCountry | fCity | fRegion | fDemonym | fOrgWord | fTitle | fPartName | fClub | fLaw
 
 // Gazetteer bits exported for callers that type mentions.
 const (
@@ -131,6 +139,7 @@ type tok struct {
 	flags uint16
 	start bool // the word opens its sentence
 	caps  bool // the word is in a capitals sentence
+	table bool // the word is in a table row: figures, no lower-case word
 }
 
 const fnvOffset, fnvPrime = 2166136261, 16777619
@@ -352,6 +361,18 @@ const (
 	tBigramR
 	tShapeWin
 	tHist
+
+	// The second pass's features: what the first pass said about the
+	// word and, elsewhere in the document, about the same word.
+	tEvOthers
+	tEvLong
+	tEvSelf
+	tEvWin
+
+	// A word in a table row ("Harbor City 3 Lakeside 1"): the word
+	// itself and what follows it there.
+	tTableW
+	tTableP1
 )
 
 // docWord holds what the document says about a word elsewhere.
@@ -379,6 +400,117 @@ type tagger struct {
 
 	// For Tag: the sums of each distinct word (see wordSums).
 	sums []wordSums
+
+	// For the second pass: the first pass's tags, and what they say of
+	// each distinct word (by word id).
+	prior []uint8
+	ev    []evidence
+}
+
+// evidence is what the first pass said of one distinct word over the whole
+// document: how often each type (or O) was given to its capitalized
+// mentions, and the type and length of the longest name it was part of.
+type evidence struct {
+	count [5]uint16 // O, PER, ORG, LOC, MISC, saturating
+	longT uint8     // 1 + the type of the longest name, or 0
+	longN uint8     // that name's length in words, at most 255
+}
+
+// gather reads the first pass's tags prior for the second pass: the
+// evidence of every distinct word, in one pass over the document (linear
+// in its words). It also forgets the first pass's history.
+func (tg *tagger) gather(prior []uint8) {
+	tg.prior = prior
+	if cap(tg.ev) >= len(tg.per) {
+		tg.ev = tg.ev[:len(tg.per)]
+		clear(tg.ev)
+	} else {
+		tg.ev = make([]evidence, len(tg.per))
+	}
+	for k := range tg.per {
+		tg.per[k].hist = 0
+		tg.per[k].sumsOf = 0
+	}
+	tg.sums = tg.sums[:0]
+	n := len(tg.toks)
+	for _, s := range tg.doc.Sents {
+		if s[0] >= s[1] || s[0] < 0 || s[1] > n {
+			continue
+		}
+		for i := s[0]; i < s[1]; i++ {
+			t := &tg.toks[i]
+			if t.flags&fCap == 0 {
+				continue
+			}
+			e := &tg.ev[t.id]
+			k := priorType(prior[i])
+			if e.count[k] < 0xffff {
+				e.count[k]++
+			}
+		}
+		// The names of the sentence: each word records the longest.
+		for i := s[0]; i < s[1]; {
+			if prior[i] == O {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < s[1] && prior[j] != O && !IsBegin(prior[j]) && TagType(prior[j]) == TagType(prior[i]) {
+				j++
+			}
+			ln := uint8(min(j-i, 255))
+			for k := i; k < j; k++ {
+				e := &tg.ev[tg.toks[k].id]
+				if ln > e.longN {
+					e.longN, e.longT = ln, uint8(TagType(prior[i])+1)
+				}
+			}
+			i = j
+		}
+	}
+}
+
+// priorType returns 0 for O, else 1 + the type of tag t.
+func priorType(t uint8) int {
+	if t == O {
+		return 0
+	}
+	return TagType(t) + 1
+}
+
+// evValues returns the values of the second pass's features of word i in
+// sentence [s0, s1): the other mentions' majority type, the longest
+// name, the word's own first-pass tag and its neighbours'.
+func (tg *tagger) evValues(i, s0, s1 int) (others, long, self, win uint32) {
+	t := &tg.toks[i]
+	e := tg.ev[t.id]
+	caps := b2u(t.caps)
+	if t.flags&fCap != 0 {
+		e.count[priorType(tg.prior[i])]-- // the others, not this one
+	}
+	total, named := 0, 0
+	maj, majN := 0, 0
+	for k, c := range e.count {
+		total += int(c)
+		if k > 0 {
+			named += int(c)
+			if int(c) > majN {
+				maj, majN = k, int(c)
+			}
+		}
+	}
+	others = uint32(maj)*16 + b2u(total > 0)*8 + b2u(majN > 0 && majN == named)*4 + b2u(majN*2 >= total && total > 0)*2 + caps
+	long = uint32(e.longT)*16 + uint32(min(e.longN, 4))*2 + caps
+	self = uint32(tg.prior[i])*2 + caps
+	pm, pp := uint32(NumTags), uint32(NumTags)
+	if i-1 >= s0 {
+		pm = uint32(tg.prior[i-1])
+	}
+	if i+1 < s1 {
+		pp = uint32(tg.prior[i+1])
+	}
+	win = pm*100 + uint32(tg.prior[i])*10 + pp
+	return
 }
 
 // prepare computes the word features of doc once.
@@ -445,11 +577,20 @@ func (tg *tagger) prepare(doc Doc) {
 			capsN += a & (f>>1 | f&(f>>oneByteBit))
 		}
 		caps := alpha >= 2 && capsN*2 > alpha
+		// A row of a table: a figure and no lower-case word.
+		digits, lowers := 0, 0
+		for k := range st {
+			f := int(st[k].flags)
+			digits += f >> 3 & 1 // fDigit is bit 3
+			lowers += f >> 2 & 1
+		}
+		table := digits > 0 && lowers == 0 && len(st) >= 2
 		first := true
 		for k := range st {
 			t := &st[k]
 			f := t.flags
 			t.caps = caps
+			t.table = table
 			if first {
 				if f&(fCap|fLower|fDigit) != 0 {
 					t.start = true
@@ -504,9 +645,22 @@ func isOpener(w string) bool {
 
 // scored reports whether word i gets scored at all: the cheap gate. A word
 // that does not start with a capital (or digit inside a name) and follows
-// an O is O.
+// an O is O. In the second pass, so is a word after an O that the first
+// pass left O, as it did every other mention of the word: nothing in the
+// document says it is a name.
 func (tg *tagger) scored(i int, prev uint8) bool {
-	return prev != O || tg.toks[i].flags&fCap != 0
+	if prev != O {
+		return true
+	}
+	t := &tg.toks[i]
+	if t.flags&fCap == 0 {
+		return false
+	}
+	if tg.prior != nil && tg.prior[i] == O {
+		c := &tg.ev[t.id].count
+		return c[1]|c[2]|c[3]|c[4] != 0
+	}
+	return true
 }
 
 // features fills tg.feats with the feature buckets of word i in sentence
@@ -556,6 +710,17 @@ func (tg *tagger) features(i, s0, s1 int, prev, prev2 uint8, mask uint32) []uint
 	add(tBigramL, wm1*31+t.lw)
 	add(tBigramR, t.lw*31+wp1)
 	add(tHist, uint32(tg.per[t.id].hist)*2+caps)
+	if t.table {
+		add(tTableW, t.lw)
+		add(tTableP1, sp1)
+	}
+	if tg.prior != nil {
+		o, l, sf, wn := tg.evValues(i, s0, s1)
+		add(tEvOthers, o)
+		add(tEvLong, l)
+		add(tEvSelf, sf)
+		add(tEvWin, wn)
+	}
 	tg.feats = f
 	return f
 }
@@ -622,15 +787,29 @@ func (tg *tagger) contextBuckets(bs *[maxBuckets]uint32, i, s0, s1 int, mask uin
 	bs[11] = mix(tBigramL, wm1*31+t.lw) & mask
 	bs[12] = mix(tBigramR, t.lw*31+wp1) & mask
 	bs[13] = mix(tHist, uint32(tg.per[t.id].hist)*2+caps) & mask
+	k := 14
 	if t.start {
-		bs[14] = mix(tStartShape, t.shape) & mask
-		return bs[:15]
+		bs[k] = mix(tStartShape, t.shape) & mask
+		k++
 	}
-	return bs[:14]
+	if t.table {
+		bs[k] = mix(tTableW, t.lw) & mask
+		bs[k+1] = mix(tTableP1, sp1) & mask
+		k += 2
+	}
+	if tg.prior != nil {
+		o, l, sf, wn := tg.evValues(i, s0, s1)
+		bs[k] = mix(tEvOthers, o) & mask
+		bs[k+1] = mix(tEvLong, l) & mask
+		bs[k+2] = mix(tEvSelf, sf) & mask
+		bs[k+3] = mix(tEvWin, wn) & mask
+		k += 4
+	}
+	return bs[:k]
 }
 
 // maxBuckets bounds the buckets of one call of the functions above.
-const maxBuckets = 15
+const maxBuckets = 21
 
 func b2u(b bool) uint32 {
 	if b {

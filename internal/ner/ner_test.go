@@ -77,6 +77,21 @@ func TestTrainRoundTrip(t *testing.T) {
 	if !bytes.Equal(got, doc.Tags) {
 		t.Errorf("tags %v, want %v", got, doc.Tags)
 	}
+	// A two-pass model: deterministic too, both passes saved and loaded.
+	a2 := TrainTwoPass(docs, 10, 5, 1, 3, nil).Encode()
+	if b2 := TrainTwoPass(docs, 10, 5, 1, 3, nil).Encode(); !bytes.Equal(a2, b2) || len(a2) <= len(a) {
+		t.Fatal("two-pass training is not deterministic, or lost its second pass")
+	}
+	m2, err := Load(a2)
+	if err != nil || m2.next == nil {
+		t.Fatalf("two-pass model does not load: %v", err)
+	}
+	if got := m2.Tag(doc.Doc); !bytes.Equal(got, doc.Tags) {
+		t.Errorf("two-pass tags %v, want %v", got, doc.Tags)
+	}
+	if _, err := Load(append(append([]byte(nil), a2...), a2[len(magic):]...)); err == nil {
+		t.Error("a third pass loads")
+	}
 	// Words outside every sentence, and bad sentence ranges, are O.
 	tags := m.Tag(Doc{Words: []string{"Anna", "Berg"}, Sents: [][2]int{{1, 0}, {0, 9}}})
 	if tags[0] != O || tags[1] != O {
@@ -154,7 +169,7 @@ func TestWordInfo(t *testing.T) {
 }
 
 // tagReference is Tag written feature by feature, as Train scores: the
-// fast path in Tag must give the same tags.
+// fast path in Tag must give the same tags, through both passes.
 func tagReference(m *Model, doc Doc) []uint8 {
 	tags := make([]uint8, len(doc.Words))
 	if m == nil || len(doc.Words) == 0 {
@@ -162,6 +177,15 @@ func tagReference(m *Model, doc Doc) []uint8 {
 	}
 	var tg tagger
 	tg.prepare(doc)
+	referencePass(m, &tg, doc, tags)
+	if m.next != nil {
+		tg.gather(append([]uint8(nil), tags...))
+		referencePass(m.next, &tg, doc, tags)
+	}
+	return tags
+}
+
+func referencePass(m *Model, tg *tagger, doc Doc, tags []uint8) {
 	mask := uint32(1)<<m.bits - 1
 	for _, s := range tg.order(doc.Sents) {
 		prev, prev2 := uint8(O), uint8(O)
@@ -181,7 +205,6 @@ func tagReference(m *Model, doc Doc) []uint8 {
 			prev2, prev = prev, t
 		}
 	}
-	return tags
 }
 
 // TestTagFastPath checks Tag against tagReference on the project's test

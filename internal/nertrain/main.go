@@ -1,7 +1,9 @@
 // Command nertrain trains newsparse's name tagger on a CoNLL-2003 file
 // (token, POS, chunk, IOB2 tag; documents split by -DOCSTART-) and writes
-// the model that internal/ner embeds. Training is deterministic: the same
-// file and flags always give the same bytes.
+// the model that internal/ner embeds: a first pass, and a second pass
+// trained on first-pass tags from models that never saw the document
+// (-folds). Training is deterministic: the same file and flags always give
+// the same bytes.
 //
 //	go run ./internal/nertrain -train ../shared/data/conll2003/train.txt -out internal/ner/model.bin
 package main
@@ -11,6 +13,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"sort"
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/ner"
@@ -19,10 +22,12 @@ import (
 func main() {
 	train := flag.String("train", "", "CoNLL-2003 training file")
 	out := flag.String("out", "internal/ner/model.bin", "model file to write")
-	bits := flag.Uint("bits", 17, "log2 of the number of feature buckets")
+	bits := flag.Uint("bits", 18, "log2 of the number of feature buckets")
 	epochs := flag.Int("epochs", 20, "training passes")
 	seed := flag.Int64("seed", 1, "shuffle seed")
+	folds := flag.Int("folds", 5, "folds for the second pass's first-pass tags (0: one pass only)")
 	valid := flag.String("valid", "", "CoNLL-2003 file to measure the model on (optional)")
+	show := flag.Bool("show", false, "with -valid, print each missed and extra name")
 	flag.Parse()
 	if *train == "" {
 		fmt.Fprintln(os.Stderr, "nertrain: -train is required")
@@ -33,7 +38,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(2)
 	}
-	m := ner.Train(docs, *bits, *epochs, *seed, func(ep, wrong, total int) {
+	m := ner.TrainTwoPass(docs, *bits, *epochs, *seed, *folds, func(ep, wrong, total int) {
 		fmt.Fprintf(os.Stderr, "epoch %d: %d of %d scored words wrong\n", ep, wrong, total)
 	})
 	if err := os.WriteFile(*out, m.Encode(), 0o644); err != nil {
@@ -46,16 +51,28 @@ func main() {
 			fmt.Fprintln(os.Stderr, "nertrain:", err)
 			os.Exit(2)
 		}
-		measure(m, vdocs)
+		measure(m, vdocs, *show)
 	}
 }
 
 // measure prints CoNLL-style exact-match precision, recall and F1 per type.
-func measure(m *ner.Model, docs []ner.TrainDoc) {
+func measure(m *ner.Model, docs []ner.TrainDoc, show bool) {
 	var tp, np, ng [4]int
 	for _, d := range docs {
 		pred := chunks(m.Tag(d.Doc))
 		gold := chunks(d.Tags)
+		if show {
+			for _, c := range sortedChunks(gold) {
+				if !pred[c] {
+					fmt.Printf("missed %-4s %s\n", ner.Types[c[2]], strings.Join(d.Words[c[0]:c[1]], " "))
+				}
+			}
+			for _, c := range sortedChunks(pred) {
+				if !gold[c] {
+					fmt.Printf("extra  %-4s %s\n", ner.Types[c[2]], strings.Join(d.Words[c[0]:c[1]], " "))
+				}
+			}
+		}
 		for c := range pred {
 			np[c[2]]++
 			if gold[c] {
@@ -161,4 +178,19 @@ func readCoNLL(path string) ([]ner.TrainDoc, error) {
 	}
 	endDoc()
 	return docs, sc.Err()
+}
+
+// sortedChunks returns the chunks of a set in text order.
+func sortedChunks(set map[[3]int]bool) [][3]int {
+	out := make([][3]int, 0, len(set))
+	for c := range set {
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i][0] != out[j][0] {
+			return out[i][0] < out[j][0]
+		}
+		return out[i][2] < out[j][2]
+	})
+	return out
 }
