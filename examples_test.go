@@ -50,5 +50,5 @@ func ExampleArticle_MarshalJSON() {
 	enc := json.NewEncoder(os.Stdout)
 	enc.Encode(a)
 	// Output:
-	// {"published":null,"headline":null,"byline":null,"dateline":null,"paragraphs":[{"start":0,"end":13,"sentences":[{"start":0,"end":13}]}],"entities":[],"quotes":[],"times":[],"timeline":[],"claims":[]}
+	// {"published":null,"headline":null,"byline":null,"dateline":null,"paragraphs":[{"start":0,"end":13,"sentences":[{"start":0,"end":13}]}],"entities":[],"quotes":[],"times":[],"timeline":[],"claims":[],"credits":[]}
 }

@@ -60,6 +60,11 @@ type Article struct {
 	Timeline []Event `json:"timeline"`
 	// Claims are the assertions the article does not itself vouch for.
 	Claims []Claim `json:"claims"`
+	// Credits are the lines that end the article crediting its writers
+	// or carrying the publisher's boilerplate ("Reporting by ...",
+	// "Contributing: ...", "Follow us on ..."), in text order. They are
+	// no paragraph, and no entity, quote, time or claim is read in them.
+	Credits []Span `json:"credits"`
 }
 
 // MarshalJSON writes the Article in the documented JSON shape, with
