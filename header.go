@@ -220,7 +220,7 @@ func headlineForm(text string, l line, ws []word) int {
 		}
 		alpha++
 		switch t {
-		case "the", "a", "an":
+		case "the", "a", "an", "The", "A", "An":
 			articles++ // headlines leave most out
 		}
 		if isWeekday(t) && (k == 0 || !nameWord(text[ws[k-1].start:ws[k-1].end])) {
