@@ -54,6 +54,9 @@ func (d *doc) findHeader(lines []line) {
 		t.gap = t.i+1 >= len(lines) || lines[t.i+1].blank()
 		t.runeLen = utf8.RuneCountInString(d.text[l.content:min(l.end, l.content+4*maxHeaderLine)])
 		if l.end-l.content > maxHeaderLine {
+			// A long line may open with a dateline: its first words tell.
+			ws = tokenize(ws[:0], d.text, l.content, l.content+maxHeaderLine/2)
+			t.inline = datelineWords(d.text, ws) > 0
 			continue
 		}
 		ws = tokenize(ws[:0], d.text, l.content, l.end)
