@@ -28,10 +28,13 @@
 // ([Options].Layers runs only some, with the layers they need; see [Layer]):
 //
 //   - paragraphs and sentences (paragraph.go, sentence.go, words.go): blank
-//     lines, one paragraph a line, hard-wrapped wire copy, CRLF, indented
-//     paragraphs and lists are all recognized; a headline, byline ("By Jane
-//     Doe", "Jane Doe, Reuters") and dateline ("WASHINGTON (Reuters) -") are
-//     kept apart from the body. Sentences end at "." "!" "?" "…" and at any
+//     lines, one paragraph a line, hard-wrapped wire copy, CRLF, lone CR,
+//     U+2028 and U+2029, indented paragraphs and lists are all recognized.
+//   - header and credits (header.go): a headline, byline ("By Jane Doe",
+//     "Jane Doe | Reuters") and dateline ("WASHINGTON (Reuters) -", "LONDON
+//     1996-08-30") among the first lines, each on its own evidence, are kept
+//     apart from the body; so are the credit lines that end an article
+//     ([Article].Credits), which no other layer reads. Sentences end at "." "!" "?" "…" and at any
 //     Unicode sentence terminal, but not after titles (Mr., Sen.), initials
 //     (Donald J. Trump), decimals or versions; a dotted acronym (U.S.) ends a
 //     sentence only when the next word plainly starts one. Sentences never
@@ -65,7 +68,8 @@
 //	 "quotes":     [{"start", "end", "text", "kind", "speaker": Span+{"entity"} | null, "cue": Span | null}],
 //	 "times":      [{"start", "end", "text", "type", "value", "mod"}],
 //	 "timeline":   [{"time", "value", "event": Span, "sentence": {"start", "end", "text"}, "entities": ["e1"]}],
-//	 "claims":     [{"start", "end", "text", "hedged", "certainty", "cues": [Span+{"kind"}], "source": Span+{"entity"} | null}]}
+//	 "claims":     [{"start", "end", "text", "hedged", "certainty", "cues": [Span+{"kind"}], "source": Span+{"entity"} | null}],
+//	 "credits":    [Span]}
 //
 // where Span is {"start": int, "end": int, "text": string} in bytes, end
 // exclusive. "version" is [Version]; keys are only added within a major

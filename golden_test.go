@@ -244,7 +244,8 @@ func paragraphView(text string, a *Article) any {
 		Byline     *Span  `json:"byline"`
 		Dateline   *Span  `json:"dateline"`
 		Paragraphs []para `json:"paragraphs"`
-	}{a.Headline, a.Byline, a.Dateline, []para{}}
+		Credits    []Span `json:"credits,omitempty"`
+	}{a.Headline, a.Byline, a.Dateline, []para{}, a.Credits}
 	for _, p := range a.Paragraphs {
 		pv := para{Start: p.Start, End: p.End, Sentences: []string{}}
 		for _, s := range p.Sentences {

@@ -23,6 +23,7 @@ type articleJSON struct {
 	Times      []Time          `json:"times"`
 	Timeline   []eventJSON     `json:"timeline"`
 	Claims     []Claim         `json:"claims"`
+	Credits    []Span          `json:"credits"`
 	Tokens     []Token         `json:"tokens,omitempty"`
 }
 
@@ -88,6 +89,7 @@ func (a *Article) jsonValue() articleJSON {
 		Times:      nonNil(a.Times),
 		Timeline:   make([]eventJSON, len(a.Timeline)),
 		Claims:     nonNil(a.Claims),
+		Credits:    nonNil(a.Credits),
 		Tokens:     a.Tokens,
 	}
 	if !a.Published.IsZero() {
@@ -160,6 +162,7 @@ func (a *Article) UnmarshalJSON(b []byte) error {
 		Times:      nonNil(v.Times),
 		Timeline:   make([]Event, len(v.Timeline)),
 		Claims:     nonNil(v.Claims),
+		Credits:    nonNil(v.Credits),
 		Tokens:     v.Tokens,
 		decoded:    make(map[span2]string),
 	}

@@ -128,7 +128,7 @@ func TestZeroArticleJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"published":null,"version":"` + Version + `","headline":null,"byline":null,"dateline":null,"paragraphs":[],"entities":[],"quotes":[],"times":[],"timeline":[],"claims":[]}`
+	want := `{"published":null,"version":"` + Version + `","headline":null,"byline":null,"dateline":null,"paragraphs":[],"entities":[],"quotes":[],"times":[],"timeline":[],"claims":[],"credits":[]}`
 	if string(got) != want {
 		t.Errorf("zero Article:\n got %s\nwant %s", got, want)
 	}

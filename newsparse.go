@@ -101,6 +101,12 @@ type Article struct {
 	// and then absent from the JSON.
 	Tokens []Token `json:"tokens,omitempty"`
 
+	// Credits are the lines that end the article crediting its writers
+	// or carrying the publisher's boilerplate ("Reporting by ...",
+	// "Contributing: ...", "Follow us on ..."), in text order. They are
+	// no paragraph, and no entity, quote, time or claim is read in them.
+	Credits []Span `json:"credits"`
+
 	src     string           // the text parsed, for the JSON's paragraph and sentence texts
 	decoded map[span2]string // or, when decoded from JSON, those texts
 }

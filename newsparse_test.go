@@ -24,7 +24,7 @@ func TestEmptyInput(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		const want = `{"published":null,"version":"` + Version + `","headline":null,"byline":null,"dateline":null,"paragraphs":[],"entities":[],"quotes":[],"times":[],"timeline":[],"claims":[]}`
+		const want = `{"published":null,"version":"` + Version + `","headline":null,"byline":null,"dateline":null,"paragraphs":[],"entities":[],"quotes":[],"times":[],"timeline":[],"claims":[],"credits":[]}`
 		if string(got) != want {
 			t.Errorf("Parse(%q) JSON:\n got %s\nwant %s", text, got, want)
 		}

@@ -5,8 +5,6 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/newsparse/newsparse/internal/ner"
 )
 
 // doc is the text cut into the pieces every layer reads: the header lines,
@@ -16,6 +14,11 @@ type doc struct {
 	text string
 
 	headline, byline, dateline *Span
+	// datelineAt is where the body's first paragraph starts, when a
+	// dateline may open it, or -1.
+	datelineAt int
+	// credits are the credit and boilerplate lines that end the text.
+	credits []Span
 
 	paras []para
 	sents []sent   // body sentences, in text order
@@ -51,8 +54,10 @@ type sent struct {
 
 // line is one line of the input: [start, end) without its line break and
 // trailing white space; text starts at content (after the indentation).
+// skip marks a header or credit line, which is no part of the body.
 type line struct {
 	start, content, end int
+	skip                bool
 }
 
 func (l line) blank() bool { return l.content >= l.end }
@@ -65,8 +70,9 @@ func newDoc(text string) *doc {
 	d := &doc{text: text, words: reuse(w.words, n), w: w}
 	d.lw = lowering{text: lowerASCII(text), lower: reuse(w.lower, n), stops: reuse(w.stops, n/8)}
 	lines := splitLines(text)
-	body := d.findHeader(lines)
-	ps := paragraphs(text, body)
+	d.findHeader(lines)
+	d.findCredits(lines)
+	ps := paragraphs(text, lines)
 	d.paras = make([]para, 0, len(ps))
 	// About one sentence in 125 bytes of news text.
 	d.sents = reuse(w.sents, len(text)/64+4)
@@ -87,6 +93,7 @@ func (d *doc) article(published time.Time) *Article {
 		Byline:     d.byline,
 		Dateline:   d.dateline,
 		Paragraphs: make([]Paragraph, len(d.paras)),
+		Credits:    append([]Span{}, d.credits...),
 		Entities:   []Entity{},
 		Quotes:     []Quote{},
 		Times:      []Time{},
@@ -108,17 +115,13 @@ func (d *doc) article(published time.Time) *Article {
 	return a
 }
 
-// splitLines cuts text at "\n" (a preceding "\r" goes with the break).
+// splitLines cuts text into lines. A line ends at "\n", "\r\n", a lone
+// "\r" or U+2028 LINE SEPARATOR; U+2029 PARAGRAPH SEPARATOR ends a line
+// and counts as a blank line after it, as its name says.
 func splitLines(text string) []line {
 	ls := make([]line, 0, strings.Count(text, "\n")+1)
 	for start := 0; start <= len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		next := start + end + 1
-		if end < 0 {
-			end = len(text) - start
-			next = len(text) + 1
-		}
-		end += start
+		end, next, para := lineEnd(text, start)
 		l := line{start: start, end: end}
 		for l.end > l.start {
 			r, n := utf8.DecodeLastRuneInString(text[l.start:l.end])
@@ -136,13 +139,39 @@ func splitLines(text string) []line {
 			l.content += n
 		}
 		ls = append(ls, l)
+		if para && next <= len(text) {
+			ls = append(ls, line{start: next, content: next, end: next})
+		}
 		start = next
 	}
 	return ls
 }
 
+// lineEnd returns the end of the line that starts at start, where the next
+// one starts (len(text)+1 after the last), and whether the break was a
+// U+2029 PARAGRAPH SEPARATOR.
+func lineEnd(text string, start int) (end, next int, para bool) {
+	for i := start; i < len(text); i++ {
+		switch c := text[i]; c {
+		case '\n':
+			return i, i + 1, false
+		case '\r':
+			if i+1 < len(text) && text[i+1] == '\n' {
+				return i, i + 2, false
+			}
+			return i, i + 1, false
+		case 0xE2: // U+2028 and U+2029 are E2 80 A8 and E2 80 A9
+			if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xA8 || text[i+2] == 0xA9) {
+				return i, i + 3, text[i+2] == 0xA9
+			}
+		}
+	}
+	return len(text), len(text) + 1, false
+}
+
 // paragraphs groups the lines of the body into paragraphs, returned as
-// [start, end) pairs. A blank line always ends a paragraph. Inside a run of
+// [start, end) pairs; header and credit lines (skip) are left out. A blank
+// line always ends a paragraph. Inside a run of
 // non-blank lines, long lines are one paragraph each (the layout of text
 // pasted from the web), and so are lines that mostly end sentences when no
 // blank line separates paragraphs anywhere; other short lines are
@@ -162,12 +191,12 @@ func paragraphs(text string, lines []line) [][2]int {
 	}
 	out := make([][2]int, 0, nonBlank)
 	for i := 0; i < len(lines); {
-		if lines[i].blank() {
+		if lines[i].blank() || lines[i].skip {
 			i++
 			continue
 		}
 		j := i
-		for j < len(lines) && !lines[j].blank() {
+		for j < len(lines) && !lines[j].blank() && !lines[j].skip {
 			j++
 		}
 		out = appendBlock(out, text, lines[i:j], blocks > 1)
@@ -199,7 +228,14 @@ func appendBlock(out [][2]int, text string, block []line, blankSeparated bool) [
 	// Wrapped text breaks its lines mostly inside sentences; lines that
 	// are long, or that mostly end sentences, are paragraphs each.
 	if width > wrapWidth || len(block) == 1 || !blankSeparated && 2*ended > len(block)-1 {
-		for _, l := range block {
+		// Each line is a paragraph, but for a hard-wrapped stretch: a
+		// line that goes on in lower case after one that ends no
+		// sentence continues it.
+		for k, l := range block {
+			if k > 0 && continuesLine(text, block[k-1], l) {
+				out[len(out)-1][1] = l.end
+				continue
+			}
 			out = append(out, [2]int{l.content, l.end})
 		}
 		return out
@@ -216,6 +252,19 @@ func appendBlock(out [][2]int, text string, block []line, blankSeparated bool) [
 		}
 	}
 	return append(out, [2]int{start, block[len(block)-1].end})
+}
+
+// continuesLine reports whether line l goes on with the sentence of the
+// line before it: prev ends no sentence, clause or heading (no final
+// ".", ":", ";") and l starts with a lower-case letter.
+func continuesLine(text string, prev, l line) bool {
+	r, _ := utf8.DecodeRuneInString(text[l.content:l.end])
+	if !unicode.IsLower(r) || isListItem(text[l.content:l.end]) {
+		return false
+	}
+	p := text[prev.content:prev.end]
+	last, _ := utf8.DecodeLastRuneInString(p)
+	return !endsSentence(p) && last != ':' && last != ';'
 }
 
 // isListItem reports whether a line opens with a bullet or an item number.
@@ -249,154 +298,9 @@ func endsSentence(s string) bool {
 	return false
 }
 
-// findHeader recognizes a headline and a byline among the first lines and
-// returns the lines of the body, which may open with a dateline.
-func (d *doc) findHeader(lines []line) []line {
-	first := 0
-	for first < len(lines) && lines[first].blank() {
-		first++
-	}
-	if first == len(lines) {
-		return nil
-	}
-	body := lines[first:]
-	// next returns the index in body of the first non-blank line after k,
-	// and whether a blank line came between.
-	next := func(k int) (int, bool) {
-		gap := false
-		for k++; k < len(body) && body[k].blank(); k++ {
-			gap = true
-		}
-		return k, gap
-	}
-	// A header line stands alone as a paragraph: followed by a blank line,
-	// or by a line in text where each line is a paragraph.
-	standsAlone := func(k int) bool {
-		n, gap := next(k)
-		return n < len(body) && (gap || isLong(d.text, body[n]))
-	}
-	k := 0
-	if isBylineLine(d.text, body[k]) && standsAlone(k) {
-		d.setByline(body[k])
-		k, _ = next(k)
-	} else if isHeadlineLine(d.text, body[k]) && standsAlone(k) {
-		s := span(d.text, body[k].content, body[k].end)
-		d.headline = &s
-		k, _ = next(k)
-		if k < len(body) && isBylineLine(d.text, body[k]) && standsAlone(k) {
-			d.setByline(body[k])
-			k, _ = next(k)
-		}
-	}
-	for _, h := range []*Span{d.headline, d.byline} {
-		if h != nil {
-			d.addHeaderLine(h.Start, h.End)
-		}
-	}
-	if k >= len(body) {
-		return nil
-	}
-	return body[k:]
-}
-
-func (d *doc) setByline(l line) {
-	s := span(d.text, l.content, l.end)
-	d.byline = &s
-}
-
-func isLong(text string, l line) bool {
-	return utf8.RuneCountInString(text[l.content:l.end]) > wrapWidth
-}
-
-// isHeadlineLine reports whether l looks like a headline: short, and not
-// ending like a sentence.
-func isHeadlineLine(text string, l line) bool {
-	s := text[l.content:l.end]
-	if len(s) > 200 || strings.Count(s, " ") > 24 {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, isClosingQuote))
-	switch r {
-	case '.', ',', ';', ':', '-', '—', '–':
-		return false
-	}
-	first, _ := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !isQuoteRune(first) {
-		return false
-	}
-	// One sentence at most: "Markets Rally. Then They Fall" is a paragraph.
-	ws := tokenize(nil, text, l.content, l.end)
-	return len(ws) > 0 && nextSentence(text, ws, 0) == len(ws)
-}
-
-// isBylineLine reports whether l names the article's writers: "By Jane
-// Doe", "Jane Doe and John Roe", "Jane Doe, Reuters", or a bare name whose
-// first word is a known given name.
-func isBylineLine(text string, l line) bool {
-	s := text[l.content:l.end]
-	if len(s) > 100 || len(s) < 4 {
-		return false
-	}
-	if hasPrefixFold(s, "by ") {
-		rest := strings.TrimSpace(s[3:])
-		r, _ := utf8.DecodeRuneInString(rest)
-		return unicode.IsUpper(r) && !endsSentence(rest)
-	}
-	// Names, then maybe ", Agency" or " and " another name. A known
-	// agency vouches for the names before it; otherwise each name must
-	// open with a known given name.
-	names, org, _ := strings.Cut(s, ",")
-	org = strings.TrimSpace(org)
-	if org != "" && !isCapitalizedWords(org, 4) {
-		return false
-	}
-	agency := newsAgencies()[org]
-	for _, name := range strings.Split(names, " and ") {
-		ws := strings.Fields(name)
-		if len(ws) < 2 || len(ws) > 4 || !isCapitalizedWords(name, 4) || !agency && ner.Lookup(ws[0])&ner.Given == 0 {
-			return false
-		}
-	}
-	return true
-}
-
-// isCapitalizedWords reports whether s is 1 to max words, each starting
-// with an upper-case letter, allowing name particles (de, van, al-, bin).
-func isCapitalizedWords(s string, max int) bool {
-	ws := strings.Fields(s)
-	if len(ws) == 0 || len(ws) > max {
-		return false
-	}
-	for _, w := range ws {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !nameParticles[w] {
-			return false
-		}
-		for _, c := range w {
-			if !unicode.IsLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’' {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-var nameParticles = map[string]bool{
-	"al": true, "bin": true, "da": true, "de": true, "del": true, "della": true, "der": true,
-	"di": true, "du": true, "la": true, "le": true, "ibn": true, "van": true, "von": true,
-}
-
 // titleCase returns w with its first letter upper and the rest lower, for
 // looking up words written in capitals ("RAPHAEL").
 func titleCase(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
-}
-
-func isClosingQuote(r rune) bool {
-	return r == '"' || r == '\'' || r == '”' || r == '’' || r == '»' || r == ')'
-}
-
-func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }

@@ -1,5 +1,7 @@
 package newsparse
 
+import "strings"
+
 // How far back a pronoun looks for the name it stands for, in mentions.
 const maxPronounLookback = 40
 
@@ -122,6 +124,11 @@ func (l *speakerLinker) link(text string, sp Span) EntityID {
 				// Will" in a title-case headline): not the speaker's.
 				continue
 			}
+			if l.typeOf(m.id) != Person && ofRole(text[sp.Start:m.start]) {
+				// "The mayor of Dunmore", "a spokesman for Acme": the
+				// speaker is the role's holder, not the place or firm.
+				return ""
+			}
 			return m.id
 		}
 		if m.end <= sp.Start && m.start < sp.Start-200 {
@@ -143,4 +150,17 @@ func pronounTypes(t string) []EntityType {
 		return []EntityType{Org, GPE}
 	}
 	return nil
+}
+
+// ofRole reports whether before, the speaker's words before a name, end
+// in a role followed by "of", "for" or "at" ("the mayor of", "a
+// spokeswoman for"): the name is then where the speaker works.
+func ofRole(before string) bool {
+	before = strings.TrimRight(before, " ")
+	for _, p := range []string{" of", " for", " at"} {
+		if strings.HasSuffix(before, p) && strings.TrimSpace(before[:len(before)-len(p)]) != "" {
+			return true
+		}
+	}
+	return false
 }

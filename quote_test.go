@@ -59,6 +59,13 @@ func TestSpeakerLinker(t *testing.T) {
 	}
 	// A name that runs past the speaker's words into the cue (a title-case
 	// headline read as one name) is not the speaker's entity.
+	// A place or firm after the speaker's role is where the speaker
+	// works, not the speaker.
+	text5 := "The mayor of Dunmore said the wall would go."
+	l5 := testLinker([]Entity{{ID: "e1", Name: "Dunmore", Type: GPE, Mentions: []Span{span(text5, 13, 20)}}})
+	if got := l5.link(text5, span(text5, 0, 20)); got != "" {
+		t.Errorf("the mayor of a town: got %q, want none", got)
+	}
 	text4 := "Director Says Port Will Close"
 	l4 := testLinker([]Entity{{ID: "e1", Name: "Director Says Port Will", Type: Org, Mentions: []Span{span(text4, 0, 23)}}})
 	if got := l4.link(text4, span(text4, 0, 8)); got != "" {

@@ -14,14 +14,14 @@ func (d *doc) addHeaderLine(start, end int) {
 }
 
 // addParagraph appends the paragraph text[start:end] and its sentences.
-// The first paragraph may open with a dateline, which is kept out of its
-// first sentence.
+// The body's first paragraph (at d.datelineAt) may open with a dateline,
+// which is kept out of its first sentence.
 func (d *doc) addParagraph(start, end int) {
 	w0, s0 := len(d.words), len(d.lw.stops)
 	d.words = scanTokens(d.words, &d.lw, d.text, start, end)
 	ws := d.words[w0:]
 	from := 0
-	if len(d.paras) == 0 && d.dateline == nil {
+	if d.dateline == nil && start == d.datelineAt {
 		if n := datelineWords(d.text, ws); n > 0 {
 			dl := span(d.text, ws[0].start, ws[n-1].end)
 			d.dateline = &dl
@@ -147,6 +147,9 @@ func closesSentence(text string, ws []word, j int) bool {
 	}
 	attached := w.start == ws[j-1].end
 	r, _ := utf8.DecodeRuneInString(text[w.start:])
+	if isEllipsis(text[w.start:w.end]) {
+		return true // "She left. … They stayed": the "…" is no sentence
+	}
 	switch {
 	case r == '"' || r == '\'' || w.kind == wPunct && isTerminal(text, w):
 		return attached
@@ -210,79 +213,5 @@ func isTimeZone(w string) bool {
 	return false
 }
 
-// datelineWords returns how many of a first paragraph's opening words are
-// a dateline, or 0: a place in capitals or followed by a region, a date
-// or an agency in parentheses, then a dash. "WASHINGTON (Reuters) -",
-// "KYIV, Ukraine —", "LONDON, March 3 (AP) --". The dateline may be the
-// whole paragraph, as in wire copy that gives it a line of its own.
-func datelineWords(text string, ws []word) int {
-	const maxWords = 16
-	i := 0
-	caps := true // every word of the place is in capitals
-	for i < len(ws) && i < 5 && isPlaceWord(text, ws[i]) {
-		caps = caps && isAllCaps(text[ws[i].start:ws[i].end])
-		i++
-	}
-	if i == 0 {
-		return 0
-	}
-	extra := false // a region, date or agency follows the place
-	if i < len(ws) && text[ws[i].start] == ',' {
-		j := i + 1
-		for j < len(ws) && j-i < 6 && (isPlaceWord(text, ws[j]) || ws[j].kind == wNumber ||
-			text[ws[j].start] == '.' && ws[j].start == ws[j-1].end) { // "MO." of "INDEPENDENCE, MO."
-			j++
-		}
-		if j == i+1 {
-			return 0
-		}
-		i, extra = j, true
-	}
-	if i < len(ws) && text[ws[i].start] == '(' {
-		j := i + 1
-		for j < len(ws) && j < maxWords && text[ws[j].start] != ')' {
-			j++
-		}
-		if j >= len(ws) || j >= maxWords {
-			return 0
-		}
-		i, extra = j+1, true
-	}
-	if i >= len(ws) || !isDash(text[ws[i].start:ws[i].end]) || !caps && !extra {
-		return 0
-	}
-	// The dash must stand apart from the words around it.
-	if i+1 < len(ws) && ws[i].start == ws[i-1].end && ws[i].end == ws[i+1].start {
-		return 0
-	}
-	return i + 1
-}
-
-func isPlaceWord(text string, w word) bool {
-	if w.kind != wAlpha && w.kind != wAbbrev {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(text[w.start:])
-	return unicode.IsUpper(r)
-}
-
-func isAllCaps(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
-}
-
-func isDash(s string) bool {
-	switch s {
-	case "-", "--", "—", "–", "_", "―":
-		return true
-	}
-	return false
-}
+// isEllipsis reports whether s is an ellipsis: "…" or "...".
+func isEllipsis(s string) bool { return s == "…" || s == "..." || s == ". . ." }

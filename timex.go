@@ -43,6 +43,11 @@ func findTimes(d *doc, published time.Time) []Time {
 	t.header = false
 	for _, s := range d.sents {
 		p := d.paras[s.para]
+		if t.hasPub && p.sentEnd-p.sent0 == 1 && clockHeading(d, s) {
+			// A live blog's clock heading ("12:50 p.m.") opens an item
+			// of the published day, whatever date the item before named.
+			t.anchor, t.anchorG = t.pub, gDay
+		}
 		out = t.sentence(out, s.word0, s.wordEnd, d.sents[p.sentEnd-1].wordEnd)
 	}
 	// Header lines and sentences were scanned in text order: most often
@@ -54,6 +59,20 @@ func findTimes(d *doc, published time.Time) []Time {
 		}
 	}
 	return out
+}
+
+// clockHeading reports whether sentence s is a clock time and nothing
+// else: "7 p.m.", "12:50 p.m. EDT".
+func clockHeading(d *doc, s sent) bool {
+	ws := d.words[s.word0:s.wordEnd]
+	if len(ws) < 2 || len(ws) > 4 || ws[0].kind != wNumber {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSuffix(d.text[ws[1].start:ws[1].end], ".")) {
+	case "a.m", "p.m", "am", "pm":
+		return true
+	}
+	return false
 }
 
 // tagger holds the state of one pass over a document: the reference date
