@@ -60,6 +60,7 @@ func findEntities(d *doc) []Entity { return findEntitiesNamed(d, nil) }
 // taken as given.
 func findEntitiesNamed(d *doc, names []Name) []Entity {
 	ms := tagMentions(d, names)
+	defer func() { d.w.ms = ms[:0] }()
 	if len(ms) == 0 {
 		return []Entity{}
 	}
@@ -162,7 +163,7 @@ func tagMentions(d *doc, names []Name) []mention {
 			runs++
 		}
 	}
-	ms := make([]mention, 0, runs)
+	ms := reuse(d.w.ms, runs)
 	for k := 0; k < len(tags); {
 		if tags[k] == ner.O {
 			k = nextTag(tags, k)
@@ -818,11 +819,15 @@ type entityDraft struct {
 // linkMentions groups the mentions into entities and builds the result.
 func linkMentions(d *doc, ms []mention) []Entity {
 	// At most one entity a mention: sized once, no growing.
-	ents := make([]entityDraft, 0, len(ms))
+	ents := reuse(d.w.drafts, len(ms))
 	// Each distinct key is numbered once; what the linking knows of a key
 	// is then in a slice by number, not in maps by string.
-	keyOf := make(map[string]int32, len(ms))
-	kid := make([]int32, len(ms)) // the number of each mention's key
+	keyOf := d.w.keyOf
+	if keyOf == nil {
+		keyOf = make(map[string]int32, len(ms))
+	}
+	kid := reuse(d.w.kid, len(ms))[:len(ms)] // the number of each mention's key
+	defer func() { d.w.drafts, d.w.keyOf, d.w.kid = ents[:0], keyOf, kid[:0] }()
 	for i := range ms {
 		k, ok := keyOf[ms[i].key]
 		if !ok {

@@ -16,7 +16,17 @@ type mentionRef struct {
 
 // mentionIndex lists every entity mention sorted by start.
 func mentionIndex(ents []Entity) []mentionRef {
-	var ms []mentionRef
+	return appendMentionIndex(nil, ents)
+}
+
+// appendMentionIndex is mentionIndex in ms's array, when it is large
+// enough.
+func appendMentionIndex(ms []mentionRef, ents []Entity) []mentionRef {
+	n := 0
+	for _, e := range ents {
+		n += len(e.Mentions)
+	}
+	ms = reuse(ms, n)
 	for _, e := range ents {
 		for _, m := range e.Mentions {
 			ms = append(ms, mentionRef{m.Start, m.End, e.ID})

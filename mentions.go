@@ -10,6 +10,7 @@ func (d *doc) mentionsOf(ents []Entity) []mentionRef {
 	if len(d.indexed) == len(ents) && &d.indexed[0] == &ents[0] {
 		return d.mentions
 	}
-	d.indexed, d.mentions = ents, mentionIndex(ents)
+	d.indexed, d.mentions = ents, appendMentionIndex(d.w.mentions, ents)
+	d.w.mentions = d.mentions
 	return d.mentions
 }

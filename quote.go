@@ -47,7 +47,7 @@ func findQuotes(d *doc, ents []Entity) []Quote {
 	q.speakerColons()
 	q.reported()
 	res := q.result()
-	d.w.qints, d.w.qflags, d.w.segs = q.ints, q.flags, q.segs
+	d.w.qints, d.w.qflags, d.w.segs, d.w.qout = q.ints, q.flags, q.segs, q.out
 	return res
 }
 
@@ -96,6 +96,7 @@ func newQuoteScan(d *doc, ents []Entity) *quoteScan {
 		text: d.text,
 		ws:   d.words,
 		link: newSpeakerLinker(ents, d.mentionsOf(ents)),
+		out:  d.w.qout[:0],
 	}
 	// The arrays of one value a word, in two allocations.
 	n := len(d.words)
@@ -155,7 +156,7 @@ func (q *quoteScan) result() []Quote {
 		return cmp.Compare(b.End, a.End)
 	}
 	out = mergeRuns(out, byStart)
-	if boundNesting(q.text, out) {
+	if boundNesting(q.text, out, q.d.w) {
 		slices.SortStableFunc(out, byStart)
 	}
 	res := make([]Quote, 0, len(out))
@@ -498,14 +499,14 @@ const maxInnerAttributions = 3
 // its end at the next attribution after them, or its start after the one
 // before them. It reports whether any quote changed (they may then need
 // sorting again).
-func boundNesting(text string, qs []Quote) bool {
+func boundNesting(text string, qs []Quote, w *workspace) bool {
 	if len(qs) <= maxInnerAttributions+1 {
 		return false
 	}
-	// The attributions (speaker and cue together), sorted by start.
-	type attr struct{ start, end, quote int }
-	var as []attr
-	own := make([]int, len(qs)) // index in as of each quote's attribution, or -1
+	// The attributions (speaker and cue together), sorted by start; own
+	// is the index in as of each quote's attribution, or -1.
+	as, own := w.attrs[:0], reuse(w.own, len(qs))[:len(qs)]
+	defer func() { w.attrs, w.own = as[:0], own[:0] }()
 	for i, x := range qs {
 		own[i] = -1
 		s, e, ok := attributionOf(x)
@@ -518,7 +519,7 @@ func boundNesting(text string, qs []Quote) bool {
 	}
 	slices.SortFunc(as, func(a, b attr) int { return cmp.Compare(a.start, b.start) })
 	for k, a := range as {
-		own[a.quote] = k
+		own[a.quote] = int32(k)
 	}
 	changed := false
 	for i := range qs {
@@ -526,13 +527,13 @@ func boundNesting(text string, qs []Quote) bool {
 		// The first attribution that starts at or after the quote.
 		lo, _ := slices.BinarySearchFunc(as, x.Start, func(a attr, s int) int { return cmp.Compare(a.start, s) })
 		mid := lo // where the quote's own attribution sits, or its start
-		if k := own[i]; k >= 0 && as[k].start >= x.Start && as[k].end <= x.End {
+		if k := int(own[i]); k >= 0 && as[k].start >= x.Start && as[k].end <= x.End {
 			mid = k
 		}
 		// Rightwards from the own attribution: the others inside the quote.
 		n := 0
 		for k := mid; k < len(as) && as[k].end <= x.End; k++ {
-			if as[k].quote == i || k == own[i] {
+			if as[k].quote == i || k == int(own[i]) {
 				continue
 			}
 			if n++; n > maxInnerAttributions {
@@ -556,6 +557,9 @@ func boundNesting(text string, qs []Quote) bool {
 	}
 	return changed
 }
+
+// attr is an attribution of boundNesting: its bytes and its quote.
+type attr struct{ start, end, quote int }
 
 // attributionOf returns the span from a quote's speaker to its cue (in
 // either order), or false when it has neither.

@@ -124,7 +124,7 @@ func (l *speakerLinker) link(text string, sp Span) EntityID {
 				// Will" in a title-case headline): not the speaker's.
 				continue
 			}
-			if l.typeOf(m.id) != Person && ofRole(text[sp.Start:m.start]) {
+			if m.start > sp.Start && l.typeOf(m.id) != Person && ofRole(text[sp.Start:m.start]) {
 				// "The mayor of Dunmore", "a spokesman for Acme": the
 				// speaker is the role's holder, not the place or firm.
 				return ""

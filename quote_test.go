@@ -66,6 +66,11 @@ func TestSpeakerLinker(t *testing.T) {
 	if got := l5.link(text5, span(text5, 0, 20)); got != "" {
 		t.Errorf("the mayor of a town: got %q, want none", got)
 	}
+	// A mention that starts before the speaker's words (the speaker is
+	// the end of a longer name) links as before.
+	if got := l5.link(text5, span(text5, 17, 20)); got != "e1" {
+		t.Errorf("a speaker inside a name: got %q, want e1", got)
+	}
 	text4 := "Director Says Port Will Close"
 	l4 := testLinker([]Entity{{ID: "e1", Name: "Director Says Port Will", Type: Org, Mentions: []Span{span(text4, 0, 23)}}})
 	if got := l4.link(text4, span(text4, 0, 8)); got != "" {

@@ -21,6 +21,17 @@ type workspace struct {
 	claims sentScan
 	raws   []rawClaim
 	hits   []cueHit
+	// The mention index (see mentionsOf), the quotes found before
+	// sorting, and boundNesting's attribution lists.
+	mentions []mentionRef
+	qout     []Quote
+	attrs    []attr
+	own      []int32
+	// The entity layer's mentions, entity drafts and mention keys.
+	ms     []mention
+	drafts []entityDraft
+	keyOf  map[string]int32
+	kid    []int32
 }
 
 // workspaces is the pool of idle workspaces. A sync.Pool is safe for
@@ -47,6 +58,18 @@ func (d *doc) release() {
 	w.words, w.lower, w.sents = d.words[:0], d.lower[:0], d.sents[:0]
 	clear(w.segs[:cap(w.segs)]) // pointers to speakers and cues of the output
 	w.segs = w.segs[:0]
+	clear(w.qout[:cap(w.qout)]) // the quotes' texts and speakers
+	w.qout = w.qout[:0]
+	clear(w.mentions[:cap(w.mentions)]) // entity IDs, strings of the output
+	w.mentions = w.mentions[:0]
+	clear(w.ms[:cap(w.ms)]) // mention keys: strings of the text
+	w.ms = w.ms[:0]
+	clear(w.drafts[:cap(w.drafts)])
+	w.drafts = w.drafts[:0]
+	if len(w.keyOf) > maxPooledWords/8 {
+		w.keyOf = nil // a map does not shrink: let a huge one go
+	}
+	clear(w.keyOf)
 	w.claims.text, w.claims.ws, w.claims.low, w.claims.tab, w.claims.model, w.claims.observe = "", nil, nil, nil, nil, nil
 	workspaces.Put(w)
 }

@@ -181,22 +181,55 @@ func (m *Model) TagWords(doc Doc) (tags []uint8, flags []uint16) {
 	if m == nil {
 		return tags, nil
 	}
-	var tg tagger
+	tg := taggers.Get().(*tagger)
+	defer tg.release()
 	tg.prepare(doc)
 	flags = make([]uint16, doc.Len())
 	for i, t := range tg.toks {
 		flags[i] = t.flags &^ fOneByte
 	}
 	// Names are about a quarter of the distinct words: room for most.
-	tg.sums = make([]wordSums, 0, tg.ids.n/4+32)
-	m.pass(&tg, doc, tags)
+	if cap(tg.sums) >= int(tg.ids.n/4+32) {
+		tg.sums = tg.sums[:0]
+	} else {
+		tg.sums = make([]wordSums, 0, tg.ids.n/4+32)
+	}
+	m.pass(tg, doc, tags)
 	if m.next != nil {
-		prior := make([]uint8, len(tags))
-		copy(prior, tags)
-		tg.gather(prior)
-		m.next.pass(&tg, doc, tags)
+		tg.priorBuf = append(tg.priorBuf[:0], tags...)
+		tg.gather(tg.priorBuf)
+		m.next.pass(tg, doc, tags)
 	}
 	return tags, flags
+}
+
+// taggers holds idle taggers, whose arrays a call reuses: a service
+// tagging document after document allocates them once. A sync.Pool is
+// safe for concurrent use.
+var taggers = sync.Pool{New: func() any { return new(tagger) }}
+
+// maxPooledWords bounds the documents whose tagger is kept for reuse: the
+// arrays of a rare huge one are left to the garbage collector.
+const maxPooledWords = 1 << 20
+
+// release gives tg back to taggers, without its document.
+func (tg *tagger) release() {
+	tg.doc, tg.prior = Doc{}, nil
+	if len(tg.toks) > maxPooledWords {
+		return
+	}
+	taggers.Put(tg)
+}
+
+// resize returns s with length n, zeroed, in s's array when it is large
+// enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		s = s[:n]
+		clear(s)
+		return s
+	}
+	return make([]T, n)
 }
 
 // pass tags the sentences of doc into tags with m's weights.

@@ -405,6 +405,8 @@ type tagger struct {
 	// each distinct word (by word id).
 	prior []uint8
 	ev    []evidence
+
+	priorBuf []uint8 // the array behind prior, kept for reuse
 }
 
 // evidence is what the first pass said of one distinct word over the whole
@@ -517,7 +519,7 @@ func (tg *tagger) evValues(i, s0, s1 int) (others, long, self, win uint32) {
 func (tg *tagger) prepare(doc Doc) {
 	n := doc.Len()
 	tg.doc = doc
-	tg.toks = make([]tok, n)
+	tg.toks = resize(tg.toks, n)
 	tg.ids.reset(n)
 	gaz := gazetteer()
 	// The loops read slices held in locals: stores through tg would make
@@ -559,7 +561,7 @@ func (tg *tagger) prepare(doc Doc) {
 			*slot = seenWord{key: key, n: int32(len(w)), at: int32(i)}
 		}
 	}
-	per := make([]perWord, tg.ids.n)
+	per := resize(tg.per, int(tg.ids.n))
 	tg.per = per
 	for _, s := range doc.Sents {
 		if s[0] >= s[1] || s[0] < 0 || s[1] > n {
@@ -947,10 +949,14 @@ func (t *idTable) reset(words int) {
 	for size < words {
 		size <<= 1
 	}
-	t.slots = make([]idSlot, size)
+	t.slots = resize(t.slots, size)
 	t.mask = uint32(size - 1)
 	t.n = 0
-	t.gaz = make([]uint16, 0, size/2)
+	if cap(t.gaz) >= size/2 {
+		t.gaz = t.gaz[:0]
+	} else {
+		t.gaz = make([]uint16, 0, size/2)
+	}
 }
 
 // id returns the number of key, numbering it when it is new; then it

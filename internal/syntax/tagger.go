@@ -309,6 +309,9 @@ func (t *Tagger) ChunkWith(m *Model, words []string, pos []uint8, dst []uint8) [
 		clear(dst)
 		return dst
 	}
+	if len(words) == 0 {
+		return dst // nothing to chunk (and no row of sums to start from)
+	}
 	t.words = readWords(t.words[:0], words)
 	nt := m.ntags
 	start := uint8(nt)
