@@ -163,6 +163,9 @@ func testdataInputs(t testing.TB) []string {
 
 func FuzzParse(f *testing.F) {
 	for _, text := range testdataInputs(f) {
+		if len(text) > 16<<10 {
+			continue // a large seed makes every mutation and minimization slow
+		}
 		f.Add(text, int64(0))
 		f.Add(text, time.Date(2025, 8, 16, 0, 0, 0, 0, time.UTC).Unix())
 	}
