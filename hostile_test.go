@@ -114,7 +114,9 @@ func TestHostileClasses(t *testing.T) {
 			a := Parse(text, Options{Published: time.Date(2025, 8, 16, 0, 0, 0, 0, time.UTC)})
 			checkInvariants(t, text, a)
 			checkOutputBound(t, text, a)
-			if apb := allocPerByte(text); apb > maxAllocBytesPerByte {
+			// Under the race detector sync.Pool drops a share of what it is
+			// given, on purpose: allocation says nothing there.
+			if apb := allocPerByte(text); apb > maxAllocBytesPerByte && !raceEnabled {
 				t.Errorf("allocates %.0f bytes per input byte (bound %d)", apb, maxAllocBytesPerByte)
 			}
 			if testing.Short() {
