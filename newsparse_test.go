@@ -314,6 +314,55 @@ func BenchmarkParseNews(b *testing.B) {
 	}
 }
 
+// BenchmarkParseNewsJoined60KB and BenchmarkParseNewsJoined5MB parse one
+// article made of real news joined end to end (the PolNeAR texts, then the
+// CoNLL-2003 training articles with their tokens joined by spaces), cut at
+// 60 KB and at 5 MB (all there is is 5.4 MB). Unlike BenchmarkParse6MB,
+// every paragraph of the large one is distinct, so its heap and its tables
+// are as large as a real text of that size makes them. Their MB/s show how
+// Parse's per-byte cost holds up from 60 KB to megabytes (issue 13 asks
+// for within 1.3x).
+func BenchmarkParseNewsJoined60KB(b *testing.B) { benchmarkParse(b, joinedNews(b, 60<<10)) }
+func BenchmarkParseNewsJoined5MB(b *testing.B)  { benchmarkParse(b, joinedNews(b, 5<<20)) }
+
+// joinedNews returns real news text next to this repository (../shared),
+// joined with blank lines and cut to n bytes at a paragraph's end, or skips
+// where there is not that much.
+func joinedNews(b *testing.B, n int) string {
+	var sb strings.Builder
+	for _, part := range []string{"train", "dev"} {
+		files, _ := filepath.Glob(filepath.Join("..", "shared", "data", "polnear", part, "text", "*.txt"))
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sb.Write(data)
+			sb.WriteString("\n\n")
+		}
+	}
+	if conll, err := os.ReadFile(filepath.Join("..", "shared", "data", "conll2003", "train.txt")); err == nil {
+		for _, line := range strings.Split(string(conll), "\n") {
+			word, _, _ := strings.Cut(line, " ")
+			switch {
+			case word == "":
+				sb.WriteString("\n\n")
+			case word != "-DOCSTART-":
+				sb.WriteString(word)
+				sb.WriteByte(' ')
+			}
+		}
+	}
+	s := sb.String()
+	if len(s) < n {
+		b.Skipf("only %d bytes of news text next to the repository", len(s))
+	}
+	if i := strings.LastIndex(s[:n], "\n\n"); i > 0 {
+		s = s[:i]
+	}
+	return s
+}
+
 // TestReportingVerbLast: a passive reporting verb as the text's last word,
 // with nothing after it, reports nothing (it once read past the end).
 func TestReportingVerbLast(t *testing.T) {
