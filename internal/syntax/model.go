@@ -15,25 +15,124 @@ type Model struct {
 	kind  byte // kindPOS or kindChunk
 	ntags int
 
-	// slots is an open-addressing table from a feature key to its
-	// weights: the key's low bits choose the slot, its high 32 bits are
-	// kept to tell keys apart.
-	slots []slot
-	mask  uint64
-	// pairs holds the weights of the features, each tag<<16 | the
-	// weight as an uint16.
-	pairs []uint32
+	// The features and their weights.
+	table
 
 	// fixed holds for each two previous tags the summed weights of the
 	// features that read nothing else (bias and previous tags): the same
 	// for every word, so summed at load. Tag ntags stands for the start
 	// of the sentence.
 	fixed []int32
-	// none holds, for a part-of-speech model, the sums of the word
-	// beyond either end of a sentence.
-	none *wordSums
-	// noneChunk holds the same for a chunk model.
-	noneChunk *chunkWordSums
+
+	// What compile makes of the features for speed.
+
+	// vocab is an open-addressing table from vocabHash of a word of the
+	// model's vocabulary to its number: the hash's high bits | number+1.
+	vocab []uint64
+	vmask uint64
+	// recs holds what the taggers read of each vocabulary word, rows
+	// the sums of what reads it alone (see wordRows), nrows rows of
+	// ntags a word.
+	recs  []wordRec
+	rows  []int32
+	nrows int
+	// none is the word beyond either end of a sentence.
+	none     wordRec
+	noneRows []int32
+	// lids and sids number the hashes of lower-cased words and of
+	// suffixes that have conjunction features (conjTemplates), whose
+	// weights byWord and bySuffix keep by those numbers.
+	lids, sids       map[uint32]uint32
+	byWord, bySuffix conjTable
+	// ct holds a chunk model's sums of what reads tags alone.
+	ct chunkTagTables
+}
+
+// wordRec is what the taggers read of a word: its hashes for the
+// features that read it with another word, its numbers in the
+// conjunction tables, and its tag in the tag dictionary.
+type wordRec struct {
+	lw, suf3, shape uint32
+	lid, sid        uint32 // noID when the model has no conjunction of it
+	flags           uint16
+	dict            uint8 // the word's tag in the tag dictionary, or NumPOS
+}
+
+// noID is the number of a hash that no conjunction reads.
+const noID = ^uint32(0)
+
+// conjTable keeps the weights of conjunction features by the number of
+// their word or suffix. The features of number id and template slot k
+// have the tag values vals[off[j]:off[j+1]], j = id*nslot+k, sorted; the
+// weights of the one of vals[q] are ent[at[q]:at[q+1]], each tag<<16 |
+// weight.
+type conjTable struct {
+	off   []uint32
+	vals  []uint8
+	at    []uint32
+	ent   []uint32
+	nslot int
+}
+
+// add adds to sc the weights of the feature of template slot k, number
+// id and tag value v.
+func (c *conjTable) add(sc []int32, id uint32, k int, v uint8) {
+	if id == noID {
+		return
+	}
+	j := int(id)*c.nslot + k
+	lo, hi := c.off[j], c.off[j+1]
+	q := bytes.IndexByte(c.vals[lo:hi], v)
+	if q < 0 {
+		return
+	}
+	q += int(lo)
+	for _, e := range c.ent[c.at[q]:c.at[q+1]] {
+		sc[e>>16&63] += int32(int16(e))
+	}
+}
+
+// The template slots of each kind of conjunction, in conjTable.
+var conjSlot = func() (k [tMax]int) {
+	for _, ts := range [][]int{{tPrevW0, tPrevWp1}, {tPrevSuf}, {tCW0P0, tCWm1P0, tCWp1P0, tCW0Pp1, tCPrevW0, tCWp1Pp1, tCWm1Pm1}, {tCSuf3}} {
+		for i, t := range ts {
+			k[t] = i
+		}
+	}
+	return k
+}()
+
+// conjSlots is the number of template slots of a conjunction table.
+const conjSlots = 7
+
+// table is an open-addressing table from a feature key to its weights.
+type table struct {
+	// slots: mix(key)'s low bits choose the slot, its high 32 bits are
+	// kept to tell keys apart.
+	slots []slot
+	mask  uint64
+	// pairs holds the weights of the features, each tag<<16 | the
+	// weight as an uint16.
+	pairs []uint32
+}
+
+// insert adds the feature of key whose weights are pairs[off:off+n].
+func (tb *table) insert(key uint64, off, n int) {
+	h := mix(key)
+	i := h & tb.mask
+	for tb.slots[i].ref != 0 {
+		i = (i + 1) & tb.mask
+	}
+	tb.slots[i] = slot{check: uint32(h >> 32), ref: uint32(off)<<6 | uint32(n)}
+}
+
+// makeSlots makes room in tb for n features.
+func (tb *table) makeSlots(n int) {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	tb.slots, tb.mask = make([]slot, size), uint64(size-1)
 }
 
 type slot struct {
@@ -47,7 +146,7 @@ const (
 	kindChunk = 'C'
 )
 
-const magic = "newsparse-syntax-1\n"
+const magic = "newsparse-syntax-2\n"
 
 // ErrBadModel is returned by Load for data that is not a model.
 var ErrBadModel = errors.New("syntax: bad model data")
@@ -91,12 +190,10 @@ func Load(data []byte) (*Model, error) {
 		return nil, ErrBadModel
 	}
 	raw = raw[k:]
-	size := 16
-	for uint64(size) < 2*nfeat {
-		size <<= 1
-	}
-	m := &Model{kind: kind, ntags: ntags, slots: make([]slot, size), mask: uint64(size - 1)}
+	m := &Model{kind: kind, ntags: ntags}
+	m.makeSlots(int(nfeat))
 	m.pairs = make([]uint32, 0, len(raw)/3)
+	var conj, tri []conjFeature
 	var key uint64
 	for f := uint64(0); f < nfeat; f++ {
 		d, k := binary.Uvarint(raw)
@@ -128,25 +225,188 @@ func Load(data []byte) (*Model, error) {
 			raw = raw[1+k:]
 			m.pairs = append(m.pairs, uint32(tag)<<16|uint32(uint16(int16(w))))
 		}
-		i := key & m.mask
-		for m.slots[i].ref != 0 {
-			i = (i + 1) & m.mask
+		m.insert(key, off, n)
+		if t := key >> 56; t < tMax && conjTemplates[t] != 0 {
+			conj = append(conj, conjFeature{key, uint32(off), uint8(n)})
 		}
-		m.slots[i] = slot{check: uint32(key >> 32), ref: uint32(off)<<6 | uint32(n)}
+		if kind == kindChunk && isTri(key>>56) {
+			tri = append(tri, conjFeature{key, uint32(off), uint8(n)})
+		}
+	}
+	// The vocabulary.
+	nw, k := binary.Uvarint(raw)
+	if k <= 0 || nw > uint64(len(raw)) || nw >= 1<<vocabIDBits-1 {
+		return nil, ErrBadModel
+	}
+	raw = raw[k:]
+	words := make([]string, 0, nw)
+	for j := uint64(0); j < nw; j++ {
+		l, k := binary.Uvarint(raw)
+		if k <= 0 || l > uint64(len(raw)-k) {
+			return nil, ErrBadModel
+		}
+		words = append(words, string(raw[k:k+int(l)]))
+		raw = raw[k+int(l):]
 	}
 	if len(raw) != 0 {
 		return nil, ErrBadModel
 	}
 	m.sumFixed()
-	if kind == kindPOS {
-		m.none = new(wordSums)
-		m.wordSums(m.none, &none, nil)
-	} else {
-		m.noneChunk = new(chunkWordSums)
-		m.chunkWordSums(m.noneChunk, &none, nil)
+	m.compile(words, conj)
+	if kind == kindChunk {
+		m.buildChunkTags(tri)
 	}
 	return m, nil
 }
+
+// conjFeature is a conjunction feature met by Load: its key and where its
+// weights are in pairs.
+type conjFeature struct {
+	key uint64
+	off uint32
+	n   uint8
+}
+
+// vocabIDBits bounds the numbers of vocabulary words (see Model.vocab).
+const vocabIDBits = 20
+
+// vocabHash is the hash of a word as written by which the vocabulary
+// finds it (FNV-1a, 64 bits).
+func vocabHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * 1099511628211
+	}
+	return h
+}
+
+// lookup returns the number of the vocabulary word of hash h (vocabHash),
+// or -1. Two words whose hashes share their high 44 bits are one word to
+// it: with 64-bit hashes that is too rare to matter.
+func (m *Model) lookup(h uint64) int {
+	const low = 1<<vocabIDBits - 1
+	for i := (h >> 17) & m.vmask; ; i = (i + 1) & m.vmask {
+		e := m.vocab[i]
+		if e == 0 {
+			return -1
+		}
+		if e&^low == h&^low {
+			return int(e&low) - 1
+		}
+	}
+}
+
+// compile makes the tables that tag fast: the conjunction tables from
+// conj, the vocabulary with its records and rows from words.
+func (m *Model) compile(words []string, conj []conjFeature) {
+	// Number the hashes of the conjunctions, by kind.
+	m.lids, m.sids = map[uint32]uint32{}, map[uint32]uint32{}
+	ids := func(key uint64) (map[uint32]uint32, *conjTable) {
+		if conjTemplates[key>>56] == conjWord {
+			return m.lids, &m.byWord
+		}
+		return m.sids, &m.bySuffix
+	}
+	for _, c := range conj {
+		mp, _ := ids(c.key)
+		hh := hashOf(c.key)
+		if _, ok := mp[hh]; !ok {
+			mp[hh] = uint32(len(mp))
+		}
+	}
+	// The features come sorted by key: by template, hash, then tag
+	// value, so each list comes sorted by tag value. Count, sum, fill.
+	m.byWord.off = make([]uint32, len(m.lids)*conjSlots+1)
+	m.bySuffix.off = make([]uint32, len(m.sids)*conjSlots+1)
+	for _, c := range conj {
+		mp, ct := ids(c.key)
+		ct.off[int(mp[hashOf(c.key)])*conjSlots+conjSlot[c.key>>56]+1]++
+	}
+	for _, ct := range []*conjTable{&m.byWord, &m.bySuffix} {
+		ct.nslot = conjSlots
+		for j := 1; j < len(ct.off); j++ {
+			ct.off[j] += ct.off[j-1]
+		}
+		nv := ct.off[len(ct.off)-1]
+		ct.vals = make([]uint8, nv)
+		ct.at = make([]uint32, nv+1)
+	}
+	// Where each list's next value goes, and each table's next weight.
+	next := [2][]uint32{append([]uint32(nil), m.byWord.off...), append([]uint32(nil), m.bySuffix.off...)}
+	for _, c := range conj {
+		mp, ct := ids(c.key)
+		fi := 0
+		if ct == &m.bySuffix {
+			fi = 1
+		}
+		j := int(mp[hashOf(c.key)])*conjSlots + conjSlot[c.key>>56]
+		q := next[fi][j]
+		next[fi][j]++
+		ct.vals[q] = uint8(c.key)
+		ct.at[q] = uint32(c.n) // a count for now
+	}
+	for _, ct := range []*conjTable{&m.byWord, &m.bySuffix} {
+		// Counts to offsets, then the weights in the same order.
+		sum := uint32(0)
+		for q := range ct.vals {
+			n := ct.at[q]
+			ct.at[q] = sum
+			sum += n
+		}
+		ct.at[len(ct.vals)] = sum
+		ct.ent = make([]uint32, sum)
+	}
+	for fi := range next {
+		copy(next[fi], []*conjTable{&m.byWord, &m.bySuffix}[fi].off)
+	}
+	for _, c := range conj {
+		mp, ct := ids(c.key)
+		fi := 0
+		if ct == &m.bySuffix {
+			fi = 1
+		}
+		j := int(mp[hashOf(c.key)])*conjSlots + conjSlot[c.key>>56]
+		q := next[fi][j]
+		next[fi][j]++
+		ws := m.pairs[c.off : c.off+uint32(c.n)]
+		copy(ct.ent[ct.at[q]:ct.at[q]+uint32(c.n)], ws)
+	}
+	// The vocabulary.
+	size := 16
+	for size < 2*len(words) {
+		size <<= 1
+	}
+	m.vocab, m.vmask = make([]uint64, size), uint64(size-1)
+	if m.kind == kindPOS {
+		m.nrows = 5
+	} else {
+		m.nrows = chunkRoles
+	}
+	m.recs = make([]wordRec, 0, len(words))
+	m.rows = make([]int32, 0, len(words)*m.nrows*m.ntags)
+	var keys []uint64
+	var wd word
+	for _, w := range words {
+		h := vocabHash(w)
+		if m.lookup(h) >= 0 {
+			continue // a word twice, or two words of one hash
+		}
+		i := (h >> 17) & m.vmask
+		for m.vocab[i] != 0 {
+			i = (i + 1) & m.vmask
+		}
+		m.vocab[i] = h&^(1<<vocabIDBits-1) | uint64(len(m.recs)+1)
+		readWord(&wd, w)
+		m.recs = append(m.recs, m.record(&wd))
+		m.rows = m.wordRows(m.rows, &wd, keys[:0])
+	}
+	m.none = m.record(&none)
+	m.noneRows = m.wordRows(nil, &none, keys[:0])
+}
+
+// hashOf returns the hash in the value of a conjunction's key (see
+// conj).
+func hashOf(key uint64) uint32 { return uint32(key >> 8) }
 
 // sumFixed fills m.fixed.
 func (m *Model) sumFixed() {
@@ -156,10 +416,7 @@ func (m *Model) sumFixed() {
 	for p := 0; p <= nt; p++ {
 		for p2 := 0; p2 <= nt; p2++ {
 			keys = fixedKeys(keys[:0], uint8(p), uint8(p2))
-			sc := m.fixed[(p*(nt+1)+p2)*nt:][:nt]
-			for _, k := range keys {
-				m.add(sc, k)
-			}
+			m.sum(m.fixed[(p*(nt+1)+p2)*nt:][:nt], keys)
 		}
 	}
 }
@@ -171,9 +428,10 @@ func (m *Model) fixedRow(prev, prev2 uint8) []int32 {
 }
 
 // weights returns the weights of feature key, or nil.
-func (m *Model) weights(key uint64) []uint32 {
-	check := uint32(key >> 32)
-	for i := key & m.mask; ; i = (i + 1) & m.mask {
+func (m *table) weights(key uint64) []uint32 {
+	h := mix(key)
+	check := uint32(h >> 32)
+	for i := h & m.mask; ; i = (i + 1) & m.mask {
 		s := m.slots[i]
 		if s.ref == 0 {
 			return nil
@@ -186,22 +444,22 @@ func (m *Model) weights(key uint64) []uint32 {
 }
 
 // add adds the weights of feature key to the scores sc.
-func (m *Model) add(sc []int32, key uint64) {
+func (m *table) add(sc []int32, key uint64) {
 	for _, p := range m.weights(key) {
 		sc[p>>16&63] += int32(int16(p))
 	}
 }
 
 // sum adds the weights of features keys to sc.
-func (m *Model) sum(sc []int32, keys []uint64) {
+func (m *table) sum(sc []int32, keys []uint64) {
 	for _, k := range keys {
 		m.add(sc, k)
 	}
 }
 
 // encode writes a model in the form Load reads: the features sorted by
-// key, their keys as differences.
-func encode(kind byte, ntags int, feats []feature) []byte {
+// key, their keys as differences, then the vocabulary words.
+func encode(kind byte, ntags int, feats []feature, words []string) []byte {
 	var raw []byte
 	raw = binary.AppendUvarint(raw, uint64(len(feats)))
 	var last uint64
@@ -213,6 +471,11 @@ func encode(kind byte, ntags int, feats []feature) []byte {
 			raw = append(raw, tw.tag)
 			raw = binary.AppendVarint(raw, int64(tw.w))
 		}
+	}
+	raw = binary.AppendUvarint(raw, uint64(len(words)))
+	for _, w := range words {
+		raw = binary.AppendUvarint(raw, uint64(len(w)))
+		raw = append(raw, w...)
 	}
 	var buf bytes.Buffer
 	buf.WriteString(magic)
