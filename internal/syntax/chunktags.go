@@ -1,7 +1,7 @@
 package syntax
 
 // The chunker's features that read tags alone (chunkWindow, chunkTags,
-// fixedKeys, and the tags three words away of chunkMore) are summed when
+// fixedKeys, and the tag three words before of chunkMore) are summed when
 // a model loads into dense tables of rows, one row a combination of the
 // tags they read, but for those that read three tags of the window, kept
 // in a small table of their own: a word then adds a few rows and looks up
@@ -42,7 +42,7 @@ type chunkTagTables struct {
 	// prev holds a row for each prev2, prev and p0: the fixed
 	// features, (prev, p0) and (prev2, prev, p0).
 	prev []int32
-	// far holds the rows of the tags three words before and after.
+	// far holds the rows of the tag three words before.
 	far []int32
 	// tri holds the features that read three tags but for (prev2, prev,
 	// p0): their weights are the model's.
@@ -66,10 +66,11 @@ func isTri(t uint64) bool {
 func (m *Model) buildChunkTags(tri []conjFeature) {
 	ct := &m.ct
 	nt := m.ntags
+	// Their own copy of the weights, to keep them together.
 	ct.tri.makeSlots(len(tri))
-	ct.tri.pairs = m.pairs
 	for _, f := range tri {
-		ct.tri.insert(f.key, int(f.off), int(f.n))
+		ct.tri.insert(f.key, len(ct.tri.pairs), int(f.n))
+		ct.tri.pairs = append(ct.tri.pairs, m.pairs[f.off:f.off+uint32(f.n)]...)
 	}
 	const n = nIdx
 	ct.pairs = make([]int32, 5*n*n*nt)
@@ -103,9 +104,8 @@ func (m *Model) buildChunkTags(tri []conjFeature) {
 			}
 		}
 	}
-	ct.far = make([]int32, 2*n*nt)
+	ct.far = make([]int32, n*nt)
 	for a := 0; a < n; a++ {
 		m.add(ct.far[a*nt:][:nt], key(tCPm3, idxTag(a)))
-		m.add(ct.far[(n+a)*nt:][:nt], key(tCPp3, idxTag(a)))
 	}
 }

@@ -46,6 +46,102 @@ type Model struct {
 	byWord, bySuffix conjTable
 	// ct holds a chunk model's sums of what reads tags alone.
 	ct chunkTagTables
+	// lwKnown and cwKnown hold the hashes (lower-cased and as written)
+	// of every word of training: no feature reads another word's.
+	lwKnown, cwKnown hashSet
+	// aff holds the features that read a word's affixes, shape or
+	// flags, which the words out of the vocabulary read: a table of
+	// their own, small.
+	aff table
+}
+
+// hashSet is a set of 32-bit hashes, open-addressing.
+type hashSet struct {
+	slots []uint32 // h+1, 0 for empty; h = 2^32-1 is held by full
+	full  bool
+	mask  uint32
+}
+
+// makeHashSet returns a set of hs.
+func makeHashSet(hs []uint32) hashSet {
+	size := 16
+	for size < 2*len(hs) {
+		size <<= 1
+	}
+	s := hashSet{slots: make([]uint32, size), mask: uint32(size - 1)}
+	for _, h := range hs {
+		if h == ^uint32(0) {
+			s.full = true
+			continue
+		}
+		i := (h * 0x9E3779B1) & s.mask
+		for s.slots[i] != 0 && s.slots[i] != h+1 {
+			i = (i + 1) & s.mask
+		}
+		s.slots[i] = h + 1
+	}
+	return s
+}
+
+// has reports whether h is in s.
+func (s *hashSet) has(h uint32) bool {
+	if h == ^uint32(0) {
+		return s.full
+	}
+	if len(s.slots) == 0 {
+		return false
+	}
+	for i := (h * 0x9E3779B1) & s.mask; ; i = (i + 1) & s.mask {
+		switch s.slots[i] {
+		case h + 1:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// known fills m.lwKnown and m.cwKnown from the words of training.
+func (m *Model) known(words []string) {
+	lw, cw := make([]uint32, 0, len(words)+1), make([]uint32, 0, len(words)+1)
+	var wd word
+	for _, w := range append(words, "\x00") { // and none
+		readWord(&wd, w)
+		lw, cw = append(lw, wd.lw), append(cw, wd.cw)
+	}
+	m.lwKnown, m.cwKnown = makeHashSet(lw), makeHashSet(cw)
+}
+
+// The templates whose value is the hash of a lower-cased word, or of a
+// word as written, and those that read a word's affixes, shape or flags.
+var lwTemplate, cwTemplate, affTemplate = func() (lw, cw, aff [tMax]bool) {
+	for _, t := range []int{tW0, tWm1, tWp1, tWm2, tWp2, tCapsW0, tCW0, tCWm1, tCWp1, tCWp2, tCWm2} {
+		lw[t] = true
+	}
+	cw[tCW], cw[tDict] = true, true
+	for _, t := range []int{tShape0, tSuf1, tSuf2, tSuf3, tSuf4, tPre1, tPre2, tPre3, tFlags,
+		tSufM1, tSufP1, tShapeM1, tShapeP1} {
+		aff[t] = true
+	}
+	return
+}()
+
+// addWord adds to sc the weights of feature key of a word's own (see
+// fillRows): from the small table of affixes, or not at all when the key
+// reads a word no feature reads.
+func (m *Model) addWord(sc []int32, key uint64) {
+	t := key >> 56
+	switch {
+	case t >= tMax:
+	case affTemplate[t]:
+		m.aff.add(sc, key)
+		return
+	case lwTemplate[t] && !m.lwKnown.has(uint32(key)):
+		return
+	case cwTemplate[t] && !m.cwKnown.has(uint32(key)):
+		return
+	}
+	m.add(sc, key)
 }
 
 // wordRec is what the taggers read of a word: its hashes for the
@@ -56,20 +152,19 @@ type wordRec struct {
 	lid, sid        uint32 // noID when the model has no conjunction of it
 	flags           uint16
 	dict            uint8 // the word's tag in the tag dictionary, or NumPOS
+	known           bool  // a word of training, lower-cased: features read it
 }
 
 // noID is the number of a hash that no conjunction reads.
 const noID = ^uint32(0)
 
 // conjTable keeps the weights of conjunction features by the number of
-// their word or suffix. The features of number id and template slot k
-// have the tag values vals[off[j]:off[j+1]], j = id*nslot+k, sorted; the
-// weights of the one of vals[q] are ent[at[q]:at[q+1]], each tag<<16 |
-// weight.
+// their word or suffix, each number's lists together. The list of number
+// id and template slot k is ent[dir[j]:dir[j+1]], j = id*nslot+k: first
+// a header a tag value, v | count<<8 | offset<<16 (of its weights from
+// the list's start), then the weights, tag<<16 | weight.
 type conjTable struct {
-	off   []uint32
-	vals  []uint8
-	at    []uint32
+	dir   []uint32
 	ent   []uint32
 	nslot int
 }
@@ -81,20 +176,25 @@ func (c *conjTable) add(sc []int32, id uint32, k int, v uint8) {
 		return
 	}
 	j := int(id)*c.nslot + k
-	lo, hi := c.off[j], c.off[j+1]
-	q := bytes.IndexByte(c.vals[lo:hi], v)
-	if q < 0 {
+	es := c.ent[c.dir[j]:c.dir[j+1]]
+	if len(es) == 0 {
 		return
 	}
-	q += int(lo)
-	for _, e := range c.ent[c.at[q]:c.at[q+1]] {
-		sc[e>>16&63] += int32(int16(e))
+	// The first header's weights follow the last header.
+	for _, h := range es[:es[0]>>16] {
+		if uint8(h) == v {
+			off, n := h>>16, h>>8&0xff
+			for _, e := range es[off:][:n] {
+				sc[e>>16&63] += int32(int16(e))
+			}
+			return
+		}
 	}
 }
 
 // The template slots of each kind of conjunction, in conjTable.
 var conjSlot = func() (k [tMax]int) {
-	for _, ts := range [][]int{{tPrevW0, tPrevWp1}, {tPrevSuf}, {tCW0P0, tCWm1P0, tCWp1P0, tCW0Pp1, tCPrevW0, tCWp1Pp1, tCWm1Pm1}, {tCSuf3}} {
+	for _, ts := range [][]int{{tPrevW0, tPrevWp1}, {tPrevSuf}, {tCW0P0, tCWm1P0, tCWp1P0, tCW0Pp1, tCPrevW0}, {tCSuf3}} {
 		for i, t := range ts {
 			k[t] = i
 		}
@@ -103,7 +203,7 @@ var conjSlot = func() (k [tMax]int) {
 }()
 
 // conjSlots is the number of template slots of a conjunction table.
-const conjSlots = 7
+const conjSlots = 5
 
 // table is an open-addressing table from a feature key to its weights.
 type table struct {
@@ -193,7 +293,7 @@ func Load(data []byte) (*Model, error) {
 	m := &Model{kind: kind, ntags: ntags}
 	m.makeSlots(int(nfeat))
 	m.pairs = make([]uint32, 0, len(raw)/3)
-	var conj, tri []conjFeature
+	var conj, tri, aff []conjFeature
 	var key uint64
 	for f := uint64(0); f < nfeat; f++ {
 		d, k := binary.Uvarint(raw)
@@ -229,13 +329,21 @@ func Load(data []byte) (*Model, error) {
 		if t := key >> 56; t < tMax && conjTemplates[t] != 0 {
 			conj = append(conj, conjFeature{key, uint32(off), uint8(n)})
 		}
+		if t := key >> 56; t < tMax && affTemplate[t] {
+			aff = append(aff, conjFeature{key, uint32(off), uint8(n)})
+		}
 		if kind == kindChunk && isTri(key>>56) {
 			tri = append(tri, conjFeature{key, uint32(off), uint8(n)})
 		}
 	}
-	// The vocabulary.
+	// The vocabulary: its first nrows words get rows.
+	nrows, k := binary.Uvarint(raw)
+	if k <= 0 || nrows >= 1<<vocabIDBits-1 {
+		return nil, ErrBadModel
+	}
+	raw = raw[k:]
 	nw, k := binary.Uvarint(raw)
-	if k <= 0 || nw > uint64(len(raw)) || nw >= 1<<vocabIDBits-1 {
+	if k <= 0 || nw > uint64(len(raw)) || nrows > nw {
 		return nil, ErrBadModel
 	}
 	raw = raw[k:]
@@ -252,7 +360,13 @@ func Load(data []byte) (*Model, error) {
 		return nil, ErrBadModel
 	}
 	m.sumFixed()
-	m.compile(words, conj)
+	m.aff.makeSlots(len(aff))
+	for _, f := range aff {
+		m.aff.insert(f.key, len(m.aff.pairs), int(f.n))
+		m.aff.pairs = append(m.aff.pairs, m.pairs[f.off:f.off+uint32(f.n)]...)
+	}
+	m.known(words)
+	m.compile(words[:nrows], conj)
 	if kind == kindChunk {
 		m.buildChunkTags(tri)
 	}
@@ -316,60 +430,49 @@ func (m *Model) compile(words []string, conj []conjFeature) {
 	}
 	// The features come sorted by key: by template, hash, then tag
 	// value, so each list comes sorted by tag value. Count, sum, fill.
-	m.byWord.off = make([]uint32, len(m.lids)*conjSlots+1)
-	m.bySuffix.off = make([]uint32, len(m.sids)*conjSlots+1)
-	for _, c := range conj {
+	tabs := [2]*conjTable{&m.byWord, &m.bySuffix}
+	tabs[0].dir = make([]uint32, len(m.lids)*conjSlots+1)
+	tabs[1].dir = make([]uint32, len(m.sids)*conjSlots+1)
+	which := func(c conjFeature) (int, int) {
 		mp, ct := ids(c.key)
-		ct.off[int(mp[hashOf(c.key)])*conjSlots+conjSlot[c.key>>56]+1]++
+		fi := 0
+		if ct == &m.bySuffix {
+			fi = 1
+		}
+		return fi, int(mp[hashOf(c.key)])*conjSlots + conjSlot[c.key>>56]
 	}
-	for _, ct := range []*conjTable{&m.byWord, &m.bySuffix} {
+	for _, c := range conj {
+		fi, j := which(c)
+		tabs[fi].dir[j+1] += 1 + uint32(c.n)
+	}
+	heads := [2][]uint32{make([]uint32, len(tabs[0].dir)), make([]uint32, len(tabs[1].dir))}
+	for _, c := range conj {
+		fi, j := which(c)
+		heads[fi][j]++
+	}
+	for _, ct := range tabs {
 		ct.nslot = conjSlots
-		for j := 1; j < len(ct.off); j++ {
-			ct.off[j] += ct.off[j-1]
+		for j := 1; j < len(ct.dir); j++ {
+			ct.dir[j] += ct.dir[j-1]
 		}
-		nv := ct.off[len(ct.off)-1]
-		ct.vals = make([]uint8, nv)
-		ct.at = make([]uint32, nv+1)
+		ct.ent = make([]uint32, ct.dir[len(ct.dir)-1])
 	}
-	// Where each list's next value goes, and each table's next weight.
-	next := [2][]uint32{append([]uint32(nil), m.byWord.off...), append([]uint32(nil), m.bySuffix.off...)}
-	for _, c := range conj {
-		mp, ct := ids(c.key)
-		fi := 0
-		if ct == &m.bySuffix {
-			fi = 1
+	// Where each list's next header and next weight go.
+	nextH := [2][]uint32{make([]uint32, len(tabs[0].dir)), make([]uint32, len(tabs[1].dir))}
+	nextW := [2][]uint32{make([]uint32, len(tabs[0].dir)), make([]uint32, len(tabs[1].dir))}
+	for fi, ct := range tabs {
+		for j := 0; j+1 < len(ct.dir); j++ {
+			nextW[fi][j] = heads[fi][j]
 		}
-		j := int(mp[hashOf(c.key)])*conjSlots + conjSlot[c.key>>56]
-		q := next[fi][j]
-		next[fi][j]++
-		ct.vals[q] = uint8(c.key)
-		ct.at[q] = uint32(c.n) // a count for now
-	}
-	for _, ct := range []*conjTable{&m.byWord, &m.bySuffix} {
-		// Counts to offsets, then the weights in the same order.
-		sum := uint32(0)
-		for q := range ct.vals {
-			n := ct.at[q]
-			ct.at[q] = sum
-			sum += n
-		}
-		ct.at[len(ct.vals)] = sum
-		ct.ent = make([]uint32, sum)
-	}
-	for fi := range next {
-		copy(next[fi], []*conjTable{&m.byWord, &m.bySuffix}[fi].off)
 	}
 	for _, c := range conj {
-		mp, ct := ids(c.key)
-		fi := 0
-		if ct == &m.bySuffix {
-			fi = 1
-		}
-		j := int(mp[hashOf(c.key)])*conjSlots + conjSlot[c.key>>56]
-		q := next[fi][j]
-		next[fi][j]++
-		ws := m.pairs[c.off : c.off+uint32(c.n)]
-		copy(ct.ent[ct.at[q]:ct.at[q]+uint32(c.n)], ws)
+		fi, j := which(c)
+		ct := tabs[fi]
+		base := ct.dir[j]
+		ct.ent[base+nextH[fi][j]] = uint32(uint8(c.key)) | uint32(c.n)<<8 | nextW[fi][j]<<16
+		nextH[fi][j]++
+		copy(ct.ent[base+nextW[fi][j]:], m.pairs[c.off:c.off+uint32(c.n)])
+		nextW[fi][j] += uint32(c.n)
 	}
 	// The vocabulary.
 	size := 16
@@ -458,8 +561,9 @@ func (m *table) sum(sc []int32, keys []uint64) {
 }
 
 // encode writes a model in the form Load reads: the features sorted by
-// key, their keys as differences, then the vocabulary words.
-func encode(kind byte, ntags int, feats []feature, words []string) []byte {
+// key, their keys as differences, then the vocabulary: every word of
+// training, the first nrows of them those whose rows Load sums.
+func encode(kind byte, ntags int, feats []feature, words []string, nrows int) []byte {
 	var raw []byte
 	raw = binary.AppendUvarint(raw, uint64(len(feats)))
 	var last uint64
@@ -472,6 +576,7 @@ func encode(kind byte, ntags int, feats []feature, words []string) []byte {
 			raw = binary.AppendVarint(raw, int64(tw.w))
 		}
 	}
+	raw = binary.AppendUvarint(raw, uint64(nrows))
 	raw = binary.AppendUvarint(raw, uint64(len(words)))
 	for _, w := range words {
 		raw = binary.AppendUvarint(raw, uint64(len(w)))

@@ -216,14 +216,15 @@ func (t *Tagger) oovEntry(m *Model, w string, h uint64, known bool, wd *word, ca
 
 // record returns what the taggers read of word wd under m.
 func (m *Model) record(wd *word) wordRec {
-	r := wordRec{lw: wd.lw, suf3: wd.suf[2], shape: wd.shape, flags: wd.flags, dict: NumPOS, lid: noID, sid: noID}
+	r := wordRec{lw: wd.lw, suf3: wd.suf[2], shape: wd.shape, flags: wd.flags, dict: NumPOS, lid: noID, sid: noID,
+		known: m.lwKnown.has(wd.lw)}
 	if id, ok := m.lids[wd.lw]; ok {
 		r.lid = id
 	}
 	if id, ok := m.sids[wd.suf[2]]; ok {
 		r.sid = id
 	}
-	if m.kind == kindPOS {
+	if m.kind == kindPOS && m.cwKnown.has(wd.cw) {
 		if ws := m.weights(key(tDict, uint64(wd.cw))); len(ws) == 1 {
 			r.dict = uint8(ws[0] >> 16 & 63)
 		}
@@ -247,18 +248,23 @@ func (m *Model) wordRows(rows []int32, wd *word, keys []uint64) []int32 {
 func (m *Model) fillRows(r []int32, wd *word, keys []uint64, dict bool) {
 	clear(r)
 	nt := m.ntags
+	sum := func(sc []int32, keys []uint64) {
+		for _, k := range keys {
+			m.addWord(sc, k)
+		}
+	}
 	if m.kind == kindPOS {
 		if !dict {
-			m.sum(r[:nt], posOwn(keys[:0], wd))
+			sum(r[:nt], posOwn(keys[:0], wd))
 		}
-		m.sum(r[nt:2*nt], posLeft1(keys[:0], wd))
-		m.sum(r[2*nt:3*nt], posRight1(keys[:0], wd))
-		m.sum(r[3*nt:4*nt], posLeft2(keys[:0], wd))
-		m.sum(r[4*nt:5*nt], posRight2(keys[:0], wd))
+		sum(r[nt:2*nt], posLeft1(keys[:0], wd))
+		sum(r[2*nt:3*nt], posRight1(keys[:0], wd))
+		sum(r[3*nt:4*nt], posLeft2(keys[:0], wd))
+		sum(r[4*nt:5*nt], posRight2(keys[:0], wd))
 		return
 	}
 	for role := 0; role < chunkRoles; role++ {
-		m.sum(r[role*nt:][:nt], chunkWord(keys[:0], wd, role))
+		sum(r[role*nt:][:nt], chunkWord(keys[:0], wd, role))
 	}
 }
 
@@ -301,22 +307,16 @@ func (t *Tagger) TagWith(m *Model, words []string, dst []uint8) []uint8 {
 		for k := range sc {
 			sc[k] = fx[k] + own[k] + l1[k] + r1[k] + l2[k] + r2[k]
 		}
-		m1, p1 := &m.none, &m.none
-		if i > 0 {
-			m1 = &recs[i-1]
-		}
+		p1 := &m.none
 		if i+1 < n {
 			p1 = &recs[i+1]
 		}
-		// What reads two words, and the word's place (posPairs).
-		m.add(sc[:], key(tBiL, pair(m1.lw, r.lw)))
-		m.add(sc[:], key(tBiR, pair(r.lw, p1.lw)))
-		m.add(sc[:], key(tWm1Wp1, pair(m1.lw, p1.lw)))
+		// What reads the word's place (posPairs).
 		if i == 0 {
 			m.add(sc[:], key(tStart, pair(r.lw, r.shape)))
 			m.add(sc[:], key(tStart, uint64(r.shape)))
 		}
-		if r.flags&fCapsSent != 0 {
+		if r.flags&fCapsSent != 0 && r.known {
 			m.add(sc[:], key(tCapsW0, uint64(r.lw)))
 		}
 		// What reads a word with the previous tag (posConj).
@@ -385,15 +385,15 @@ func (t *Tagger) ChunkWith(m *Model, words []string, pos []uint8, dst []uint8) [
 	for i := range words {
 		// What reads tags alone: rows of the tables, and the features
 		// of three tags.
-		pm3, pm2, pm1, p0, pp1, pp2, pp3 := at(i-3), at(i-2), at(i-1), at(i), at(i+1), at(i+2), at(i+3)
+		pm3, pm2, pm1, p0, pp1, pp2 := at(i-3), at(i-2), at(i-1), at(i), at(i+1), at(i+2)
 		im2, im1, i0, ip1, ip2 := tagIdx(pm2), tagIdx(pm1), tagIdx(p0), tagIdx(pp1), tagIdx(pp2)
 		a, b, c, d, e := pairRow(0, im1, i0), pairRow(1, i0, ip1), pairRow(2, im2, im1), pairRow(3, ip1, ip2), pairRow(4, im1, ip1)
 		f := (*[NumChunk]int32)(ct.prev[((int(prev2)*(nt+1)+int(prev))*ni+i0)*nt:])
-		fm3, fp3 := (*[NumChunk]int32)(ct.far[tagIdx(pm3)*nt:]), (*[NumChunk]int32)(ct.far[(ni+tagIdx(pp3))*nt:])
+		fm3 := (*[NumChunk]int32)(ct.far[tagIdx(pm3)*nt:])
 		// What reads one word alone, from its rows.
 		w0, wm1, wp1, wp2, wm2 := row(i, 0), row(i-1, 1), row(i+1, 2), row(i+2, 3), row(i-2, 4)
 		for k := range sc {
-			sc[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k] + fm3[k] + fp3[k] +
+			sc[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k] + fm3[k] +
 				w0[k] + wm1[k] + wp1[k] + wp2[k] + wm2[k]
 		}
 		pv := uint64(prev)
@@ -410,10 +410,7 @@ func (t *Tagger) ChunkWith(m *Model, words []string, pos []uint8, dst []uint8) [
 		if i+1 < n {
 			p1 = &recs[i+1]
 		}
-		// What reads two words (chunkPairs, chunkMore), and a word with
-		// a tag (chunkConj, chunkMore).
-		m.add(sc[:], key(tCWm1W0, pair(m1.lw, r.lw)))
-		m.add(sc[:], key(tCW0Wp1, pair(r.lw, p1.lw)))
+		// What reads a word with a tag (chunkConj).
 		v0, vp1 := uint8(p0), uint8(pp1)
 		m.byWord.add(sc[:], r.lid, conjSlot[tCW0P0], v0)
 		m.byWord.add(sc[:], m1.lid, conjSlot[tCWm1P0], v0)
@@ -421,8 +418,6 @@ func (t *Tagger) ChunkWith(m *Model, words []string, pos []uint8, dst []uint8) [
 		m.byWord.add(sc[:], r.lid, conjSlot[tCW0Pp1], vp1)
 		m.bySuffix.add(sc[:], r.sid, conjSlot[tCSuf3], v0)
 		m.byWord.add(sc[:], r.lid, conjSlot[tCPrevW0], prev)
-		m.byWord.add(sc[:], p1.lid, conjSlot[tCWp1Pp1], vp1)
-		m.byWord.add(sc[:], m1.lid, conjSlot[tCWm1Pm1], uint8(pm1))
 		bt := bestTag(sc[:], prev, chunkAllowed)
 		dst[i] = bt
 		prev2, prev = prev, bt

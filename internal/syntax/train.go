@@ -42,7 +42,7 @@ func TrainPOS(sents []Sentence, epochs int, seed int64, minWeight int, progress 
 		func(s *Sentence, i int) (uint8, bool) {
 			t, ok := dict[ws[i].cw]
 			return t, ok
-		}, extra, vocabulary(sents))
+		}, extra)
 }
 
 // posFeatures appends the keys of the part-of-speech features of word i
@@ -66,28 +66,31 @@ func chunkFeatures(f []uint64, ws []word, pos []uint8, i int, prev, prev2 uint8)
 	f = chunkWindow(f, win)
 	f = chunkTags(f, win, prev, prev2)
 	f = chunkWords(f, ws, i)
-	f = chunkPairs(f, ws, i)
-	f = chunkMore(f, ws, pos, i)
+	f = chunkMore(f, pos, i)
 	return chunkConj(f, ws, win, i, prev)
 }
 
-// vocabulary returns the words of sents seen at least vocabMinCount
-// times, sorted: the words whose rows a model sums when it loads.
-func vocabulary(sents []Sentence) []string {
+// vocabulary returns the words of sents, those seen at least
+// vocabMinCount times first (the words whose rows a model sums when it
+// loads, nrows of them), each part sorted.
+func vocabulary(sents []Sentence) (words []string, nrows int) {
 	counts := map[string]int{}
 	for _, s := range sents {
 		for _, w := range s.Words {
 			counts[w]++
 		}
 	}
-	var ws []string
+	var rare []string
 	for w, c := range counts {
 		if c >= vocabMinCount {
-			ws = append(ws, w)
+			words = append(words, w)
+		} else {
+			rare = append(rare, w)
 		}
 	}
-	sort.Strings(ws)
-	return ws
+	sort.Strings(words)
+	sort.Strings(rare)
+	return append(words, rare...), len(words)
 }
 
 // vocabMinCount is how often a word must be seen in training to be in
@@ -150,7 +153,7 @@ func TrainChunk(sents []Sentence, pos [][]uint8, epochs int, seed int64, minWeig
 		func(f []uint64, s *Sentence, i int, prev, prev2 uint8, _ []uint8) []uint64 {
 			return chunkFeatures(f, ws, cur, i, prev, prev2)
 		},
-		chunkAllowed, func(*Sentence, int) (uint8, bool) { return 0, false }, nil, vocabulary(sents))
+		chunkAllowed, func(*Sentence, int) (uint8, bool) { return 0, false }, nil)
 }
 
 // readWords appends what the features read of each of words to ws.
@@ -227,7 +230,7 @@ func (p *perceptron) update(k uint64, tag uint8, d int32) {
 func train(kind byte, nt int, sents []Sentence, epochs int, seed int64, minWeight int, progress Progress,
 	gold func(*Sentence) []uint8, prepare func(si int),
 	features func(f []uint64, s *Sentence, i int, prev, prev2 uint8, tags []uint8) []uint64,
-	allowed func(prev, t uint8) bool, known func(s *Sentence, i int) (uint8, bool), extra []feature, vocab []string) []byte {
+	allowed func(prev, t uint8) bool, known func(s *Sentence, i int) (uint8, bool), extra []feature) []byte {
 	p := &perceptron{index: map[uint64]int32{}}
 	rng := rand.New(rand.NewSource(seed))
 	order := make([]int, len(sents))
@@ -312,7 +315,8 @@ func train(kind byte, nt int, sents []Sentence, epochs int, seed int64, minWeigh
 	}
 	feats = append(feats, extra...)
 	sort.Slice(feats, func(i, j int) bool { return feats[i].key < feats[j].key })
-	return encode(kind, nt, feats, vocab)
+	vocab, nrows := vocabulary(sents)
+	return encode(kind, nt, feats, vocab, nrows)
 }
 
 // bestTag returns the highest-scoring tag allowed after prev (the lowest
