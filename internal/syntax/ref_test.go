@@ -59,6 +59,9 @@ func TestFastMatchesSlow(t *testing.T) {
 		t.Fatal(Err())
 	}
 	ms, _ := loaded()
+	if !ms.same {
+		t.Error("the embedded models have different vocabularies: TagChunk reads words twice")
+	}
 	sents := refSentences()
 	var tg Tagger
 	for pass := 0; pass < 2; pass++ {
@@ -72,6 +75,11 @@ func TestFastMatchesSlow(t *testing.T) {
 			gotC := tg.ChunkWith(ms.chunk, s, want, nil)
 			if !bytes.Equal(gotC, wantC) {
 				t.Fatalf("%q: chunks %v, want %v", s, gotC, wantC)
+			}
+			// Both at once, the words read once.
+			got, gotC = tg.TagChunk(s, got, gotC)
+			if !bytes.Equal(got, want) || !bytes.Equal(gotC, wantC) {
+				t.Fatalf("%q: TagChunk gives %v %v, want %v %v", s, got, gotC, want, wantC)
 			}
 		}
 	}

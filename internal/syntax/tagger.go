@@ -3,6 +3,7 @@ package syntax
 import (
 	_ "embed"
 	"errors"
+	"slices"
 	"sync"
 
 	"github.com/newsparse/newsparse/internal/ner"
@@ -17,6 +18,12 @@ var chunkAsset []byte
 // models are the embedded models, decoded once.
 type models struct {
 	pos, chunk *Model
+	same       bool // they have the same vocabulary (sameVocab)
+}
+
+// sameVocab reports whether models a and b number the same words alike.
+func sameVocab(a, b *Model) bool {
+	return slices.Equal(a.vocab, b.vocab) && len(a.recs) == len(b.recs)
 }
 
 var loaded = sync.OnceValues(func() (models, error) {
@@ -28,7 +35,7 @@ var loaded = sync.OnceValues(func() (models, error) {
 	if err != nil || c.kind != kindChunk {
 		return models{}, errors.New("syntax: the embedded chunk model does not decode")
 	}
-	return models{p, c}, nil
+	return models{p, c, sameVocab(p, c)}, nil
 })
 
 // Err reports whether the embedded models decode: nil when they do. When
@@ -123,11 +130,21 @@ func (t *Tagger) Tag(words []string, dst []uint8) []uint8 {
 
 // read fills t's records and rows of words under m.
 func (t *Tagger) read(m *Model, words []string) {
+	t.readAgain(m, words, false)
+}
+
+// readAgain is read; with again, the words are those t read last, under a
+// model of the same vocabulary (see sameVocab), whose numbers it reuses.
+func (t *Tagger) readAgain(m *Model, words []string, again bool) {
 	if cap(t.keys) < maxKeys {
 		t.keys = make([]uint64, 0, maxKeys)
 	}
-	t.recs, t.rows, t.ids = t.recs[:0], t.rows[:0], t.ids[:0]
-	t.own, t.hs, t.oov = t.own[:0], t.hs[:0], t.oov[:0]
+	t.recs, t.rows, t.oov = t.recs[:0], t.rows[:0], t.oov[:0]
+	if again && len(t.ids) == len(words) {
+		t.fill(m, words, false)
+		return
+	}
+	t.ids, t.own, t.hs = t.ids[:0], t.own[:0], t.hs[:0]
 	// Which words the vocabulary knows, and whether the sentence is
 	// written in capitals (as readWords tells).
 	cased, caps := 0, 0
@@ -154,7 +171,12 @@ func (t *Tagger) read(m *Model, words []string) {
 	}
 	// A sentence in capitals changes a word's own part-of-speech
 	// features: its words are summed as those out of the vocabulary.
-	capsSent := m.kind == kindPOS && cased >= 2 && 2*caps > cased
+	t.fill(m, words, m.kind == kindPOS && cased >= 2 && 2*caps > cased)
+}
+
+// fill fills t's records and rows of words, whose numbers in m's
+// vocabulary read has found; capsSent tells a sentence in capitals.
+func (t *Tagger) fill(m *Model, words []string, capsSent bool) {
 	nr := m.nrows * m.ntags
 	for i, w := range words {
 		if id := t.ids[i]; id >= 0 && !capsSent {
@@ -347,8 +369,26 @@ func (t *Tagger) Chunk(words []string, pos []uint8, dst []uint8) []uint8 {
 	return t.ChunkWith(ms.chunk, words, pos, dst)
 }
 
+// TagChunk sets pos to the part-of-speech tags of a sentence's words and
+// chunk to their chunk tags, reusing their room: Tag and Chunk in one,
+// reading each word once.
+func (t *Tagger) TagChunk(words []string, pos, chunk []uint8) ([]uint8, []uint8) {
+	ms, err := loaded()
+	if err != nil {
+		return t.Tag(words, pos), t.Chunk(words, pos, chunk)
+	}
+	pos = t.TagWith(ms.pos, words, pos)
+	return pos, t.chunkWith(ms.chunk, words, pos, chunk, ms.same)
+}
+
 // ChunkWith is Chunk with model m, which must be a chunk model.
 func (t *Tagger) ChunkWith(m *Model, words []string, pos []uint8, dst []uint8) []uint8 {
+	return t.chunkWith(m, words, pos, dst, false)
+}
+
+// chunkWith is ChunkWith; with again, words are those t tagged last with
+// a model of the same vocabulary as m.
+func (t *Tagger) chunkWith(m *Model, words []string, pos []uint8, dst []uint8, again bool) []uint8 {
 	dst = resize(dst, len(words))
 	if m == nil || m.kind != kindChunk || len(pos) < len(words) {
 		clear(dst)
@@ -357,7 +397,7 @@ func (t *Tagger) ChunkWith(m *Model, words []string, pos []uint8, dst []uint8) [
 	if len(words) == 0 {
 		return dst
 	}
-	t.read(m, words)
+	t.readAgain(m, words, again)
 	const nt = int(NumChunk)
 	recs, rows := t.recs, t.rows
 	n := len(words)
