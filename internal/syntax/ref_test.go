@@ -84,3 +84,26 @@ func TestFastMatchesSlow(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFastMatchesSlow: for any sentence, the fast taggers give the
+// reference decoders' tags.
+func FuzzFastMatchesSlow(f *testing.F) {
+	f.Add("The mayor said on Friday that the plan , which costs $ 2 million , would pass .")
+	f.Add("THE MAYOR SAYS NO x-ray 1990s O'Neill \xff é")
+	f.Fuzz(func(t *testing.T, s string) {
+		ms, err := loaded()
+		if err != nil {
+			t.Skip(err)
+		}
+		words := strings.Split(s, " ")
+		var tg Tagger
+		pos, chk := tg.TagChunk(words, nil, nil)
+		want := TagReference(ms.pos, words)
+		if !bytes.Equal(pos, want) {
+			t.Fatalf("%q: tags %v, want %v", words, pos, want)
+		}
+		if wantC := ChunkReference(ms.chunk, words, want); !bytes.Equal(chk, wantC) {
+			t.Fatalf("%q: chunks %v, want %v", words, chk, wantC)
+		}
+	})
+}
