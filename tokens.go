@@ -43,8 +43,7 @@ func findTokens(d *doc) []Token {
 		for ; wi < u[1]; wi++ {
 			t.words, t.spans = tokenPieces(t.words, t.spans, d.text, d.words[wi])
 		}
-		t.pos = t.tg.Tag(t.words, t.pos)
-		t.chunk = t.tg.Chunk(t.words, t.pos, t.chunk)
+		t.pos, t.chunk = t.tg.TagChunk(t.words, t.pos, t.chunk)
 		for k, sp := range t.spans {
 			toks = append(toks, Token{sp[0], sp[1], syntax.POSName(t.pos[k]), syntax.ChunkName(t.chunk[k])})
 		}

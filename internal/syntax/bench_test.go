@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -36,9 +37,60 @@ func benchSentences(b *testing.B) ([][]string, int) {
 	if err != nil {
 		b.Skip("no testdata/bench-article.txt")
 	}
+	return splitCrudely(string(data)), len(data)
+}
+
+// newsSentences returns the sentences of the PolNeAR development texts
+// next to the repository (../shared), split as benchSentences splits,
+// and their size in bytes; the benchmark is skipped where they are
+// absent. Every word is met as in real use: the figure to hold the
+// taggers' speed to.
+func newsSentences(b *testing.B) ([][]string, int) {
+	files, _ := filepath.Glob("../../../shared/data/polnear/dev/text/*.txt")
+	if len(files) == 0 {
+		b.Skip("no ../shared/data/polnear/dev")
+	}
+	var sents [][]string
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sents = append(sents, splitCrudely(string(data))...)
+		size += len(data)
+	}
+	return sents, size
+}
+
+// BenchmarkTagChunkNews tags and chunks the sentences of real news
+// articles (see newsSentences) with TagChunk, as the tokens layer does;
+// MB/s are of the articles' bytes.
+func BenchmarkTagChunkNews(b *testing.B) {
+	sents, size := newsSentences(b)
+	if Err() != nil {
+		b.Fatal(Err())
+	}
+	var t Tagger
+	var pos, chk []uint8
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	c0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		for _, s := range sents {
+			pos, chk = t.TagChunk(s, pos, chk)
+		}
+	}
+	reportCPU(b, c0, size)
+}
+
+// splitCrudely splits text into sentences of words: words at spaces,
+// marks apart, sentences at periods.
+func splitCrudely(data string) [][]string {
 	var sents [][]string
 	var cur []string
-	for _, f := range strings.Fields(string(data)) {
+	for _, f := range strings.Fields(data) {
 		var tail []string
 		for len(f) > 1 && unicode.IsPunct(rune(f[len(f)-1])) {
 			tail = append([]string{f[len(f)-1:]}, tail...)
@@ -54,7 +106,7 @@ func benchSentences(b *testing.B) ([][]string, int) {
 	if len(cur) > 0 {
 		sents = append(sents, cur)
 	}
-	return sents, len(data)
+	return sents
 }
 
 // BenchmarkTag tags the sentences of the benchmark article; MB/s are of

@@ -2,13 +2,28 @@
 // and phrase chunker (IOB2 tags over NP, VP, PP, ADVP, ADJP, SBAR, ...).
 //
 // Both are averaged perceptrons that tag a sentence greedily, left to
-// right, each word seeing the two tags chosen before it. Their features
-// are hashed into 64-bit keys with no string built: a word is read once
-// (its lower-cased hash, shape and flags through the name tagger's
-// ner.WordInfo, its affixes, its hash as written), and the chunker reads
-// the part-of-speech tags around a word as well. A model keeps, for each
-// feature it learned, the int16 weights of the tags the feature speaks
-// for, in an open-addressing table.
+// right, each word seeing the two tags chosen before it. A feature is a
+// template and a value packed into a 64-bit key: the template in the top
+// byte, the value below it as it is when it fits (a word's hash, a tag,
+// a word's hash and a tag), hashed when it does not. A model keeps, for
+// each feature it learned, the int16 weights of the tags the feature
+// speaks for, and the words of training.
+//
+// The features define the model (posFeatures, chunkFeatures: what training
+// reads, and what TagReference and ChunkReference look up one by one), but
+// the taggers do not look them up one by one. When a model loads, it sums,
+// for each word of its vocabulary, the weights of every feature that reads
+// that word alone into one row of scores per place the word is read from
+// (the word tagged, the one before, after, ...); it gathers the features
+// of a word with a tag in short lists by word and by suffix; and the
+// chunker sums its features of tags alone into dense tables (pairs of
+// tags, previous chunk tags), with a small table for those of three tags.
+// Tagging a word is then a look-up in the vocabulary, a few row additions
+// and short list scans. A word out of the vocabulary has its rows summed
+// on the spot (from a small table of affix and shape features; a feature
+// of a word that is no word of training cannot exist, so none is looked
+// up) and kept in the Tagger. TestFastMatchesSlow holds the fast road to
+// the reference decoders, tag for tag.
 //
 // The models are embedded (pos.bin, chunk.bin), rebuilt by
 // internal/syntaxtrain from the CoNLL-2003 training file, decoded once on
@@ -19,8 +34,8 @@
 // The entry points take the words of one sentence as strings and fill a
 // slice of tag numbers (POSTags, ChunkTags), reusing its room: Tag and
 // Chunk take a Tagger from a pool; a caller that tags many sentences can
-// hold its own Tagger. Once a Tagger's buffers have grown, tagging
-// allocates nothing. A Tagger keeps, besides its buffers, the summed
-// weights of words and tag windows it met before: a cache, which changes
-// no result.
+// hold its own Tagger, whose TagChunk does both reading each word once.
+// Once a Tagger's buffers have grown, tagging allocates nothing. A Tagger
+// keeps, besides its buffers, the rows of words out of the vocabulary it
+// met before: a cache, which changes no result.
 package syntax

@@ -15,25 +15,224 @@ type Model struct {
 	kind  byte // kindPOS or kindChunk
 	ntags int
 
-	// slots is an open-addressing table from a feature key to its
-	// weights: the key's low bits choose the slot, its high 32 bits are
-	// kept to tell keys apart.
-	slots []slot
-	mask  uint64
-	// pairs holds the weights of the features, each tag<<16 | the
-	// weight as an uint16.
-	pairs []uint32
+	// The features and their weights.
+	table
 
 	// fixed holds for each two previous tags the summed weights of the
 	// features that read nothing else (bias and previous tags): the same
 	// for every word, so summed at load. Tag ntags stands for the start
 	// of the sentence.
 	fixed []int32
-	// none holds, for a part-of-speech model, the sums of the word
-	// beyond either end of a sentence.
-	none *wordSums
-	// noneChunk holds the same for a chunk model.
-	noneChunk *chunkWordSums
+
+	// What compile makes of the features for speed.
+
+	// vocab is an open-addressing table from vocabHash of a word of the
+	// model's vocabulary to its number: the hash's high bits | number+1.
+	vocab []uint64
+	vmask uint64
+	// recs holds what the taggers read of each vocabulary word, rows
+	// the sums of what reads it alone (see wordRows), nrows rows of
+	// ntags a word.
+	recs  []wordRec
+	rows  []int32
+	nrows int
+	// none is the word beyond either end of a sentence.
+	none     wordRec
+	noneRows []int32
+	// lids and sids number the hashes of lower-cased words and of
+	// suffixes that have conjunction features (conjTemplates), whose
+	// weights byWord and bySuffix keep by those numbers.
+	lids, sids       map[uint32]uint32
+	byWord, bySuffix conjTable
+	// ct holds a chunk model's sums of what reads tags alone.
+	ct chunkTagTables
+	// lwKnown and cwKnown hold the hashes (lower-cased and as written)
+	// of every word of training: no feature reads another word's.
+	lwKnown, cwKnown hashSet
+	// aff holds the features that read a word's affixes, shape or
+	// flags, which the words out of the vocabulary read: a table of
+	// their own, small.
+	aff table
+}
+
+// hashSet is a set of 32-bit hashes, open-addressing.
+type hashSet struct {
+	slots []uint32 // h+1, 0 for empty; h = 2^32-1 is held by full
+	full  bool
+	mask  uint32
+}
+
+// makeHashSet returns a set of hs.
+func makeHashSet(hs []uint32) hashSet {
+	size := 16
+	for size < 2*len(hs) {
+		size <<= 1
+	}
+	s := hashSet{slots: make([]uint32, size), mask: uint32(size - 1)}
+	for _, h := range hs {
+		if h == ^uint32(0) {
+			s.full = true
+			continue
+		}
+		i := (h * 0x9E3779B1) & s.mask
+		for s.slots[i] != 0 && s.slots[i] != h+1 {
+			i = (i + 1) & s.mask
+		}
+		s.slots[i] = h + 1
+	}
+	return s
+}
+
+// has reports whether h is in s.
+func (s *hashSet) has(h uint32) bool {
+	if h == ^uint32(0) {
+		return s.full
+	}
+	if len(s.slots) == 0 {
+		return false
+	}
+	for i := (h * 0x9E3779B1) & s.mask; ; i = (i + 1) & s.mask {
+		switch s.slots[i] {
+		case h + 1:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// known fills m.lwKnown and m.cwKnown from the words of training.
+func (m *Model) known(words []string) {
+	lw, cw := make([]uint32, 0, len(words)+1), make([]uint32, 0, len(words)+1)
+	var wd word
+	for _, w := range append(words, "\x00") { // and none
+		readWord(&wd, w)
+		lw, cw = append(lw, wd.lw), append(cw, wd.cw)
+	}
+	m.lwKnown, m.cwKnown = makeHashSet(lw), makeHashSet(cw)
+}
+
+// The templates whose value is the hash of a lower-cased word, or of a
+// word as written, and those that read a word's affixes, shape or flags.
+var lwTemplate, cwTemplate, affTemplate = func() (lw, cw, aff [tMax]bool) {
+	for _, t := range []int{tW0, tWm1, tWp1, tWm2, tWp2, tCapsW0, tCW0, tCWm1, tCWp1, tCWp2, tCWm2} {
+		lw[t] = true
+	}
+	cw[tCW], cw[tDict] = true, true
+	for _, t := range []int{tShape0, tSuf1, tSuf2, tSuf3, tSuf4, tPre1, tPre2, tPre3, tFlags,
+		tSufM1, tSufP1, tShapeM1, tShapeP1} {
+		aff[t] = true
+	}
+	return
+}()
+
+// addWord adds to sc the weights of feature key of a word's own (see
+// fillRows): from the small table of affixes, or not at all when the key
+// reads a word no feature reads.
+func (m *Model) addWord(sc []int32, key uint64) {
+	t := key >> 56
+	switch {
+	case t >= tMax:
+	case affTemplate[t]:
+		m.aff.add(sc, key)
+		return
+	case lwTemplate[t] && !m.lwKnown.has(uint32(key)):
+		return
+	case cwTemplate[t] && !m.cwKnown.has(uint32(key)):
+		return
+	}
+	m.add(sc, key)
+}
+
+// wordRec is what the taggers read of a word: its hashes for the
+// features that read it with another word, its numbers in the
+// conjunction tables, and its tag in the tag dictionary.
+type wordRec struct {
+	lw, suf3, shape uint32
+	lid, sid        uint32 // noID when the model has no conjunction of it
+	flags           uint16
+	dict            uint8 // the word's tag in the tag dictionary, or NumPOS
+	known           bool  // a word of training, lower-cased: features read it
+}
+
+// noID is the number of a hash that no conjunction reads.
+const noID = ^uint32(0)
+
+// conjTable keeps the weights of conjunction features by the number of
+// their word or suffix, each number's lists together. The list of number
+// id and template slot k is ent[dir[j]:dir[j+1]], j = id*nslot+k: first
+// a header a tag value, v | count<<8 | offset<<16 (of its weights from
+// the list's start), then the weights, tag<<16 | weight.
+type conjTable struct {
+	dir   []uint32
+	ent   []uint32
+	nslot int
+}
+
+// add adds to sc the weights of the feature of template slot k, number
+// id and tag value v.
+func (c *conjTable) add(sc []int32, id uint32, k int, v uint8) {
+	if id == noID {
+		return
+	}
+	j := int(id)*c.nslot + k
+	es := c.ent[c.dir[j]:c.dir[j+1]]
+	if len(es) == 0 {
+		return
+	}
+	// The first header's weights follow the last header.
+	for _, h := range es[:es[0]>>16] {
+		if uint8(h) == v {
+			off, n := h>>16, h>>8&0xff
+			for _, e := range es[off:][:n] {
+				sc[e>>16&63] += int32(int16(e))
+			}
+			return
+		}
+	}
+}
+
+// The template slots of each kind of conjunction, in conjTable.
+var conjSlot = func() (k [tMax]int) {
+	for _, ts := range [][]int{{tPrevW0, tPrevWp1}, {tPrevSuf}, {tCW0P0, tCWm1P0, tCWp1P0, tCW0Pp1, tCPrevW0}, {tCSuf3}} {
+		for i, t := range ts {
+			k[t] = i
+		}
+	}
+	return k
+}()
+
+// conjSlots is the number of template slots of a conjunction table.
+const conjSlots = 5
+
+// table is an open-addressing table from a feature key to its weights.
+type table struct {
+	// slots: mix(key)'s low bits choose the slot, its high 32 bits are
+	// kept to tell keys apart.
+	slots []slot
+	mask  uint64
+	// pairs holds the weights of the features, each tag<<16 | the
+	// weight as an uint16.
+	pairs []uint32
+}
+
+// insert adds the feature of key whose weights are pairs[off:off+n].
+func (tb *table) insert(key uint64, off, n int) {
+	h := mix(key)
+	i := h & tb.mask
+	for tb.slots[i].ref != 0 {
+		i = (i + 1) & tb.mask
+	}
+	tb.slots[i] = slot{check: uint32(h >> 32), ref: uint32(off)<<6 | uint32(n)}
+}
+
+// makeSlots makes room in tb for n features.
+func (tb *table) makeSlots(n int) {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	tb.slots, tb.mask = make([]slot, size), uint64(size-1)
 }
 
 type slot struct {
@@ -47,7 +246,7 @@ const (
 	kindChunk = 'C'
 )
 
-const magic = "newsparse-syntax-1\n"
+const magic = "newsparse-syntax-2\n"
 
 // ErrBadModel is returned by Load for data that is not a model.
 var ErrBadModel = errors.New("syntax: bad model data")
@@ -91,12 +290,10 @@ func Load(data []byte) (*Model, error) {
 		return nil, ErrBadModel
 	}
 	raw = raw[k:]
-	size := 16
-	for uint64(size) < 2*nfeat {
-		size <<= 1
-	}
-	m := &Model{kind: kind, ntags: ntags, slots: make([]slot, size), mask: uint64(size - 1)}
+	m := &Model{kind: kind, ntags: ntags}
+	m.makeSlots(int(nfeat))
 	m.pairs = make([]uint32, 0, len(raw)/3)
+	var conj, tri, aff []conjFeature
 	var key uint64
 	for f := uint64(0); f < nfeat; f++ {
 		d, k := binary.Uvarint(raw)
@@ -128,25 +325,191 @@ func Load(data []byte) (*Model, error) {
 			raw = raw[1+k:]
 			m.pairs = append(m.pairs, uint32(tag)<<16|uint32(uint16(int16(w))))
 		}
-		i := key & m.mask
-		for m.slots[i].ref != 0 {
-			i = (i + 1) & m.mask
+		m.insert(key, off, n)
+		if t := key >> 56; t < tMax && conjTemplates[t] != 0 {
+			conj = append(conj, conjFeature{key, uint32(off), uint8(n)})
 		}
-		m.slots[i] = slot{check: uint32(key >> 32), ref: uint32(off)<<6 | uint32(n)}
+		if t := key >> 56; t < tMax && affTemplate[t] {
+			aff = append(aff, conjFeature{key, uint32(off), uint8(n)})
+		}
+		if kind == kindChunk && isTri(key>>56) {
+			tri = append(tri, conjFeature{key, uint32(off), uint8(n)})
+		}
+	}
+	// The vocabulary: its first nrows words get rows.
+	nrows, k := binary.Uvarint(raw)
+	if k <= 0 || nrows >= 1<<vocabIDBits-1 {
+		return nil, ErrBadModel
+	}
+	raw = raw[k:]
+	nw, k := binary.Uvarint(raw)
+	if k <= 0 || nw > uint64(len(raw)) || nrows > nw {
+		return nil, ErrBadModel
+	}
+	raw = raw[k:]
+	words := make([]string, 0, nw)
+	for j := uint64(0); j < nw; j++ {
+		l, k := binary.Uvarint(raw)
+		if k <= 0 || l > uint64(len(raw)-k) {
+			return nil, ErrBadModel
+		}
+		words = append(words, string(raw[k:k+int(l)]))
+		raw = raw[k+int(l):]
 	}
 	if len(raw) != 0 {
 		return nil, ErrBadModel
 	}
 	m.sumFixed()
-	if kind == kindPOS {
-		m.none = new(wordSums)
-		m.wordSums(m.none, &none, nil)
-	} else {
-		m.noneChunk = new(chunkWordSums)
-		m.chunkWordSums(m.noneChunk, &none, nil)
+	m.aff.makeSlots(len(aff))
+	for _, f := range aff {
+		m.aff.insert(f.key, len(m.aff.pairs), int(f.n))
+		m.aff.pairs = append(m.aff.pairs, m.pairs[f.off:f.off+uint32(f.n)]...)
+	}
+	m.known(words)
+	m.compile(words[:nrows], conj)
+	if kind == kindChunk {
+		m.buildChunkTags(tri)
 	}
 	return m, nil
 }
+
+// conjFeature is a conjunction feature met by Load: its key and where its
+// weights are in pairs.
+type conjFeature struct {
+	key uint64
+	off uint32
+	n   uint8
+}
+
+// vocabIDBits bounds the numbers of vocabulary words (see Model.vocab).
+const vocabIDBits = 20
+
+// vocabHash is the hash of a word as written by which the vocabulary
+// finds it (FNV-1a, 64 bits).
+func vocabHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * 1099511628211
+	}
+	return h
+}
+
+// lookup returns the number of the vocabulary word of hash h (vocabHash),
+// or -1. Two words whose hashes share their high 44 bits are one word to
+// it: with 64-bit hashes that is too rare to matter.
+func (m *Model) lookup(h uint64) int {
+	const low = 1<<vocabIDBits - 1
+	for i := (h >> 17) & m.vmask; ; i = (i + 1) & m.vmask {
+		e := m.vocab[i]
+		if e == 0 {
+			return -1
+		}
+		if e&^low == h&^low {
+			return int(e&low) - 1
+		}
+	}
+}
+
+// compile makes the tables that tag fast: the conjunction tables from
+// conj, the vocabulary with its records and rows from words.
+func (m *Model) compile(words []string, conj []conjFeature) {
+	// Number the hashes of the conjunctions, by kind.
+	m.lids, m.sids = map[uint32]uint32{}, map[uint32]uint32{}
+	ids := func(key uint64) (map[uint32]uint32, *conjTable) {
+		if conjTemplates[key>>56] == conjWord {
+			return m.lids, &m.byWord
+		}
+		return m.sids, &m.bySuffix
+	}
+	for _, c := range conj {
+		mp, _ := ids(c.key)
+		hh := hashOf(c.key)
+		if _, ok := mp[hh]; !ok {
+			mp[hh] = uint32(len(mp))
+		}
+	}
+	// The features come sorted by key: by template, hash, then tag
+	// value, so each list comes sorted by tag value. Count, sum, fill.
+	tabs := [2]*conjTable{&m.byWord, &m.bySuffix}
+	tabs[0].dir = make([]uint32, len(m.lids)*conjSlots+1)
+	tabs[1].dir = make([]uint32, len(m.sids)*conjSlots+1)
+	which := func(c conjFeature) (int, int) {
+		mp, ct := ids(c.key)
+		fi := 0
+		if ct == &m.bySuffix {
+			fi = 1
+		}
+		return fi, int(mp[hashOf(c.key)])*conjSlots + conjSlot[c.key>>56]
+	}
+	for _, c := range conj {
+		fi, j := which(c)
+		tabs[fi].dir[j+1] += 1 + uint32(c.n)
+	}
+	heads := [2][]uint32{make([]uint32, len(tabs[0].dir)), make([]uint32, len(tabs[1].dir))}
+	for _, c := range conj {
+		fi, j := which(c)
+		heads[fi][j]++
+	}
+	for _, ct := range tabs {
+		ct.nslot = conjSlots
+		for j := 1; j < len(ct.dir); j++ {
+			ct.dir[j] += ct.dir[j-1]
+		}
+		ct.ent = make([]uint32, ct.dir[len(ct.dir)-1])
+	}
+	// Where each list's next header and next weight go.
+	nextH := [2][]uint32{make([]uint32, len(tabs[0].dir)), make([]uint32, len(tabs[1].dir))}
+	nextW := [2][]uint32{make([]uint32, len(tabs[0].dir)), make([]uint32, len(tabs[1].dir))}
+	for fi, ct := range tabs {
+		for j := 0; j+1 < len(ct.dir); j++ {
+			nextW[fi][j] = heads[fi][j]
+		}
+	}
+	for _, c := range conj {
+		fi, j := which(c)
+		ct := tabs[fi]
+		base := ct.dir[j]
+		ct.ent[base+nextH[fi][j]] = uint32(uint8(c.key)) | uint32(c.n)<<8 | nextW[fi][j]<<16
+		nextH[fi][j]++
+		copy(ct.ent[base+nextW[fi][j]:], m.pairs[c.off:c.off+uint32(c.n)])
+		nextW[fi][j] += uint32(c.n)
+	}
+	// The vocabulary.
+	size := 16
+	for size < 2*len(words) {
+		size <<= 1
+	}
+	m.vocab, m.vmask = make([]uint64, size), uint64(size-1)
+	if m.kind == kindPOS {
+		m.nrows = 5
+	} else {
+		m.nrows = chunkRoles
+	}
+	m.recs = make([]wordRec, 0, len(words))
+	m.rows = make([]int32, 0, len(words)*m.nrows*m.ntags)
+	var keys []uint64
+	var wd word
+	for _, w := range words {
+		h := vocabHash(w)
+		if m.lookup(h) >= 0 {
+			continue // a word twice, or two words of one hash
+		}
+		i := (h >> 17) & m.vmask
+		for m.vocab[i] != 0 {
+			i = (i + 1) & m.vmask
+		}
+		m.vocab[i] = h&^(1<<vocabIDBits-1) | uint64(len(m.recs)+1)
+		readWord(&wd, w)
+		m.recs = append(m.recs, m.record(&wd))
+		m.rows = m.wordRows(m.rows, &wd, keys[:0])
+	}
+	m.none = m.record(&none)
+	m.noneRows = m.wordRows(nil, &none, keys[:0])
+}
+
+// hashOf returns the hash in the value of a conjunction's key (see
+// conj).
+func hashOf(key uint64) uint32 { return uint32(key >> 8) }
 
 // sumFixed fills m.fixed.
 func (m *Model) sumFixed() {
@@ -156,10 +519,7 @@ func (m *Model) sumFixed() {
 	for p := 0; p <= nt; p++ {
 		for p2 := 0; p2 <= nt; p2++ {
 			keys = fixedKeys(keys[:0], uint8(p), uint8(p2))
-			sc := m.fixed[(p*(nt+1)+p2)*nt:][:nt]
-			for _, k := range keys {
-				m.add(sc, k)
-			}
+			m.sum(m.fixed[(p*(nt+1)+p2)*nt:][:nt], keys)
 		}
 	}
 }
@@ -171,9 +531,10 @@ func (m *Model) fixedRow(prev, prev2 uint8) []int32 {
 }
 
 // weights returns the weights of feature key, or nil.
-func (m *Model) weights(key uint64) []uint32 {
-	check := uint32(key >> 32)
-	for i := key & m.mask; ; i = (i + 1) & m.mask {
+func (m *table) weights(key uint64) []uint32 {
+	h := mix(key)
+	check := uint32(h >> 32)
+	for i := h & m.mask; ; i = (i + 1) & m.mask {
 		s := m.slots[i]
 		if s.ref == 0 {
 			return nil
@@ -186,22 +547,23 @@ func (m *Model) weights(key uint64) []uint32 {
 }
 
 // add adds the weights of feature key to the scores sc.
-func (m *Model) add(sc []int32, key uint64) {
+func (m *table) add(sc []int32, key uint64) {
 	for _, p := range m.weights(key) {
 		sc[p>>16&63] += int32(int16(p))
 	}
 }
 
 // sum adds the weights of features keys to sc.
-func (m *Model) sum(sc []int32, keys []uint64) {
+func (m *table) sum(sc []int32, keys []uint64) {
 	for _, k := range keys {
 		m.add(sc, k)
 	}
 }
 
 // encode writes a model in the form Load reads: the features sorted by
-// key, their keys as differences.
-func encode(kind byte, ntags int, feats []feature) []byte {
+// key, their keys as differences, then the vocabulary: every word of
+// training, the first nrows of them those whose rows Load sums.
+func encode(kind byte, ntags int, feats []feature, words []string, nrows int) []byte {
 	var raw []byte
 	raw = binary.AppendUvarint(raw, uint64(len(feats)))
 	var last uint64
@@ -213,6 +575,12 @@ func encode(kind byte, ntags int, feats []feature) []byte {
 			raw = append(raw, tw.tag)
 			raw = binary.AppendVarint(raw, int64(tw.w))
 		}
+	}
+	raw = binary.AppendUvarint(raw, uint64(nrows))
+	raw = binary.AppendUvarint(raw, uint64(len(words)))
+	for _, w := range words {
+		raw = binary.AppendUvarint(raw, uint64(len(w)))
+		raw = append(raw, w...)
 	}
 	var buf bytes.Buffer
 	buf.WriteString(magic)

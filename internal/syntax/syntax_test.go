@@ -132,6 +132,7 @@ func TestNoAllocs(t *testing.T) {
 	n := testing.AllocsPerRun(20, func() {
 		pos = tg.Tag(words, pos)
 		chk = tg.Chunk(words, pos, chk)
+		pos, chk = tg.TagChunk(words, pos, chk)
 	})
 	if n != 0 {
 		t.Errorf("%v allocations a sentence", n)

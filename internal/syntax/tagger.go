@@ -3,7 +3,10 @@ package syntax
 import (
 	_ "embed"
 	"errors"
+	"slices"
 	"sync"
+
+	"github.com/newsparse/newsparse/internal/ner"
 )
 
 //go:embed pos.bin
@@ -15,6 +18,12 @@ var chunkAsset []byte
 // models are the embedded models, decoded once.
 type models struct {
 	pos, chunk *Model
+	same       bool // they have the same vocabulary (sameVocab)
+}
+
+// sameVocab reports whether models a and b number the same words alike.
+func sameVocab(a, b *Model) bool {
+	return slices.Equal(a.vocab, b.vocab) && len(a.recs) == len(b.recs)
 }
 
 var loaded = sync.OnceValues(func() (models, error) {
@@ -26,7 +35,7 @@ var loaded = sync.OnceValues(func() (models, error) {
 	if err != nil || c.kind != kindChunk {
 		return models{}, errors.New("syntax: the embedded chunk model does not decode")
 	}
-	return models{p, c}, nil
+	return models{p, c, sameVocab(p, c)}, nil
 })
 
 // Err reports whether the embedded models decode: nil when they do. When
@@ -40,70 +49,34 @@ func Err() error {
 // tagging allocates nothing once they have grown. A Tagger is not safe
 // for concurrent use; Tag and Chunk take one from a pool.
 type Tagger struct {
-	words  []word
-	keys   []uint64
-	sc     [64]int32
-	static []int32 // per word of a sentence, the scores of what reads words alone
+	keys []uint64
+	// Of the sentence being tagged, a word at a time: what the model
+	// reads of it, and its rows (see Model.wordRows).
+	recs []wordRec
+	rows [][]int32
+	ids  []int32  // its number in the vocabulary, or -1
+	own  []word   // what readWord reads of it, for a word out of the vocabulary
+	hs   []uint64 // its vocabHash
+	oov  []int32  // the rows of words out of the vocabulary
 
-	// cache holds the wordSums of words met before under model cacheOf,
-	// by a hash of the word.
-	cache   []wordSums
-	cacheOf *Model
-	// windows holds the windowSums of part-of-speech windows met before
-	// under model windowsOf.
-	windows   []windowSums
-	windowsOf *Model
-	// chunkCache holds the chunkWordSums of words met before under model
-	// chunkCacheOf.
-	chunkCache   []chunkWordSums
-	chunkCacheOf *Model
+	// oovCache holds the rows of words out of the vocabulary met before,
+	// under model oovOf, one cache a kind of model.
+	oovCache [2][]oovRows
+	oovOf    [2]*Model
 }
 
-// chunkWordSums are the summed chunk weights of a word read alone, in
-// each of its roles (see chunkWord).
-type chunkWordSums struct {
-	key  uint64 // the word's hashes; 0 for an empty entry
-	sums [4][NumChunk]int32
+// oovRows are the record and rows of a word out of a model's vocabulary.
+type oovRows struct {
+	key  uint64 // vocabHash | 1, ^ capsKey in a sentence of capitals; 0 for an empty entry
+	rec  wordRec
+	rows [5 * NumPOS]int32
 }
 
-// chunkSums returns the chunkWordSums of w under m, from t's cache when
-// it holds them.
-func (t *Tagger) chunkSums(m *Model, w *word) *chunkWordSums {
-	if t.chunkCache == nil {
-		t.chunkCache = make([]chunkWordSums, 1<<sumsBits)
-	}
-	if t.chunkCacheOf != m {
-		clear(t.chunkCache)
-		t.chunkCacheOf = m
-	}
-	k := uint64(w.cw)<<32 | uint64(w.lw) | 1 // never 0
-	e := &t.chunkCache[(k*0x9E3779B97F4A7C15)>>(64-sumsBits)]
-	if e.key != k {
-		m.chunkWordSums(e, w, t.keys[:0])
-		e.key = k
-	}
-	return e
-}
+// capsKey marks in oovRows.key a word read in a sentence of capitals.
+const capsKey = 0x5bd1e9955bd1e994
 
-// chunkWordSums fills e with the sums of w, using keys as room.
-func (m *Model) chunkWordSums(e *chunkWordSums, w *word, keys []uint64) {
-	*e = chunkWordSums{}
-	// keys has room for the most keys of any role: no allocation.
-	for role := range e.sums {
-		m.sum(e.sums[role][:], chunkWord(keys[:0], w, role))
-	}
-}
-
-// windowSums are the summed chunk weights of the features that read a
-// window of part-of-speech tags (see posWindow) alone.
-type windowSums struct {
-	key  uint64 // the window | 1<<63; 0 for an empty entry
-	sums [NumChunk]int32
-}
-
-// windowBits is the log2 of the entries of a Tagger's cache of
-// windowSums.
-const windowBits = 12
+// oovBits is the log2 of the entries of a Tagger's oovCache.
+const oovBits = 9
 
 var pool = sync.Pool{New: func() any { return NewTagger() }}
 
@@ -113,7 +86,7 @@ func NewTagger() *Tagger {
 }
 
 // maxKeys bounds the keys of one feature function.
-const maxKeys = 32
+const maxKeys = 64
 
 // Tag sets dst to the part-of-speech tags of a sentence's words, one a
 // word, and returns it; dst's room is reused.
@@ -155,11 +128,170 @@ func (t *Tagger) Tag(words []string, dst []uint8) []uint8 {
 	return t.TagWith(ms.pos, words, dst)
 }
 
-// TagWith is Tag with model m, which must be a part-of-speech model.
-func (t *Tagger) TagWith(m *Model, words []string, dst []uint8) []uint8 {
+// read fills t's records and rows of words under m.
+func (t *Tagger) read(m *Model, words []string) {
+	t.readAgain(m, words, false)
+}
+
+// readAgain is read; with again, the words are those t read last, under a
+// model of the same vocabulary (see sameVocab), whose numbers it reuses.
+func (t *Tagger) readAgain(m *Model, words []string, again bool) {
 	if cap(t.keys) < maxKeys {
 		t.keys = make([]uint64, 0, maxKeys)
 	}
+	t.recs, t.rows, t.oov = t.recs[:0], t.rows[:0], t.oov[:0]
+	if again && len(t.ids) == len(words) {
+		t.fill(m, words, false)
+		return
+	}
+	t.ids, t.own, t.hs = t.ids[:0], t.own[:0], t.hs[:0]
+	// Which words the vocabulary knows, and whether the sentence is
+	// written in capitals (as readWords tells).
+	cased, caps := 0, 0
+	for _, w := range words {
+		h := vocabHash(w)
+		id := m.lookup(h)
+		t.ids = append(t.ids, int32(id))
+		t.hs = append(t.hs, h)
+		t.own = append(t.own, word{})
+		var fl uint16
+		if id >= 0 {
+			fl = m.recs[id].flags
+		} else {
+			wd := &t.own[len(t.own)-1]
+			readWord(wd, w)
+			fl = wd.flags
+		}
+		if fl&(ner.Cap|ner.Lower) != 0 {
+			cased++
+			if fl&ner.AllCaps != 0 || fl&ner.Cap != 0 && len(w) == 1 {
+				caps++
+			}
+		}
+	}
+	// A sentence in capitals changes a word's own part-of-speech
+	// features: its words are summed as those out of the vocabulary.
+	t.fill(m, words, m.kind == kindPOS && cased >= 2 && 2*caps > cased)
+}
+
+// fill fills t's records and rows of words, whose numbers in m's
+// vocabulary read has found; capsSent tells a sentence in capitals.
+func (t *Tagger) fill(m *Model, words []string, capsSent bool) {
+	nr := m.nrows * m.ntags
+	for i, w := range words {
+		if id := t.ids[i]; id >= 0 && !capsSent {
+			t.recs = append(t.recs, m.recs[id])
+			t.rows = append(t.rows, m.rows[int(id)*nr:][:nr])
+			continue
+		}
+		e := t.oovEntry(m, w, t.hs[i], t.ids[i] >= 0, &t.own[i], capsSent)
+		t.recs = append(t.recs, e.rec)
+		t.oov = append(t.oov, e.rows[:nr]...)
+		t.rows = append(t.rows, nil)
+	}
+	// The rows of the words out of the vocabulary, now that t.oov has
+	// stopped growing.
+	off := 0
+	for i := range t.rows {
+		if t.rows[i] == nil {
+			t.rows[i] = t.oov[off:][:nr]
+			off += nr
+		}
+	}
+}
+
+// oovEntry returns the entry of t's oovCache that holds the record and
+// rows of word w (of vocabHash h) under m, summed now if it does not hold
+// them. wd is what readWord read of w, unless known (in the vocabulary).
+func (t *Tagger) oovEntry(m *Model, w string, h uint64, known bool, wd *word, caps bool) *oovRows {
+	c := 0
+	if m.kind == kindChunk {
+		c = 1
+	}
+	if t.oovOf[c] != m {
+		if t.oovCache[c] == nil {
+			t.oovCache[c] = make([]oovRows, 1<<oovBits)
+		}
+		clear(t.oovCache[c])
+		t.oovOf[c] = m
+	}
+	k := h | 1
+	if caps {
+		k ^= capsKey
+	}
+	e := &t.oovCache[c][(k*0x9E3779B97F4A7C15)>>(64-oovBits)]
+	if e.key == k {
+		return e
+	}
+	if known {
+		readWord(wd, w)
+	}
+	rw := *wd
+	if caps {
+		rw.flags |= fCapsSent
+	}
+	e.key = k
+	e.rec = m.record(&rw)
+	m.fillRows(e.rows[:m.nrows*m.ntags], &rw, t.keys[:0], e.rec.dict < NumPOS)
+	return e
+}
+
+// record returns what the taggers read of word wd under m.
+func (m *Model) record(wd *word) wordRec {
+	r := wordRec{lw: wd.lw, suf3: wd.suf[2], shape: wd.shape, flags: wd.flags, dict: NumPOS, lid: noID, sid: noID,
+		known: m.lwKnown.has(wd.lw)}
+	if id, ok := m.lids[wd.lw]; ok {
+		r.lid = id
+	}
+	if id, ok := m.sids[wd.suf[2]]; ok {
+		r.sid = id
+	}
+	if m.kind == kindPOS && m.cwKnown.has(wd.cw) {
+		if ws := m.weights(key(tDict, uint64(wd.cw))); len(ws) == 1 {
+			r.dict = uint8(ws[0] >> 16 & 63)
+		}
+	}
+	return r
+}
+
+// wordRows appends to rows the rows of word wd: the summed weights of the
+// features that read it alone, from each place they read it from. For a
+// part-of-speech model: as the word tagged (none for a word of the tag
+// dictionary, which is never scored), the word before it, after it, two
+// before, two after; for a chunk model, see chunkWord.
+func (m *Model) wordRows(rows []int32, wd *word, keys []uint64) []int32 {
+	n := len(rows)
+	rows = append(rows, make([]int32, m.nrows*m.ntags)...)
+	m.fillRows(rows[n:], wd, keys, m.record(wd).dict < NumPOS)
+	return rows
+}
+
+// fillRows sets r to the rows of wd (see wordRows), using keys as room.
+func (m *Model) fillRows(r []int32, wd *word, keys []uint64, dict bool) {
+	clear(r)
+	nt := m.ntags
+	sum := func(sc []int32, keys []uint64) {
+		for _, k := range keys {
+			m.addWord(sc, k)
+		}
+	}
+	if m.kind == kindPOS {
+		if !dict {
+			sum(r[:nt], posOwn(keys[:0], wd))
+		}
+		sum(r[nt:2*nt], posLeft1(keys[:0], wd))
+		sum(r[2*nt:3*nt], posRight1(keys[:0], wd))
+		sum(r[3*nt:4*nt], posLeft2(keys[:0], wd))
+		sum(r[4*nt:5*nt], posRight2(keys[:0], wd))
+		return
+	}
+	for role := 0; role < chunkRoles; role++ {
+		sum(r[role*nt:][:nt], chunkWord(keys[:0], wd, role))
+	}
+}
+
+// TagWith is Tag with model m, which must be a part-of-speech model.
+func (t *Tagger) TagWith(m *Model, words []string, dst []uint8) []uint8 {
 	dst = resize(dst, len(words))
 	if m == nil || m.kind != kindPOS {
 		clear(dst)
@@ -168,59 +300,51 @@ func (t *Tagger) TagWith(m *Model, words []string, dst []uint8) []uint8 {
 	if len(words) == 0 {
 		return dst
 	}
-	t.words = readWords(t.words[:0], words)
-	ws := t.words
+	t.read(m, words)
 	const nt = int(NumPOS)
-	// What reads one word alone, summed once a distinct word (see
-	// posSums), goes to the scores of the words it is read for.
-	n := len(ws)
-	if cap(t.static) < n*nt {
-		t.static = make([]int32, n*nt)
+	recs, rows := t.recs, t.rows
+	n := len(words)
+	none := (*[5 * NumPOS]int32)(m.noneRows)
+	row := func(i, r int) *[NumPOS]int32 {
+		if i < 0 || i >= n {
+			return (*[NumPOS]int32)(none[r*nt:])
+		}
+		return (*[NumPOS]int32)(rows[i][r*nt:])
 	}
-	static := t.static[:n*nt]
-	clear(static)
-	ns := m.none
-	for i := range ws {
-		e := t.sums(m, &ws[i])
-		dst[i] = e.dict
-		addTo(static[i*nt:][:nt], e.own[:])
-		if i+1 < n {
-			addTo(static[(i+1)*nt:][:nt], e.left1[:])
-		}
-		if i+2 < n {
-			addTo(static[(i+2)*nt:][:nt], e.left2[:])
-		}
-		if i > 0 {
-			addTo(static[(i-1)*nt:][:nt], e.right1[:])
-		}
-		if i > 1 {
-			addTo(static[(i-2)*nt:][:nt], e.right2[:])
-		}
-	}
-	// The words beyond the ends.
-	for i := 0; i < min(2, n); i++ {
-		addTo(static[i*nt:][:nt], ns.left2[:])
-		addTo(static[(n-1-i)*nt:][:nt], ns.right2[:])
-	}
-	addTo(static[:nt], ns.left1[:])
-	addTo(static[(n-1)*nt:][:nt], ns.right1[:])
-
 	start := uint8(nt)
 	prev, prev2 := start, start
 	var sc [NumPOS]int32
-	for i := range ws {
-		if dst[i] < NumPOS {
+	for i := range words {
+		r := &recs[i]
+		if r.dict < NumPOS {
 			// A word of the tag dictionary.
-			prev2, prev = prev, dst[i]
+			dst[i] = r.dict
+			prev2, prev = prev, r.dict
 			continue
 		}
-		copy(sc[:], static[i*nt:][:nt])
-		fx := m.fixedRow(prev, prev2)
-		addTo(sc[:], fx)
-		t.keys = posPairs(t.keys[:0], ws, i, prev)
-		for _, k := range t.keys {
-			m.add(sc[:], k)
+		// What reads one word alone, from its rows; what reads tags
+		// alone.
+		fx := (*[NumPOS]int32)(m.fixedRow(prev, prev2))
+		own, l1, r1, l2, r2 := row(i, 0), row(i-1, 1), row(i+1, 2), row(i-2, 3), row(i+2, 4)
+		for k := range sc {
+			sc[k] = fx[k] + own[k] + l1[k] + r1[k] + l2[k] + r2[k]
 		}
+		p1 := &m.none
+		if i+1 < n {
+			p1 = &recs[i+1]
+		}
+		// What reads the word's place (posPairs).
+		if i == 0 {
+			m.add(sc[:], key(tStart, pair(r.lw, r.shape)))
+			m.add(sc[:], key(tStart, uint64(r.shape)))
+		}
+		if r.flags&fCapsSent != 0 && r.known {
+			m.add(sc[:], key(tCapsW0, uint64(r.lw)))
+		}
+		// What reads a word with the previous tag (posConj).
+		m.byWord.add(sc[:], r.lid, conjSlot[tPrevW0], prev)
+		m.bySuffix.add(sc[:], r.sid, conjSlot[tPrevSuf], prev)
+		m.byWord.add(sc[:], p1.lid, conjSlot[tPrevWp1], prev)
 		bt := 0
 		for k := 1; k < nt; k++ {
 			if sc[k] > sc[bt] {
@@ -231,60 +355,6 @@ func (t *Tagger) TagWith(m *Model, words []string, dst []uint8) []uint8 {
 		prev2, prev = prev, uint8(bt)
 	}
 	return dst
-}
-
-// addTo adds v to sc.
-func addTo(sc, v []int32) {
-	v = v[:len(sc)]
-	for k := range sc {
-		sc[k] += v[k]
-	}
-}
-
-// wordSums are the summed part-of-speech weights of what reads one word
-// alone: its own features, and its features as each neighbour.
-type wordSums struct {
-	key                               uint64 // the word's hashes; 0 for an empty entry
-	dict                              uint8  // the word's tag in the tag dictionary, or NumPOS
-	own, left1, right1, left2, right2 [NumPOS]int32
-}
-
-// sumsBits is the log2 of the entries of a Tagger's cache of wordSums.
-const sumsBits = 10
-
-// sums returns the wordSums of w under m, from t's cache when it holds
-// them.
-func (t *Tagger) sums(m *Model, w *word) *wordSums {
-	if t.cacheOf != m {
-		if t.cache == nil {
-			t.cache = make([]wordSums, 1<<sumsBits)
-		}
-		clear(t.cache)
-		t.cacheOf = m
-	}
-	k := uint64(w.cw)<<32 | uint64(w.lw) | 1 // never 0
-	e := &t.cache[(k*0x9E3779B97F4A7C15)>>(64-sumsBits)]
-	if e.key == k {
-		return e
-	}
-	m.wordSums(e, w, t.keys[:0])
-	e.key = k
-	return e
-}
-
-// wordSums fills e with the sums of w, using keys as room.
-func (m *Model) wordSums(e *wordSums, w *word, keys []uint64) {
-	*e = wordSums{dict: NumPOS}
-	// keys has room for the most keys of any role: no allocation.
-	if ws := m.weights(key(tDict, uint64(w.cw))); len(ws) == 1 {
-		e.dict = uint8(ws[0] >> 16 & 63) // its own features are not needed
-	} else {
-		m.sum(e.own[:], posOwn(keys[:0], w))
-	}
-	m.sum(e.left1[:], posLeft1(keys[:0], w))
-	m.sum(e.right1[:], posRight1(keys[:0], w))
-	m.sum(e.left2[:], posLeft2(keys[:0], w))
-	m.sum(e.right2[:], posRight2(keys[:0], w))
 }
 
 // Chunk is the package's Chunk with t's buffers. Tags of pos beyond the
@@ -299,78 +369,96 @@ func (t *Tagger) Chunk(words []string, pos []uint8, dst []uint8) []uint8 {
 	return t.ChunkWith(ms.chunk, words, pos, dst)
 }
 
+// TagChunk sets pos to the part-of-speech tags of a sentence's words and
+// chunk to their chunk tags, reusing their room: Tag and Chunk in one,
+// reading each word once.
+func (t *Tagger) TagChunk(words []string, pos, chunk []uint8) ([]uint8, []uint8) {
+	ms, err := loaded()
+	if err != nil {
+		return t.Tag(words, pos), t.Chunk(words, pos, chunk)
+	}
+	pos = t.TagWith(ms.pos, words, pos)
+	return pos, t.chunkWith(ms.chunk, words, pos, chunk, ms.same)
+}
+
 // ChunkWith is Chunk with model m, which must be a chunk model.
 func (t *Tagger) ChunkWith(m *Model, words []string, pos []uint8, dst []uint8) []uint8 {
-	if cap(t.keys) < maxKeys {
-		t.keys = make([]uint64, 0, maxKeys)
-	}
+	return t.chunkWith(m, words, pos, dst, false)
+}
+
+// chunkWith is ChunkWith; with again, words are those t tagged last with
+// a model of the same vocabulary as m.
+func (t *Tagger) chunkWith(m *Model, words []string, pos []uint8, dst []uint8, again bool) []uint8 {
 	dst = resize(dst, len(words))
 	if m == nil || m.kind != kindChunk || len(pos) < len(words) {
 		clear(dst)
 		return dst
 	}
 	if len(words) == 0 {
-		return dst // nothing to chunk (and no row of sums to start from)
+		return dst
 	}
-	t.words = readWords(t.words[:0], words)
-	nt := m.ntags
+	t.readAgain(m, words, again)
+	const nt = int(NumChunk)
+	recs, rows := t.recs, t.rows
+	n := len(words)
+	none := (*[chunkRoles * NumChunk]int32)(m.noneRows)
+	row := func(i, r int) *[NumChunk]int32 {
+		if i < 0 || i >= n {
+			return (*[NumChunk]int32)(none[r*nt:])
+		}
+		return (*[NumChunk]int32)(rows[i][r*nt:])
+	}
+	at := func(j int) uint64 {
+		if j < 0 || j >= n {
+			return noTag
+		}
+		return uint64(pos[j])
+	}
+	ct := &m.ct
+	const ni = nIdx
+	pairRow := func(k, a, b int) *[NumChunk]int32 {
+		return (*[NumChunk]int32)(ct.pairs[((k*ni+a)*ni+b)*nt:])
+	}
 	start := uint8(nt)
 	prev, prev2 := start, start
-	sc := t.sc[:nt]
-	if t.windows == nil {
-		t.windows = make([]windowSums, 1<<windowBits)
-	}
-	if t.windowsOf != m {
-		clear(t.windows)
-		t.windowsOf = m
-	}
-	// What reads one word alone goes to the scores of the words it is
-	// read for, summed once a distinct word.
-	n := len(words)
-	if cap(t.static) < n*nt {
-		t.static = make([]int32, n*nt)
-	}
-	static := t.static[:n*nt]
-	clear(static)
-	for i := range t.words {
-		e := t.chunkSums(m, &t.words[i])
-		addTo(static[i*nt:][:nt], e.sums[0][:])
-		if i+1 < n {
-			addTo(static[(i+1)*nt:][:nt], e.sums[1][:])
-		}
-		if i > 0 {
-			addTo(static[(i-1)*nt:][:nt], e.sums[2][:])
-		}
-		if i > 1 {
-			addTo(static[(i-2)*nt:][:nt], e.sums[3][:])
-		}
-	}
-	addTo(static[:nt], m.noneChunk.sums[1][:])
-	for i := max(n-2, 0); i < n; i++ {
-		if i+1 >= n {
-			addTo(static[i*nt:][:nt], m.noneChunk.sums[2][:])
-		}
-		addTo(static[i*nt:][:nt], m.noneChunk.sums[3][:])
-	}
+	var sc [NumChunk]int32
 	for i := range words {
-		copy(sc, m.fixedRow(prev, prev2))
-		addTo(sc, static[i*nt:][:nt])
-		win := posWindow(pos, i, len(words))
-		// What reads the tags around the word alone is summed once a
-		// window of tags, and kept.
-		k := win | 1<<63
-		e := &t.windows[(k*0x9E3779B97F4A7C15)>>(64-windowBits)]
-		if e.key != k {
-			*e = windowSums{key: k}
-			t.keys = chunkWindow(t.keys[:0], win)
-			m.sum(e.sums[:], t.keys)
+		// What reads tags alone: rows of the tables, and the features
+		// of three tags.
+		pm3, pm2, pm1, p0, pp1, pp2 := at(i-3), at(i-2), at(i-1), at(i), at(i+1), at(i+2)
+		im2, im1, i0, ip1, ip2 := tagIdx(pm2), tagIdx(pm1), tagIdx(p0), tagIdx(pp1), tagIdx(pp2)
+		a, b, c, d, e := pairRow(0, im1, i0), pairRow(1, i0, ip1), pairRow(2, im2, im1), pairRow(3, ip1, ip2), pairRow(4, im1, ip1)
+		f := (*[NumChunk]int32)(ct.prev[((int(prev2)*(nt+1)+int(prev))*ni+i0)*nt:])
+		fm3 := (*[NumChunk]int32)(ct.far[tagIdx(pm3)*nt:])
+		// What reads one word alone, from its rows.
+		w0, wm1, wp1, wp2, wm2 := row(i, 0), row(i-1, 1), row(i+1, 2), row(i+2, 3), row(i-2, 4)
+		for k := range sc {
+			sc[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k] + fm3[k] +
+				w0[k] + wm1[k] + wp1[k] + wp2[k] + wm2[k]
 		}
-		addTo(sc, e.sums[:])
-		t.keys = chunkContext(t.keys[:0], t.words, win, i, prev, prev2)
-		for _, k := range t.keys {
-			m.add(sc, k)
+		pv := uint64(prev)
+		ct.tri.add(sc[:], key(tCPm2Pm1P0, pm2<<16|pm1<<8|p0))
+		ct.tri.add(sc[:], key(tCPm1P0Pp1, pm1<<16|p0<<8|pp1))
+		ct.tri.add(sc[:], key(tCP0Pp1Pp2, p0<<16|pp1<<8|pp2))
+		ct.tri.add(sc[:], key(tCPrevP0Pp1, pv<<16|p0<<8|pp1))
+		ct.tri.add(sc[:], key(tCPrevPm1P0, pv<<16|pm1<<8|p0))
+		r := &recs[i]
+		m1, p1 := &m.none, &m.none
+		if i > 0 {
+			m1 = &recs[i-1]
 		}
-		bt := bestTag(sc, prev, chunkAllowed)
+		if i+1 < n {
+			p1 = &recs[i+1]
+		}
+		// What reads a word with a tag (chunkConj).
+		v0, vp1 := uint8(p0), uint8(pp1)
+		m.byWord.add(sc[:], r.lid, conjSlot[tCW0P0], v0)
+		m.byWord.add(sc[:], m1.lid, conjSlot[tCWm1P0], v0)
+		m.byWord.add(sc[:], p1.lid, conjSlot[tCWp1P0], v0)
+		m.byWord.add(sc[:], r.lid, conjSlot[tCW0Pp1], vp1)
+		m.bySuffix.add(sc[:], r.sid, conjSlot[tCSuf3], v0)
+		m.byWord.add(sc[:], r.lid, conjSlot[tCPrevW0], prev)
+		bt := bestTag(sc[:], prev, chunkAllowed)
 		dst[i] = bt
 		prev2, prev = prev, bt
 	}

@@ -36,10 +36,7 @@ func TrainPOS(sents []Sentence, epochs int, seed int64, minWeight int, progress 
 		func(s *Sentence) []uint8 { return s.POS },
 		func(si int) { ws = readWords(ws[:0], sents[si].Words) },
 		func(f []uint64, s *Sentence, i int, prev, prev2 uint8, _ []uint8) []uint64 {
-			f = fixedKeys(f, prev, prev2)
-			f = posOwn(f, &ws[i])
-			f = posContext(f, ws, i)
-			return posPairs(f, ws, i, prev)
+			return posFeatures(f, ws, i, prev, prev2)
 		},
 		func(prev, t uint8) bool { return true },
 		func(s *Sentence, i int) (uint8, bool) {
@@ -47,6 +44,58 @@ func TrainPOS(sents []Sentence, epochs int, seed int64, minWeight int, progress 
 			return t, ok
 		}, extra)
 }
+
+// posFeatures appends the keys of the part-of-speech features of word i
+// of sentence ws after tags prev and prev2: what the model is, which
+// Tagger.TagWith sums by other roads.
+func posFeatures(f []uint64, ws []word, i int, prev, prev2 uint8) []uint64 {
+	f = fixedKeys(f, prev, prev2)
+	f = posOwn(f, &ws[i])
+	f = posContext(f, ws, i)
+	f = posPairs(f, ws, i)
+	return posConj(f, ws, i, prev)
+}
+
+// chunkFeatures appends the keys of the chunk features of word i of
+// sentence ws, whose part-of-speech tags are pos, after chunk tags prev
+// and prev2: what the model is, which Tagger.ChunkWith sums by other
+// roads.
+func chunkFeatures(f []uint64, ws []word, pos []uint8, i int, prev, prev2 uint8) []uint64 {
+	f = fixedKeys(f, prev, prev2)
+	win := posWindow(pos, i, len(ws))
+	f = chunkWindow(f, win)
+	f = chunkTags(f, win, prev, prev2)
+	f = chunkWords(f, ws, i)
+	f = chunkMore(f, pos, i)
+	return chunkConj(f, ws, win, i, prev)
+}
+
+// vocabulary returns the words of sents, those seen at least
+// vocabMinCount times first (the words whose rows a model sums when it
+// loads, nrows of them), each part sorted.
+func vocabulary(sents []Sentence) (words []string, nrows int) {
+	counts := map[string]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			counts[w]++
+		}
+	}
+	var rare []string
+	for w, c := range counts {
+		if c >= vocabMinCount {
+			words = append(words, w)
+		} else {
+			rare = append(rare, w)
+		}
+	}
+	sort.Strings(words)
+	sort.Strings(rare)
+	return append(words, rare...), len(words)
+}
+
+// vocabMinCount is how often a word must be seen in training to be in
+// a model's vocabulary.
+const vocabMinCount = 2
 
 // tagDictionary returns the words of sents that are frequent and nearly
 // always have one tag, by their hash as written: the tagger gives them
@@ -102,11 +151,7 @@ func TrainChunk(sents []Sentence, pos [][]uint8, epochs int, seed int64, minWeig
 			cur = pos[si]
 		},
 		func(f []uint64, s *Sentence, i int, prev, prev2 uint8, _ []uint8) []uint64 {
-			f = fixedKeys(f, prev, prev2)
-			win := posWindow(cur, i, len(ws))
-			f = chunkWindow(f, win)
-			f = chunkWords(f, ws, i)
-			return chunkContext(f, ws, win, i, prev, prev2)
+			return chunkFeatures(f, ws, cur, i, prev, prev2)
 		},
 		chunkAllowed, func(*Sentence, int) (uint8, bool) { return 0, false }, nil)
 }
@@ -270,7 +315,8 @@ func train(kind byte, nt int, sents []Sentence, epochs int, seed int64, minWeigh
 	}
 	feats = append(feats, extra...)
 	sort.Slice(feats, func(i, j int) bool { return feats[i].key < feats[j].key })
-	return encode(kind, nt, feats)
+	vocab, nrows := vocabulary(sents)
+	return encode(kind, nt, feats, vocab, nrows)
 }
 
 // bestTag returns the highest-scoring tag allowed after prev (the lowest
@@ -283,4 +329,44 @@ func bestTag[T int32 | float64](sc []T, prev uint8, allowed func(prev, t uint8) 
 		}
 	}
 	return uint8(bt)
+}
+
+// TagReference tags words with part-of-speech model m the slow way, as
+// training decodes: every feature of posFeatures looked up. It gives
+// what Tagger.TagWith gives, far more slowly: it is for tests and for
+// measuring models whose features the fast road does not read yet.
+func TagReference(m *Model, words []string) []uint8 {
+	ws := readWords(nil, words)
+	out := make([]uint8, len(words))
+	start := uint8(NumPOS)
+	prev, prev2 := start, start
+	sc := make([]int32, NumPOS)
+	for i := range ws {
+		if d := m.weights(key(tDict, uint64(ws[i].cw))); len(d) == 1 {
+			out[i] = uint8(d[0] >> 16 & 63)
+		} else {
+			clear(sc)
+			m.sum(sc, posFeatures(nil, ws, i, prev, prev2))
+			out[i] = bestTag(sc, prev, func(uint8, uint8) bool { return true })
+		}
+		prev2, prev = prev, out[i]
+	}
+	return out
+}
+
+// ChunkReference chunks words with chunk model m the slow way (see
+// TagReference).
+func ChunkReference(m *Model, words []string, pos []uint8) []uint8 {
+	ws := readWords(nil, words)
+	out := make([]uint8, len(words))
+	start := uint8(NumChunk)
+	prev, prev2 := start, start
+	sc := make([]int32, NumChunk)
+	for i := range ws {
+		clear(sc)
+		m.sum(sc, chunkFeatures(nil, ws, pos, i, prev, prev2))
+		out[i] = bestTag(sc, prev, chunkAllowed)
+		prev2, prev = prev, out[i]
+	}
+	return out
 }

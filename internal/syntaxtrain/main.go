@@ -21,6 +21,8 @@ import (
 	"github.com/newsparse/newsparse/internal/syntax"
 )
 
+var slow = flag.Bool("slow", false, "measure with the reference taggers, which read every feature the slow way")
+
 func main() {
 	train := flag.String("train", "", "CoNLL-2003 training file")
 	posOut := flag.String("pos", "internal/syntax/pos.bin", "part-of-speech model to write")
@@ -131,7 +133,11 @@ func measure(pm, cm *syntax.Model, sents []syntax.Sentence, goldPOS bool) {
 	tp, np, ng := 0, 0, 0
 	var pos, chk []uint8
 	for _, s := range sents {
-		pos = t.TagWith(pm, s.Words, pos)
+		if *slow {
+			pos = syntax.TagReference(pm, s.Words)
+		} else {
+			pos = t.TagWith(pm, s.Words, pos)
+		}
 		for i := range pos {
 			n++
 			if pos[i] == s.POS[i] {
@@ -144,7 +150,11 @@ func measure(pm, cm *syntax.Model, sents []syntax.Sentence, goldPOS bool) {
 		if cm == nil {
 			continue
 		}
-		chk = t.ChunkWith(cm, s.Words, pos, chk)
+		if *slow {
+			chk = syntax.ChunkReference(cm, s.Words, pos)
+		} else {
+			chk = t.ChunkWith(cm, s.Words, pos, chk)
+		}
 		g, p := phrases(s.Chunks), phrases(chk)
 		for c := range p {
 			if g[c] {

@@ -1,0 +1,111 @@
+package syntax
+
+// The chunker's features that read tags alone (chunkWindow, chunkTags,
+// fixedKeys, and the tag three words before of chunkMore) are summed when
+// a model loads into dense tables of rows, one row a combination of the
+// tags they read, but for those that read three tags of the window, kept
+// in a small table of their own: a word then adds a few rows and looks up
+// a few keys in a table small enough to stay in the processor's caches.
+
+// tagIdx numbers the part-of-speech tags as the chunker's tables read
+// them: a tag, noTag (beyond the sentence's ends), or any other value
+// (which no feature reads).
+func tagIdx(t uint64) int {
+	switch {
+	case t < uint64(NumPOS):
+		return int(t)
+	case t == noTag:
+		return int(NumPOS)
+	}
+	return int(NumPOS) + 1
+}
+
+// nIdx is the number of tagIdx values; idxTag turns one back into a tag.
+const nIdx = int(NumPOS) + 2
+
+func idxTag(i int) uint64 {
+	switch {
+	case i < int(NumPOS):
+		return uint64(i)
+	case i == int(NumPOS):
+		return noTag
+	}
+	return 0xfe
+}
+
+// chunkTagTables are a chunk model's tables of what reads tags alone.
+type chunkTagTables struct {
+	// pairs holds five tables of nIdx*nIdx rows: the window's tags
+	// (m1, p0) with p0 and m1 alone, (p0, p1) with p1 alone, (m2, m1)
+	// with m2 alone, (p1, p2) with p2 alone, and (m1, p1).
+	pairs []int32
+	// prev holds a row for each prev2, prev and p0: the fixed
+	// features, (prev, p0) and (prev2, prev, p0).
+	prev []int32
+	// far holds the rows of the tag three words before.
+	far []int32
+	// tri holds the features that read three tags but for (prev2, prev,
+	// p0): their weights are the model's.
+	tri table
+}
+
+// The templates of chunkTagTables.tri.
+var triTemplates = [...]uint64{tCPm2Pm1P0, tCPm1P0Pp1, tCP0Pp1Pp2, tCPrevP0Pp1, tCPrevPm1P0}
+
+// isTri reports whether template t is one of triTemplates.
+func isTri(t uint64) bool {
+	for _, x := range triTemplates {
+		if t == x {
+			return true
+		}
+	}
+	return false
+}
+
+// buildChunkTags fills m.ct; tri lists the features of triTemplates.
+func (m *Model) buildChunkTags(tri []conjFeature) {
+	ct := &m.ct
+	nt := m.ntags
+	// Their own copy of the weights, to keep them together.
+	ct.tri.makeSlots(len(tri))
+	for _, f := range tri {
+		ct.tri.insert(f.key, len(ct.tri.pairs), int(f.n))
+		ct.tri.pairs = append(ct.tri.pairs, m.pairs[f.off:f.off+uint32(f.n)]...)
+	}
+	const n = nIdx
+	ct.pairs = make([]int32, 5*n*n*nt)
+	var keys []uint64
+	for a := 0; a < n; a++ {
+		ta := idxTag(a)
+		for b := 0; b < n; b++ {
+			tb := idxTag(b)
+			row := func(k int) []int32 { return ct.pairs[((k*n+a)*n+b)*nt:][:nt] }
+			// (a, b) = (m1, p0)
+			m.sum(row(0), append(keys[:0], key(tCP0, tb), key(tCPm1, ta), key(tCPm1P0, ta<<8|tb)))
+			// (p0, p1)
+			m.sum(row(1), append(keys[:0], key(tCPp1, tb), key(tCP0Pp1, ta<<8|tb)))
+			// (m2, m1)
+			m.sum(row(2), append(keys[:0], key(tCPm2, ta), key(tCPm2Pm1, ta<<8|tb)))
+			// (p1, p2)
+			m.sum(row(3), append(keys[:0], key(tCPp2, tb), key(tCPp1Pp2, ta<<8|tb)))
+			// (m1, p1)
+			m.sum(row(4), append(keys[:0], key(tCPm1Pp1, ta<<8|tb)))
+		}
+	}
+	ct.prev = make([]int32, (nt+1)*(nt+1)*n*nt)
+	for p2 := 0; p2 <= nt; p2++ {
+		for p := 0; p <= nt; p++ {
+			fx := m.fixedRow(uint8(p), uint8(p2))
+			for c := 0; c < n; c++ {
+				tc := idxTag(c)
+				row := ct.prev[((p2*(nt+1)+p)*n+c)*nt:][:nt]
+				copy(row, fx)
+				m.sum(row, append(keys[:0], key(tCPrevP0, uint64(p)<<8|tc), key(tCPrev2PrevP0, uint64(p2)<<16|uint64(p)<<8|tc)))
+			}
+		}
+	}
+	ct.far = make([]int32, n*nt)
+	for a := 0; a < n; a++ {
+		m.add(ct.far[a*nt:][:nt], key(tCPm3, idxTag(a)))
+	}
+}
