@@ -133,11 +133,12 @@ type match struct {
 	// shift marks a measure that moves the narrative date without naming
 	// one ("two days later"): it sets the anchor though it is a DURATION.
 	shift bool
-	// split > 0 marks a year range written as one word ("2009-10"): two
-	// DATEs, the first split bytes long with val, the second after the
-	// dash with val2.
-	split int
-	val2  string
+	// split > 0 marks a range written with one word ("2009-10", "April
+	// 24-25"): two DATEs, split at byte split of word splitW (the dash):
+	// the first with val, the second, after the dash, with val2.
+	split  int
+	splitW int
+	val2   string
 }
 
 func (m match) ok() bool { return m.e > m.s }
@@ -175,6 +176,13 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 				Span: span(t.text, t.ws[m.s].start, t.ws[m.e-1].end),
 				Type: m.typ, Value: m.val, Mod: m.mod,
 			})
+			if tl := t.dayTail(m); tl.ok() {
+				out = append(out, Time{
+					Span: span(t.text, t.ws[tl.s].start, t.ws[tl.e-1].end),
+					Type: tl.typ, Value: tl.val,
+				})
+				m.e = tl.e
+			}
 		}
 		t.noteStoryQuarter(m)
 		if m.g != gNone && (m.typ == Date || m.typ == Clock || m.shift) && !m.compare {
@@ -999,10 +1007,17 @@ func (t *tagger) modPrefix(i int) (string, int) {
 		if t.is(i+1, "to") {
 			return "EQUAL_OR_LESS", i + 2
 		}
-	case "over":
+	case "over", "under":
+		// "over the past year", "over the weekend", "under this
+		// year's plan": before a determiner the word is a signal of
+		// extent ("during"), not a bound on a measure.
+		if t.isAny(i+1, "the", "these", "those", "this", "that", "its", "their", "his", "her", "our", "past", "last", "next", "coming") {
+			return "", i
+		}
+		if t.is(i, "under") {
+			return "LESS_THAN", i + 1
+		}
 		return "MORE_THAN", i + 1
-	case "under":
-		return "LESS_THAN", i + 1
 	case "nearly", "almost":
 		return "LESS_THAN", i + 1
 	case "about", "around", "approximately", "roughly", "some":

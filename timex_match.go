@@ -142,6 +142,9 @@ func (t *tagger) calendar(i int) match {
 				return t.fullDate(i, e, y, m, d)
 			}
 		}
+		if m := t.dayPairWord(i, k, m); m.ok() {
+			return m
+		}
 		if t.is(k, "of") {
 			if y, ok := t.year(k + 1); ok {
 				return match{s: i, e: k + 2, typ: Date, val: fmtMonth(y, m), t: date(y, m, 1), g: gMonth}
@@ -830,6 +833,12 @@ func (t *tagger) anaphoric(i int) match {
 		k, off = k+2, -1
 	case t.is(k, "the") && t.is(k+1, "same"):
 		k = k + 2
+	case t.is(k, "the") && t.is3(k+1, "day", "week", "month") && t.is(i-1, "in") && t.is2(i-2, "later", "earlier"):
+		// "later in the day", "earlier in the week": the narrative's
+		// day or week, TimeML's extent "the day".
+		k++
+	case t.is(k, "that") && t.is(k+1, "same"):
+		k = k + 2
 	case t.is(k, "that"):
 		k++
 	case t.is(k, "the") && t.is(k+1, "day") && t.is2(k+2, "before", "after") && (t.kind(k+3) == wPunct || k+3 >= t.hi):
@@ -875,7 +884,11 @@ func (t *tagger) anaphoric(i int) match {
 	}
 	base := t.anchor
 	if unitGran(w.unit) < t.anchorG && w.unit == uDay {
-		// "the next day" after a month-only date cannot be resolved.
+		// "the next day" after a month-only date cannot be resolved;
+		// "that same day" is a day of that month.
+		if off == 0 && t.anchorG == gMonth {
+			return match{s: i, e: k + 1, typ: Date, val: fmtMonth(base.Year(), int(base.Month())) + "-XX"}
+		}
 		return match{s: i, e: k + 1, typ: Date, val: unknownValue(w.unit)}
 	}
 	d := addUnits(base, w.unit, off)
