@@ -211,6 +211,9 @@ func (t *tagger) clockNumber(k int) bool {
 	if strings.IndexByte(s, ':') >= 0 {
 		return true
 	}
+	if t.is(k+1, "in") && t.is(k+2, "the") && t.isAny(k+3, "morning", "afternoon", "evening", "night") && t.partClose(k, k+4) {
+		return true // "4 in the morning"
+	}
 	return t.isAny(k+1, "a.m.", "am", "a.m", "p.m.", "pm", "p.m", "a", "p", "o'clock", "o’clock")
 }
 
