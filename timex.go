@@ -968,13 +968,19 @@ func (t *tagger) cue(k int) int {
 		}
 		return 1
 	}
-	if c&cPast != 0 {
-		return -1
+	if w == "supposed" && t.is(k+1, "to") {
+		return 1 // "talks supposed to conclude by May"
 	}
-	if len(w) > 4 && strings.HasSuffix(w, "ed") && c&cNotPastEd == 0 {
-		return -1
+	if c&cPast == 0 && (len(w) <= 4 || !strings.HasSuffix(w, "ed") || c&cNotPastEd != 0) {
+		return 0
 	}
-	return 0
+	// A participle after "be" is passive, its tense the auxiliary's
+	// ("would be held", "will be paid"); after an article it is an
+	// adjective ("the reduced dividend").
+	if t.isAny(k-1, "be", "being", "the", "a", "an") {
+		return 0
+	}
+	return -1
 }
 
 // The matchers. Each returns the expression starting at word i, or a
