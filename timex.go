@@ -975,10 +975,13 @@ func (t *tagger) cue(k int) int {
 		return 0
 	}
 	// A participle after "be" is passive, its tense the auxiliary's
-	// ("would be held", "will be paid"); after an article it is an
-	// adjective ("the reduced dividend").
-	if t.isAny(k-1, "be", "being", "the", "a", "an") {
+	// ("would be held", "is paid", "was paid"); after an article it is
+	// an adjective ("the reduced dividend").
+	if t.isAny(k-1, "be", "being", "is", "are", "am", "was", "were", "the", "a", "an") {
 		return 0
+	}
+	if t.isAny(k-2, "the", "a", "an") && (t.isAny(k-1, "still", "yet", "not") || strings.HasSuffix(t.lower(k-1), "ly")) {
+		return 0 // "a still unspecified date", "the newly formed board"
 	}
 	return -1
 }

@@ -18,6 +18,11 @@ func (t *tagger) futureCue(k int, w string) int {
 	if w == "next" && t.is(k+1, "to") {
 		return 0
 	}
+	// "announced the plan Aug. 21", "its plans": a noun names the plan,
+	// not when it is carried out.
+	if (w == "plan" || w == "plans") && (t.isAny(k-1, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that") || t.kind(k-1) == wPoss) {
+		return 0
+	}
 	// "planned to leave on Thursday", "planned a rally for Saturday"
 	// point ahead; "the service planned for Saturday was canceled" does
 	// not say.
@@ -123,7 +128,7 @@ func (t *tagger) deadlineBefore(s int) bool {
 	if t.is2(k, "on", "at") {
 		k--
 	}
-	if !t.is3(k, "until", "till", "by") {
+	if !t.is4(k, "until", "till", "by", "through") {
 		return false
 	}
 	for j, n := k-1, 0; j >= t.lo && n < 8; j, n = j-1, n+1 {
