@@ -862,6 +862,11 @@ func (t *tagger) month(k int) (int, bool) {
 		if t.kind(k+1) == wNumber || t.isAny(k-1, "in", "of", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "through", "to", "during", "before", "after", "each", "every", "between") || t.monthPair(k) {
 			return int(w.month), true
 		}
+		// "the March accession", "the May elections": a month before a
+		// common noun ("the March of Dimes" is a name).
+		if t.is(k-1, "the") && t.kind(k+1) == wAlpha && !t.capitalized(k+1) && !t.isAny(k+1, "of", "to", "and", "or", "for", "in", "on", "at", "by", "from", "with", "was", "is", "were", "are", "will", "would", "has", "had", "that") {
+			return int(w.month), true
+		}
 		return 0, false
 	}
 	return int(w.month), true
