@@ -1210,6 +1210,17 @@ func (t *tagger) position(i int) match {
 		if t.word(k) == "-" {
 			k++
 		}
+		if w, ok := t.tw(k); ok && w.part != "" && !t.is2(k, "tonight", "overnight") {
+			// "mid afternoon", "mid - morning": as "mid-afternoon".
+			if !t.hasPub {
+				return match{s: i, e: k + 1, typ: Clock, val: "XXXX-XX-XXT" + w.part, mod: mod}
+			}
+			m := match{s: i, e: k + 1, typ: Clock, val: fmtDay(t.anchorDay()) + "T" + w.part, mod: mod}
+			if r := t.relDay(k + 1); r.ok() {
+				m.e, m.val = r.e, r.val+"T"+w.part
+			}
+			return m
+		}
 	case t.is(i, "the") && t.is3(i+1, "early", "late", "mid") && t.kind(i+2) == wNumber && strings.HasSuffix(t.word(i+2), "0s"):
 		// "the early 2000s"
 		m := t.position(i + 1)
