@@ -133,11 +133,12 @@ type match struct {
 	// shift marks a measure that moves the narrative date without naming
 	// one ("two days later"): it sets the anchor though it is a DURATION.
 	shift bool
-	// split > 0 marks a year range written as one word ("2009-10"): two
-	// DATEs, the first split bytes long with val, the second after the
-	// dash with val2.
-	split int
-	val2  string
+	// split > 0 marks a range written with one word ("2009-10", "April
+	// 24-25"): two DATEs, split at byte split of word splitW (the dash):
+	// the first with val, the second, after the dash, with val2.
+	split  int
+	splitW int
+	val2   string
 }
 
 func (m match) ok() bool { return m.e > m.s }
@@ -175,6 +176,13 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 				Span: span(t.text, t.ws[m.s].start, t.ws[m.e-1].end),
 				Type: m.typ, Value: m.val, Mod: m.mod,
 			})
+			if tl := t.dayTail(m); tl.ok() {
+				out = append(out, Time{
+					Span: span(t.text, t.ws[tl.s].start, t.ws[tl.e-1].end),
+					Type: tl.typ, Value: tl.val,
+				})
+				m.e = tl.e
+			}
 		}
 		t.noteStoryQuarter(m)
 		if m.g != gNone && (m.typ == Date || m.typ == Clock || m.shift) && !m.compare {
@@ -854,6 +862,11 @@ func (t *tagger) month(k int) (int, bool) {
 		if t.kind(k+1) == wNumber || t.isAny(k-1, "in", "of", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "through", "to", "during", "before", "after", "each", "every", "between") || t.monthPair(k) {
 			return int(w.month), true
 		}
+		// "the March accession", "the May elections": a month before a
+		// common noun ("the March of Dimes" is a name).
+		if t.is(k-1, "the") && t.kind(k+1) == wAlpha && !t.capitalized(k+1) && !t.isAny(k+1, "of", "to", "and", "or", "for", "in", "on", "at", "by", "from", "with", "was", "is", "were", "are", "will", "would", "has", "had", "that") {
+			return int(w.month), true
+		}
 		return 0, false
 	}
 	return int(w.month), true
@@ -960,13 +973,22 @@ func (t *tagger) cue(k int) int {
 		}
 		return 1
 	}
-	if c&cPast != 0 {
-		return -1
+	if w == "supposed" && t.is(k+1, "to") {
+		return 1 // "talks supposed to conclude by May"
 	}
-	if len(w) > 4 && strings.HasSuffix(w, "ed") && c&cNotPastEd == 0 {
-		return -1
+	if c&cPast == 0 && (len(w) <= 4 || !strings.HasSuffix(w, "ed") || c&cNotPastEd != 0) {
+		return 0
 	}
-	return 0
+	// A participle after "be" is passive, its tense the auxiliary's
+	// ("would be held", "is paid", "was paid"); after an article it is
+	// an adjective ("the reduced dividend").
+	if t.isAny(k-1, "be", "being", "is", "are", "am", "was", "were", "the", "a", "an") {
+		return 0
+	}
+	if t.isAny(k-2, "the", "a", "an") && (t.isAny(k-1, "still", "yet", "not") || strings.HasSuffix(t.lower(k-1), "ly")) {
+		return 0 // "a still unspecified date", "the newly formed board"
+	}
+	return -1
 }
 
 // The matchers. Each returns the expression starting at word i, or a
@@ -999,10 +1021,17 @@ func (t *tagger) modPrefix(i int) (string, int) {
 		if t.is(i+1, "to") {
 			return "EQUAL_OR_LESS", i + 2
 		}
-	case "over":
+	case "over", "under":
+		// "over the past year", "over the weekend", "under this
+		// year's plan": before a determiner the word is a signal of
+		// extent ("during"), not a bound on a measure.
+		if t.isAny(i+1, "the", "these", "those", "this", "that", "its", "their", "his", "her", "our", "past", "last", "next", "coming") {
+			return "", i
+		}
+		if t.is(i, "under") {
+			return "LESS_THAN", i + 1
+		}
 		return "MORE_THAN", i + 1
-	case "under":
-		return "LESS_THAN", i + 1
 	case "nearly", "almost":
 		return "LESS_THAN", i + 1
 	case "about", "around", "approximately", "roughly", "some":

@@ -18,6 +18,11 @@ func (t *tagger) futureCue(k int, w string) int {
 	if w == "next" && t.is(k+1, "to") {
 		return 0
 	}
+	// "announced the plan Aug. 21", "its plans": a noun names the plan,
+	// not when it is carried out.
+	if (w == "plan" || w == "plans") && (t.isAny(k-1, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that") || t.kind(k-1) == wPoss) {
+		return 0
+	}
 	// "planned to leave on Thursday", "planned a rally for Saturday"
 	// point ahead; "the service planned for Saturday was canceled" does
 	// not say.
@@ -123,7 +128,7 @@ func (t *tagger) deadlineBefore(s int) bool {
 	if t.is2(k, "on", "at") {
 		k--
 	}
-	if !t.is3(k, "until", "till", "by") {
+	if !t.is4(k, "until", "till", "by", "through") {
 		return false
 	}
 	for j, n := k-1, 0; j >= t.lo && n < 8; j, n = j-1, n+1 {
@@ -197,16 +202,100 @@ func (t *tagger) yearRange(i int, s string) match {
 	if y2 <= y1 || y2-y1 > 50 {
 		return match{}
 	}
-	return match{s: i, e: i + 1, typ: Date, val: fmtYear(y1), val2: fmtYear(y2), split: 4,
+	return match{s: i, e: i + 1, typ: Date, val: fmtYear(y1), val2: fmtYear(y2), split: 4, splitW: i,
 		t: date(y2, 1, 1), g: gYear}
 }
 
-// appendRange appends the two ends of a year range match m to out.
+// appendRange appends the two ends of a range match m to out (see
+// match.split): the first from the match start to the dash, the second
+// from after the dash to the match end.
 func (t *tagger) appendRange(out []Time, m match) []Time {
-	w := t.ws[m.s]
+	w := t.ws[m.splitW]
 	return append(out,
-		Time{Span: span(t.text, w.start, w.start+m.split), Type: m.typ, Value: m.val},
-		Time{Span: span(t.text, w.start+m.split+1, w.end), Type: m.typ, Value: m.val2})
+		Time{Span: span(t.text, t.ws[m.s].start, w.start+m.split), Type: m.typ, Value: m.val},
+		Time{Span: span(t.text, w.start+m.split+1, t.ws[m.e-1].end), Type: m.typ, Value: m.val2})
+}
+
+// dayPairWord: "April 24-25", "May 3-5, 2013": a month, then two days
+// joined by a dash in one word k, a range of days. TimeML marks each end
+// (the dash is a signal), so the match splits in two DATEs (see
+// appendRange); the first day sets the year when none is given.
+func (t *tagger) dayPairWord(i, k, mon int) match {
+	s := t.word(k)
+	j := strings.IndexByte(s, '-')
+	if j < 1 || j > 2 || len(s)-j-1 < 1 || len(s)-j-1 > 2 {
+		return match{}
+	}
+	d1, err1 := atoi(s[:j])
+	d2, err2 := atoi(s[j+1:])
+	if err1 != nil || err2 != nil || s[j+1] == '+' || s[j+1] == '-' || d1 < 1 || d2 <= d1 || d2 > 31 {
+		return match{}
+	}
+	e, y := k+1, 0
+	if t.word(e) == "," {
+		if yy, ok := t.year(e + 1); ok {
+			y, e = yy, e+2
+		}
+	} else if yy, ok := t.year(e); ok {
+		y, e = yy, e+1
+	}
+	m := t.fullDate(i, e, y, mon, d1)
+	if !m.ok() {
+		return match{}
+	}
+	m.split, m.splitW = j, k
+	if m.t.IsZero() {
+		m.val2 = m.val[:len(m.val)-2] + pad(d2, 2)
+		return m
+	}
+	if !validDay(m.t.Year(), mon, d2) {
+		return match{}
+	}
+	m.val2 = fmtDay(date(m.t.Year(), mon, d2))
+	return m
+}
+
+// dayTail reads the second day of a pair or range after the date m
+// ("April 24 and 25", "April 24 to 26", "April 24 - 26."): a day number
+// after a connective, in the same month and year, later than the first,
+// and closing the phrase (no noun after it: "May 4 or 5 people" is no
+// date). It returns that day's DATE, or no match.
+func (t *tagger) dayTail(m match) match {
+	if m.typ != Date || m.g != gDay && !strings.HasPrefix(m.val, "XXXX-") || m.shift || m.split > 0 || m.e-m.s != 2 {
+		return match{}
+	}
+	mon, ok := t.month(m.s)
+	if !ok {
+		return match{}
+	}
+	d1, ok := t.dayNumber(m.s + 1)
+	if !ok {
+		return match{}
+	}
+	k := m.e
+	if !t.isAny(k, "and", "or", "to", "through", "thru", "until", "till") && t.word(k) != "-" && t.word(k) != "–" {
+		return match{}
+	}
+	d2, ok := t.dayNumber(k + 1)
+	if !ok || d2 <= d1 {
+		return match{}
+	}
+	if n := k + 2; n < t.hi && t.kind(n) != wPunct && !t.isAny(n, "in", "at") {
+		return match{}
+	}
+	tl := match{s: k + 1, e: k + 2, typ: Date}
+	if m.t.IsZero() {
+		if len(m.val) != 10 {
+			return match{}
+		}
+		tl.val = m.val[:8] + pad(d2, 2)
+		return tl
+	}
+	if !validDay(m.t.Year(), mon, d2) {
+		return match{}
+	}
+	tl.val = fmtDay(date(m.t.Year(), mon, d2))
+	return tl
 }
 
 // rangeEnd corrects the year of the second month of a range ("from

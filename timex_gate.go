@@ -51,8 +51,12 @@ func (t *tagger) narrow(i int, g uint16) uint16 {
 		switch w {
 		case "yesterday", "tomorrow", "today", "tonight", "overnight", "midyear":
 		case "that":
-			// anaphoric: "that evening", "that year"
-			if tw := t.twAt(i + 1); tw == nil || tw.part == "" && tw.unit == uNone {
+			// anaphoric: "that evening", "that year", "that same day"
+			k := i + 1
+			if t.is(k, "same") {
+				k++
+			}
+			if tw := t.twAt(k); tw == nil || tw.part == "" && tw.unit == uNone {
 				g &^= gRelative
 			}
 		case "this", "current":
@@ -145,7 +149,7 @@ func (t *tagger) theGates(i int) uint16 {
 		g |= gExplicit
 	}
 	switch w {
-	case "next", "following", "previous", "preceding", "prior", "same", "day", "time", // anaphoric
+	case "next", "following", "previous", "preceding", "prior", "same", "day", "week", "time", // anaphoric
 		"current", "past", "last", "coming", "upcoming", "full", "month", "weekend", "year": // deictic
 		g |= gRelative
 	}
@@ -206,6 +210,9 @@ func (t *tagger) clockNumber(k int) bool {
 	}
 	if strings.IndexByte(s, ':') >= 0 {
 		return true
+	}
+	if t.is(k+1, "in") && t.is(k+2, "the") && t.isAny(k+3, "morning", "afternoon", "evening", "night") && t.partClose(k, k+4) {
+		return true // "4 in the morning"
 	}
 	return t.isAny(k+1, "a.m.", "am", "a.m", "p.m.", "pm", "p.m", "a", "p", "o'clock", "o’clock")
 }

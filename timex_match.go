@@ -142,6 +142,9 @@ func (t *tagger) calendar(i int) match {
 				return t.fullDate(i, e, y, m, d)
 			}
 		}
+		if m := t.dayPairWord(i, k, m); m.ok() {
+			return m
+		}
 		if t.is(k, "of") {
 			if y, ok := t.year(k + 1); ok {
 				return match{s: i, e: k + 2, typ: Date, val: fmtMonth(y, m), t: date(y, m, 1), g: gMonth}
@@ -532,6 +535,22 @@ func (t *tagger) clock(i int) match {
 				ampm, e = "o", e+1
 			}
 		}
+		// "at 4 in the morning", "8 o'clock in the evening": the part
+		// of the day says which half. After a preposition of time, and
+		// closing the phrase ("4 in the morning session" is a count).
+		if (ampm == "" || ampm == "o") && t.is(e, "in") && t.is(e+1, "the") && t.partClose(k, e+3) {
+			switch t.at(e + 2) {
+			case "morning":
+				ampm, e = "a", e+3
+			case "afternoon", "evening":
+				ampm, e = "p", e+3
+			case "night":
+				ampm, e = "a", e+3
+				if hh >= 6 {
+					ampm = "p"
+				}
+			}
+		}
 		switch {
 		case ampm == "a" || ampm == "p" || ampm == "o":
 			if hh < 1 || hh > 12 {
@@ -598,6 +617,19 @@ func (t *tagger) clock(i int) match {
 	return match{s: i, e: e, typ: Clock, val: "XXXX-XX-XX" + v, mod: mod}
 }
 
+// partClose reports whether a clock number at k read with the part of
+// the day ending before word n ("at 4 in the morning") is a time: after a
+// preposition of time or "o'clock", and with no noun after the part.
+func (t *tagger) partClose(k, n int) bool {
+	if !t.isAny(k-1, "at", "by", "until", "till", "before", "after", "around", "about", "from", "to", "since") && !t.is2(k+1, "o'clock", "o’clock") {
+		return false
+	}
+	if n >= t.hi || t.kind(n) != wAlpha || t.capitalized(n) {
+		return true
+	}
+	return t.isAny(n, "on", "and", "or", "to", "when", "until", "before", "after", "at", "of", "local", "time", "the", "that", "this")
+}
+
 // parseClock reads "3", "15:30", "3.30" as hours and minutes.
 func parseClock(s string) (int, int, bool) {
 	hs, ms := s, ""
@@ -646,6 +678,47 @@ func (t *tagger) relDay(k int) match {
 	return dayMatch(k, k+1, t.pub.AddDate(0, 0, off))
 }
 
+// generic reports whether "today" or "tomorrow" at k means the present
+// or future age, not a day ("today's youth", "the cars of tomorrow"):
+// TimeML's PRESENT_REF and FUTURE_REF. A noun of people, things or
+// conditions of an age says so, after the possessive or before "of"
+// (there people in the plural, by their ending, too).
+func (t *tagger) generic(k int) bool {
+	if t.kind(k+1) == wPoss {
+		return ageNoun(t.at(k + 2))
+	}
+	if !t.is(k-1, "of") {
+		return false
+	}
+	w := t.at(k - 2)
+	if ageNoun(w) {
+		return true
+	}
+	// People in the plural: "the sailors of tomorrow", "the scientists
+	// of today".
+	for _, suf := range []string{"ors", "ists", "ians"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// ageNoun reports whether w names people, things or conditions of an
+// age rather than of a day.
+func ageNoun(w string) bool {
+	switch w {
+	case "youth", "young", "world", "society", "generation", "generations", "children", "kids",
+		"teenagers", "students", "economy", "standards", "terms", "money", "dollars", "technology",
+		"computers", "workers", "families", "women", "men", "people", "culture", "politics",
+		"media", "consumers", "schools", "parents", "cars", "music", "athletes", "youngsters",
+		"global", "modern", "fast-paced", "digital", "leaders", "heroes", "citizens", "voters",
+		"cities", "homes", "jobs", "challenges", "problems":
+		return true
+	}
+	return false
+}
+
 // withPart turns a day match into a TIME when a part of day follows it:
 // "Friday night", "yesterday morning".
 func (t *tagger) withPart(m match) match {
@@ -669,6 +742,13 @@ func (t *tagger) withPart(m match) match {
 // ex is what explicit found at i, reused for weekdays.
 func (t *tagger) relative(i int, ex match) match {
 	if m := t.relDay(i); m.ok() {
+		if t.is2(i, "today", "tomorrow") && t.generic(i) {
+			m.val, m.t, m.g = "PRESENT_REF", time.Time{}, gNone
+			if t.is(i, "tomorrow") {
+				m.val = "FUTURE_REF"
+			}
+			return m
+		}
 		if t.is(i, "tonight") {
 			m.typ, m.val = Clock, m.val+"TNI"
 			if !t.hasPub {
@@ -830,6 +910,12 @@ func (t *tagger) anaphoric(i int) match {
 		k, off = k+2, -1
 	case t.is(k, "the") && t.is(k+1, "same"):
 		k = k + 2
+	case t.is(k, "the") && t.is3(k+1, "day", "week", "month") && t.is(i-1, "in") && t.is2(i-2, "later", "earlier"):
+		// "later in the day", "earlier in the week": the narrative's
+		// day or week, TimeML's extent "the day".
+		k++
+	case t.is(k, "that") && t.is(k+1, "same"):
+		k = k + 2
 	case t.is(k, "that"):
 		k++
 	case t.is(k, "the") && t.is(k+1, "day") && t.is2(k+2, "before", "after") && (t.kind(k+3) == wPunct || k+3 >= t.hi):
@@ -875,7 +961,11 @@ func (t *tagger) anaphoric(i int) match {
 	}
 	base := t.anchor
 	if unitGran(w.unit) < t.anchorG && w.unit == uDay {
-		// "the next day" after a month-only date cannot be resolved.
+		// "the next day" after a month-only date cannot be resolved;
+		// "that same day" is a day of that month.
+		if off == 0 && t.anchorG == gMonth {
+			return match{s: i, e: k + 1, typ: Date, val: fmtMonth(base.Year(), int(base.Month())) + "-XX"}
+		}
 		return match{s: i, e: k + 1, typ: Date, val: unknownValue(w.unit)}
 	}
 	d := addUnits(base, w.unit, off)
@@ -1119,6 +1209,17 @@ func (t *tagger) position(i int) match {
 		mod, k = "MID", i+1
 		if t.word(k) == "-" {
 			k++
+		}
+		if w, ok := t.tw(k); ok && w.part != "" && !t.is2(k, "tonight", "overnight") {
+			// "mid afternoon", "mid - morning": as "mid-afternoon".
+			if !t.hasPub {
+				return match{s: i, e: k + 1, typ: Clock, val: "XXXX-XX-XXT" + w.part, mod: mod}
+			}
+			m := match{s: i, e: k + 1, typ: Clock, val: fmtDay(t.anchorDay()) + "T" + w.part, mod: mod}
+			if r := t.relDay(k + 1); r.ok() {
+				m.e, m.val = r.e, r.val+"T"+w.part
+			}
+			return m
 		}
 	case t.is(i, "the") && t.is3(i+1, "early", "late", "mid") && t.kind(i+2) == wNumber && strings.HasSuffix(t.word(i+2), "0s"):
 		// "the early 2000s"
