@@ -143,6 +143,50 @@ func TestTaggerWord(t *testing.T) {
 	}
 }
 
+// TestTaggerWordClitics: the tagger reads "I'm" as "I", as its training
+// text wrote it, so that a pronoun with a clitic is no name; a name with
+// an apostrophe keeps it.
+func TestTaggerWordClitics(t *testing.T) {
+	for in, want := range map[string]string{
+		"I'm": "I", "I’ve": "I", "We'll": "We", "They're": "They", "I'd": "I",
+		"O'Neill": "O'Neill", "D'Arcy": "D'Arcy", "Ma'am": "Ma'am", "Rd": "Rd",
+	} {
+		ws := tokenize(nil, in, 0, len(in))
+		if len(ws) != 1 {
+			t.Fatalf("%q: %d words", in, len(ws))
+		}
+		if got := taggerWord(in, ws[0]); got != want {
+			t.Errorf("taggerWord(%q) = %q, want %q", in, got, want)
+		}
+		if sp := taggerSpan(in, ws[0]); in[sp[0]:sp[1]] != want {
+			t.Errorf("taggerSpan(%q) = %q, want %q", in, in[sp[0]:sp[1]], want)
+		}
+	}
+	text := "\"I'm staying,\" Dana Welsh told the club. \"I've no doubt.\""
+	for _, e := range Entities(text) {
+		for _, m := range e.Mentions {
+			if strings.HasPrefix(m.Text, "I") {
+				t.Errorf("%q: mention %q (%s)", text, m.Text, e.Type)
+			}
+		}
+	}
+}
+
+// TestTitleSurname: a person whose surname is also a title ("King") is
+// named by it alone once the full name is given; a title alone is still
+// no name.
+func TestTitleSurname(t *testing.T) {
+	text := "Team captain Billie Jean King picked the squad on Monday.\n\n" +
+		"\"We will wait,\" King said. The Mayor did not come."
+	got := mentionsOf(Entities(text))
+	if want := "Billie Jean King|King"; strings.Join(got["Billie Jean King"], "|") != want {
+		t.Errorf("mentions %q, want %s", got["Billie Jean King"], want)
+	}
+	if _, ok := got["Mayor"]; ok {
+		t.Errorf("a title alone is a name: %q", got)
+	}
+}
+
 // TestEntitiesLinear runs inputs built to make a careless linker
 // quadratic; each must finish in well under a second (the bound is loose for busy machines).
 func TestEntitiesLinear(t *testing.T) {
