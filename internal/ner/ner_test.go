@@ -195,7 +195,7 @@ func referencePass(m *Model, tg *tagger, doc Doc, tags []uint8) {
 				var sc [NumTags]int32
 				for _, b := range tg.features(i, s[0], s[1], prev, prev2, mask) {
 					for k := range sc {
-						sc[k] += int32(m.rows[b].get(k))
+						sc[k] += int32(m.rows[m.idx[b]].get(k))
 					}
 				}
 				t = best(sc[:], prev)
@@ -482,6 +482,17 @@ func TestTagSpans(t *testing.T) {
 		t2, f2 := m.TagWords(spans)
 		if !bytes.Equal(t1, t2) || !slices.Equal(f1, f2) {
 			t.Errorf("%s: spans tag differently", f)
+		}
+	}
+}
+
+// BenchmarkLoad decodes the embedded model: what a process pays once, at
+// its first tagging.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for range b.N {
+		if _, err := Load(modelAsset); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
