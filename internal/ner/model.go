@@ -3,7 +3,7 @@ package ner
 import (
 	"bytes"
 	"compress/flate"
-	"embed"
+	_ "embed"
 	"encoding/binary"
 	"errors"
 	"io"
@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"github.com/newsparse/newsparse/internal/wordlist"
+	"github.com/newsparse/newsparse/lexicon"
 )
 
 // Model is a trained tagger: one row of NumTags weights per feature bucket.
@@ -549,9 +550,6 @@ var phrases = sync.OnceValue(func() map[uint32]uint16 {
 	return p
 })
 
-//go:embed lists/*.txt
-var listData embed.FS
-
 func loadGazetteers() (map[uint32]uint16, map[uint32]uint16) {
 	words := map[uint32]uint16{}
 	whole := map[uint32]uint16{}
@@ -597,14 +595,10 @@ var lists = []struct {
 	{"laws.txt", fLaw, 0},
 }
 
-// Lines returns the entries of lists/name: "#" starts a comment, blank
-// lines are skipped.
+// Lines returns the entries of the gazetteer name (lexicon/gazetteers/):
+// "#" starts a comment, blank lines are skipped.
 func Lines(name string) []string {
-	data, err := listData.ReadFile("lists/" + name)
-	if err != nil {
-		return nil
-	}
-	return wordlist.Parse(data)
+	return wordlist.Parse(lexicon.Gazetteer(name))
 }
 
 // Lookup returns the gazetteer flags of one word (any case).
