@@ -471,8 +471,21 @@ func adjacentSameLine(d *doc, a, b mention) bool {
 	if a.w1-a.w0 == 1 && b.w1-b.w0 > 1 && isDemonym(d.text[d.words[a.w0].start:d.words[a.w0].end]) {
 		return false
 	}
+	// A compound that ends in a lower-case word modifies the name after
+	// it: "British-ruled Northern Ireland", "Oslo-based Acme Holdings".
+	if lowerCompound(d.text[d.words[a.w1-1].start:d.words[a.w1-1].end]) {
+		return false
+	}
 	return gap == " " && a.coarse != 0 && b.coarse != 0 &&
 		!isAllCaps(d.text[d.words[a.w0].start:d.words[a.w1-1].end]) && !isAllCaps(d.text[d.words[b.w0].start:d.words[b.w1-1].end])
+}
+
+// lowerCompound reports whether w is a hyphenated compound whose last part
+// starts in lower case: "British-ruled", "U.S.-led" (not "Mercedes-Benz",
+// "al-Assad").
+func lowerCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && 'a' <= w[i+1] && w[i+1] <= 'z'
 }
 
 // maxMergedWords bounds a name built by joining the tagger's pieces, so

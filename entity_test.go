@@ -172,6 +172,26 @@ func TestTaggerWordClitics(t *testing.T) {
 	}
 }
 
+// TestLowerCompoundApart: a compound ending in a lower-case word
+// ("Danish-owned") modifies the name after it and is not part of it.
+func TestLowerCompoundApart(t *testing.T) {
+	text := "Ships sailed from Danish-owned Faroe Islands ports. British-ruled Hong Kong grew."
+	got := mentionsOf(Entities(text))
+	for _, name := range []string{"Faroe Islands", "Hong Kong"} {
+		if len(got[name]) != 1 {
+			t.Errorf("%s: mentions %q (all: %q)", name, got[name], got)
+		}
+	}
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{{"British-ruled", true}, {"U.S.-led", true}, {"Mercedes-Benz", false}, {"al-Assad", false}, {"Acme-", false}, {"-led", false}} {
+		if lowerCompound(c.w) != c.want {
+			t.Errorf("lowerCompound(%q) = %v", c.w, !c.want)
+		}
+	}
+}
+
 // TestTitleSurname: a person whose surname is also a title ("King") is
 // named by it alone once the full name is given; a title alone is still
 // no name.
