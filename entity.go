@@ -300,7 +300,20 @@ func splitAtAnd(d *doc, w0, w1 int) int {
 	if and > 0 && ner.LookupPhrase(nameKey(d, w0, w1)) != 0 {
 		return 0
 	}
+	// "Food and Drug Administration": the head of a body ends the name,
+	// and no name ends before the "and" ("Harvard University and Yale
+	// University" are two).
+	if and > 0 && isOrgHead(d, w1-1) && !isOrgHead(d, and-1) {
+		return 0
+	}
 	return and
+}
+
+// isOrgHead reports whether word i is the head word or suffix of a body's
+// name ("Administration" aside): "Exchange", "Commission", "Inc".
+func isOrgHead(d *doc, i int) bool {
+	w := d.words[i]
+	return w.kind == wAlpha && startsUpper(d.text[w.start:w.end]) && ner.Lookup(d.text[w.start:w.end])&ner.OrgWord != 0
 }
 
 // datelineNames types the names of the dateline: "WASHINGTON (AP) —" is
@@ -675,6 +688,12 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd, surname bool) (men
 	}
 	if w0 >= w1 {
 		return mention{}, false
+	}
+	// A weekday after a person's name is when, not who: "Jose Insulza
+	// Monday said".
+	if coarse == 0 && w1-w0 > 1 && isWeekday(d.text[d.words[w1-1].start:d.words[w1-1].end]) {
+		w1--
+		atEnd = false
 	}
 	m := mention{w0: w0, w1: w1, coarse: coarse}
 	// "... shares of Acme Corp." The full stop ends both the abbreviation

@@ -192,6 +192,28 @@ func TestLowerCompoundApart(t *testing.T) {
 	}
 }
 
+// TestAndInBodyNames: "and" inside a body's name ending in its head word
+// stays in the name; two whole names joined by "and" are two.
+func TestAndInBodyNames(t *testing.T) {
+	text := "The Northern Futures and Options Exchange said it would close, and Harvard University and Yale University agreed."
+	got := mentionsOf(Entities(text))
+	for _, name := range []string{"Northern Futures and Options Exchange", "Harvard University", "Yale University"} {
+		if len(got[name]) != 1 {
+			t.Errorf("%s: mentions %q (all: %q)", name, got[name], got)
+		}
+	}
+}
+
+// TestWeekdayAfterPerson: a weekday after a person's name is no part of
+// it.
+func TestWeekdayAfterPerson(t *testing.T) {
+	text := "Foreign Minister Jose Miguel Insulza Monday said talks would resume."
+	got := mentionsOf(Entities(text))
+	if len(got["Jose Miguel Insulza"]) != 1 {
+		t.Errorf("mentions %q", got)
+	}
+}
+
 // TestTitleSurname: a person whose surname is also a title ("King") is
 // named by it alone once the full name is given; a title alone is still
 // no name.
