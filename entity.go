@@ -634,7 +634,10 @@ func cliticStem(s string) int {
 // person no leading title ("President", "Mr."). It types the name.
 func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd, surname bool) (mention, bool) {
 	for i := w0; i < w1; i++ {
-		if d.words[i].kind == wPoss {
+		// A possessive ends the name, but for one the tagger runs on
+		// through to a capitalised word: "Queen's Park", "Duke of
+		// Norfolk's XI".
+		if d.words[i].kind == wPoss && !(i+1 < w1 && d.words[i+1].kind == wAlpha && startsUpper(d.text[d.words[i+1].start:d.words[i+1].end])) {
 			w1, atEnd = i, false
 			break
 		}

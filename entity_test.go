@@ -214,6 +214,39 @@ func TestWeekdayAfterPerson(t *testing.T) {
 	}
 }
 
+// TestPossessiveInsideName: a possessive ends a name, but for one the
+// tagger runs on through it to a capitalised word.
+func TestPossessiveInsideName(t *testing.T) {
+	text := "They beat Queen's Park Rangers and Acme's staff."
+	d := newDoc(text)
+	at := func(w string) int {
+		for i, x := range d.words {
+			if text[x.start:x.end] == w {
+				return i
+			}
+		}
+		t.Fatalf("no word %q", w)
+		return -1
+	}
+	for _, c := range []struct {
+		w0, w1 int
+		want   string
+	}{
+		{at("Queen"), at("Rangers") + 1, "Queen's Park Rangers"},
+		{at("Acme"), at("staff") + 1, "Acme"},
+		{at("Acme"), at("staff"), "Acme"},
+	} {
+		m, ok := cleanMention(d, c.w0, c.w1, 1, false, false, false)
+		if !ok {
+			t.Errorf("words %d-%d: no mention, want %q", c.w0, c.w1, c.want)
+			continue
+		}
+		if got := text[d.words[m.w0].start:d.words[m.w1-1].end]; got != c.want {
+			t.Errorf("words %d-%d: mention %q, want %q", c.w0, c.w1, got, c.want)
+		}
+	}
+}
+
 // TestTitleSurname: a person whose surname is also a title ("King") is
 // named by it alone once the full name is given; a title alone is still
 // no name.
