@@ -20,10 +20,11 @@ import (
 // Model is a trained tagger: one row of NumTags weights per feature bucket.
 // Most buckets are never trained (only capitalised words and the words
 // after a name are scored): their rows are zero and not stored. idx gives
-// each bucket its row, 0 for the zero row.
+// each bucket its row, 0 for the zero row; at most maxStored rows are
+// stored, so that two bytes name one.
 type Model struct {
 	bits uint
-	idx  []uint32
+	idx  []uint16
 	rows []row // rows[0] is zero
 	// fixed holds for each two previous tags the sum of their rows and
 	// the bias row: the same for every document, so summed at load, and
@@ -145,7 +146,10 @@ func loadPass(br *bytes.Reader) (*Model, error) {
 	if k, err := r.Read(extra[:]); k != 0 || err != io.EOF {
 		return nil, ErrBadModel
 	}
-	m := &Model{bits: bits, idx: make([]uint32, 1<<bits), rows: make([]row, 1, n+1)}
+	if n > maxStored {
+		return nil, ErrBadModel
+	}
+	m := &Model{bits: bits, idx: make([]uint16, 1<<bits), rows: make([]row, 1, n+1)}
 	for i := range m.idx {
 		if bitmap[i/8]>>(i%8)&1 == 0 {
 			continue
@@ -154,13 +158,16 @@ func loadPass(br *bytes.Reader) (*Model, error) {
 		for k := range NumTags {
 			rw.set(k, int16(binary.LittleEndian.Uint16(raw[2*NumTags*(len(m.rows)-1)+2*k:])))
 		}
-		m.idx[i] = uint32(len(m.rows))
+		m.idx[i] = uint16(len(m.rows))
 		m.rows = append(m.rows, rw)
 	}
 	m.rows[0].zero()
 	m.sumFixed()
 	return m, nil
 }
+
+// maxStored bounds the rows of a pass that are not zero.
+const maxStored = 1<<16 - 1
 
 // bitsSet returns the number of bits set in x.
 func bitsSet(x byte) int {
@@ -169,6 +176,34 @@ func bitsSet(x byte) int {
 		n++
 	}
 	return n
+}
+
+// strongest returns the buckets kept, in order, with at most limit of
+// them: when there are more, the weakest rows (by their largest weight;
+// the later bucket on ties) are left out, as the untrained are.
+func strongest(rows []row, kept []int, limit int) []int {
+	if len(kept) <= limit {
+		return kept
+	}
+	strength := func(b int) int {
+		s := 0
+		for k := range NumTags {
+			s = max(s, abs(int(rows[b].get(k))))
+		}
+		return s
+	}
+	kept = append([]int(nil), kept...)
+	sort.SliceStable(kept, func(i, j int) bool { return strength(kept[i]) > strength(kept[j]) })
+	kept = kept[:limit]
+	sort.Ints(kept)
+	return kept
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // zero sets every weight of r to 0.
@@ -508,21 +543,25 @@ func Train(docs []TrainDoc, bits uint, epochs int, seed int64, progress func(epo
 		avg[i] = a
 		maxAbs = math.Max(maxAbs, math.Abs(a))
 	}
-	m := &Model{bits: bits, idx: make([]uint32, n/NumTags), rows: make([]row, 1)}
+	m := &Model{bits: bits, idx: make([]uint16, n/NumTags), rows: make([]row, 1)}
 	m.rows[0].zero()
 	scale := 0.0
 	if maxAbs != 0 {
 		scale = 32767 / maxAbs
 	}
-	for b := range m.idx {
-		var rw row
+	rows := make([]row, n/NumTags)
+	var kept []int // the buckets whose row is not zero
+	for b := range rows {
 		for k := range NumTags {
-			rw.set(k, int16(math.Round(avg[b*NumTags+k]*scale)))
+			rows[b].set(k, int16(math.Round(avg[b*NumTags+k]*scale)))
 		}
-		if !rw.isZero() {
-			m.idx[b] = uint32(len(m.rows))
-			m.rows = append(m.rows, rw)
+		if !rows[b].isZero() {
+			kept = append(kept, b)
 		}
+	}
+	for _, b := range strongest(rows, kept, maxStored) {
+		m.idx[b] = uint16(len(m.rows))
+		m.rows = append(m.rows, rows[b])
 	}
 	m.sumFixed()
 	return m

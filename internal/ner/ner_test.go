@@ -99,6 +99,26 @@ func TestTrainRoundTrip(t *testing.T) {
 	}
 }
 
+// TestStrongest: past the limit of stored rows, the weakest are left out
+// and the rest keep their order.
+func TestStrongest(t *testing.T) {
+	rows := make([]row, 6)
+	for b, v := range []int16{5, -40, 0, 7, 40, -6} {
+		rows[b].zero()
+		rows[b].set(b%NumTags, v)
+	}
+	kept := []int{0, 1, 3, 4, 5}
+	if got := strongest(rows, kept, 5); !slices.Equal(got, kept) {
+		t.Errorf("under the limit: %v", got)
+	}
+	if got := strongest(rows, kept, 3); !slices.Equal(got, []int{1, 3, 4}) {
+		t.Errorf("limit 3: %v, want [1 3 4]", got)
+	}
+	if !slices.Equal(kept, []int{0, 1, 3, 4, 5}) {
+		t.Errorf("kept changed: %v", kept)
+	}
+}
+
 // TestLists keeps the gazetteers sorted (byte order), unique, lower case
 // and trimmed.
 func TestLists(t *testing.T) {
