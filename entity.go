@@ -164,6 +164,7 @@ func tagMentions(d *doc, names []Name) []mention {
 		}
 	}
 	ms := reuse(d.w.ms, runs)
+	surnames := titleSurnames(d, tags, index)
 	for k := 0; k < len(tags); {
 		if tags[k] == ner.O {
 			k = nextTag(tags, k)
@@ -181,7 +182,8 @@ func tagMentions(d *doc, names []Name) []mention {
 		} else if cut := splitAtAnd(d, index.at(k), index.at(j-1)+1); cut > 0 {
 			j = k + (cut - index.at(k))
 		}
-		if mm, ok := cleanMention(d, index.at(k), index.at(j-1)+1, typ, firsts.at(k)[0] == k, lasts.at(j - 1)[1] == j); ok {
+		surname := j-k == 1 && typ == 0 && surnames[d.text[d.words[index.at(k)].start:d.words[index.at(k)].end]]
+		if mm, ok := cleanMention(d, index.at(k), index.at(j-1)+1, typ, firsts.at(k)[0] == k, lasts.at(j - 1)[1] == j, surname); ok {
 			if t, ok := given[k]; ok {
 				mm = mention{w0: index.at(k), w1: index.at(j-1) + 1, coarse: typ, typ: t, key: nameKey(d, index.at(k), index.at(j-1)+1), given: true}
 				ms = append(ms, mm)
@@ -190,7 +192,7 @@ func tagMentions(d *doc, names []Name) []mention {
 			}
 			if n := len(ms); n > 0 && !ms[n-1].given {
 				if typ, ok := joinable(d, ms[n-1], mm); ok {
-					if merged, ok := cleanMention(d, ms[n-1].w0, mm.w1, typ, false, mm.cut); ok {
+					if merged, ok := cleanMention(d, ms[n-1].w0, mm.w1, typ, false, mm.cut, false); ok {
 						ms[n-1] = merged
 						k = j
 						continue
@@ -208,6 +210,26 @@ func tagMentions(d *doc, names []Name) []mention {
 		}
 	}
 	return datelineNames(d, ms)
+}
+
+// titleSurnames returns the last words of the persons' names of two words
+// or more in tags that are also titles ("King", "Bishop"), or nil when
+// there are none: one of them alone, tagged a person, is the surname.
+func titleSurnames(d *doc, tags []uint8, index wordIndex) map[string]bool {
+	var out map[string]bool
+	for k := nextTag(tags, 0); k < len(tags); k = nextTag(tags, k+1) {
+		last := k+1 == len(tags) || tags[k+1] == ner.O || ner.IsBegin(tags[k+1])
+		if !last || ner.IsBegin(tags[k]) || ner.TagType(tags[k]) != 0 {
+			continue
+		}
+		if w := d.words[index.at(k)]; isTitleWord(d.text, w) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[d.text[w.start:w.end]] = true
+		}
+	}
+	return out
 }
 
 // nextTag returns the index of the first tag from k on that is not O, or
@@ -278,7 +300,20 @@ func splitAtAnd(d *doc, w0, w1 int) int {
 	if and > 0 && ner.LookupPhrase(nameKey(d, w0, w1)) != 0 {
 		return 0
 	}
+	// "Food and Drug Administration": the head of a body ends the name,
+	// and no name ends before the "and" ("Harvard University and Yale
+	// University" are two).
+	if and > 0 && isOrgHead(d, w1-1) && !isOrgHead(d, and-1) {
+		return 0
+	}
 	return and
+}
+
+// isOrgHead reports whether word i is the head word or suffix of a body's
+// name ("Administration" aside): "Exchange", "Commission", "Inc".
+func isOrgHead(d *doc, i int) bool {
+	w := d.words[i]
+	return w.kind == wAlpha && startsUpper(d.text[w.start:w.end]) && ner.Lookup(d.text[w.start:w.end])&ner.OrgWord != 0
 }
 
 // datelineNames types the names of the dateline: "WASHINGTON (AP) —" is
@@ -320,7 +355,7 @@ func datelineNames(d *doc, ms []mention) []mention {
 				break
 			}
 		}
-		if m, ok := cleanMention(d, w0, j, 2, false, false); ok && !found && ner.LookupPhrase(m.key)&(ner.Country|ner.City|ner.Region) != 0 {
+		if m, ok := cleanMention(d, w0, j, 2, false, false, false); ok && !found && ner.LookupPhrase(m.key)&(ner.Country|ner.City|ner.Region) != 0 {
 			m.coarse = 2
 			m.typ = fineType(d, m)
 			ms = append(ms, m)
@@ -344,7 +379,7 @@ func datelineNames(d *doc, ms []mention) []mention {
 				return ms // already a name
 			}
 		}
-		if m, ok := cleanMention(d, i+1, j, 1, false, false); ok {
+		if m, ok := cleanMention(d, i+1, j, 1, false, false, false); ok {
 			m.typ = Org
 			ms = append(ms, m)
 			sort.SliceStable(ms, func(a, b int) bool { return ms[a].w0 < ms[b].w0 })
@@ -449,8 +484,21 @@ func adjacentSameLine(d *doc, a, b mention) bool {
 	if a.w1-a.w0 == 1 && b.w1-b.w0 > 1 && isDemonym(d.text[d.words[a.w0].start:d.words[a.w0].end]) {
 		return false
 	}
+	// A compound that ends in a lower-case word modifies the name after
+	// it: "British-ruled Northern Ireland", "Oslo-based Acme Holdings".
+	if lowerCompound(d.text[d.words[a.w1-1].start:d.words[a.w1-1].end]) {
+		return false
+	}
 	return gap == " " && a.coarse != 0 && b.coarse != 0 &&
 		!isAllCaps(d.text[d.words[a.w0].start:d.words[a.w1-1].end]) && !isAllCaps(d.text[d.words[b.w0].start:d.words[b.w1-1].end])
+}
+
+// lowerCompound reports whether w is a hyphenated compound whose last part
+// starts in lower case: "British-ruled", "U.S.-led" (not "Mercedes-Benz",
+// "al-Assad").
+func lowerCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && 'a' <= w[i+1] && w[i+1] <= 'z'
 }
 
 // maxMergedWords bounds a name built by joining the tagger's pieces, so
@@ -518,6 +566,8 @@ func taggerWord(text string, w word) string {
 		case "—", "–", "―":
 			return "-"
 		}
+	case wAlpha:
+		return s[:cliticStem(s)]
 	}
 	return s
 }
@@ -538,16 +588,56 @@ func taggerSpan(text string, w word) [2]int32 {
 		case "—", "–", "―":
 			return [2]int32{ner.FormDash, 0}
 		}
+	case wAlpha:
+		return [2]int32{int32(w.start), int32(w.start + cliticStem(text[w.start:w.end]))}
 	}
 	return [2]int32{int32(w.start), int32(w.end)}
+}
+
+// cliticStem returns the length of s without a clitic ending: "I'm" is
+// "I" to the tagger, which learned from text that splits it ("I", "'m")
+// and, shown "I'm" whole, reads a capitalised word it never saw. The
+// endings are 'm, 've, 'll, 're and 'd, with either apostrophe; a name
+// with an apostrophe ("O'Neill") has none of them.
+func cliticStem(s string) int {
+	n := len(s)
+	if n < 3 {
+		return n
+	}
+	end := 0 // the length of the ending after its apostrophe
+	switch s[n-1] | 0x20 {
+	case 'm', 'd':
+		end = 1
+	case 'e':
+		if c := s[n-2] | 0x20; c == 'v' || c == 'r' {
+			end = 2
+		}
+	case 'l':
+		if s[n-2]|0x20 == 'l' {
+			end = 2
+		}
+	}
+	if end == 0 || n-end < 2 {
+		return n
+	}
+	if a := n - end - 1; s[a] == '\'' && a > 0 {
+		return a
+	}
+	if a := n - end - 3; a > 0 && s[a:a+3] == "’" {
+		return a
+	}
+	return n
 }
 
 // cleanMention trims words [w0, w1) to a clean name: no quote marks or
 // punctuation at the ends, nothing from a possessive ending on, and for a
 // person no leading title ("President", "Mr."). It types the name.
-func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd bool) (mention, bool) {
+func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd, surname bool) (mention, bool) {
 	for i := w0; i < w1; i++ {
-		if d.words[i].kind == wPoss {
+		// A possessive ends the name, but for one the tagger runs on
+		// through to a capitalised word: "Queen's Park", "Duke of
+		// Norfolk's XI".
+		if d.words[i].kind == wPoss && !(i+1 < w1 && d.words[i+1].kind == wAlpha && startsUpper(d.text[d.words[i+1].start:d.words[i+1].end])) {
 			w1, atEnd = i, false
 			break
 		}
@@ -584,8 +674,10 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd bool) (mention, boo
 		}
 	}
 	// A title alone ("Mayor" before a name the tagger split off) is no
-	// name, of a person or of anything else.
-	if w1-w0 == 1 && isTitleWord(d.text, d.words[w0]) {
+	// name, of a person or of anything else; but for a person's surname
+	// that is also a title ("Billie Jean King", then "King"), which the
+	// caller tells by surname.
+	if w1-w0 == 1 && isTitleWord(d.text, d.words[w0]) && !surname {
 		return mention{}, false
 	}
 	// "The Western Water Council" opening a sentence: the article is not part of
@@ -599,6 +691,12 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd bool) (mention, boo
 	}
 	if w0 >= w1 {
 		return mention{}, false
+	}
+	// A weekday after a person's name is when, not who: "Jose Insulza
+	// Monday said".
+	if coarse == 0 && w1-w0 > 1 && isWeekday(d.text[d.words[w1-1].start:d.words[w1-1].end]) {
+		w1--
+		atEnd = false
 	}
 	m := mention{w0: w0, w1: w1, coarse: coarse}
 	// "... shares of Acme Corp." The full stop ends both the abbreviation

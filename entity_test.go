@@ -143,6 +143,125 @@ func TestTaggerWord(t *testing.T) {
 	}
 }
 
+// TestTaggerWordClitics: the tagger reads "I'm" as "I", as its training
+// text wrote it, so that a pronoun with a clitic is no name; a name with
+// an apostrophe keeps it.
+func TestTaggerWordClitics(t *testing.T) {
+	for in, want := range map[string]string{
+		"I'm": "I", "I’ve": "I", "We'll": "We", "They're": "They", "I'd": "I",
+		"O'Neill": "O'Neill", "D'Arcy": "D'Arcy", "Ma'am": "Ma'am", "Rd": "Rd",
+	} {
+		ws := tokenize(nil, in, 0, len(in))
+		if len(ws) != 1 {
+			t.Fatalf("%q: %d words", in, len(ws))
+		}
+		if got := taggerWord(in, ws[0]); got != want {
+			t.Errorf("taggerWord(%q) = %q, want %q", in, got, want)
+		}
+		if sp := taggerSpan(in, ws[0]); in[sp[0]:sp[1]] != want {
+			t.Errorf("taggerSpan(%q) = %q, want %q", in, in[sp[0]:sp[1]], want)
+		}
+	}
+	text := "\"I'm staying,\" Dana Welsh told the club. \"I've no doubt.\""
+	for _, e := range Entities(text) {
+		for _, m := range e.Mentions {
+			if strings.HasPrefix(m.Text, "I") {
+				t.Errorf("%q: mention %q (%s)", text, m.Text, e.Type)
+			}
+		}
+	}
+}
+
+// TestLowerCompoundApart: a compound ending in a lower-case word
+// ("Danish-owned") modifies the name after it and is not part of it.
+func TestLowerCompoundApart(t *testing.T) {
+	text := "Ships sailed from Danish-owned Faroe Islands ports. British-ruled Hong Kong grew."
+	got := mentionsOf(Entities(text))
+	for _, name := range []string{"Faroe Islands", "Hong Kong"} {
+		if len(got[name]) != 1 {
+			t.Errorf("%s: mentions %q (all: %q)", name, got[name], got)
+		}
+	}
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{{"British-ruled", true}, {"U.S.-led", true}, {"Mercedes-Benz", false}, {"al-Assad", false}, {"Acme-", false}, {"-led", false}} {
+		if lowerCompound(c.w) != c.want {
+			t.Errorf("lowerCompound(%q) = %v", c.w, !c.want)
+		}
+	}
+}
+
+// TestAndInBodyNames: "and" inside a body's name ending in its head word
+// stays in the name; two whole names joined by "and" are two.
+func TestAndInBodyNames(t *testing.T) {
+	text := "The Northern Futures and Options Exchange said it would close, and Harvard University and Yale University agreed."
+	got := mentionsOf(Entities(text))
+	for _, name := range []string{"Northern Futures and Options Exchange", "Harvard University", "Yale University"} {
+		if len(got[name]) != 1 {
+			t.Errorf("%s: mentions %q (all: %q)", name, got[name], got)
+		}
+	}
+}
+
+// TestWeekdayAfterPerson: a weekday after a person's name is no part of
+// it.
+func TestWeekdayAfterPerson(t *testing.T) {
+	text := "Foreign Minister Jose Miguel Insulza Monday said talks would resume."
+	got := mentionsOf(Entities(text))
+	if len(got["Jose Miguel Insulza"]) != 1 {
+		t.Errorf("mentions %q", got)
+	}
+}
+
+// TestPossessiveInsideName: a possessive ends a name, but for one the
+// tagger runs on through it to a capitalised word.
+func TestPossessiveInsideName(t *testing.T) {
+	text := "They beat Queen's Park Rangers and Acme's staff."
+	d := newDoc(text)
+	at := func(w string) int {
+		for i, x := range d.words {
+			if text[x.start:x.end] == w {
+				return i
+			}
+		}
+		t.Fatalf("no word %q", w)
+		return -1
+	}
+	for _, c := range []struct {
+		w0, w1 int
+		want   string
+	}{
+		{at("Queen"), at("Rangers") + 1, "Queen's Park Rangers"},
+		{at("Acme"), at("staff") + 1, "Acme"},
+		{at("Acme"), at("staff"), "Acme"},
+	} {
+		m, ok := cleanMention(d, c.w0, c.w1, 1, false, false, false)
+		if !ok {
+			t.Errorf("words %d-%d: no mention, want %q", c.w0, c.w1, c.want)
+			continue
+		}
+		if got := text[d.words[m.w0].start:d.words[m.w1-1].end]; got != c.want {
+			t.Errorf("words %d-%d: mention %q, want %q", c.w0, c.w1, got, c.want)
+		}
+	}
+}
+
+// TestTitleSurname: a person whose surname is also a title ("King") is
+// named by it alone once the full name is given; a title alone is still
+// no name.
+func TestTitleSurname(t *testing.T) {
+	text := "Team captain Billie Jean King picked the squad on Monday.\n\n" +
+		"\"We will wait,\" King said. The Mayor did not come."
+	got := mentionsOf(Entities(text))
+	if want := "Billie Jean King|King"; strings.Join(got["Billie Jean King"], "|") != want {
+		t.Errorf("mentions %q, want %s", got["Billie Jean King"], want)
+	}
+	if _, ok := got["Mayor"]; ok {
+		t.Errorf("a title alone is a name: %q", got)
+	}
+}
+
 // TestEntitiesLinear runs inputs built to make a careless linker
 // quadratic; each must finish in well under a second (the bound is loose for busy machines).
 func TestEntitiesLinear(t *testing.T) {

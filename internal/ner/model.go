@@ -3,7 +3,7 @@ package ner
 import (
 	"bytes"
 	"compress/flate"
-	"embed"
+	_ "embed"
 	"encoding/binary"
 	"errors"
 	"io"
@@ -14,12 +14,18 @@ import (
 	"sync"
 
 	"github.com/newsparse/newsparse/internal/wordlist"
+	"github.com/newsparse/newsparse/lexicon"
 )
 
 // Model is a trained tagger: one row of NumTags weights per feature bucket.
+// Most buckets are never trained (only capitalised words and the words
+// after a name are scored): their rows are zero and not stored. idx gives
+// each bucket its row, 0 for the zero row; at most maxStored rows are
+// stored, so that two bytes name one.
 type Model struct {
 	bits uint
-	rows []row
+	idx  []uint16
+	rows []row // rows[0] is zero
 	// fixed holds for each two previous tags the sum of their rows and
 	// the bias row: the same for every document, so summed at load, and
 	// no 243 reads of the table, mostly misses, a document.
@@ -83,7 +89,7 @@ var Default = sync.OnceValue(func() *Model {
 	return m
 })
 
-const magic = "newsparse-ner-2\n"
+const magic = "newsparse-ner-3\n"
 
 // ErrBadModel is returned by Load for data that is not a model.
 var ErrBadModel = errors.New("ner: bad model data")
@@ -108,22 +114,31 @@ func Load(data []byte) (*Model, error) {
 	return first, nil
 }
 
-// loadPass reads the weights of one pass from br: the log2 of its row
-// count, then the rows in a flate stream, which must end where they do.
+// loadPass reads the weights of one pass from br: the log2 of its bucket
+// count, then in a flate stream, which must end where it does, a bitmap
+// of the buckets whose row is not zero (bit i%8 of byte i/8 for bucket
+// i) and those rows in bucket order, NumTags little-endian int16 each.
 func loadPass(br *bytes.Reader) (*Model, error) {
 	b, err := br.ReadByte()
 	if err != nil {
 		return nil, ErrBadModel
 	}
 	bits := uint(b)
-	if bits < 8 || bits > 20 { // at most 2^20 rows: 19 MB
+	if bits < 8 || bits > 20 { // at most 2^20 buckets: 4 MB of index
 		return nil, ErrBadModel
 	}
-	n := (1 << bits) * NumTags
-	raw := make([]byte, 2*n)
 	// bytes.Reader is an io.ByteReader: flate reads no byte past its
 	// stream.
 	r := flate.NewReader(br)
+	bitmap := make([]byte, 1<<bits/8)
+	if _, err := io.ReadFull(r, bitmap); err != nil {
+		return nil, ErrBadModel
+	}
+	n := 0
+	for _, x := range bitmap {
+		n += bitsSet(x)
+	}
+	raw := make([]byte, 2*NumTags*n)
 	if _, err := io.ReadFull(r, raw); err != nil {
 		return nil, ErrBadModel
 	}
@@ -131,15 +146,81 @@ func loadPass(br *bytes.Reader) (*Model, error) {
 	if k, err := r.Read(extra[:]); k != 0 || err != io.EOF {
 		return nil, ErrBadModel
 	}
-	rows := make([]row, n/NumTags)
-	for i := range rows {
-		for k := range NumTags {
-			rows[i].set(k, int16(binary.LittleEndian.Uint16(raw[2*(i*NumTags+k):])))
-		}
+	if n > maxStored {
+		return nil, ErrBadModel
 	}
-	m := &Model{bits: bits, rows: rows}
+	m := &Model{bits: bits, idx: make([]uint16, 1<<bits), rows: make([]row, 1, n+1)}
+	for i := range m.idx {
+		if bitmap[i/8]>>(i%8)&1 == 0 {
+			continue
+		}
+		var rw row
+		for k := range NumTags {
+			rw.set(k, int16(binary.LittleEndian.Uint16(raw[2*NumTags*(len(m.rows)-1)+2*k:])))
+		}
+		m.idx[i] = uint16(len(m.rows))
+		m.rows = append(m.rows, rw)
+	}
+	m.rows[0].zero()
 	m.sumFixed()
 	return m, nil
+}
+
+// maxStored bounds the rows of a pass that are not zero.
+const maxStored = 1<<16 - 1
+
+// bitsSet returns the number of bits set in x.
+func bitsSet(x byte) int {
+	n := 0
+	for ; x != 0; x &= x - 1 {
+		n++
+	}
+	return n
+}
+
+// strongest returns the buckets kept, in order, with at most limit of
+// them: when there are more, the weakest rows (by their largest weight;
+// the later bucket on ties) are left out, as the untrained are.
+func strongest(rows []row, kept []int, limit int) []int {
+	if len(kept) <= limit {
+		return kept
+	}
+	strength := func(b int) int {
+		s := 0
+		for k := range NumTags {
+			s = max(s, abs(int(rows[b].get(k))))
+		}
+		return s
+	}
+	kept = append([]int(nil), kept...)
+	sort.SliceStable(kept, func(i, j int) bool { return strength(kept[i]) > strength(kept[j]) })
+	kept = kept[:limit]
+	sort.Ints(kept)
+	return kept
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// zero sets every weight of r to 0.
+func (r *row) zero() {
+	for k := range NumTags {
+		r.set(k, 0)
+	}
+}
+
+// isZero reports whether every weight of r is 0.
+func (r *row) isZero() bool {
+	for k := range NumTags {
+		if r.get(k) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // Encode writes the model in the form Load reads.
@@ -152,12 +233,18 @@ func (m *Model) Encode() []byte {
 		}
 		buf.WriteByte(byte(p.bits))
 		zw, _ := flate.NewWriter(&buf, flate.BestCompression)
-		raw := make([]byte, 2*NumTags*len(p.rows))
-		for i := range p.rows {
+		bitmap := make([]byte, len(p.idx)/8)
+		var raw []byte
+		for i, x := range p.idx {
+			if x == 0 {
+				continue
+			}
+			bitmap[i/8] |= 1 << (i % 8)
 			for k := range NumTags {
-				binary.LittleEndian.PutUint16(raw[2*(i*NumTags+k):], uint16(p.rows[i].get(k)))
+				raw = binary.LittleEndian.AppendUint16(raw, uint16(p.rows[x].get(k)))
 			}
 		}
+		zw.Write(bitmap)
 		zw.Write(raw)
 		zw.Close()
 	}
@@ -291,7 +378,7 @@ func (tg *tagger) wordSums(m *Model, i int, mask uint32) *wordSums {
 // addRows adds the rows of buckets bs to sum.
 func (m *Model) addRows(sum *row, bs []uint32) {
 	for _, b := range bs {
-		sum.add(&m.rows[b])
+		sum.add(&m.rows[m.idx[b]])
 	}
 }
 
@@ -456,13 +543,25 @@ func Train(docs []TrainDoc, bits uint, epochs int, seed int64, progress func(epo
 		avg[i] = a
 		maxAbs = math.Max(maxAbs, math.Abs(a))
 	}
-	m := &Model{bits: bits, rows: make([]row, n/NumTags)}
+	m := &Model{bits: bits, idx: make([]uint16, n/NumTags), rows: make([]row, 1)}
+	m.rows[0].zero()
 	scale := 0.0
 	if maxAbs != 0 {
 		scale = 32767 / maxAbs
 	}
-	for i, a := range avg {
-		m.rows[i/NumTags].set(i%NumTags, int16(math.Round(a*scale)))
+	rows := make([]row, n/NumTags)
+	var kept []int // the buckets whose row is not zero
+	for b := range rows {
+		for k := range NumTags {
+			rows[b].set(k, int16(math.Round(avg[b*NumTags+k]*scale)))
+		}
+		if !rows[b].isZero() {
+			kept = append(kept, b)
+		}
+	}
+	for _, b := range strongest(rows, kept, maxStored) {
+		m.idx[b] = uint16(len(m.rows))
+		m.rows = append(m.rows, rows[b])
 	}
 	m.sumFixed()
 	return m
@@ -489,9 +588,6 @@ var phrases = sync.OnceValue(func() map[uint32]uint16 {
 	_, p := loadGazetteers()
 	return p
 })
-
-//go:embed lists/*.txt
-var listData embed.FS
 
 func loadGazetteers() (map[uint32]uint16, map[uint32]uint16) {
 	words := map[uint32]uint16{}
@@ -538,14 +634,10 @@ var lists = []struct {
 	{"laws.txt", fLaw, 0},
 }
 
-// Lines returns the entries of lists/name: "#" starts a comment, blank
-// lines are skipped.
+// Lines returns the entries of the gazetteer name (lexicon/gazetteers/):
+// "#" starts a comment, blank lines are skipped.
 func Lines(name string) []string {
-	data, err := listData.ReadFile("lists/" + name)
-	if err != nil {
-		return nil
-	}
-	return wordlist.Parse(data)
+	return wordlist.Parse(lexicon.Gazetteer(name))
 }
 
 // Lookup returns the gazetteer flags of one word (any case).

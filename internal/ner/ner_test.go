@@ -99,6 +99,26 @@ func TestTrainRoundTrip(t *testing.T) {
 	}
 }
 
+// TestStrongest: past the limit of stored rows, the weakest are left out
+// and the rest keep their order.
+func TestStrongest(t *testing.T) {
+	rows := make([]row, 6)
+	for b, v := range []int16{5, -40, 0, 7, 40, -6} {
+		rows[b].zero()
+		rows[b].set(b%NumTags, v)
+	}
+	kept := []int{0, 1, 3, 4, 5}
+	if got := strongest(rows, kept, 5); !slices.Equal(got, kept) {
+		t.Errorf("under the limit: %v", got)
+	}
+	if got := strongest(rows, kept, 3); !slices.Equal(got, []int{1, 3, 4}) {
+		t.Errorf("limit 3: %v, want [1 3 4]", got)
+	}
+	if !slices.Equal(kept, []int{0, 1, 3, 4, 5}) {
+		t.Errorf("kept changed: %v", kept)
+	}
+}
+
 // TestLists keeps the gazetteers sorted (byte order), unique, lower case
 // and trimmed.
 func TestLists(t *testing.T) {
@@ -195,7 +215,7 @@ func referencePass(m *Model, tg *tagger, doc Doc, tags []uint8) {
 				var sc [NumTags]int32
 				for _, b := range tg.features(i, s[0], s[1], prev, prev2, mask) {
 					for k := range sc {
-						sc[k] += int32(m.rows[b].get(k))
+						sc[k] += int32(m.rows[m.idx[b]].get(k))
 					}
 				}
 				t = best(sc[:], prev)
@@ -482,6 +502,17 @@ func TestTagSpans(t *testing.T) {
 		t2, f2 := m.TagWords(spans)
 		if !bytes.Equal(t1, t2) || !slices.Equal(f1, f2) {
 			t.Errorf("%s: spans tag differently", f)
+		}
+	}
+}
+
+// BenchmarkLoad decodes the embedded model: what a process pays once, at
+// its first tagging.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for range b.N {
+		if _, err := Load(modelAsset); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
