@@ -428,8 +428,9 @@ func isCapitalizedWords(s string, max int) bool {
 }
 
 var nameParticles = map[string]bool{
-	"al": true, "bin": true, "da": true, "de": true, "del": true, "della": true, "der": true,
-	"di": true, "du": true, "la": true, "le": true, "ibn": true, "van": true, "von": true,
+	"al": true, "bin": true, "da": true, "das": true, "de": true, "del": true, "della": true, "den": true,
+	"der": true, "des": true, "di": true, "do": true, "dos": true, "du": true, "la": true, "le": true,
+	"ibn": true, "ten": true, "ter": true, "van": true, "von": true, "y": true,
 }
 
 // datelineLine reports whether the words ws of a line are a dateline and
