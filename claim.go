@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newsparse/newsparse/internal/hedgemodel"
 )
@@ -369,7 +370,8 @@ func (sc *sentScan) subject(i int) [2]int {
 	k := i - 1
 	lim := sc.prev[i]
 	for steps := 0; k >= lim && steps < 6; steps++ {
-		if verbFillers[sc.low[k]] || sc.low[k] == "," {
+		if verbFillers[sc.low[k]] || sc.low[k] == "," || strings.HasSuffix(sc.low[k], "n't") {
+			// "has also", "I don't think": auxiliaries, adverbs, negations
 			k--
 			continue
 		}
@@ -389,13 +391,29 @@ func (sc *sentScan) subject(i int) [2]int {
 	if sc.isCap(k) && sc.isNameWord(k) {
 		return [2]int{sc.nameStart(k, lim), k + 1}
 	}
-	// A noun phrase: back over words to its determiner.
+	// A source is an agent: not a time ("the weekend suggested").
+	if nonAgents[sc.low[k]] {
+		return [2]int{}
+	}
+	// A noun phrase: back over words to its determiner, not past a
+	// relative pronoun ("which many expected").
 	s := k
-	for s > lim && s > k-3 && sc.ws[s-1].kind == wAlpha && !determiners[sc.low[s]] && !beForms[sc.low[s-1]] && !verbFillers[sc.low[s-1]] {
+	for s > lim && s > k-3 && sc.ws[s-1].kind == wAlpha && !determiners[sc.low[s]] && !beForms[sc.low[s-1]] && !verbFillers[sc.low[s-1]] &&
+		!relatives[sc.low[s-1]] {
 		s--
 	}
 	return [2]int{s, k + 1}
 }
+
+// nonAgents are nouns of time, which may stand before a verb of
+// thinking ("the weekend suggested", "last year showed") but name no
+// source.
+var nonAgents = wordSet("time times year years month months week weeks day days weekend weekends " +
+	"morning mornings afternoon evening evenings night nights hour hours decade decades century " +
+	"season seasons quarter today yesterday tonight tomorrow monday tuesday wednesday thursday " +
+	"friday saturday sunday")
+
+var relatives = wordSet("which that who whom whose")
 
 // trailingAttribution returns where a trailing ", X said" (a comma, a
 // few words, a reporting verb last, or "said X") starts in words [from,
@@ -449,8 +467,8 @@ func (sc *sentScan) claim(r rawClaim, hits []cueHit) (Claim, bool) {
 	if k := sc.trailingAttribution(from, to); k > from {
 		inside := true
 		for _, h := range hits {
-			if h.i >= k {
-				inside = false
+			if h.i >= k && h.entry.kind != HedgeSource {
+				inside = false // "..., she suggested": the cue is there
 			}
 		}
 		if inside {
@@ -520,6 +538,16 @@ func hasDenial(hs []Hedge) bool {
 	return false
 }
 
+// timeSpeaker reports whether a speaker's words end in a noun of time
+// ("The weekend" of "The weekend suggested ..."), which names no source.
+func timeSpeaker(text string) bool {
+	last := text
+	if k := strings.LastIndexByte(text, ' '); k >= 0 {
+		last = text[k+1:]
+	}
+	return len(last) <= 10 && nonAgents[strings.ToLower(last)]
+}
+
 func attachSources(cs []Claim, ms []mentionRef, quotes []Quote) {
 	var speakers map[[2]int]EntityID // made when first needed
 	q := 0
@@ -533,7 +561,7 @@ func attachSources(cs []Claim, ms []mentionRef, quotes []Quote) {
 			}
 			// A few quotes at most: a claim's speaker is near its start.
 			for k := q; k < len(quotes) && k < q+8 && quotes[k].Start < c.End; k++ {
-				if sp := quotes[k].Speaker; sp != nil && quotes[k].End > c.Start {
+				if sp := quotes[k].Speaker; sp != nil && quotes[k].End > c.Start && !timeSpeaker(sp.Text) {
 					s := *sp
 					c.Source = &s
 					break

@@ -252,3 +252,30 @@ func TestClaimCueContext(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimSourceAgents: a claim's source is an agent, a person or body
+// that says or thinks it: not the negated auxiliary after a pronoun, a
+// noun of time, or a relative pronoun; a trailing ", X said" is cut off
+// the claim and kept as its source.
+func TestClaimSourceAgents(t *testing.T) {
+	for _, c := range []struct{ text, claim, source string }{
+		{"I don't think the bridge will hold.", "I don't think the bridge will hold", "I"},
+		{"We didn’t expect the bridge to hold.", "We didn’t expect the bridge to hold", "We"},
+		{"The weekend suggested the plan might fail.", "The weekend suggested the plan might fail", ""},
+		{"The plan, which many expected to fail, passed.", "which many expected to fail, passed", "many"},
+		{"The storm may have damaged the pier, officials said.", "The storm may have damaged the pier", "officials"},
+	} {
+		cs := claimsByRules(c.text)
+		if len(cs) != 1 {
+			t.Errorf("%q: got %s, want one claim", c.text, describeClaims(cs))
+			continue
+		}
+		src := ""
+		if cs[0].Source != nil {
+			src = cs[0].Source.Text
+		}
+		if cs[0].Text != c.claim || src != c.source {
+			t.Errorf("%q: claim %q source %q, want %q source %q", c.text, cs[0].Text, src, c.claim, c.source)
+		}
+	}
+}
