@@ -45,24 +45,27 @@ func Claims(text string) []Claim {
 func findClaims(d *doc, ents []Entity, quotes []Quote) []Claim {
 	switch genreOf(d) {
 	case genreNews:
-		return findClaimsWith(d, ents, quotes, hedgemodel.Default(), false, nil)
+		if m := hedgemodel.Default(); m != nil {
+			return findClaimsWith(d, ents, quotes, m, genreNews, nil)
+		}
 	case genreReference:
 		if m := hedgemodel.Reference(); m != nil {
-			return findClaimsWith(d, ents, quotes, m, true, nil)
+			return findClaimsWith(d, ents, quotes, m, genreReference, nil)
 		}
 	}
-	return findClaimsWith(d, ents, quotes, nil, false, nil)
+	return findClaimsWith(d, ents, quotes, nil, genreShort, nil)
 }
 
 // findClaimsWith is findClaims with the learned check on cues given (nil:
-// every cue the rules propose), whether d is read as reference prose, and
-// a function told of every cue proposed (see sentScan.observe), or nil.
-func findClaimsWith(d *doc, ents []Entity, quotes []Quote, model *hedgemodel.Model, ref bool, observe func(sc *sentScan, i, j int, e cueEntry, scoped bool)) []Claim {
+// every cue the rules propose), the genre d is read as (which sets the
+// cues proposed), and a function told of every cue proposed (see
+// sentScan.observe), or nil.
+func findClaimsWith(d *doc, ents []Entity, quotes []Quote, model *hedgemodel.Model, g genre, observe func(sc *sentScan, i, j int, e cueEntry, scoped bool)) []Claim {
 	out := []Claim{}
 	ments := d.mentionsOf(ents)
 	sc := &d.w.claims
 	sc.tab = claimWords()
-	sc.model, sc.ref, sc.observe = model, ref, observe
+	sc.model, sc.ref, sc.news, sc.observe = model, g == genreReference, g == genreNews, observe
 	raws, hits := d.w.raws[:0], d.w.hits[:0]
 	defer func() { d.w.raws, d.w.hits = raws[:0], hits[:0] }()
 	scan := func(s sent) {

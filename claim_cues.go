@@ -231,6 +231,10 @@ type sentScan struct {
 	// ref: the text is read as reference prose, where the cues of rule
 	// "ref" are proposed and model is the reference model.
 	ref bool
+	// news: the text is read as news copy, where the news model judges
+	// every "would" the rule "reported" lets through, not only those
+	// under a condition
+	news bool
 	// observe, when set, is told of every cue the rules propose, with
 	// whether it yields a claim scope: how TestTrainHedgeModel collects
 	// its examples.
@@ -461,9 +465,9 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 	case "reported":
 		// "would" hedges as the consequence of a condition ("would
 		// fail if", "otherwise it would") or a counterfactual ("would
-		// have"). The future of a report ("said it would"), of a
-		// narrative ("would later become") and refusals ("would not
-		// comment") are told as fact.
+		// have"). The future of a narrative ("would later become"),
+		// refusals ("would not comment") and open questions are told as
+		// fact.
 		if nextLow == "n't" || nextLow == "n" || nextLow == "not" {
 			k := j + 1
 			if nextLow == "n" {
@@ -484,7 +488,11 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		if nextLow == "have" {
 			return true
 		}
-		return sc.hasCondition()
+		// In news the learned check judges the rest but the future of a
+		// report ("said he would"): "would" over an unrealised event
+		// ("the deal would give the city ...") hedges as often as not,
+		// and its neighbours tell which.
+		return sc.news && !sc.reportedFuture(i) || sc.hasCondition()
 	case "judgment":
 		// "generally accepted", "generally thought": an opinion held by
 		// nobody named; "are generally smaller" describes a kind.
@@ -637,6 +645,21 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 			nextLow != "has" && nextLow != "had" && nextLow != "have" && nextLow != "who" && nextLow != "and"
 	}
 	return true
+}
+
+// reportedFuture reports whether the "would" at word i is the future of
+// a report ("said he would", "told reporters it would"): a plan
+// announced, told as fact.
+func (sc *sentScan) reportedFuture(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if sc.cls(k)&kReport != 0 {
+			return true
+		}
+		if sc.ws[k].kind == wPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // governsClause reports whether the clause after a verb ending at word j

@@ -30,6 +30,7 @@ const (
 	fLen
 	fShapeNext
 	fCert
+	fCond
 	// reference prose only
 	fSuffixNext
 	fSuffixPrev
@@ -116,6 +117,10 @@ func (sc *sentScan) cueFeatures(fs []uint32, i, j int, e cueEntry) []uint32 {
 		}
 	}
 	fs = append(fs, feature(fShapeNext, cue, shape))
+	if e.kind == HedgeModal && sc.hasCondition() {
+		// "fares would double if ...": a consequence of a condition.
+		fs = append(fs, feature(fCond, cue, ""))
+	}
 	if sc.ref {
 		fs = sc.refFeatures(fs, i, j, cue)
 	}
