@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newsparse/newsparse/internal/hedgemodel"
 )
@@ -35,23 +36,36 @@ func Claims(text string) []Claim {
 // locally (the subject of a hedging verb, "according to X", "X's claim"),
 // else taken from a quote overlapping the claim, and linked to entities by
 // mention overlap.
+//
+// News copy and reference prose hedge in different ways (see genreOf),
+// and each has its learned check on cues: in reference prose the cues
+// marked "ref" in the lexicons (frequency adverbs, reputation words) are
+// proposed too, and the model judges every kind of cue but denials. A text
+// too short to tell keeps every cue the rules propose.
 func findClaims(d *doc, ents []Entity, quotes []Quote) []Claim {
-	var model *hedgemodel.Model
-	if looksLikeNews(d) {
-		model = hedgemodel.Default()
+	switch genreOf(d) {
+	case genreNews:
+		if m := hedgemodel.Default(); m != nil {
+			return findClaimsWith(d, ents, quotes, m, genreNews, nil)
+		}
+	case genreReference:
+		if m := hedgemodel.Reference(); m != nil {
+			return findClaimsWith(d, ents, quotes, m, genreReference, nil)
+		}
 	}
-	return findClaimsWith(d, ents, quotes, model, nil)
+	return findClaimsWith(d, ents, quotes, nil, genreShort, nil)
 }
 
 // findClaimsWith is findClaims with the learned check on cues given (nil:
-// every cue the rules propose), and a function told of every cue proposed
-// (see sentScan.observe), or nil.
-func findClaimsWith(d *doc, ents []Entity, quotes []Quote, model *hedgemodel.Model, observe func(sc *sentScan, i, j int, e cueEntry, scoped bool)) []Claim {
+// every cue the rules propose), the genre d is read as (which sets the
+// cues proposed), and a function told of every cue proposed (see
+// sentScan.observe), or nil.
+func findClaimsWith(d *doc, ents []Entity, quotes []Quote, model *hedgemodel.Model, g genre, observe func(sc *sentScan, i, j int, e cueEntry, scoped bool)) []Claim {
 	out := []Claim{}
 	ments := d.mentionsOf(ents)
 	sc := &d.w.claims
 	sc.tab = claimWords()
-	sc.model, sc.observe = model, observe
+	sc.model, sc.ref, sc.news, sc.observe = model, g == genreReference, g == genreNews, observe
 	raws, hits := d.w.raws[:0], d.w.hits[:0]
 	defer func() { d.w.raws, d.w.hits = raws[:0], hits[:0] }()
 	scan := func(s sent) {
@@ -195,6 +209,9 @@ func (sc *sentScan) scope(h cueHit) rawClaim {
 			r.from, r.to = from, sc.next[j]
 		case j < n && sc.low[j] == "to" || passive:
 			// "is expected to arrive", "seems to": the whole clause.
+		case h.entry.rule == "doxastic":
+			// "fear the bridge will collapse": the clause feared.
+			r.from, r.to = j, sc.next[j]
 		case j < n && sc.ws[j].kind == wAlpha && !sc.isCap(j) && !determiners[sc.low[j]] && h.entry.words[0] != "expected":
 			// "he thinks the plan will fail": a bare complement.
 			r.from, r.to = j, sc.next[j]
@@ -307,10 +324,13 @@ func (sc *sentScan) denialScope(r *rawClaim) {
 	j := r.hit.j
 	k := j
 	for k < n && k < j+8 && sc.ws[k].kind != wPunct {
-		if sc.ws[k].kind == wPoss && k > j {
+		if sc.ws[k].kind == wPoss && k > j && sc.isNameWord(k-1) {
+			// "denied Trump's claim": the claimant, a name. "the
+			// report's accuracy" names none.
 			r.src = [2]int{sc.nameStart(k-1, j), k}
 		}
-		if sc.low[k] == "that" || claimNouns[sc.low[k]] && !sc.is(k+1, "that") && !sc.is(k+1, "of") {
+		if sc.low[k] == "that" || claimNouns[sc.low[k]] && !sc.is(k+1, "that") && !sc.is(k+1, "of") &&
+			(k+1 >= n || sc.ws[k+1].kind != wPoss) {
 			break
 		}
 		k++
@@ -353,7 +373,8 @@ func (sc *sentScan) subject(i int) [2]int {
 	k := i - 1
 	lim := sc.prev[i]
 	for steps := 0; k >= lim && steps < 6; steps++ {
-		if verbFillers[sc.low[k]] || sc.low[k] == "," {
+		if verbFillers[sc.low[k]] || sc.low[k] == "," || strings.HasSuffix(sc.low[k], "n't") {
+			// "has also", "I don't think": auxiliaries, adverbs, negations
 			k--
 			continue
 		}
@@ -373,12 +394,50 @@ func (sc *sentScan) subject(i int) [2]int {
 	if sc.isCap(k) && sc.isNameWord(k) {
 		return [2]int{sc.nameStart(k, lim), k + 1}
 	}
-	// A noun phrase: back over words to its determiner.
+	// A source is an agent: not a time ("the weekend suggested").
+	if nonAgents[sc.low[k]] {
+		return [2]int{}
+	}
+	// A noun phrase: back over words to its determiner, not past a
+	// relative pronoun ("which many expected").
 	s := k
-	for s > lim && s > k-3 && sc.ws[s-1].kind == wAlpha && !determiners[sc.low[s]] && !beForms[sc.low[s-1]] && !verbFillers[sc.low[s-1]] {
+	for s > lim && s > k-3 && sc.ws[s-1].kind == wAlpha && !determiners[sc.low[s]] && !beForms[sc.low[s-1]] && !verbFillers[sc.low[s-1]] &&
+		!relatives[sc.low[s-1]] {
 		s--
 	}
 	return [2]int{s, k + 1}
+}
+
+// nonAgents are nouns of time, which may stand before a verb of
+// thinking ("the weekend suggested", "last year showed") but name no
+// source.
+var nonAgents = wordSet("time times year years month months week weeks day days weekend weekends " +
+	"morning mornings afternoon evening evenings night nights hour hours decade decades century " +
+	"season seasons quarter today yesterday tonight tomorrow monday tuesday wednesday thursday " +
+	"friday saturday sunday")
+
+var relatives = wordSet("which that who whom whose")
+
+// trailingAttribution returns where a trailing ", X said" (a comma, a
+// few words, a reporting verb last, or "said X") starts in words [from,
+// to), or -1.
+func (sc *sentScan) trailingAttribution(from, to int) int {
+	if to-from < 4 {
+		return -1
+	}
+	last := to - 1
+	if sc.cls(last)&kReport == 0 && !(sc.cls(last-1)&kReport != 0 && sc.ws[last].kind == wAlpha) {
+		return -1
+	}
+	for k := last - 1; k > from && k >= last-6; k-- {
+		if sc.ws[k].kind == wPunct {
+			if sc.low[k] == "," {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // certaintyRank orders certainty levels from most to least sure.
@@ -404,6 +463,20 @@ func (sc *sentScan) claim(r rawClaim, hits []cueHit) (Claim, bool) {
 	}
 	for to > from && (sc.ws[to-1].kind == wPunct || sc.ws[to-1].kind == wQuote && !sc.balancedQuote(from, to-1)) {
 		to--
+	}
+	// "..., the captain said": the attribution after the content is not
+	// part of what is claimed (its source is found locally or from the
+	// quote layer).
+	if k := sc.trailingAttribution(from, to); k > from {
+		inside := true
+		for _, h := range hits {
+			if h.i >= k && h.entry.kind != HedgeSource {
+				inside = false // "..., she suggested": the cue is there
+			}
+		}
+		if inside {
+			to = k
+		}
 	}
 	if from >= to {
 		return Claim{}, false
@@ -468,6 +541,16 @@ func hasDenial(hs []Hedge) bool {
 	return false
 }
 
+// timeSpeaker reports whether a speaker's words end in a noun of time
+// ("The weekend" of "The weekend suggested ..."), which names no source.
+func timeSpeaker(text string) bool {
+	last := text
+	if k := strings.LastIndexByte(text, ' '); k >= 0 {
+		last = text[k+1:]
+	}
+	return len(last) <= 10 && nonAgents[strings.ToLower(last)]
+}
+
 func attachSources(cs []Claim, ms []mentionRef, quotes []Quote) {
 	var speakers map[[2]int]EntityID // made when first needed
 	q := 0
@@ -481,7 +564,7 @@ func attachSources(cs []Claim, ms []mentionRef, quotes []Quote) {
 			}
 			// A few quotes at most: a claim's speaker is near its start.
 			for k := q; k < len(quotes) && k < q+8 && quotes[k].Start < c.End; k++ {
-				if sp := quotes[k].Speaker; sp != nil && quotes[k].End > c.Start {
+				if sp := quotes[k].Speaker; sp != nil && quotes[k].End > c.Start && !timeSpeaker(sp.Text) {
 					s := *sp
 					c.Source = &s
 					break

@@ -84,8 +84,13 @@ var (
 	notBeforeThat = wordSet("what of in on at for with by from to about like all and or but so than " +
 		"is was are were be been")
 	// words opening an embedded question: "what that would entail"
-	whWords     = wordSet("what how why")
-	determiners = wordSet("the a an this that these those his her its their our my your")
+	whWords = wordSet("what how why")
+	// what "deny" withholds rather than gainsays: "denied entry"
+	withheld = wordSet("entry access bail permission visa visas request requests application applications " +
+		"admission passage service benefits right rights parole asylum credit loan loans funding funds " +
+		"license licence licenses entrance care treatment membership citizenship custody")
+	objectPronouns = wordSet("him her them me us")
+	determiners    = wordSet("the a an this that these those his her its their our my your")
 )
 
 func wordSet(s string) map[string]bool {
@@ -223,6 +228,13 @@ type sentScan struct {
 	// feats is its feature buffer.
 	model *hedgemodel.Model
 	feats []uint32
+	// ref: the text is read as reference prose, where the cues of rule
+	// "ref" are proposed and model is the reference model.
+	ref bool
+	// news: the text is read as news copy, where the news model judges
+	// every "would" the rule "reported" lets through, not only those
+	// under a condition
+	news bool
 	// observe, when set, is told of every cue the rules propose, with
 	// whether it yields a claim scope: how TestTrainHedgeModel collects
 	// its examples.
@@ -440,17 +452,22 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		// "as if" and "even if" compare or concede. A conditional hedges
 		// when its sentence looks ahead or away from fact ("will",
 		// "would", "were"); a general rule ("if heated, water boils")
-		// asserts.
+		// asserts. "until" hedges over an event ("until the repairs are
+		// done"), not a date ("until June", "until 1990").
 		if prevLow == "as" || prevLow == "even" {
+			return false
+		}
+		if e.words[0] == "until" && (j >= n || sc.ws[j].kind != wAlpha || sc.isCap(j) || timeNouns[nextLow] ||
+			nextLow == "then" || nextLow == "now" || nextLow == "recently" || nextLow == "late" || nextLow == "early" || nextLow == "last" || nextLow == "next") {
 			return false
 		}
 		return sc.looksAhead()
 	case "reported":
 		// "would" hedges as the consequence of a condition ("would
 		// fail if", "otherwise it would") or a counterfactual ("would
-		// have"). The future of a report ("said it would"), of a
-		// narrative ("would later become") and refusals ("would not
-		// comment") are told as fact.
+		// have"). The future of a narrative ("would later become"),
+		// refusals ("would not comment") and open questions are told as
+		// fact.
 		if nextLow == "n't" || nextLow == "n" || nextLow == "not" {
 			k := j + 1
 			if nextLow == "n" {
@@ -471,7 +488,11 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		if nextLow == "have" {
 			return true
 		}
-		return sc.hasCondition()
+		// In news the learned check judges the rest but the future of a
+		// report ("said he would"): "would" over an unrealised event
+		// ("the deal would give the city ...") hedges as often as not,
+		// and its neighbours tell which.
+		return sc.news && !sc.reportedFuture(i) || sc.hasCondition()
 	case "judgment":
 		// "generally accepted", "generally thought": an opinion held by
 		// nobody named; "are generally smaller" describes a kind.
@@ -553,6 +574,16 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		// "denied that", "denied Trump's claim that", "rejected reports":
 		// the cue needs a claim after it, not "denied entry".
 		if e.words[0] == "deny" || e.words[0] == "denied" || e.words[0] == "denies" || e.words[0] == "denying" {
+			// "denied entry", "denied him bail", "denied the crew access",
+			// "was denied the right": withheld, not gainsaid.
+			for k := j; k < n && k < j+5 && sc.ws[k].kind == wAlpha && sc.low[k] != "that" && !claimNouns[sc.low[k]]; k++ {
+				if withheld[sc.low[k]] {
+					return false
+				}
+			}
+			if objectPronouns[nextLow] && j+1 < n && sc.ws[j+1].kind == wAlpha && sc.low[j+1] != "that" {
+				return false
+			}
 			return j < n && sc.ws[j].kind != wPunct
 		}
 		for k := j; k < n && k < j+5; k++ {
@@ -565,10 +596,11 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		}
 		return false
 	case "anon":
-		return sc.anonymous(i)
+		return sc.anonymous(i) && sc.sourceSpeaks(i, j)
 	case "anonone":
-		return prevLow == "a" || prevLow == "an" || prevLow == "one" ||
-			i > 1 && (sc.low[i-2] == "a" || sc.low[i-2] == "an") && sc.ws[i-1].kind == wAlpha && !sc.isCap(i-1)
+		return (prevLow == "a" || prevLow == "an" || prevLow == "one" ||
+			i > 1 && (sc.low[i-2] == "a" || sc.low[i-2] == "an") && sc.ws[i-1].kind == wAlpha && !sc.isCap(i-1)) &&
+			sc.sourceSpeaks(i, j)
 	case "reports":
 		switch prevLow {
 		case "to", "media", "news", "press", "unconfirmed", "unverified", "some", "conflicting":
@@ -590,9 +622,77 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		return prevLow != "for" && prevLow != "at" && (prevLow != "to" || e.words[0] != "some")
 	case "of":
 		return nextLow == "of" || nextLow == "that"
+	case "ref":
+		return sc.ref
+	case "doxastic":
+		// "are feared dead", "is feared to have": a passive of fear.
+		if i > 0 && beForms[prevLow] && strings.HasPrefix(e.words[0], "fear") {
+			return true
+		}
+		// A verb after its subject, not the noun: "fears that ... spread",
+		// "the fears of residents".
+		if i == 0 || sc.ws[i-1].kind == wPunct || determiners[prevLow] || sc.ws[i-1].kind == wPoss || prepositions[prevLow] {
+			return false
+		}
+		return sc.governsClause(j)
+	case "suspectverb":
+		// "police suspect arson", "I suspect that"; not the noun: "the
+		// main suspect", "a suspect was", "suspects in the case".
+		if i > 0 && (determiners[prevLow] || sc.ws[i-1].kind == wPoss || sc.ws[i-1].kind == wNumber || nounModifiers[prevLow]) {
+			return false // "the main suspect"; "a murder suspect in" fails below
+		}
+		return j < n && sc.ws[j].kind == wAlpha && !beForms[nextLow] && !prepositions[nextLow] &&
+			nextLow != "has" && nextLow != "had" && nextLow != "have" && nextLow != "who" && nextLow != "and"
 	}
 	return true
 }
+
+// reportedFuture reports whether the "would" at word i is the future of
+// a report ("said he would", "told reporters it would"): a plan
+// announced, told as fact.
+func (sc *sentScan) reportedFuture(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if sc.cls(k)&kReport != 0 {
+			return true
+		}
+		if sc.ws[k].kind == wPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// governsClause reports whether the clause after a verb ending at word j
+// is its complement: "fear that ...", or a subject and a finite verb
+// within a few words ("fear the bridge will collapse", "feel it is
+// wrong"), not an object ("feel the cold", "worried about the cost").
+func (sc *sentScan) governsClause(j int) bool {
+	n := len(sc.ws)
+	if j >= n {
+		return false
+	}
+	if sc.low[j] == "that" {
+		return true
+	}
+	if !sc.opensSubject(j) {
+		return false
+	}
+	for k := j + 1; k < n && k < j+6; k++ {
+		if sc.ws[k].kind == wPunct {
+			return false
+		}
+		if finiteVerbs[sc.low[k]] || irrealis[sc.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteVerbs are auxiliaries and modals that show a finite clause.
+var finiteVerbs = wordSet("is are was were 's ’s has have had does do did will would could might may can should shall must won't can't")
+
+// nounModifiers stand before a noun, not a verb: "the main suspect".
+var nounModifiers = wordSet("main chief prime key another second third only other one no any lead")
 
 // dynamicModal reports whether the modal at word i states what a kind of
 // thing can do rather than doubting a fact: its subject is generic, a bare
@@ -701,7 +801,7 @@ func knownCueRule(r string) bool {
 	switch r {
 	case "", "month", "negatable", "cond", "reported", "verbform", "ability", "claimverb", "pronoun",
 		"clausal", "modalpossible", "passive", "passive2", "vaguedet", "raising", "deny", "anon",
-		"anonone", "reports", "quant", "of", "faith", "judgment":
+		"anonone", "reports", "quant", "of", "faith", "judgment", "ref", "doxastic", "suspectverb":
 		return true
 	}
 	return false
@@ -737,6 +837,48 @@ func (sc *sentScan) anonymous(i int) bool {
 	}
 	return true
 }
+
+// sourceSpeaks reports whether the source noun at words [i, j) is an
+// agent of speech or opinion in its sentence, as an anonymous source must
+// be: it follows "according to" or "by", or a verb of saying or thinking
+// comes within a few words after it, before any punctuation ("officials
+// familiar with the talks said", "critics of the plan argue", "sources
+// who asked not to be named"). Not "will have officials ready", nor
+// "observers watched the vote".
+func (sc *sentScan) sourceSpeaks(i, j int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if sc.low[k] == "by" || sc.low[k] == "to" && k > 0 && sc.low[k-1] == "according" {
+			return true
+		}
+		if !sourceModifiers[sc.low[k]] {
+			break
+		}
+	}
+	for k := j; k < len(sc.ws) && k < j+8; k++ {
+		if sc.ws[k].kind == wPunct {
+			// ", sources said" and "officials, who ..." only at a comma
+			// right after the noun.
+			if k > j || sc.low[k] != "," {
+				return false
+			}
+			continue
+		}
+		if sc.cls(k)&kReport != 0 || agentVerbs[sc.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// agentVerbs are verbs of saying, thinking and speaking to the press that
+// the reporting verbs (reportVerbs) do not list.
+var agentVerbs = wordSet("agree agrees agreed wonder wonders wondered worry worries worried doubt doubts " +
+	"doubted question questioned questions estimate estimates consider considers see sees saw view views " +
+	"describe describes call calls called point pointed caution cautioned speculate speculates " +
+	"suspect suspects suspected spoke speaking asked requested declined cite cited predicted " +
+	"urge urged urges recommend recommended criticize criticized criticise criticised praise praised " +
+	"hope hopes hoped anticipate anticipates anticipated caution cautions dispute disputed disputes " +
+	"reject rejected rejects deny denied denies dismiss dismissed attribute attributed blame blamed blames")
 
 // isCapWord reports whether a capitalized first word is a name rather
 // than a function word capitalized by its position.

@@ -7,8 +7,11 @@ package newsparse
 // reporting phrases newsrooms use without doubt. It is trained on news
 // (FactBank's articles, whose cues are marked one by one), so it is not
 // applied to reference prose, where the same words hedge in other ways
-// (looksLikeNews). The features are hashed from strings without building
+// and a second model, trained on Wikipedia sentences, judges them (see
+// genreOf). The features are hashed from strings without building
 // them.
+
+import "strings"
 
 // Templates of the cue features: one byte that starts each hash.
 const (
@@ -27,6 +30,10 @@ const (
 	fLen
 	fShapeNext
 	fCert
+	fCond
+	// reference prose only
+	fSuffixNext
+	fSuffixPrev
 )
 
 // fnv32 hashing, written out so that no string is built.
@@ -109,37 +116,142 @@ func (sc *sentScan) cueFeatures(fs []uint32, i, j int, e cueEntry) []uint32 {
 			shape = sc.low[j]
 		}
 	}
-	return append(fs, feature(fShapeNext, cue, shape))
+	fs = append(fs, feature(fShapeNext, cue, shape))
+	if e.kind == HedgeModal && sc.hasCondition() {
+		// "fares would double if ...": a consequence of a condition.
+		fs = append(fs, feature(fCond, cue, ""))
+	}
+	if sc.ref {
+		fs = sc.refFeatures(fs, i, j, cue)
+	}
+	return fs
 }
 
-// looksLikeNews reports whether at least one sentence in ten of d reports
-// speech (said, says, told, according to, or a double quotation mark):
-// the mark of news copy, as against reference prose.
-func looksLikeNews(d *doc) bool {
-	n := 0
+// refFeatures appends the features the reference model reads besides the
+// shared ones: the classes of the cue's neighbours by their endings ("one
+// of the oldest", "some historians", "is widely").
+func (sc *sentScan) refFeatures(fs []uint32, i, j int, cue string) []uint32 {
+	n := len(sc.ws)
+	if j < n {
+		fs = append(fs, feature(fSuffixNext, cue, suffixClass(sc.low[j])))
+	}
+	if i > 0 {
+		fs = append(fs, feature(fSuffixPrev, cue, suffixClass(sc.low[i-1])))
+	}
+	return fs
+}
+
+// suffixClass names the class of a word that its form says: a form of
+// "be", a determiner, a superlative, an adverb, a participle, a noun of
+// people ("critics", "historians"), a noun of time, a plural.
+func suffixClass(w string) string {
+	switch {
+	case beForms[w]:
+		return "be"
+	case determiners[w]:
+		return "det"
+	case len(w) > 4 && strings.HasSuffix(w, "est"):
+		return "est"
+	case len(w) > 4 && strings.HasSuffix(w, "ly"):
+		return "ly"
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		return "ed"
+	case len(w) > 4 && strings.HasSuffix(w, "ing"):
+		return "ing"
+	case people[w] || len(w) > 5 && (strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "ors")):
+		return "agents"
+	case timeNouns[w]:
+		return "time"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return "s"
+	}
+	return ""
+}
+
+// genre is how a text is read for its hedges: as news copy, as reference
+// prose, or neither when it is too short to tell.
+type genre int8
+
+const (
+	genreShort genre = iota // too short to tell: the rules alone decide
+	genreNews
+	genreReference
+)
+
+// minReferenceSentences is the length from which a text without the marks
+// of news is read as reference prose. A few sentences do not show their
+// genre, and either model would judge them out of its domain.
+const minReferenceSentences = 10
+
+// genreOf reads d as news when at least one sentence in ten reports
+// speech (said, says, told, according to, or a double quotation mark) or
+// one in fifteen dates its events from the day of writing (today,
+// yesterday, tonight, tomorrow, ago, here, a weekday, "last week",
+// "this year"), where reference prose dates them by the calendar; else
+// as reference prose from minReferenceSentences on.
+func genreOf(d *doc) genre {
+	speech, deixis := 0, 0
 	for _, s := range d.sents {
+		sp, dx := false, false
 		for k := s.word0; k < s.wordEnd; k++ {
-			if w := d.lower[k]; w == "said" || w == "says" || w == "told" || w == "according" || w == "\"" || w == "“" || w == "”" {
-				n++
-				break
+			switch w := d.lower[k]; w {
+			case "said", "says", "told", "according", "\"", "“", "”":
+				sp = true
+			case "today", "yesterday", "tonight", "tomorrow", "ago", "here",
+				"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+				dx = true
+			case "last", "this", "next":
+				if k+1 < s.wordEnd {
+					switch d.lower[k+1] {
+					case "week", "month", "year", "quarter", "weekend":
+						dx = true
+					}
+				}
 			}
 		}
+		if sp {
+			speech++
+		}
+		if dx {
+			deixis++
+		}
 	}
-	return len(d.sents) > 0 && 10*n >= len(d.sents)
+	n := len(d.sents)
+	switch {
+	case n > 0 && (10*speech >= n || 15*deixis >= n):
+		return genreNews
+	case n < minReferenceSentences:
+		return genreShort
+	}
+	return genreReference
 }
 
 // hedgesHere reports whether the learned model keeps the cue e at words
 // [i, j): always, when there is no model.
 func (sc *sentScan) hedgesHere(i, j int, e cueEntry) bool {
-	if sc.model == nil || !learnedKind(e.kind) {
+	if sc.model == nil || !learnedCue(e, sc.ref) {
 		return true
 	}
 	sc.feats = sc.cueFeatures(sc.feats[:0], i, j, e)
 	return sc.model.Score(sc.feats) > 0
 }
 
-// learnedKind reports whether the model judges cues of kind k. Anonymous
-// sources and denials are not hedges in FactBank's sense, which marks the
-// words of uncertainty only, yet readers need them ("sources said", "the
-// Kremlin denied"): the rules alone decide them.
-func learnedKind(k HedgeKind) bool { return k != HedgeSource && k != HedgeDenial }
+// learnedCue reports whether the model judges the cue e. In news,
+// anonymous sources and denials are not hedges in FactBank's sense, which
+// marks the words of uncertainty only, yet readers need them ("sources
+// said", "the Kremlin denied"): the rules alone decide them. In reference
+// prose vague sources are the commonest weasel words, and the model judges
+// them too ("critics" hedges in "critics argue", not in "a film panned by
+// critics"); denials stay with the rules. "Seem" and its forms hedge
+// wherever the raising rule lets them through (FactBank marks every one),
+// and are too rare for the model to learn: the rules decide them.
+func learnedCue(e cueEntry, ref bool) bool {
+	if e.rule == "raising" && strings.HasPrefix(e.words[0], "seem") {
+		return false
+	}
+	return e.kind != HedgeDenial && (ref || e.kind != HedgeSource)
+}
+
+// people are nouns of persons that suffixClass cannot tell by their
+// ending.
+var people = wordSet("people persons men women critics scholars experts fans observers sources officials others")

@@ -1,7 +1,8 @@
 // Package hedgemodel holds the learned weights that decide whether a hedge
 // cue, met in its sentence, takes certainty away from it: "could" in "it
 // could rain" does, "could" in "she could not swim" does not. The weights
-// are a linear model over hashed features of the cue and its neighbours,
+// are linear models over hashed features of the cue and its neighbours,
+// one for news copy (Default) and one for reference prose (Reference),
 // trained by TestTrainHedgeModel in the root package from the hedge
 // corpora (see the README); this package only reads them.
 package hedgemodel
@@ -27,16 +28,26 @@ type Model struct {
 //go:embed model.bin
 var embedded []byte
 
-// Default returns the embedded model, loaded once, or nil when the
-// embedded weights are missing or malformed (the caller then keeps every
-// cue, as the hand rules alone do).
-var Default = sync.OnceValue(func() *Model {
-	m, err := Decode(embedded)
+//go:embed reference.bin
+var embeddedRef []byte
+
+// Default returns the embedded model of news copy, loaded once, or nil
+// when the embedded weights are missing or malformed (the caller then
+// keeps every cue, as the hand rules alone do).
+var Default = sync.OnceValue(func() *Model { return decodeOrNil(embedded) })
+
+// Reference returns the embedded model of reference prose (encyclopedic
+// text, where vague sources, frequency adverbs and reputation words
+// hedge), loaded once, or nil when its weights are missing or malformed.
+var Reference = sync.OnceValue(func() *Model { return decodeOrNil(embeddedRef) })
+
+func decodeOrNil(b []byte) *Model {
+	m, err := Decode(b)
 	if err != nil {
 		return nil
 	}
 	return m
-})
+}
 
 // magic opens an encoded model: the format's name and version. The
 // weights that are not zero follow, each as its index and its value

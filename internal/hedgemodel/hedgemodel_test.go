@@ -35,17 +35,21 @@ func TestDecodeBad(t *testing.T) {
 }
 
 func TestDefault(t *testing.T) {
-	m := Default()
-	if m == nil {
-		t.Fatal("the embedded model does not load")
-	}
-	n := 0
-	for _, x := range m.w {
-		if x != 0 {
-			n++
+	for name, m := range map[string]*Model{"news": Default(), "reference": Reference()} {
+		if m == nil {
+			t.Fatalf("the embedded %s model does not load", name)
+		}
+		n := 0
+		for _, x := range m.w {
+			if x != 0 {
+				n++
+			}
+		}
+		if n < 100 {
+			t.Errorf("the embedded %s model has %d weights", name, n)
 		}
 	}
-	if n < 100 {
-		t.Errorf("the embedded model has %d weights", n)
+	if Default() == Reference() {
+		t.Error("the news and reference models are the same")
 	}
 }
