@@ -205,11 +205,12 @@ func quotesView(a *Article) any {
 		Kind    QuoteKind    `json:"kind"`
 		Speaker *speakerView `json:"speaker"`
 		Cue     *Span        `json:"cue"`
+		Parts   []Span       `json:"parts,omitempty"`
 	}
 	names := entityNames(a)
 	v := make([]quote, 0, len(a.Quotes))
 	for _, q := range a.Quotes {
-		v = append(v, quote{q.Span, q.Kind, viewSpeaker(q.Speaker, names), q.Cue})
+		v = append(v, quote{q.Span, q.Kind, viewSpeaker(q.Speaker, names), q.Cue, q.Parts})
 	}
 	return v
 }

@@ -207,6 +207,11 @@ type Quote struct {
 	Speaker *Speaker `json:"speaker"`
 	// Cue is the reporting words: "said", "argued", "according to".
 	Cue *Span `json:"cue"`
+	// Parts are the quoted pieces in text order: one for an unbroken
+	// quote, two for “The best way,” she said, “is peace.” The
+	// narrator's words lie in no part; the Span runs from the first
+	// part's start to the last part's end.
+	Parts []Span `json:"parts,omitempty"`
 }
 
 // Speaker is the words naming a source, and the entity they name. For a

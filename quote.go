@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"cmp"
+	"github.com/newsparse/newsparse/internal/quotemodel"
 	"slices"
 	"sort"
 	"strings"
@@ -47,6 +48,9 @@ func findQuotes(d *doc, ents []Entity) []Quote {
 	q.speakerColons()
 	q.reported()
 	res := q.result()
+	if m := quotemodel.Default(); useQuoteModel && m != nil && len(d.paras) > 0 && looksLikeNews(d) {
+		res = q.modelQuotes(m, res)
+	}
 	d.w.qints, d.w.qflags, d.w.segs, d.w.qout = q.ints, q.flags, q.segs, q.out
 	return res
 }
@@ -174,6 +178,9 @@ func (q *quoteScan) result() []Quote {
 		res = append(res, x)
 	}
 	q.carrySpeakers(res)
+	for i := range res {
+		res[i].Parts = clipParts(q.text, res[i])
+	}
 	return res
 }
 
@@ -604,4 +611,22 @@ func trimmedSpan(text string, start, end int) Span {
 		end -= n
 	}
 	return span(text, start, end)
+}
+
+// clipParts returns x's parts cut to its span (which later rules may have
+// narrowed), or the whole span as one part when none is left.
+func clipParts(text string, x Quote) []Span {
+	ps := x.Parts[:0:0]
+	for _, p := range x.Parts {
+		s, e := max(p.Start, x.Start), min(p.End, x.End)
+		if s < e {
+			ps = append(ps, span(text, s, e))
+		}
+	}
+	if len(ps) == 0 {
+		return []Span{x.Span}
+	}
+	ps[0] = span(text, x.Start, ps[0].End)
+	ps[len(ps)-1] = span(text, ps[len(ps)-1].Start, x.End)
+	return ps
 }

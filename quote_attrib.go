@@ -341,10 +341,12 @@ func (q *quoteScan) direct() {
 			x := &q.out[lastOut]
 			x.End = g.end
 			x.Text = q.text[x.Start:x.End]
+			x.Parts = append(x.Parts, span(q.text, g.start, g.end))
 			lastSeg = g
 			continue
 		}
-		q.out = append(q.out, Quote{Span: span(q.text, g.start, g.end), Kind: g.kind, Speaker: g.speaker, Cue: g.cue})
+		q.out = append(q.out, Quote{Span: span(q.text, g.start, g.end), Kind: g.kind, Speaker: g.speaker, Cue: g.cue,
+			Parts: []Span{span(q.text, g.start, g.end)}})
 		lastOut, lastSeg = len(q.out)-1, nil
 		if g.kind == Direct {
 			lastSeg = g

@@ -3,6 +3,7 @@ package newsparse
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -423,7 +424,7 @@ func TestMergeRuns(t *testing.T) {
 		}
 		want := slices.Clone(qs)
 		slices.SortStableFunc(want, byStart)
-		if got := mergeRuns(slices.Clone(qs), byStart); !slices.Equal(got, want) {
+		if got := mergeRuns(slices.Clone(qs), byStart); !slices.EqualFunc(got, want, func(a, b Quote) bool { return reflect.DeepEqual(a, b) }) {
 			t.Fatalf("mergeRuns(%v) = %v, want %v", qs, got, want)
 		}
 	}

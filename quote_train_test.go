@@ -1,0 +1,261 @@
+package newsparse
+
+import (
+	"bufio"
+	"flag"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/newsparse/newsparse/internal/quotemodel"
+)
+
+// The trainer of the learned attribution tagger (quote_model.go):
+//
+//	go test -run TestTrainQuoteModel -quote-train -timeout 30m .
+//
+// reads PolNeAR's train part next to the repository
+// (../shared/data/polnear/train: text/*.txt and attributions/*.ann, the
+// first annotation of each article being the gold, as the scorer takes
+// it), runs the rule layer on each article, tags every body word with its
+// gold role (source, cue, content, none, in BIO form), and trains an
+// averaged structured perceptron over the features quote_model.go builds.
+// With -quote-holdout it trains on nine tenths of the articles and prints
+// the per-word figures on the rest; without, it trains on all of them and
+// writes internal/quotemodel/model.bin. The same data gives the same
+// bytes.
+var (
+	quoteTrain   = flag.Bool("quote-train", false, "train the attribution tagger and write internal/quotemodel/model.bin")
+	quoteHoldout = flag.Bool("quote-holdout", false, "with -quote-train: hold a tenth of the articles out, report on it, write nothing")
+	quoteEpochs  = flag.Int("quote-epochs", 8, "training passes of the attribution tagger")
+)
+
+// quoteSeq is one training paragraph: its features and gold tags.
+type quoteSeq struct {
+	flat []uint32
+	offs []int
+	gold []uint8
+	doc  int
+}
+
+func TestTrainQuoteModel(t *testing.T) {
+	if !*quoteTrain {
+		t.Skip("run with -quote-train to retrain the attribution tagger")
+	}
+	dir := filepath.Join("..", "shared", "data", "polnear", "train")
+	texts, _ := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
+	if len(texts) == 0 {
+		t.Skip("no PolNeAR train part at " + dir)
+	}
+	sort.Strings(texts)
+	var seqs []quoteSeq
+	for di, tf := range texts {
+		name := strings.TrimSuffix(filepath.Base(tf), ".txt")
+		anns, _ := filepath.Glob(filepath.Join(dir, "attributions", name+"_*.ann"))
+		if len(anns) == 0 {
+			continue
+		}
+		sort.Strings(anns)
+		b, err := os.ReadFile(tf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		roles, err := polnearRoles(anns[0], text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seqs = append(seqs, quoteTrainSeqs(text, roles, di)...)
+	}
+	t.Logf("%d articles, %d paragraphs", len(texts), len(seqs))
+	train, test := seqs, []quoteSeq(nil)
+	if *quoteHoldout {
+		train, test = nil, nil
+		for _, s := range seqs {
+			if s.doc%10 == 9 {
+				test = append(test, s)
+			} else {
+				train = append(train, s)
+			}
+		}
+	}
+	tr := quotemodel.NewTrainer()
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewSource(1))
+	for ep := 0; ep < *quoteEpochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		wrong, words := 0, 0
+		for _, i := range order {
+			s := train[i]
+			wrong += tr.Learn(s.flat, s.offs, s.gold)
+			words += len(s.gold)
+		}
+		t.Logf("epoch %d: %d of %d words wrong", ep+1, wrong, words)
+	}
+	m := tr.Model()
+	if *quoteHoldout {
+		var sc quotemodel.Scratch
+		var tp, np, ng [quotemodel.NTags]int
+		for _, s := range test {
+			pred := make([]uint8, len(s.gold))
+			m.Tag(s.flat, s.offs, pred, &sc)
+			for k := range pred {
+				g, p := (int(s.gold[k])+1)/2, (int(pred[k])+1)/2
+				ng[g]++
+				np[p]++
+				if g == p {
+					tp[g]++
+				}
+			}
+		}
+		for r, name := range []string{"none", "source", "cue", "content"} {
+			t.Logf("words %-8s P %.3f R %.3f", name, float64(tp[r])/float64(max(np[r], 1)), float64(tp[r])/float64(max(ng[r], 1)))
+		}
+		return
+	}
+	out := filepath.Join("internal", "quotemodel", "model.bin")
+	if err := os.WriteFile(out, m.Encode(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s", out)
+}
+
+// goldRole is one role span of a gold attribution, in bytes.
+type goldRole struct {
+	role       int // quotemodel.BSrc, BCue or BCon
+	start, end int
+	attr       int
+}
+
+// polnearRoles reads the Source, Cue and Content spans of the
+// attributions of a brat file, converted from characters to bytes of text.
+func polnearRoles(path, text string) ([]goldRole, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	// byteAt[c] is the byte offset of character c.
+	byteAt := make([]int, 0, len(text)+1)
+	for i := range text {
+		byteAt = append(byteAt, i)
+	}
+	byteAt = append(byteAt, len(text))
+	conv := func(c int) int {
+		if c < 0 {
+			return 0
+		}
+		if c >= len(byteAt) {
+			return len(text)
+		}
+		return byteAt[c]
+	}
+	type tb struct {
+		label string
+		spans [][2]int
+	}
+	tbs := map[string]tb{}
+	var events [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		parts := strings.Split(sc.Text(), "\t")
+		if len(parts) < 2 {
+			continue
+		}
+		switch parts[0][0] {
+		case 'T':
+			label, rng, _ := strings.Cut(parts[1], " ")
+			var spans [][2]int
+			for _, piece := range strings.Split(rng, ";") {
+				ab := strings.Fields(piece)
+				if len(ab) != 2 {
+					continue
+				}
+				a, _ := strconv.Atoi(ab[0])
+				b, _ := strconv.Atoi(ab[1])
+				spans = append(spans, [2]int{conv(a), conv(b)})
+			}
+			tbs[parts[0]] = tb{label, spans}
+		case 'E':
+			events = append(events, strings.Fields(parts[1]))
+		}
+	}
+	var out []goldRole
+	for ai, ev := range events {
+		for _, arg := range ev {
+			role, id, _ := strings.Cut(arg, ":")
+			r := 0
+			switch role {
+			case "Source":
+				r = quotemodel.BSrc
+			case "Cue":
+				r = quotemodel.BCue
+			case "Content":
+				r = quotemodel.BCon
+			default:
+				continue
+			}
+			for _, s := range tbs[id].spans {
+				out = append(out, goldRole{r, s[0], s[1], ai})
+			}
+		}
+	}
+	return out, sc.Err()
+}
+
+// quoteTrainSeqs runs the rule layer on text and returns each body
+// paragraph's features with its gold tags.
+func quoteTrainSeqs(text string, roles []goldRole, di int) []quoteSeq {
+	d := newDoc(text)
+	defer d.release()
+	ents := findEntities(d)
+	q := newQuoteScan(d, ents)
+	q.direct()
+	q.headlineColon()
+	q.speakerColons()
+	q.reported()
+	rules := q.result()
+	f := q.newQuoteFeatures(rules)
+	// Each word's gold role: the first role span it overlaps.
+	n := len(q.ws)
+	role := make([]int, n)
+	piece := make([]int, n)
+	for k := range role {
+		role[k] = -1
+	}
+	for pi, r := range roles {
+		for j := wordAt(q.ws, r.start); j < n && q.ws[j].start < r.end; j++ {
+			if role[j] < 0 {
+				role[j], piece[j] = r.role, pi
+			}
+		}
+	}
+	var out []quoteSeq
+	q.forParagraphs(func(w0, w1, s0, s1 int) {
+		q.paraFeatures(f, w0, w1, s0, s1)
+		s := quoteSeq{flat: append([]uint32(nil), f.flat...), offs: append([]int(nil), f.offs...), doc: di}
+		s.gold = make([]uint8, w1-w0)
+		for k := w0; k < w1; k++ {
+			switch {
+			case role[k] < 0:
+				s.gold[k-w0] = quotemodel.O
+			case k > w0 && role[k-1] == role[k] && piece[k-1] == piece[k]:
+				s.gold[k-w0] = uint8(role[k] + 1)
+			default:
+				s.gold[k-w0] = uint8(role[k])
+			}
+		}
+		out = append(out, s)
+	})
+	// The rule layer's arrays go back to the workspace, as findQuotes does.
+	d.w.qints, d.w.qflags, d.w.segs, d.w.qout = q.ints, q.flags, q.segs, q.out
+	return out
+}
