@@ -48,8 +48,10 @@ func findQuotes(d *doc, ents []Entity) []Quote {
 	q.speakerColons()
 	q.reported()
 	res := q.result()
-	if m := quotemodel.Default(); useQuoteModel && m != nil && len(d.paras) > 0 && looksLikeNews(d) {
-		res = q.modelQuotes(m, res)
+	if useQuoteModel && len(d.paras) > 0 && genreOf(d) == genreNews {
+		if m := quotemodel.Default(); m != nil {
+			res = q.modelQuotes(m, res)
+		}
 	}
 	d.w.qints, d.w.qflags, d.w.segs, d.w.qout = q.ints, q.flags, q.segs, q.out
 	return res
