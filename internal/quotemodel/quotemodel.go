@@ -55,16 +55,24 @@ type Model struct {
 //go:embed model.bin
 var embedded []byte
 
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+)
+
 // Default returns the embedded model, loaded once, or nil when the
 // embedded weights are missing or malformed (the caller then keeps the
-// hand rules alone).
-var Default = sync.OnceValue(func() *Model {
-	m, err := Decode(embedded)
-	if err != nil {
-		return nil
-	}
-	return m
-})
+// hand rules alone). It is a function, not a sync.OnceValue variable, so
+// that a program which never calls it (the quotes layer while its model is
+// switched off) does not link the 4 MB of weights.
+func Default() *Model {
+	defaultOnce.Do(func() {
+		if m, err := Decode(embedded); err == nil {
+			defaultModel = m
+		}
+	})
+	return defaultModel
+}
 
 // magic opens an encoded model: the format's name and version. Then come
 // the (NTags+1)*NTags transition weights (int32), then each row of
