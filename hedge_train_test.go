@@ -227,10 +227,7 @@ func trainLogistic(exs []hedgeExample, threshold float64) []float32 {
 			step++
 		}
 	}
-	avg := make([]float32, n)
-	for i := range w {
-		avg[i] = float32(w[i] - u[i]/step)
-	}
+	avg := averaged(w, u, step)
 	avg[feature(fBias, "", "")&uint32(n-1)] -= float32(math.Log(threshold / (1 - threshold)))
 	return avg
 }
@@ -343,10 +340,7 @@ func trainPerceptron(exs []hedgeExample) []float32 {
 			step++
 		}
 	}
-	avg := make([]float32, n)
-	for i := range w {
-		avg[i] = float32(w[i] - u[i]/step)
-	}
+	avg := averaged(w, u, step)
 	return avg
 }
 
@@ -475,4 +469,14 @@ func weaselDocs(path string) ([]hedgeDoc, error) {
 		hd.gold = append(hd.gold, row[1] == "1")
 	}
 	return docs, nil
+}
+
+// averaged returns the averaged weights of a trainer that kept the weights
+// w and, in u, each update times the step it was made at.
+func averaged(w, u []float64, step float64) []float32 {
+	avg := make([]float32, len(w))
+	for i := range w {
+		avg[i] = float32(w[i] - u[i]/step)
+	}
+	return avg
 }
