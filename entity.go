@@ -99,9 +99,14 @@ func tagMentions(d *doc, names []Name) []mention {
 	// as it is but for odd layouts.
 	var index wordIndex
 	lines := lineUnits(d.text)
-	k := 0 // the words of nd so far
+	k := 0   // the words of nd so far
+	fed := 0 // the d.words before it went to the tagger or were passed
 	for _, part := range parts {
 		for _, s := range part {
+			if s.wordEnd > s.word0 {
+				s.word0 = listMarker(d, fed, s.word0)
+				fed = max(fed, s.wordEnd)
+			}
 			if index == nil && s.word0 != k && s.wordEnd > s.word0 {
 				index = make(wordIndex, k, len(d.words))
 				for i := range index {
@@ -211,6 +216,27 @@ func tagMentions(d *doc, names []Name) []mention {
 	}
 	return datelineNames(d, ms)
 }
+
+// listMarker returns where the tagger's sentence of the sentence starting
+// at word w0 starts: a few words before it on its line that no sentence
+// holds (a list's number, "9.") go with it, as the tagger learned from
+// text that keeps them. from is the first word no earlier sentence holds.
+func listMarker(d *doc, from, w0 int) int {
+	if w0 >= len(d.words) {
+		return w0
+	}
+	for n := 0; n < maxMarkerWords && w0 > from; n++ {
+		p := d.words[w0-1]
+		if p.kind != wNumber && p.kind != wPunct || strings.IndexByte(d.text[p.end:d.words[w0].start], '\n') >= 0 {
+			break
+		}
+		w0--
+	}
+	return w0
+}
+
+// maxMarkerWords bounds the words of a list marker.
+const maxMarkerWords = 3
 
 // titleSurnames returns the last words of the persons' names of two words
 // or more in tags that are also titles ("King", "Bishop"), or nil when

@@ -204,6 +204,20 @@ func TestAndInBodyNames(t *testing.T) {
 	}
 }
 
+// TestListMarkerWithName: a list's number before a name on its line goes
+// to the tagger with the name's sentence, as in the text it learned from:
+// a person's name with particles in a table of results stays whole.
+func TestListMarkerWithName(t *testing.T) {
+	text := "Final standings after the third stage:\n6. Rui van den Berg (Netherlands) Bianchi 1:33\n" +
+		"12. Pieter van den Broek (Belgium) Lotto 3:02\n"
+	got := mentionsOf(Entities(text))
+	for _, name := range []string{"Rui van den Berg", "Pieter van den Broek"} {
+		if len(got[name]) != 1 {
+			t.Errorf("%s: mentions %q (all: %q)", name, got[name], got)
+		}
+	}
+}
+
 // TestWeekdayAfterPerson: a weekday after a person's name is no part of
 // it.
 func TestWeekdayAfterPerson(t *testing.T) {
