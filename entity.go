@@ -593,9 +593,28 @@ func taggerWord(text string, w word) string {
 			return "-"
 		}
 	case wAlpha:
+		if currencyPrefix(text, w) {
+			return text[w.start : w.end+1]
+		}
 		return s[:cliticStem(s)]
 	}
 	return s
+}
+
+// currencyPrefix reports whether w is a country's code written onto a
+// dollar sign: "C$", "A$", "HK$". The tagger learned from text that
+// writes them as one word, a name of their own (the country's dollar), so
+// it reads the code with its sign.
+func currencyPrefix(text string, w word) bool {
+	if w.end-w.start > 3 || w.end >= len(text) || text[w.end] != '$' {
+		return false
+	}
+	for i := w.start; i < w.end; i++ {
+		if text[i] < 'A' || text[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // taggerSpan is taggerWord as a span of text, or a ner form.
@@ -615,6 +634,9 @@ func taggerSpan(text string, w word) [2]int32 {
 			return [2]int32{ner.FormDash, 0}
 		}
 	case wAlpha:
+		if currencyPrefix(text, w) {
+			return [2]int32{int32(w.start), int32(w.end + 1)}
+		}
 		return [2]int32{int32(w.start), int32(w.start + cliticStem(text[w.start:w.end]))}
 	}
 	return [2]int32{int32(w.start), int32(w.end)}
@@ -723,6 +745,10 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd, surname bool) (men
 	if coarse == 0 && w1-w0 > 1 && isWeekday(d.text[d.words[w1-1].start:d.words[w1-1].end]) {
 		w1--
 		atEnd = false
+	}
+	// A currency's code keeps its sign: "C$".
+	if w1 < len(d.words) && currencyPrefix(d.text, d.words[w1-1]) {
+		w1++
 	}
 	m := mention{w0: w0, w1: w1, coarse: coarse}
 	// "... shares of Acme Corp." The full stop ends both the abbreviation

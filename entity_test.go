@@ -218,6 +218,16 @@ func TestListMarkerWithName(t *testing.T) {
 	}
 }
 
+// TestCurrencyPrefix: a country's code on a dollar sign ("C$") is read
+// as the tagger learned it, one word, and the mention keeps the sign.
+func TestCurrencyPrefix(t *testing.T) {
+	text := "The miner earned C$ 41 million, up from C$ 30 million, and sold its stake for NZ$ 7 million."
+	got := mentionsOf(Entities(text))
+	if len(got["C$"]) != 2 || len(got["NZ$"]) != 1 {
+		t.Errorf("mentions %q", got)
+	}
+}
+
 // TestWeekdayAfterPerson: a weekday after a person's name is no part of
 // it.
 func TestWeekdayAfterPerson(t *testing.T) {
