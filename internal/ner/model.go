@@ -631,6 +631,7 @@ var lists = []struct {
 	{"orgwords.txt", fOrgWord, 0},
 	{"titles.txt", fTitle, 0},
 	{"clubs.txt", fClub, 0},
+	{"companies.txt", fClub, 0},
 	{"laws.txt", fLaw, 0},
 }
 

@@ -101,7 +101,7 @@ const (
 	fOrgWord              // an organization head or suffix
 	fTitle                // a title or role before a name
 	fPartName             // a word of a multi-word gazetteer entry
-	fClub                 // a sports club or team
+	fClub                 // a sports club or team, or a company
 	fLaw                  // the head word of a law, treaty or programme
 
 	// fOneByte marks a word of one byte. It is no feature: GazFlags and

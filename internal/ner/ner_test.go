@@ -516,3 +516,24 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// TestCompanyNames: a company the gazetteer knows is an organisation to
+// the tagger, even where the words around it would suit a person or a
+// place. The list is a feature, not a rule: this checks the feature's
+// weight, on sentences the model without the list mistyped.
+func TestCompanyNames(t *testing.T) {
+	m := Default()
+	for _, c := range []struct{ text, name string }{
+		{"Pirelli said on Tuesday it would cut jobs .", "Pirelli"},
+		{"Michelin told reporters the plant would close .", "Michelin"},
+		{"The deal left Westinghouse with a large debt .", "Westinghouse"},
+	} {
+		doc := linesDoc(c.text)
+		tags := m.Tag(doc)
+		for i, w := range doc.Words {
+			if w == c.name && (tags[i] == O || TagType(tags[i]) != 1) {
+				t.Errorf("%q: %s tagged %d, want ORG", c.text, w, tags[i])
+			}
+		}
+	}
+}
