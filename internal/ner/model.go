@@ -281,13 +281,30 @@ func (m *Model) TagWords(doc Doc) (tags []uint8, flags []uint16) {
 	} else {
 		tg.sums = make([]wordSums, 0, tg.ids.n/4+32)
 	}
+	if m.next != nil {
+		tg.recBuf = resize(tg.recBuf, len(tags))
+		tg.rec = tg.recBuf
+	}
 	m.pass(tg, doc, tags)
 	if m.next != nil {
 		tg.priorBuf = append(tg.priorBuf[:0], tags...)
-		tg.gather(tg.priorBuf)
+		tg.gather(tg.priorBuf, tg.rec)
+		tg.rec = nil
 		m.next.pass(tg, doc, tags)
 	}
 	return tags, flags
+}
+
+// firstPass returns the tags of m's first pass alone and the type scores
+// of each word (zero for a word it did not score): what a second pass
+// trained on them reads.
+func (m *Model) firstPass(doc Doc) ([]uint8, [][4]int32) {
+	tags := make([]uint8, doc.Len())
+	var tg tagger
+	tg.prepare(doc)
+	tg.rec = make([][4]int32, len(tags))
+	m.pass(&tg, doc, tags)
+	return tags, tg.rec
 }
 
 // taggers holds idle taggers, whose arrays a call reuses: a service
@@ -301,7 +318,7 @@ const maxPooledWords = 1 << 20
 
 // release gives tg back to taggers, without its document.
 func (tg *tagger) release() {
-	tg.doc, tg.prior = Doc{}, nil
+	tg.doc, tg.prior, tg.scores, tg.rec = Doc{}, nil, nil, nil
 	if len(tg.toks) > maxPooledWords {
 		return
 	}
@@ -328,7 +345,7 @@ func (m *Model) pass(tg *tagger, doc Doc, tags []uint8) {
 		for i := s[0]; i < s[1]; i++ {
 			t := uint8(O)
 			if tg.scored(i, prev) {
-				// At most 3 + 5 + 2 + maxBuckets rows: under 32.
+				// At most 3 + 5 + 2 + maxBuckets rows: 32.
 				sc := m.fixed[int(prev)*NumTags+int(prev2)]
 				ws := tg.wordSums(m, i, mask)
 				sc.add(&ws.own)
@@ -340,6 +357,9 @@ func (m *Model) pass(tg *tagger, doc Doc, tags []uint8) {
 				m.addRows(&sc, tg.contextBuckets(&bs, i, s[0], s[1], mask))
 				t = bestAfter(&sc, prev)
 				tg.remember(i, t)
+				if tg.rec != nil {
+					tg.rec[i] = typeScores(func(k int) int32 { return sc.lane(k) }, prev)
+				}
 			}
 			tags[i] = t
 			prev2, prev = prev, t
@@ -434,6 +454,8 @@ type TrainDoc struct {
 	// Prior, when not nil, holds a first pass's tags: the model trained
 	// is then a second pass, which reads them (see TrainTwoPass).
 	Prior []uint8
+	// PriorScores holds that first pass's type scores of each word.
+	PriorScores [][4]int32
 }
 
 // TrainTwoPass learns a first pass as Train does, and a second pass that
@@ -458,7 +480,8 @@ func TrainTwoPass(docs []TrainDoc, bits uint, epochs int, seed int64, folds int,
 		m := Train(rest, bits, epochs, seed, nil)
 		for i, d := range docs {
 			if i%folds == f {
-				second[i] = TrainDoc{Doc: d.Doc, Tags: d.Tags, Prior: m.Tag(d.Doc)}
+				prior, scores := m.firstPass(d.Doc)
+				second[i] = TrainDoc{Doc: d.Doc, Tags: d.Tags, Prior: prior, PriorScores: scores}
 			}
 		}
 	}
@@ -494,9 +517,9 @@ func Train(docs []TrainDoc, bits uint, epochs int, seed int64, progress func(epo
 		for _, di := range order {
 			doc := docs[di]
 			tg.prepare(doc.Doc)
-			tg.prior = nil
+			tg.prior, tg.scores = nil, nil
 			if doc.Prior != nil {
-				tg.gather(doc.Prior)
+				tg.gather(doc.Prior, doc.PriorScores)
 			}
 			for _, s := range tg.order(doc.Sents) {
 				prev, prev2 := uint8(O), uint8(O)

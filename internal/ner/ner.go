@@ -14,6 +14,8 @@
 package ner
 
 import (
+	"math"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -368,6 +370,9 @@ const (
 	tEvLong
 	tEvSelf
 	tEvWin
+	// The type the first pass's scores, summed over the word's other
+	// mentions, favour, and by how much.
+	tEvScore
 
 	// A word in a table row ("Harbor City 3 Lakeside 1"): the word
 	// itself and what follows it there.
@@ -405,8 +410,14 @@ type tagger struct {
 	// each distinct word (by word id).
 	prior []uint8
 	ev    []evidence
+	// For the second pass: the first pass's scores of each word (see
+	// TypeScores), and for the first pass of Tag, where they are
+	// recorded, or nil.
+	scores [][4]int32
+	rec    [][4]int32
 
-	priorBuf []uint8 // the array behind prior, kept for reuse
+	priorBuf []uint8    // the array behind prior, kept for reuse
+	recBuf   [][4]int32 // the array behind rec, kept for reuse
 }
 
 // evidence is what the first pass said of one distinct word over the whole
@@ -416,13 +427,40 @@ type evidence struct {
 	count [5]uint16 // O, PER, ORG, LOC, MISC, saturating
 	longT uint8     // 1 + the type of the longest name, or 0
 	longN uint8     // that name's length in words, at most 255
+	score [4]int64  // the first pass's scores of the capitalized mentions, summed
+}
+
+// TypeScores are what the first pass's scores of a word say of each type:
+// for PER, ORG, LOC and MISC, the score of the best tag of that type
+// allowed there less the score of O, at most maxTypeScore either way.
+type TypeScores = [4]int32
+
+// maxTypeScore bounds a word's type scores: no mention outweighs many.
+const maxTypeScore = 1 << 16
+
+// typeScores returns the type scores of a word given the score of each
+// tag and the previous tag.
+func typeScores(score func(k int) int32, prev uint8) (ts TypeScores) {
+	o := score(O)
+	for k := range ts {
+		s := score(1 + k)
+		if prev != O && TagType(prev) == k {
+			s = max(s, score(5+k))
+		}
+		ts[k] = min(max(s-o, -maxTypeScore), maxTypeScore)
+	}
+	return ts
 }
 
 // gather reads the first pass's tags prior for the second pass: the
 // evidence of every distinct word, in one pass over the document (linear
 // in its words). It also forgets the first pass's history.
-func (tg *tagger) gather(prior []uint8) {
+//
+// scores, when not nil, holds the first pass's type scores of each word,
+// which the evidence sums.
+func (tg *tagger) gather(prior []uint8, scores [][4]int32) {
 	tg.prior = prior
+	tg.scores = scores
 	if cap(tg.ev) >= len(tg.per) {
 		tg.ev = tg.ev[:len(tg.per)]
 		clear(tg.ev)
@@ -448,6 +486,11 @@ func (tg *tagger) gather(prior []uint8) {
 			k := priorType(prior[i])
 			if e.count[k] < 0xffff {
 				e.count[k]++
+			}
+			if scores != nil {
+				for k, v := range scores[i] {
+					e.score[k] += int64(v)
+				}
 			}
 		}
 		// The names of the sentence: each word records the longest.
@@ -483,12 +526,17 @@ func priorType(t uint8) int {
 // evValues returns the values of the second pass's features of word i in
 // sentence [s0, s1): the other mentions' majority type, the longest
 // name, the word's own first-pass tag and its neighbours'.
-func (tg *tagger) evValues(i, s0, s1 int) (others, long, self, win uint32) {
+func (tg *tagger) evValues(i, s0, s1 int) (others, long, self, win, score uint32) {
 	t := &tg.toks[i]
 	e := tg.ev[t.id]
 	caps := b2u(t.caps)
 	if t.flags&fCap != 0 {
 		e.count[priorType(tg.prior[i])]-- // the others, not this one
+		if tg.scores != nil {
+			for k, v := range tg.scores[i] {
+				e.score[k] -= int64(v)
+			}
+		}
 	}
 	total, named := 0, 0
 	maj, majN := 0, 0
@@ -512,6 +560,25 @@ func (tg *tagger) evValues(i, s0, s1 int) (others, long, self, win uint32) {
 		pp = uint32(tg.prior[i+1])
 	}
 	win = pm*100 + uint32(tg.prior[i])*10 + pp
+	score = 1 << 20
+	if total > 0 && tg.scores != nil {
+		// The type the summed scores favour, whether over O, and its
+		// margin over the next type, in powers of two.
+		bt, second := 0, int64(math.MinInt64)
+		for k := 1; k < 4; k++ {
+			if e.score[k] > e.score[bt] {
+				bt = k
+			}
+		}
+		for k, v := range e.score {
+			if k != bt && v > second {
+				second = v
+			}
+		}
+		margin := uint64(e.score[bt]-second) >> 11
+		score = uint32(bt)*64 + b2u(e.score[bt] > 0)*32 + uint32(min(bits.Len64(margin), 7))*4 + b2u(majN == named && named > 0)*2
+	}
+	score += caps
 	return
 }
 
@@ -717,11 +784,12 @@ func (tg *tagger) features(i, s0, s1 int, prev, prev2 uint8, mask uint32) []uint
 		add(tTableP1, sp1)
 	}
 	if tg.prior != nil {
-		o, l, sf, wn := tg.evValues(i, s0, s1)
+		o, l, sf, wn, sc := tg.evValues(i, s0, s1)
 		add(tEvOthers, o)
 		add(tEvLong, l)
 		add(tEvSelf, sf)
 		add(tEvWin, wn)
+		add(tEvScore, sc)
 	}
 	tg.feats = f
 	return f
@@ -800,18 +868,19 @@ func (tg *tagger) contextBuckets(bs *[maxBuckets]uint32, i, s0, s1 int, mask uin
 		k += 2
 	}
 	if tg.prior != nil {
-		o, l, sf, wn := tg.evValues(i, s0, s1)
+		o, l, sf, wn, sc := tg.evValues(i, s0, s1)
 		bs[k] = mix(tEvOthers, o) & mask
 		bs[k+1] = mix(tEvLong, l) & mask
 		bs[k+2] = mix(tEvSelf, sf) & mask
 		bs[k+3] = mix(tEvWin, wn) & mask
-		k += 4
+		bs[k+4] = mix(tEvScore, sc) & mask
+		k += 5
 	}
 	return bs[:k]
 }
 
 // maxBuckets bounds the buckets of one call of the functions above.
-const maxBuckets = 21
+const maxBuckets = 22
 
 func b2u(b bool) uint32 {
 	if b {

@@ -197,15 +197,18 @@ func tagReference(m *Model, doc Doc) []uint8 {
 	}
 	var tg tagger
 	tg.prepare(doc)
-	referencePass(m, &tg, doc, tags)
+	scores := make([][4]int32, len(tags))
+	referencePass(m, &tg, doc, tags, scores)
 	if m.next != nil {
-		tg.gather(append([]uint8(nil), tags...))
-		referencePass(m.next, &tg, doc, tags)
+		tg.gather(append([]uint8(nil), tags...), scores)
+		referencePass(m.next, &tg, doc, tags, nil)
 	}
 	return tags
 }
 
-func referencePass(m *Model, tg *tagger, doc Doc, tags []uint8) {
+// referencePass tags doc with m, feature by feature; scores, when not
+// nil, receives each word's type scores.
+func referencePass(m *Model, tg *tagger, doc Doc, tags []uint8, scores [][4]int32) {
 	mask := uint32(1)<<m.bits - 1
 	for _, s := range tg.order(doc.Sents) {
 		prev, prev2 := uint8(O), uint8(O)
@@ -220,6 +223,9 @@ func referencePass(m *Model, tg *tagger, doc Doc, tags []uint8) {
 				}
 				t = best(sc[:], prev)
 				tg.remember(i, t)
+				if scores != nil {
+					scores[i] = typeScores(func(k int) int32 { return sc[k] }, prev)
+				}
 			}
 			tags[i] = t
 			prev2, prev = prev, t
@@ -535,5 +541,33 @@ func TestCompanyNames(t *testing.T) {
 				t.Errorf("%q: %s tagged %d, want ORG", c.text, w, tags[i])
 			}
 		}
+	}
+}
+
+// TestScoreEvidence: the second pass reads the first pass's scores summed
+// over a word's other mentions: the type they favour, not the hard labels
+// alone, and never the word's own scores.
+func TestScoreEvidence(t *testing.T) {
+	doc := linesDoc("Rexon said so\nthen Rexon left\nRexon agreed")
+	prior := []uint8{1, 0, 0, 0, 1, 0, 1, 0} // PER each time
+	value := func(scores [][4]int32) uint32 {
+		var tg tagger
+		tg.prepare(doc)
+		tg.gather(prior, scores)
+		_, _, _, _, v := tg.evValues(0, 0, 3)
+		return v
+	}
+	weakPER := [][4]int32{{900, 800, -5000, -5000}, {}, {}, {}, {900, 800, -5000, -5000}, {}, {900, 800, -5000, -5000}, {}}
+	strongORG := [][4]int32{{900, 800, -5000, -5000}, {}, {}, {}, {100, 9000, -5000, -5000}, {}, {100, 9000, -5000, -5000}, {}}
+	selfORG := [][4]int32{{100, 9000, -5000, -5000}, {}, {}, {}, {900, 800, -5000, -5000}, {}, {900, 800, -5000, -5000}, {}}
+	per, org, self := value(weakPER), value(strongORG), value(selfORG)
+	if per/64 != 0 || org/64 != 1 {
+		t.Errorf("favoured types %d and %d, want PER (0) and ORG (1)", per/64, org/64)
+	}
+	if self != per {
+		t.Errorf("the word's own scores changed its evidence: %d, want %d", self, per)
+	}
+	if v := value(nil); v&^1 != 1<<20 {
+		t.Errorf("no scores: value %d, want the empty value", v)
 	}
 }
