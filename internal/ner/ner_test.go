@@ -571,3 +571,22 @@ func TestScoreEvidence(t *testing.T) {
 		t.Errorf("no scores: value %d, want the empty value", v)
 	}
 }
+
+// TestDemonyms: a nationality the gazetteer knows is MISC to the tagger.
+func TestDemonyms(t *testing.T) {
+	m := Default()
+	for _, c := range []struct{ text, name string }{
+		{"Ghanaian officials met the delegation on Monday .", "Ghanaian"},
+		{"The Omani minister arrived late .", "Omani"},
+		{"Two Malawian traders were held .", "Malawian"},
+		{"A Paraguayan court ruled against him .", "Paraguayan"},
+	} {
+		doc := linesDoc(c.text)
+		tags := m.Tag(doc)
+		for i, w := range doc.Words {
+			if w == c.name && (tags[i] == O || TagType(tags[i]) != 3) {
+				t.Errorf("%q: %s tagged %d, want MISC", c.text, w, tags[i])
+			}
+		}
+	}
+}
