@@ -238,6 +238,16 @@ func listMarker(d *doc, from, w0 int) int {
 // maxMarkerWords bounds the words of a list marker.
 const maxMarkerWords = 3
 
+// isFigure reports whether w is a number that is a score, a time or an
+// amount ("3-1", "13:06.57", "54.774"): a name never ends in one, though
+// it may in a plain number ("Schalke 04").
+func isFigure(text string, w word) bool {
+	if w.kind != wNumber {
+		return false
+	}
+	return strings.ContainsAny(text[w.start:w.end], "-.:,/")
+}
+
 // titleSurnames returns the last words of the persons' names of two words
 // or more in tags that are also titles ("King", "Bishop"), or nil when
 // there are none: one of them alone, tagged a person, is the surname.
@@ -693,8 +703,9 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd, surname bool) (men
 	for w0 < w1 && !isNameWord(d.words[w0]) {
 		w0++
 	}
-	for w1 > w0 && !isNameWord(d.words[w1-1]) && d.words[w1-1].kind != wAbbrev {
+	for w1 > w0 && (!isNameWord(d.words[w1-1]) && d.words[w1-1].kind != wAbbrev || isFigure(d.text, d.words[w1-1])) {
 		w1--
+		atEnd = false
 	}
 	if w0 >= w1 {
 		return mention{}, false

@@ -228,6 +228,39 @@ func TestCurrencyPrefix(t *testing.T) {
 	}
 }
 
+// TestFigureEndsNoName: a score, time or amount the tagger ran a name on
+// into is no part of it; a plain number ("Schalke 04") may be.
+func TestFigureEndsNoName(t *testing.T) {
+	text := "Silver Harbour 3-1 won from Lakeside 05 and Red Kestrel 54.774 today."
+	d := newDoc(text)
+	at := func(w string) int {
+		for i, x := range d.words {
+			if text[x.start:x.end] == w {
+				return i
+			}
+		}
+		t.Fatalf("no word %q", w)
+		return -1
+	}
+	for _, c := range []struct {
+		w0, w1 int
+		want   string
+	}{
+		{at("Silver"), at("3-1") + 1, "Silver Harbour"},
+		{at("Lakeside"), at("05") + 1, "Lakeside 05"},
+		{at("Red"), at("54.774") + 1, "Red Kestrel"},
+	} {
+		m, ok := cleanMention(d, c.w0, c.w1, 1, false, false, false)
+		if !ok {
+			t.Errorf("words %d-%d: no mention, want %q", c.w0, c.w1, c.want)
+			continue
+		}
+		if got := text[d.words[m.w0].start:d.words[m.w1-1].end]; got != c.want {
+			t.Errorf("words %d-%d: mention %q, want %q", c.w0, c.w1, got, c.want)
+		}
+	}
+}
+
 // TestWeekdayAfterPerson: a weekday after a person's name is no part of
 // it.
 func TestWeekdayAfterPerson(t *testing.T) {
