@@ -499,8 +499,22 @@ func joinable(d *doc, a, b mention) (int, bool) {
 		return b.coarse, true // the last name is the head
 	case a.w1+1 == b.w0 && a.coarse == 0 && b.coarse == 0 && isParticle(d, d.words[b.w0-1]):
 		return 0, true
+	case a.w1+1 == b.w0 && b.coarse == 1 && a.coarse == 1 && bodyAcrossAnd(d, a, b):
+		return 1, true
 	}
 	return 0, false
+}
+
+// bodyAcrossAnd reports whether the names a and b, with only "and" between
+// them on one line, are one body's name the tagger split, as splitAtAnd
+// keeps one when the tagger does not: b ends in a body's head word and a
+// in none ("Futures" and "Options Exchange").
+func bodyAcrossAnd(d *doc, a, b mention) bool {
+	and := d.words[a.w1]
+	if d.text[and.start:and.end] != "and" || strings.IndexByte(d.text[d.words[a.w1-1].end:d.words[b.w0].start], '\n') >= 0 {
+		return false
+	}
+	return isOrgHead(d, b.w1-1) && !isOrgHead(d, a.w1-1)
 }
 
 // adjacentSameLine reports whether two names touch, with only spaces
