@@ -238,6 +238,16 @@ func listMarker(d *doc, from, w0 int) int {
 // maxMarkerWords bounds the words of a list marker.
 const maxMarkerWords = 3
 
+// hasUpperLetter reports whether s has an upper-case letter.
+func hasUpperLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // isFigure reports whether w is a number that is a score, a time or an
 // amount ("3-1", "13:06.57", "54.774"): a name never ends in one, though
 // it may in a plain number ("Schalke 04").
@@ -770,6 +780,11 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd, surname bool) (men
 	if coarse == 0 && w1-w0 > 1 && isWeekday(d.text[d.words[w1-1].start:d.words[w1-1].end]) {
 		w1--
 		atEnd = false
+	}
+	// A name has a capital: a run of lower-case words the tagger took for
+	// one ("northern" before "Iraq") is none, and joins no name.
+	if span := d.text[d.words[w0].start:d.words[w1-1].end]; !hasUpperLetter(span) && strings.IndexFunc(span, unicode.IsLetter) >= 0 {
+		return mention{}, false
 	}
 	// A currency's code keeps its sign: "C$".
 	if w1 < len(d.words) && currencyPrefix(d.text, d.words[w1-1]) {

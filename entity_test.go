@@ -261,6 +261,28 @@ func TestFigureEndsNoName(t *testing.T) {
 	}
 }
 
+// TestLowerCaseNoName: a run of lower-case words the tagger took for a
+// name is none (and so joins none); a name with a capital stays.
+func TestLowerCaseNoName(t *testing.T) {
+	text := "Rebels held northern Kavistan while de Gaulle watched."
+	d := newDoc(text)
+	at := func(w string) int {
+		for i, x := range d.words {
+			if text[x.start:x.end] == w {
+				return i
+			}
+		}
+		t.Fatalf("no word %q", w)
+		return -1
+	}
+	if m, ok := cleanMention(d, at("northern"), at("northern")+1, 1, false, false, false); ok {
+		t.Errorf("northern: mention %q, want none", text[d.words[m.w0].start:d.words[m.w1-1].end])
+	}
+	if _, ok := cleanMention(d, at("de"), at("Gaulle")+1, 0, false, false, false); !ok {
+		t.Errorf("de Gaulle: no mention")
+	}
+}
+
 // TestWeekdayAfterPerson: a weekday after a person's name is no part of
 // it.
 func TestWeekdayAfterPerson(t *testing.T) {
