@@ -3,6 +3,7 @@ package newsparse
 import (
 	"os"
 	"testing"
+	"time"
 
 	"github.com/newsparse/newsparse/internal/quotemodel"
 )
@@ -62,4 +63,66 @@ func TestQuoteModelOnArticle(t *testing.T) {
 	if len(rules) == 0 {
 		t.Fatal("no quotes from the rules: the test reads nothing")
 	}
+}
+
+// BenchmarkParseNewsQuoteModel parses the PolNeAR development texts (as
+// BenchmarkParseNews) with the learned quote tagger on and off, so that its
+// cost is read A/B in one run.
+func BenchmarkParseNewsQuoteModel(b *testing.B) {
+	texts := newsTexts(b)
+	size := 0
+	for _, text := range texts {
+		size += len(text)
+	}
+	opts := Options{Published: time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC)}
+	for _, on := range []bool{true, false} {
+		name := "off"
+		if on {
+			name = "on"
+		}
+		b.Run(name, func(b *testing.B) {
+			defer func(was bool) { useQuoteModel = was }(useQuoteModel)
+			useQuoteModel = on
+			Parse(texts[0], opts)
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				for _, text := range texts {
+					Parse(text, opts)
+				}
+			}
+		})
+	}
+}
+
+// TestQuoteModelCost prints Parse's CPU time on the PolNeAR development
+// texts with the learned quote tagger on and off, the least of several
+// interleaved runs (CPU time holds up better than wall time on a busy
+// machine). Run it with NEWSPARSE_QUOTE_COST=1.
+func TestQuoteModelCost(t *testing.T) {
+	if os.Getenv("NEWSPARSE_QUOTE_COST") == "" {
+		t.Skip("set NEWSPARSE_QUOTE_COST=1 to weigh the quote tagger")
+	}
+	texts := newsTexts(t)
+	size := 0
+	for _, text := range texts {
+		size += len(text)
+	}
+	opts := Options{Published: time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC)}
+	defer func(was bool) { useQuoteModel = was }(useQuoteModel)
+	run := func() {
+		for _, text := range texts {
+			Parse(text, opts)
+		}
+	}
+	var on, off time.Duration = 1<<63 - 1, 1<<63 - 1
+	for i := 0; i < 5; i++ {
+		useQuoteModel = true
+		on = min(on, layerTime(1, run))
+		useQuoteModel = false
+		off = min(off, layerTime(1, run))
+	}
+	mb := func(d time.Duration) float64 { return float64(size) / d.Seconds() / 1e6 }
+	t.Logf("%d bytes: on %v (%.2f MB/s), off %v (%.2f MB/s), ratio %.2f", size, on, mb(on), off, mb(off), float64(on)/float64(off))
 }
