@@ -140,6 +140,8 @@ func TestQuoteModelConventions(t *testing.T) {
 	}{
 		{"Nora Vale, the harbor's chief engineer, said the crane would be repaired.", "Nora Vale, the harbor's chief engineer", "Nora Vale", "said"},
 		{"Mayor Olaf Brandt has repeatedly argued that the tunnel, shut since Monday, is unsafe.", "Mayor Olaf Brandt", "Olaf Brandt", "has repeatedly argued"},
+		// A name's possessive opens a description of the name before it.
+		{"Tom Berg, Acme's chief executive, said the plant would close.", "Tom Berg, Acme's chief executive", "Tom Berg", "said"},
 		{"Piet Amsel has demanded that the council publish the report by Friday.", "Piet Amsel", "Piet Amsel", "has demanded"},
 	} {
 		a := Parse(tc.text, Options{})
