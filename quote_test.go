@@ -466,3 +466,27 @@ func TestSentOf(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotePartsAcrossParagraphs: a quote that runs over a paragraph
+// break (its first paragraph left open, the next reopened) is one quote
+// with a part for each paragraph, the marks and the break in none. (A
+// lead-in with its verb before the colon, in a first paragraph of one
+// sentence, is no headline "Speaker: words": headlineColon leaves it.)
+func TestQuotePartsAcrossParagraphs(t *testing.T) {
+	text := "Lars Eng said on Monday: “The mill will shut in June.\n\n“Nobody in the valley wanted this.”\n\nThe union meets on Friday."
+	qs := Quotes(text)
+	if len(qs) != 1 {
+		t.Fatalf("got %d quotes, want 1: %s", len(qs), describeQuotes(qs))
+	}
+	var got []string
+	for _, p := range qs[0].Parts {
+		got = append(got, p.Text)
+		if text[p.Start:p.End] != p.Text {
+			t.Errorf("part %q is not text[%d:%d]", p.Text, p.Start, p.End)
+		}
+	}
+	want := []string{"The mill will shut in June.", "Nobody in the valley wanted this."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("parts %q, want %q", got, want)
+	}
+}
