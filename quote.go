@@ -53,6 +53,11 @@ func findQuotes(d *doc, ents []Entity) []Quote {
 			res = q.modelQuotes(m, res)
 		}
 	}
+	for i := range res {
+		if sp := res[i].Speaker; sp != nil && sp.Entity == "" && nonAgent(sp.Text) {
+			res[i].Speaker = nil // "recent weeks have shown": no one
+		}
+	}
 	d.w.qints, d.w.qflags, d.w.segs, d.w.qout = q.ints, q.flags, q.segs, q.out
 	return res
 }
@@ -204,6 +209,18 @@ func trimMarks(text string, s, e int) Span {
 		e -= n
 	}
 	return span(text, s, e)
+}
+
+// nonAgent reports whether a speaker's words name a stretch of time, not
+// someone who speaks: "recent weeks have shown", "the past has proved".
+func nonAgent(sp string) bool {
+	last := sp[strings.LastIndexByte(sp, ' ')+1:]
+	switch strings.ToLower(last) {
+	case "past", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+		"history", "hours":
+		return true
+	}
+	return false
 }
 
 // splitParas cuts the parts that run over a paragraph break into one

@@ -672,7 +672,7 @@ func (q *quoteScan) addModelQuotes(f *quoteFeatures, rules []Quote) []Quote {
 			switch {
 			case x.src[1] == 0:
 			case r.Speaker == nil:
-				if !inParts(*r, x.src[0], x.src[1]) {
+				if !inParts(*r, x.src[0], x.src[1]) && !nonAgent(q.text[x.src[0]:x.src[1]]) {
 					sp := span(q.text, x.src[0], x.src[1])
 					r.Speaker = &Speaker{Span: sp, Entity: q.link.link(q.text, sp)}
 				}

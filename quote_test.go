@@ -490,3 +490,19 @@ func TestQuotePartsAcrossParagraphs(t *testing.T) {
 		t.Errorf("parts %q, want %q", got, want)
 	}
 }
+
+// TestQuoteNonAgentSpeaker: a stretch of time is no speaker ("Recent
+// weeks have shown that ..."): the quote keeps no speaker rather than
+// the time's words.
+func TestQuoteNonAgentSpeaker(t *testing.T) {
+	for _, text := range []string{
+		"Recent weeks have shown that the levee is too low, engineers said.",
+		"The past has shown that such pacts collapse, she said on Monday.",
+	} {
+		for _, q := range Quotes(text) {
+			if q.Speaker != nil && nonAgent(q.Speaker.Text) {
+				t.Errorf("%q: speaker %q names a time", text, q.Speaker.Text)
+			}
+		}
+	}
+}
