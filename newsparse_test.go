@@ -276,7 +276,7 @@ func benchmarkLayers(b *testing.B, texts []string, pub time.Time) {
 
 // newsTexts returns the PolNeAR development articles next to this
 // repository (../shared), or skips the benchmark where they are absent.
-func newsTexts(b *testing.B) []string {
+func newsTexts(b testing.TB) []string {
 	files, _ := filepath.Glob(filepath.Join("..", "shared", "data", "polnear", "dev", "text", "*.txt"))
 	if len(files) == 0 {
 		b.Skip("no ../shared/data/polnear/dev")

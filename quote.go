@@ -53,6 +53,11 @@ func findQuotes(d *doc, ents []Entity) []Quote {
 			res = q.modelQuotes(m, res)
 		}
 	}
+	for i := range res {
+		if sp := res[i].Speaker; sp != nil && sp.Entity == "" && nonAgent(sp.Text) {
+			res[i].Speaker = nil // "recent weeks have shown": no one
+		}
+	}
 	d.w.qints, d.w.qflags, d.w.segs, d.w.qout = q.ints, q.flags, q.segs, q.out
 	return res
 }
@@ -181,9 +186,73 @@ func (q *quoteScan) result() []Quote {
 	}
 	q.carrySpeakers(res)
 	for i := range res {
-		res[i].Parts = clipParts(q.text, res[i])
+		res[i].Parts = q.splitParas(clipParts(q.text, res[i]))
 	}
 	return res
+}
+
+// trimMarks returns the span of text[s:e] without the spaces and
+// quotation marks at its edges.
+func trimMarks(text string, s, e int) Span {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !isQuoteRune(r) && !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !isQuoteRune(r) && !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return span(text, s, e)
+}
+
+// nonAgent reports whether a speaker's words name a stretch of time, not
+// someone who speaks: "recent weeks have shown", "the past has proved".
+func nonAgent(sp string) bool {
+	last := sp[strings.LastIndexByte(sp, ' ')+1:]
+	switch strings.ToLower(last) {
+	case "past", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+		"history", "hours":
+		return true
+	}
+	return false
+}
+
+// splitParas cuts the parts that run over a paragraph break into one
+// part a paragraph, without the marks that close and reopen the quote
+// there: a quote of two paragraphs is one attribution of two parts. It
+// returns ps itself when no part crosses a break.
+func (q *quoteScan) splitParas(ps []Span) []Span {
+	paras := q.d.paras
+	var out []Span
+	for k, p := range ps {
+		// The first paragraph that ends after the part's start.
+		i := sort.Search(len(paras), func(i int) bool { return paras[i].end > p.Start })
+		if i >= len(paras) || paras[i].end >= p.End {
+			if out != nil {
+				out = append(out, p)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Span, 0, len(ps)+2), ps[:k]...)
+		}
+		for ; i < len(paras) && paras[i].start < p.End; i++ {
+			piece := trimMarks(q.text, max(p.Start, paras[i].start), min(p.End, paras[i].end))
+			if piece.End > piece.Start {
+				out = append(out, piece)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return ps
+	}
+	return out
 }
 
 // mergeRuns returns qs sorted stably by cmp, in qs or in a new array. The

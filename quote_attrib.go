@@ -123,11 +123,14 @@ func (q *quoteScan) nounPhraseBefore(c, lo int) (s, e int, ok bool) {
 			j = k - 1 // "Jane Roe, 27, said": an age
 			continue
 		}
-		if nameWord(first) && !isDeterminer(first) {
+		// "Tom Berg, Acme's chief executive, said": a name's possessive
+		// opens a description of the name before it, the speaker.
+		possessive := k+2 < j && q.ws[k+2].kind == wPoss
+		if nameWord(first) && !isDeterminer(first) && !possessive {
 			// "The harbor master, Ahmed Okafor, wrote": the name is the speaker.
 			return k + 1, j - 1, true
 		}
-		if !isDeterminer(first) && first != "who" && !(first[0] >= 'a' && first[0] <= 'z') ||
+		if !isDeterminer(first) && first != "who" && !(first[0] >= 'a' && first[0] <= 'z') && !possessive ||
 			q.verbKind[k+1] != cueNone || len(first) > 3 && first[len(first)-2:] == "ed" {
 			return 0, 0, false // ", warned that ..., said": a clause, not an appositive
 		}

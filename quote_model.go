@@ -1,6 +1,8 @@
 package newsparse
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -21,18 +23,29 @@ type quoteFeatures struct {
 	rule   []uint8  // the rules' tag of each word (quotemodel tags)
 	ruleK  []uint8  // the kind of the rule quote whose content holds the word: 0 none, 1 direct, 2 partial, 3 indirect
 	ment   []uint8  // the type of the entity mention holding the word: 0 none, else 1 + index in entityTypes
-	flat   []uint32 // the features of the paragraph's words, one after another
-	offs   []int    // word k's features are flat[offs[k]:offs[k+1]]
+	fs     []uint32 // the features of the word wordFeatures read last
 	tags   []uint8
 	scr    quotemodel.Scratch
-	shapes []byte
+	spans  []tagSpan
+	mqs    []modelQuote
+	parts  [][2]int
+	shapes []byte   // the shape of each word of the paragraph
+	wh     []uint32 // the hash of each word of the paragraph, with two words of edge on either side
+	right  []int16  // the distance from each word of the paragraph to the next cue in its sentence, or -1
+	// The paragraph beginPara readied: its words w0..w1-1, its sentences
+	// s0..s1-1, the sentence si of the word read last, and the last
+	// lexicon cue read in that sentence (-1: none).
+	w0, w1, s0, s1, si, lastCue int
 	// pos and chunk are the words' part-of-speech and chunk tags, when
 	// the tagger reads them (syntaxFeatures).
 	pos, chunk []uint8
 }
 
-// syntaxFeatures makes the tagger read parts of speech and chunks.
-const syntaxFeatures = true
+// syntaxFeatures makes the tagger read parts of speech and chunks. It is
+// off: tagging would make Parse several times slower, for about one
+// point of exact source and cue on PolNeAR dev (with: 69.7 / 68.0;
+// without: 68.3 / 66.2, the same features otherwise).
+const syntaxFeatures = false
 
 // tagSyntax sets f.pos and f.chunk for the body words, sentence by
 // sentence.
@@ -76,7 +89,22 @@ func markRule(f *quoteFeatures, ws []word, s, e int, b, in uint8) {
 // into per-word arrays.
 func (q *quoteScan) newQuoteFeatures(rules []Quote) *quoteFeatures {
 	n := len(q.ws)
-	f := &quoteFeatures{rule: make([]uint8, n), ruleK: make([]uint8, n), ment: make([]uint8, n)}
+	var f *quoteFeatures
+	if q.d.w != nil {
+		if q.d.w.qf == nil {
+			q.d.w.qf = new(quoteFeatures)
+		}
+		f = q.d.w.qf
+	} else {
+		f = new(quoteFeatures)
+	}
+	f.rule = reuse(f.rule, n)[:n]
+	clear(f.rule)
+	f.ruleK = reuse(f.ruleK, n)[:n]
+	clear(f.ruleK)
+	f.ment = reuse(f.ment, n)[:n]
+	clear(f.ment)
+	f.pos, f.chunk = nil, nil
 	if syntaxFeatures {
 		q.tagSyntax(f)
 	}
@@ -163,131 +191,192 @@ func distBucket(d int) byte {
 	return 'f'
 }
 
-// paraFeatures builds the features of words w0..w1-1 (the words of one
-// body paragraph, whose sentences are d.sents[s0:s1]).
-func (q *quoteScan) paraFeatures(f *quoteFeatures, w0, w1, s0, s1 int) {
-	d := q.d
+// mix combines a feature's hash so far with a word's hash.
+func mix(h, w uint32) uint32 {
+	h = (h ^ w) * 0x9e3779b1
+	return h ^ h>>15
+}
+
+// Feature names, hashed once, and the hashes of the words beyond a
+// paragraph's edges.
+var (
+	hBefore = fnvString(fnvOffset, "<p")
+	hAfter  = fnvString(fnvOffset, "p>")
+	fhBias  = fnvString(fnvOffset, "bias")
+	fhW0    = fnvString(fnvOffset, "w0=")
+	fhWm1   = fnvString(fnvOffset, "w-1=")
+	fhWp1   = fnvString(fnvOffset, "w+1=")
+	fhWm1W0 = fnvByte(fnvString(fnvOffset, "w-1w0="), 0)
+	fhW0Wp1 = fnvByte(fnvString(fnvOffset, "w0w+1="), 0)
+	fhSuf3  = fnvString(fnvOffset, "suf3=")
+	fhShape = fnvString(fnvOffset, "shape=")
+	fhVk    = fnvString(fnvOffset, "vk=")
+	fhCueLR = fnvString(fnvOffset, "cueLR=")
+	fhInq   = fnvString(fnvOffset, "inq=")
+	fhInqw  = fnvString(fnvOffset, "inqw=")
+	fhSpos  = fnvString(fnvOffset, "spos=")
+	fhR0    = fnvString(fnvOffset, "r0=")
+	fhR3    = fnvString(fnvOffset, "r3=")
+	fhR0w   = fnvString(fnvOffset, "r0w=")
+	fhRk    = fnvString(fnvOffset, "rk=")
+	fhMent  = fnvString(fnvOffset, "ment=")
+	fhP0    = fnvString(fnvOffset, "p0=")
+	fhPm1P0 = fnvString(fnvOffset, "p-1p0=")
+	fhP0Pp1 = fnvString(fnvOffset, "p0p+1=")
+	fhPm2   = fnvString(fnvOffset, "p-2=")
+	fhPp2   = fnvString(fnvOffset, "p+2=")
+	fhP3    = fnvString(fnvOffset, "p3=")
+	fhC0    = fnvString(fnvOffset, "c0=")
+	fhCm1C0 = fnvString(fnvOffset, "c-1c0=")
+	fhC0Cp1 = fnvString(fnvOffset, "c0c+1=")
+	fhP0r   = fnvString(fnvOffset, "p0r=")
+	fhP0cue = fnvString(fnvOffset, "p0cue=")
+)
+
+// beginPara readies f for the words w0..w1-1 (the words of one body
+// paragraph, whose sentences are d.sents[s0:s1]): their shapes and the
+// distance from each to the nearest lexicon cue after it in its sentence.
+// Then wordFeatures gives each word's features, in order.
+func (q *quoteScan) beginPara(f *quoteFeatures, w0, w1, s0, s1 int) {
 	n := w1 - w0
-	f.flat, f.offs = f.flat[:0], append(f.offs[:0], 0)
-	if cap(f.shapes) < n {
-		f.shapes = make([]byte, n)
-	}
-	shapes := f.shapes[:n]
+	f.w0, f.w1, f.s0, f.s1, f.si, f.lastCue = w0, w1, s0, s1, s0, -1
+	f.shapes = reuse(f.shapes, n)[:n]
+	f.right = reuse(f.right, n)[:n]
+	// wh[k+2] is the hash of word w0+k, lower-cased, and the two before
+	// and after are the paragraph's edges.
+	f.wh = reuse(f.wh, n+4)[:n+4]
+	f.wh[0], f.wh[1] = hBefore, hBefore
+	f.wh[n+2], f.wh[n+3] = hAfter, hAfter
 	for k := 0; k < n; k++ {
-		shapes[k] = shapeOf(q.text, q.ws[w0+k])
+		f.shapes[k] = shapeOf(q.text, q.ws[w0+k])
+		f.wh[k+2] = fnvString(fnvOffset, q.d.lower[w0+k])
 	}
-	low := func(i int) string {
-		if i < w0 {
-			return "<p"
+	// right[k]: the distance to the next cue in the sentence, within 20
+	// words, or -1.
+	si := s1 - 1
+	next := -1
+	for i := w1 - 1; i >= w0; i-- {
+		for si > s0 && q.d.sents[si].word0 > i {
+			si--
+			next = -1
 		}
-		if i >= w1 {
-			return "p>"
+		if next >= 0 && next-i <= 20 {
+			f.right[i-w0] = int16(next - i)
+		} else {
+			f.right[i-w0] = -1
 		}
-		return d.lower[i]
+		if q.isCue(i) {
+			next = i
+		}
 	}
-	isCue := func(i int) bool { return q.verbKind[i] != 0 || q.nounOf[i] != 0 }
-	// The distance to the nearest lexicon cue on each side, in the sentence.
-	si := s0
+}
+
+// mayAttribute reports whether the words w0..w1-1 hold a lexicon cue, a
+// quotation mark or a rule quote's word: the paragraphs with none the
+// tagger leaves alone.
+func (q *quoteScan) mayAttribute(f *quoteFeatures, w0, w1 int) bool {
 	for i := w0; i < w1; i++ {
-		for si < s1-1 && d.sents[si].wordEnd <= i {
-			si++
+		if q.isCue(i) || q.segOf[i] > 0 || f.rule[i] != 0 {
+			return true
 		}
-		s := d.sents[si]
-		left, right := -1, -1
-		for j := i - 1; j >= s.word0 && i-j <= 20; j-- {
-			if isCue(j) {
-				left = i - j
-				break
-			}
-		}
-		for j := i + 1; j < s.wordEnd && j-i <= 20; j++ {
-			if isCue(j) {
-				right = j - i
-				break
-			}
-		}
-		inQ := byte('0')
-		if q.segOf[i] > 0 {
-			inQ = '1'
-		}
-		l := low(i)
-		add := func(h uint32) { f.flat = append(f.flat, h) }
-		h := func(name string) uint32 { return fnvString(fnvOffset, name) }
-		add(h("bias"))
-		add(fnvString(h("w0="), l))
-		add(fnvString(h("w-1="), low(i-1)))
-		add(fnvString(h("w+1="), low(i+1)))
-		add(fnvString(h("w-2="), low(i-2)))
-		add(fnvString(h("w+2="), low(i+2)))
-		add(fnvString(fnvString(fnvByte(h("w-1w0="), 0), low(i-1)), l))
-		add(fnvString(fnvString(fnvByte(h("w0w+1="), 0), l), low(i+1)))
-		if len(l) > 3 {
-			add(fnvString(h("suf3="), l[len(l)-3:]))
-		}
-		sh := shapes[i-w0]
-		add(fnvByte(h("shape="), sh))
-		shl, shr := byte('<'), byte('>')
-		if i > w0 {
-			shl = shapes[i-1-w0]
-		}
-		if i+1 < w1 {
-			shr = shapes[i+1-w0]
-		}
-		add(fnvByte(fnvByte(fnvByte(h("sh3="), shl), sh), shr))
-		add(fnvByte(fnvByte(h("vk="), q.verbKind[i]), q.nounOf[i]))
-		add(fnvByte(fnvByte(h("cueLR="), distBucket(left)), distBucket(right)))
-		add(fnvByte(fnvByte(fnvByte(h("cueLRq="), distBucket(left)), distBucket(right)), inQ))
-		add(fnvByte(h("inq="), inQ))
-		add(fnvByte(fnvString(h("inqw="), l), inQ))
-		pos := byte('m')
-		switch {
-		case i == s.word0 && i == s.wordEnd-1:
-			pos = 'o'
-		case i == s.word0:
-			pos = 'b'
-		case i == s.wordEnd-1:
-			pos = 'e'
-		}
-		first := byte('0')
-		if si == s0 {
-			first = '1'
-		}
-		add(fnvByte(fnvByte(h("spos="), pos), first))
-		r := q.ruleTagAt(f, i, w0, w1)
-		rl, rr := q.ruleTagAt(f, i-1, w0, w1), q.ruleTagAt(f, i+1, w0, w1)
-		add(fnvByte(h("r0="), r))
-		add(fnvByte(fnvByte(fnvByte(h("r3="), rl), r), rr))
-		add(fnvString(fnvByte(h("r0w="), r), l))
-		add(fnvByte(fnvByte(h("rk="), f.ruleK[i]), r))
-		add(fnvByte(fnvByte(h("ment="), f.ment[i]), r))
-		add(fnvByte(fnvByte(fnvByte(h("mentsh="), f.ment[i]), sh), inQ))
-		if f.pos != nil {
-			p := func(j int) byte {
-				if j < w0 || j >= w1 {
-					return 255
-				}
-				return f.pos[j]
-			}
-			c := func(j int) byte {
-				if j < w0 || j >= w1 {
-					return 255
-				}
-				return f.chunk[j]
-			}
-			add(fnvByte(h("p0="), p(i)))
-			add(fnvByte(fnvByte(h("p-1p0="), p(i-1)), p(i)))
-			add(fnvByte(fnvByte(h("p0p+1="), p(i)), p(i+1)))
-			add(fnvByte(h("p-2="), p(i-2)))
-			add(fnvByte(h("p+2="), p(i+2)))
-			add(fnvByte(fnvByte(fnvByte(h("p3="), p(i-1)), p(i)), p(i+1)))
-			add(fnvByte(h("c0="), c(i)))
-			add(fnvByte(fnvByte(h("c-1c0="), c(i-1)), c(i)))
-			add(fnvByte(fnvByte(h("c0c+1="), c(i)), c(i+1)))
-			add(fnvByte(fnvByte(h("p0r="), p(i)), r))
-			add(fnvByte(fnvByte(fnvByte(h("p0cue="), p(i)), distBucket(left)), distBucket(right)))
-		}
-		f.offs = append(f.offs, len(f.flat))
 	}
+	return false
+}
+
+// isCue reports whether word i is in the cue lexicon, verb or noun.
+func (q *quoteScan) isCue(i int) bool { return q.verbKind[i] != 0 || q.nounOf[i] != 0 }
+
+// wordFeatures returns the features of word i, the next word of the
+// paragraph beginPara readied (words are read in order). The slice is
+// f's, valid until the next call.
+func (q *quoteScan) wordFeatures(f *quoteFeatures, i int) []uint32 {
+	d := q.d
+	w0, w1 := f.w0, f.w1
+	for f.si < f.s1-1 && d.sents[f.si].wordEnd <= i {
+		f.si++
+		f.lastCue = -1
+	}
+	s := d.sents[f.si]
+	wh := f.wh[i-w0:] // wh[2] is word i's hash
+	left, right := -1, int(f.right[i-w0])
+	if f.lastCue >= 0 && i-f.lastCue <= 20 {
+		left = i - f.lastCue
+	}
+	inQ := byte('0')
+	if q.segOf[i] > 0 {
+		inQ = '1'
+	}
+	l := d.lower[i]
+	fs := f.fs[:0]
+	fs = append(fs,
+		fhBias,
+		mix(fhW0, wh[2]),
+		mix(fhWm1, wh[1]),
+		mix(fhWp1, wh[3]),
+		mix(mix(fhWm1W0, wh[1]), wh[2]),
+		mix(mix(fhW0Wp1, wh[2]), wh[3]))
+	if len(l) > 3 {
+		fs = append(fs, fnvString(fhSuf3, l[len(l)-3:]))
+	}
+	sh := f.shapes[i-w0]
+	pos := byte('m')
+	switch {
+	case i == s.word0 && i == s.wordEnd-1:
+		pos = 'o'
+	case i == s.word0:
+		pos = 'b'
+	case i == s.wordEnd-1:
+		pos = 'e'
+	}
+	first := byte('0')
+	if f.si == f.s0 {
+		first = '1'
+	}
+	r := q.ruleTagAt(f, i, w0, w1)
+	rl, rr := q.ruleTagAt(f, i-1, w0, w1), q.ruleTagAt(f, i+1, w0, w1)
+	fs = append(fs,
+		fnvByte(fhShape, sh),
+		fnvByte(fnvByte(fhVk, q.verbKind[i]), q.nounOf[i]),
+		fnvByte(fnvByte(fhCueLR, distBucket(left)), distBucket(right)),
+		fnvByte(fhInq, inQ),
+		fnvByte(mix(fhInqw, wh[2]), inQ),
+		fnvByte(fnvByte(fhSpos, pos), first),
+		fnvByte(fhR0, r),
+		fnvByte(fnvByte(fnvByte(fhR3, rl), r), rr),
+		mix(fnvByte(fhR0w, r), wh[2]),
+		fnvByte(fnvByte(fhRk, f.ruleK[i]), r),
+		fnvByte(fnvByte(fhMent, f.ment[i]), r))
+	if f.pos != nil {
+		p := func(j int) byte {
+			if j < w0 || j >= w1 {
+				return 255
+			}
+			return f.pos[j]
+		}
+		c := func(j int) byte {
+			if j < w0 || j >= w1 {
+				return 255
+			}
+			return f.chunk[j]
+		}
+		fs = append(fs,
+			fnvByte(fhP0, p(i)),
+			fnvByte(fnvByte(fhPm1P0, p(i-1)), p(i)),
+			fnvByte(fnvByte(fhP0Pp1, p(i)), p(i+1)),
+			fnvByte(fhPm2, p(i-2)),
+			fnvByte(fhPp2, p(i+2)),
+			fnvByte(fnvByte(fnvByte(fhP3, p(i-1)), p(i)), p(i+1)),
+			fnvByte(fhC0, c(i)),
+			fnvByte(fnvByte(fhCm1C0, c(i-1)), c(i)),
+			fnvByte(fnvByte(fhC0Cp1, c(i)), c(i+1)),
+			fnvByte(fnvByte(fhP0r, p(i)), r),
+			fnvByte(fnvByte(fnvByte(fhP0cue, p(i)), distBucket(left)), distBucket(right)))
+	}
+	if q.isCue(i) {
+		f.lastCue = i
+	}
+	f.fs = fs
+	return fs
 }
 
 // ruleTagAt returns the rule tag of word i, or a boundary value outside
@@ -319,28 +408,42 @@ type tagSpan struct {
 	owner  int // the cue span it belongs to, or -1
 }
 
+// modelQuote is a quote the tagger found, before it becomes a Quote: its
+// parts are f.parts[p0:p1] (byte ranges), its cue and source byte
+// ranges (src[1] == 0: no source). It holds no string, so that the
+// workspace keeps no reference to the text.
+type modelQuote struct {
+	start, end int
+	p0, p1     int
+	cue, src   [2]int
+}
+
 // modelQuotes tags every paragraph with m and assembles the tags into
-// quotes.
+// quotes, which complete and add to the rules' quotes (see
+// addModelQuotes).
 func (q *quoteScan) modelQuotes(m *quotemodel.Model, rules []Quote) []Quote {
 	f := q.newQuoteFeatures(rules)
-	var out []Quote
-	var spans []tagSpan
+	f.mqs, f.parts = f.mqs[:0], f.parts[:0]
 	q.forParagraphs(func(w0, w1, s0, s1 int) {
 		if w1-w0 > maxModelWords {
 			return // no news paragraph: the rules alone read it
 		}
-		q.paraFeatures(f, w0, w1, s0, s1)
-		n := w1 - w0
-		if cap(f.tags) < n {
-			f.tags = make([]uint8, n)
+		if !q.mayAttribute(f, w0, w1) {
+			return
 		}
-		tags := f.tags[:n]
-		m.Tag(f.flat, f.offs, tags, &f.scr)
-		spans = spansOf(tags, w0, spans[:0])
-		out = q.assemble(spans, out)
+		q.beginPara(f, w0, w1, s0, s1)
+		m.Begin(&f.scr)
+		for i := w0; i < w1; i++ {
+			m.Next(&f.scr, q.wordFeatures(f, i))
+		}
+		f.tags = f.scr.End(f.tags)
+		f.spans = spansOf(f.tags, w0, f.spans[:0])
+		q.assemble(f)
 	})
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return addModelQuotes(rules, out)
+	// Paragraphs come in order, and so do a paragraph's cues; a quote
+	// runs from its first part, which may come before its cue.
+	slices.SortStableFunc(f.mqs, func(a, b modelQuote) int { return cmp.Compare(a.start, b.start) })
+	return q.addModelQuotes(f, rules)
 }
 
 // overlap returns the bytes shared by [a0, a1) and [b0, b1).
@@ -348,17 +451,17 @@ func overlap(a0, a1, b0, b1 int) int {
 	return max(0, min(a1, b1)-max(a0, b0))
 }
 
-// sameQuote reports whether a rule quote r is the model's quote x: their
-// cues overlap, or, one of them having no cue, their contents overlap by
-// half their union. A rule quote that is not the same as any is kept,
-// nested attributions among them ("sources confirmed that X has demanded
-// that ..."), which PolNeAR, one role a word, cannot mark.
-func sameQuote(x, r Quote) bool {
-	if x.Cue != nil && r.Cue != nil {
-		return overlap(x.Cue.Start, x.Cue.End, r.Cue.Start, r.Cue.End) > 0
+// sameQuote reports whether a rule quote r is the tagger's quote x: their
+// cues overlap, or, r having no cue, their contents overlap by half
+// their union. A rule quote that is not the same as any is kept, nested
+// attributions among them ("sources confirmed that X has demanded that
+// ..."), which PolNeAR, one role a word, cannot mark.
+func sameQuote(x modelQuote, r Quote) bool {
+	if r.Cue != nil {
+		return overlap(x.cue[0], x.cue[1], r.Cue.Start, r.Cue.End) > 0
 	}
-	o := overlap(x.Start, x.End, r.Start, r.End)
-	return 2*o >= max(x.End, r.End)-min(x.Start, r.Start)
+	o := overlap(x.start, x.end, r.Start, r.End)
+	return 2*o >= max(x.end, r.End)-min(x.start, r.Start)
 }
 
 // spansOf cuts a tag sequence (of the words from w0) into role spans.
@@ -382,10 +485,11 @@ func spansOf(tags []uint8, w0 int, out []tagSpan) []tagSpan {
 	return out
 }
 
-// assemble groups the spans of one paragraph into quotes: each content
-// piece and each source goes to the nearest cue (by words between them);
-// a cue with content makes a quote.
-func (q *quoteScan) assemble(spans []tagSpan, out []Quote) []Quote {
+// assemble groups the spans of one paragraph (f.spans) into quotes,
+// appended to f.mqs: each content piece and each source goes to the
+// nearest cue (by words between them); a cue with content makes a quote.
+func (q *quoteScan) assemble(f *quoteFeatures) {
+	spans := f.spans
 	gap := func(a, b tagSpan) int {
 		if a.w1 <= b.w0 {
 			return b.w0 - a.w1
@@ -417,8 +521,12 @@ func (q *quoteScan) assemble(spans []tagSpan, out []Quote) []Quote {
 		if c.role != quotemodel.BCue {
 			continue
 		}
-		var x Quote
-		var src *tagSpan
+		cue := trimmedSpan(q.text, ws[c.w0].start, ws[c.w1-1].end)
+		if cue.End <= cue.Start {
+			continue
+		}
+		x := modelQuote{p0: len(f.parts), p1: len(f.parts), cue: [2]int{cue.Start, cue.End}}
+		src := -1
 		// The spans a cue owns lie between the cues before and after it.
 		lo, hi := j, j
 		for lo > 0 && spans[lo-1].role != quotemodel.BCue {
@@ -437,34 +545,47 @@ func (q *quoteScan) assemble(spans []tagSpan, out []Quote) []Quote {
 				p := trimmedSpan(q.text, ws[s.w0].start, ws[s.w1-1].end)
 				p = trimQuoteMarks(q.text, p)
 				if p.End > p.Start {
-					x.Parts = append(x.Parts, p)
+					f.parts = append(f.parts, [2]int{p.Start, p.End})
+					x.p1++
 				}
 			case quotemodel.BSrc:
-				if src == nil || gap(s, c) < gap(*src, c) {
-					src = &spans[i]
+				if src < 0 || gap(s, c) < gap(spans[src], c) {
+					src = i
 				}
 			}
 		}
-		if len(x.Parts) == 0 {
+		if x.p1 == x.p0 {
+			f.parts = f.parts[:x.p0]
 			continue
 		}
-		x.Span = span(q.text, x.Parts[0].Start, x.Parts[len(x.Parts)-1].End)
-		cue := trimmedSpan(q.text, ws[c.w0].start, ws[c.w1-1].end)
-		if cue.End <= cue.Start {
-			continue
-		}
-		x.Cue = &cue
-		if src != nil {
-			sp := trimmedSpan(q.text, ws[src.w0].start, ws[src.w1-1].end)
+		x.start, x.end = f.parts[x.p0][0], f.parts[x.p1-1][1]
+		if src >= 0 {
+			s := spans[src]
+			sp := trimmedSpan(q.text, ws[s.w0].start, ws[s.w1-1].end)
 			if sp.End <= sp.Start {
-				sp = span(q.text, ws[src.w0].start, ws[src.w1-1].end)
+				sp = span(q.text, ws[s.w0].start, ws[s.w1-1].end)
 			}
-			x.Speaker = &Speaker{Span: sp, Entity: q.link.link(q.text, sp)}
+			x.src = [2]int{sp.Start, sp.End}
 		}
-		x.Kind = q.kindOf(x)
-		out = append(out, x)
+		f.mqs = append(f.mqs, x)
 	}
-	return out
+}
+
+// quote makes the Quote of the tagger's quote x.
+func (q *quoteScan) quote(f *quoteFeatures, x modelQuote) Quote {
+	r := Quote{Span: span(q.text, x.start, x.end)}
+	r.Parts = make([]Span, 0, x.p1-x.p0)
+	for _, p := range f.parts[x.p0:x.p1] {
+		r.Parts = append(r.Parts, span(q.text, p[0], p[1]))
+	}
+	cue := span(q.text, x.cue[0], x.cue[1])
+	r.Cue = &cue
+	if x.src[1] > 0 {
+		sp := span(q.text, x.src[0], x.src[1])
+		r.Speaker = &Speaker{Span: sp, Entity: q.link.link(q.text, sp)}
+	}
+	r.Kind = q.kindOf(r)
+	return r
 }
 
 // trimQuoteMarks drops the quotation marks and spaces at the edges of p.
@@ -514,85 +635,135 @@ func (q *quoteScan) kindOf(x Quote) QuoteKind {
 	return Indirect
 }
 
-// useQuoteModel turns the learned tagger on. It is off: on, PolNeAR dev
-// gives found 70.7, attributed 63.7, exact cue 68.0, source 69.7,
-// content 54.8 (rules alone: 70.0, 62.8, 55.7, 63.7, 55.1), but the
-// feature arrays (paraFeatures keeps every word's features of a paragraph)
-// break the hostile-input allocation bound of 40 bytes a byte on inputs of
-// many short paragraphs (CR-only breaks: 63), and "was bellowing" as a cue
-// breaks TestQuoteVerbEffects. Streaming the features into Viterbi and
-// pooling quoteFeatures in the workspace are the fix.
-const useQuoteModel = false
+// useQuoteModel turns the learned tagger on. It is a variable so that
+// BenchmarkParseNewsQuoteModel and TestQuoteModelCost can weigh Parse
+// with and without it. On, PolNeAR dev gives found 70.2, attributed
+// 63.4, exact content 54.8, source 68.4, cue 65.6 (rules alone: 70.0,
+// 62.8, 55.1, 63.7, 55.7); Parse takes about 1.6 times the CPU time.
+var useQuoteModel = true
 
-// addModelQuotes keeps the rule quotes, completing them from the model's
-// quote that is the same (see sameQuote): a missing speaker or cue, and
-// the model's wider cue and source spans. It adds the model's quotes that
-// have a source and overlap no rule quote. Both lists are sorted by
-// start; so is the result. Measured on PolNeAR dev against the rules
-// alone: found F1 70.0 -> 70.7, attributed 62.8 -> 63.5, exact cue 55.7 ->
-// 68.0, source 63.7 -> 70.6, content 55.1 -> 54.6. The model's quotes
-// taking the lead instead (the rules' kept only where nested) gave found
-// 70.5, attributed 62.0, and lost the rules' partial quotes.
-func addModelQuotes(rules, ms []Quote) []Quote {
+// addModelQuotes keeps the rule quotes, completing them from the
+// tagger's quote that is the same (see sameQuote): a missing speaker or
+// cue, and the tagger's wider cue and source spans. It adds the tagger's
+// quotes that have a source naming an entity and overlap no rule quote.
+// Both lists are sorted by start; so is the result. It allocates only
+// what it changes or adds.
+func (q *quoteScan) addModelQuotes(f *quoteFeatures, rules []Quote) []Quote {
 	const near = 8
-	// reach[i] is the furthest end of rules[:i+1].
-	reach := make([]int, len(rules))
-	for i, r := range rules {
-		reach[i] = r.End
-		if i > 0 {
-			reach[i] = max(reach[i], reach[i-1])
-		}
-	}
+	ms := f.mqs
 	for i := range rules {
 		r := &rules[i]
-		k := sort.Search(len(ms), func(j int) bool { return ms[j].Start >= r.End })
+		k := sort.Search(len(ms), func(j int) bool { return ms[j].start >= r.End })
 		for j := k - 1; j >= 0 && j >= k-near; j-- {
 			x := ms[j]
 			if !sameQuote(x, *r) {
 				continue
 			}
-			// The model's spans where they hold the rules': the cue with
+			// The tagger's spans where they hold the rules': the cue with
 			// its auxiliaries and negation ("has not said"), the source
 			// with its appositive; the entity stays the rules' link, the
 			// head's.
-			if r.Cue != nil && x.Cue != nil && x.Cue.Start <= r.Cue.Start && r.Cue.End <= x.Cue.End {
-				c := *x.Cue
+			if r.Cue == nil && !inParts(*r, x.cue[0], x.cue[1]) ||
+				r.Cue != nil && x.cue[0] <= r.Cue.Start && r.Cue.End <= x.cue[1] && (x.cue[0] < r.Cue.Start || r.Cue.End < x.cue[1]) &&
+					!inParts(*r, x.cue[0], r.Cue.Start) && !inParts(*r, r.Cue.End, x.cue[1]) {
+				c := span(q.text, x.cue[0], x.cue[1])
 				r.Cue = &c
 			}
-			if r.Speaker != nil && x.Speaker != nil && x.Speaker.Start <= r.Speaker.Start && r.Speaker.End <= x.Speaker.End &&
-				!strings.ContainsAny(x.Speaker.Text[:r.Speaker.Start-x.Speaker.Start], ",;:") {
-				// (The words the model adds before the rules' speaker are
+			switch {
+			case x.src[1] == 0:
+			case r.Speaker == nil:
+				if !inParts(*r, x.src[0], x.src[1]) && !nonAgent(q.text[x.src[0]:x.src[1]]) {
+					sp := span(q.text, x.src[0], x.src[1])
+					r.Speaker = &Speaker{Span: sp, Entity: q.link.link(q.text, sp)}
+				}
+			case x.src[0] <= r.Speaker.Start && r.Speaker.End <= x.src[1] && (x.src[0] < r.Speaker.Start || r.Speaker.End < x.src[1]) &&
+				!strings.ContainsAny(q.text[x.src[0]:r.Speaker.Start], ",;:") &&
+				!inParts(*r, x.src[0], r.Speaker.Start) && !inParts(*r, r.Speaker.End, x.src[1]) &&
+				appositive(q.text, r.Speaker.End, x.src[1]):
+				// (The words the tagger adds before the rules' speaker are
 				// its modifiers, never a phrase of their own ended by a
 				// comma: "According to a survey, most riders".)
 				sp := *r.Speaker
-				sp.Span = x.Speaker.Span
+				sp.Span = span(q.text, x.src[0], x.src[1])
 				r.Speaker = &sp
-			}
-			if r.Speaker == nil && x.Speaker != nil {
-				sp := *x.Speaker
-				r.Speaker = &sp
-			}
-			if r.Cue == nil && x.Cue != nil {
-				c := *x.Cue
-				r.Cue = &c
 			}
 			break
 		}
 	}
-	out := make([]Quote, 0, len(ms)+len(rules))
-	i := 0
+	// The tagger's quotes to add: with a source, overlapping no rule
+	// quote. reach is the furthest end of the rules before the one
+	// searched.
+	var out []Quote
+	i, reach := 0, -1
 	for _, x := range ms {
-		for i < len(rules) && rules[i].Start < x.Start {
-			out = append(out, rules[i])
-			i++
-		}
-		k := sort.Search(len(rules), func(j int) bool { return rules[j].Start >= x.End })
-		if x.Speaker == nil || x.Speaker.Entity == "" || k > 0 && reach[k-1] > x.Start {
+		if x.src[1] == 0 {
 			continue
 		}
-		out = append(out, x)
+		for i < len(rules) && rules[i].Start < x.end {
+			reach = max(reach, rules[i].End)
+			if out != nil {
+				out = append(out, rules[i])
+			}
+			i++
+		}
+		if reach > x.start {
+			continue
+		}
+		mq := q.quote(f, x)
+		if mq.Speaker.Entity == "" {
+			continue
+		}
+		if out == nil {
+			out = make([]Quote, 0, len(rules)+4)
+			// The rules that start before x's end were passed over.
+			out = append(out, rules[:i]...)
+		}
+		// x overlaps none of them, so it goes after those ending before it.
+		k := len(out)
+		for k > 0 && out[k-1].Start > x.start {
+			k--
+		}
+		out = slices.Insert(out, k, mq)
+	}
+	if out == nil {
+		return rules
 	}
 	return append(out, rules[i:]...)
+}
+
+// inParts reports whether the bytes [s, e) overlap a part of quote r
+// (its span, when it has no parts): words the tagger would add to r's cue
+// or speaker must not be r's content ("a ferry line known as ...": not
+// "line known as").
+func inParts(r Quote, s, e int) bool {
+	if s >= e {
+		return false
+	}
+	if len(r.Parts) == 0 {
+		return overlap(s, e, r.Start, r.End) > 0
+	}
+	for _, p := range r.Parts {
+		if overlap(s, e, p.Start, p.End) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// appositive reports whether text[s:e], the words the tagger adds after
+// the rules' speaker, is a whole appositive: empty, or opened by a comma
+// and closed by a comma or a sentence's end ("Ana Ruiz, the mayor, said";
+// "said Ana Ruiz, the mayor."), not a verb run on ("Ana Ruiz smiled")
+// nor a phrase cut short ("Ana Ruiz, the team" of "the team captain").
+func appositive(text string, s, e int) bool {
+	if s >= e {
+		return true
+	}
+	if !strings.HasPrefix(strings.TrimLeft(text[s:e], " "), ",") {
+		return false
+	}
+	rest := strings.TrimLeft(text[e:], " ")
+	return rest == "" || strings.ContainsAny(rest[:1], ",.?!;:")
 }
 
 // maxModelWords bounds the paragraphs the model tags, so that its memory

@@ -2,15 +2,17 @@ package newsparse
 
 import (
 	"os"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsparse/newsparse/internal/quotemodel"
 )
 
-// TestQuoteModelOnArticle runs the learned attribution tagger, switched
-// off in Parse (useQuoteModel), on the example article: the embedded
-// weights decode, every quote it gives has exact spans inside the text,
-// and every quote of the rules is kept, as addModelQuotes promises.
+// TestQuoteModelOnArticle runs the learned attribution tagger on the
+// example article: the embedded weights decode, every quote it gives has
+// exact spans inside the text, and every quote of the rules is kept, as
+// addModelQuotes promises.
 func TestQuoteModelOnArticle(t *testing.T) {
 	m := quotemodel.Default()
 	if m == nil {
@@ -61,5 +63,132 @@ func TestQuoteModelOnArticle(t *testing.T) {
 	}
 	if len(rules) == 0 {
 		t.Fatal("no quotes from the rules: the test reads nothing")
+	}
+}
+
+// BenchmarkParseNewsQuoteModel parses the PolNeAR development texts (as
+// BenchmarkParseNews) with the learned quote tagger on and off, so that its
+// cost is read A/B in one run.
+func BenchmarkParseNewsQuoteModel(b *testing.B) {
+	texts := newsTexts(b)
+	size := 0
+	for _, text := range texts {
+		size += len(text)
+	}
+	opts := Options{Published: time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC)}
+	for _, on := range []bool{true, false} {
+		name := "off"
+		if on {
+			name = "on"
+		}
+		b.Run(name, func(b *testing.B) {
+			defer func(was bool) { useQuoteModel = was }(useQuoteModel)
+			useQuoteModel = on
+			Parse(texts[0], opts)
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				for _, text := range texts {
+					Parse(text, opts)
+				}
+			}
+		})
+	}
+}
+
+// TestQuoteModelCost prints Parse's CPU time on the PolNeAR development
+// texts with the learned quote tagger on and off, the least of several
+// interleaved runs (CPU time holds up better than wall time on a busy
+// machine). Run it with NEWSPARSE_QUOTE_COST=1.
+func TestQuoteModelCost(t *testing.T) {
+	if os.Getenv("NEWSPARSE_QUOTE_COST") == "" {
+		t.Skip("set NEWSPARSE_QUOTE_COST=1 to weigh the quote tagger")
+	}
+	texts := newsTexts(t)
+	size := 0
+	for _, text := range texts {
+		size += len(text)
+	}
+	opts := Options{Published: time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC)}
+	defer func(was bool) { useQuoteModel = was }(useQuoteModel)
+	run := func() {
+		for _, text := range texts {
+			Parse(text, opts)
+		}
+	}
+	var on, off time.Duration = 1<<63 - 1, 1<<63 - 1
+	for i := 0; i < 5; i++ {
+		useQuoteModel = true
+		on = min(on, layerTime(1, run))
+		useQuoteModel = false
+		off = min(off, layerTime(1, run))
+	}
+	mb := func(d time.Duration) float64 { return float64(size) / d.Seconds() / 1e6 }
+	t.Logf("%d bytes: on %v (%.2f MB/s), off %v (%.2f MB/s), ratio %.2f", size, on, mb(on), off, mb(off), float64(on)/float64(off))
+}
+
+// TestQuoteModelConventions checks, on sentences of its own, what the
+// learned tagger adds to the rules' quotes in Parse: the cue with its
+// auxiliaries, adverbs and particle, and the speaker with its appositive,
+// as PolNeAR marks them, while the speaker's entity stays the head's.
+// (Each sentence names a weekday or "said": the tagger reads news only,
+// see genreOf.)
+func TestQuoteModelConventions(t *testing.T) {
+	for _, tc := range []struct {
+		text, speaker, entity, cue string
+	}{
+		{"Nora Vale, the harbor's chief engineer, said the crane would be repaired.", "Nora Vale, the harbor's chief engineer", "Nora Vale", "said"},
+		{"Mayor Olaf Brandt has repeatedly argued that the tunnel, shut since Monday, is unsafe.", "Mayor Olaf Brandt", "Olaf Brandt", "has repeatedly argued"},
+		// A name's possessive opens a description of the name before it.
+		{"Tom Berg, Acme's chief executive, said the plant would close.", "Tom Berg, Acme's chief executive", "Tom Berg", "said"},
+		{"Piet Amsel has demanded that the council publish the report by Friday.", "Piet Amsel", "Piet Amsel", "has demanded"},
+	} {
+		a := Parse(tc.text, Options{})
+		if len(a.Quotes) == 0 {
+			t.Errorf("%q: no quote", tc.text)
+			continue
+		}
+		q := a.Quotes[0]
+		var sp, ent, cue string
+		if q.Speaker != nil {
+			sp = q.Speaker.Text
+			for _, e := range a.Entities {
+				if e.ID == q.Speaker.Entity {
+					ent = e.Name
+				}
+			}
+		}
+		if q.Cue != nil {
+			cue = q.Cue.Text
+		}
+		if sp != tc.speaker || ent != tc.entity || cue != tc.cue {
+			t.Errorf("%q:\n got speaker %q (entity %q) cue %q\nwant speaker %q (entity %q) cue %q", tc.text, sp, ent, cue, tc.speaker, tc.entity, tc.cue)
+		}
+	}
+}
+
+// TestQuoteModelGuards checks the words addModelQuotes refuses to add to
+// a rule quote's speaker and cue: a verb run on after the speaker, an
+// appositive cut short, and the quote's own content.
+func TestQuoteModelGuards(t *testing.T) {
+	const text = "Ivo Lind smiled at them, and Ana Ruiz, the team captain, said it."
+	at := func(s string) int { return strings.Index(text, s) }
+	for _, tc := range []struct {
+		s, e int
+		want bool
+	}{
+		{at(" smiled"), at(" at them"), false},    // "Ivo Lind smiled"
+		{at(", the team"), at(" captain"), false}, // "Ana Ruiz, the team"
+		{at(", the team"), at(", said"), true},    // "Ana Ruiz, the team captain"
+		{at(" captain"), at(" captain"), true},    // nothing added
+	} {
+		if got := appositive(text, tc.s, tc.e); got != tc.want {
+			t.Errorf("appositive(%q) = %v, want %v", text[tc.s:tc.e], got, tc.want)
+		}
+	}
+	r := Quote{Span: span(text, 0, 10), Parts: []Span{span(text, 0, 3), span(text, 7, 10)}}
+	if !inParts(r, 2, 5) || inParts(r, 3, 7) || !inParts(Quote{Span: span(text, 0, 10)}, 4, 5) || inParts(r, 5, 5) {
+		t.Error("inParts: wrong overlap of parts")
 	}
 }

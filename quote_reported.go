@@ -1311,6 +1311,16 @@ func (q *quoteScan) speakerColons() {
 	}
 }
 
+// cueIn reports whether a word of s..e-1 is a reporting verb.
+func (q *quoteScan) cueIn(s, e int) bool {
+	for i := s; i < e; i++ {
+		if q.verbKind[i] != cueNone {
+			return true
+		}
+	}
+	return false
+}
+
 // editorialLabel reports whether t, alone before a colon, labels the
 // newsroom's own words rather than naming a speaker.
 func editorialLabel(t string) bool {
@@ -1357,6 +1367,9 @@ func (q *quoteScan) headlineColon() {
 		}
 		if from >= end {
 			return // "A: !\"!": nothing said after the colon
+		}
+		if q.holdsDirect(from, end) && q.cueIn(h.word0, k) {
+			return // "Jane Roe said on Monday: “...”": the quote's lead-in, read by direct
 		}
 		sp := q.speakerSpan(h.word0, k-1)
 		cue := span(q.text, q.ws[k].start, q.ws[k].end)

@@ -190,16 +190,16 @@ func TestQuoteSpeakers(t *testing.T) {
 	}{
 		{"“We are ready,” said Dr. Ana Ruiz of the clinic.", "We are ready", "direct", "Dr. Ana Ruiz", "said"},
 		{"“We are ready,” she told reporters.", "We are ready", "direct", "she", "told"},
-		{"Ana Ruiz, a doctor at the clinic, said the ward would close.", "the ward would close", "indirect", "Ana Ruiz", "said"},
+		{"Ana Ruiz, a doctor at the clinic, said the ward would close.", "the ward would close", "indirect", "Ana Ruiz, a doctor at the clinic", "said"},
 		{"The ward will close, the hospital said on Monday.", "The ward will close", "indirect", "the hospital", "said"},
-		{"The ward will close, said Ana Ruiz, the director.", "The ward will close", "indirect", "Ana Ruiz", "said"},
+		{"The ward will close, said Ana Ruiz, the director.", "The ward will close", "indirect", "Ana Ruiz, the director", "said"},
 		{"According to two nurses, the ward will close.", "the ward will close", "indirect", "two nurses", "According to"},
 		{"The ward will close in May, according to the hospital.", "The ward will close in May", "indirect", "the hospital", "according to"},
 		{"The director, who said the ward would close, left.", "the ward would close", "indirect", "who", "said"},
 		{"Ruiz said: “The ward will close.”", "The ward will close.", "direct", "Ruiz", "said"},
 		{"''We are ready,'' Mr. Okafor said.", "We are ready", "direct", "Mr. Okafor", "said"},
 		{"“We are ready.” — Ana Ruiz", "We are ready.", "direct", "Ana Ruiz", ""},
-		{"Ruiz warned of “grave risks” ahead.", "grave risks", "partial", "Ruiz", "warned"},
+		{"Ruiz warned of “grave risks” ahead.", "grave risks", "partial", "Ruiz", "warned of"},
 		{"The board told staff it would vote in May.", "it would vote in May", "indirect", "The board", "told"},
 		// An attribution inside the reported clause: the whole clause is content.
 		{"That plan, critics argue, would close the ward.", "That plan, critics argue, would close the ward", "indirect", "critics", "argue"},
@@ -224,7 +224,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"They met Roe, who in 2019 said the ward would close.", "the ward would close", "indirect", "who", "said"},
 		{"The vote, said Ana Ruiz, the director, was never fair.", "The vote, said Ana Ruiz, the director, was never fair", "indirect", "Ana Ruiz", "said"},
 		{"Roe said the ward, despite the new roof, was too cold.", "the ward, despite the new roof, was too cold", "indirect", "Roe", "said"},
-		{"The ward “is too cold,” retired nurse Ana Ruiz said.", "is too cold", "partial", "nurse Ana Ruiz", "said"},
+		{"The ward “is too cold,” retired nurse Ana Ruiz said.", "is too cold", "partial", "retired nurse Ana Ruiz", "said"},
 		{"” … and the ward is cold,” Ana Ruiz wrote.", "… and the ward is cold", "direct", "Ana Ruiz", "wrote"},
 		{"The mayor condemned the closure and pledged to fight it.", "the closure", "indirect", "The mayor", "condemned"},
 		{"The mayor criticized the closure in a statement on Friday.", "the closure", "indirect", "The mayor", "criticized"},
@@ -462,6 +462,46 @@ func TestSentOf(t *testing.T) {
 		for i := len(want) - 1; i >= 0; i -= 3 { // backward, and skipping
 			if got := q.sentOf(i); got != want[i] {
 				t.Fatalf("%.20q: sentOf(%d) = %d backward, want %d", text, i, got, want[i])
+			}
+		}
+	}
+}
+
+// TestQuotePartsAcrossParagraphs: a quote that runs over a paragraph
+// break (its first paragraph left open, the next reopened) is one quote
+// with a part for each paragraph, the marks and the break in none. (A
+// lead-in with its verb before the colon, in a first paragraph of one
+// sentence, is no headline "Speaker: words": headlineColon leaves it.)
+func TestQuotePartsAcrossParagraphs(t *testing.T) {
+	text := "Lars Eng said on Monday: “The mill will shut in June.\n\n“Nobody in the valley wanted this.”\n\nThe union meets on Friday."
+	qs := Quotes(text)
+	if len(qs) != 1 {
+		t.Fatalf("got %d quotes, want 1: %s", len(qs), describeQuotes(qs))
+	}
+	var got []string
+	for _, p := range qs[0].Parts {
+		got = append(got, p.Text)
+		if text[p.Start:p.End] != p.Text {
+			t.Errorf("part %q is not text[%d:%d]", p.Text, p.Start, p.End)
+		}
+	}
+	want := []string{"The mill will shut in June.", "Nobody in the valley wanted this."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("parts %q, want %q", got, want)
+	}
+}
+
+// TestQuoteNonAgentSpeaker: a stretch of time is no speaker ("Recent
+// weeks have shown that ..."): the quote keeps no speaker rather than
+// the time's words.
+func TestQuoteNonAgentSpeaker(t *testing.T) {
+	for _, text := range []string{
+		"Recent weeks have shown that the levee is too low, engineers said.",
+		"The past has shown that such pacts collapse, she said on Monday.",
+	} {
+		for _, q := range Quotes(text) {
+			if q.Speaker != nil && nonAgent(q.Speaker.Text) {
+				t.Errorf("%q: speaker %q names a time", text, q.Speaker.Text)
 			}
 		}
 	}

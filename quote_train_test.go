@@ -240,8 +240,12 @@ func quoteTrainSeqs(text string, roles []goldRole, di int) []quoteSeq {
 	}
 	var out []quoteSeq
 	q.forParagraphs(func(w0, w1, s0, s1 int) {
-		q.paraFeatures(f, w0, w1, s0, s1)
-		s := quoteSeq{flat: append([]uint32(nil), f.flat...), offs: append([]int(nil), f.offs...), doc: di}
+		q.beginPara(f, w0, w1, s0, s1)
+		s := quoteSeq{offs: []int{0}, doc: di}
+		for i := w0; i < w1; i++ {
+			s.flat = append(s.flat, q.wordFeatures(f, i)...)
+			s.offs = append(s.offs, len(s.flat))
+		}
 		s.gold = make([]uint8, w1-w0)
 		for k := w0; k < w1; k++ {
 			switch {

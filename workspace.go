@@ -32,6 +32,8 @@ type workspace struct {
 	drafts []entityDraft
 	keyOf  map[string]int32
 	kid    []int32
+	// The learned quote tagger's per-word arrays and scratch space.
+	qf *quoteFeatures
 }
 
 // workspaces is the pool of idle workspaces. A sync.Pool is safe for

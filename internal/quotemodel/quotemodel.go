@@ -29,7 +29,7 @@ const (
 
 // Bits is the number of bits of a feature hash that the model keeps: it
 // has 1<<Bits rows of NTags weights.
-const Bits = 18
+const Bits = 16
 
 // Allowed reports whether tag b may follow tag a (a = -1 at the start): an
 // inside tag continues its own role only.
@@ -48,9 +48,16 @@ func Allowed(a, b int) bool {
 // Model is a linear-chain tagger over hashed features. It is read-only
 // and safe for concurrent use.
 type Model struct {
-	w     []int16                 // (1<<Bits)*NTags emission weights
+	w     []int16                 // (1<<Bits)*stride emission weights: a row a hash, padded
 	trans [NTags + 1][NTags]int32 // row NTags: from the start
 }
+
+// Emit spells out the NTags sums.
+var _, _ [NTags - 7][7 - NTags]int
+
+// stride is the length of a row of emission weights in memory: NTags
+// padded to 8, so that a row is 16 bytes and never straddles a cache line.
+const stride = 8
 
 //go:embed model.bin
 var embedded []byte
@@ -87,7 +94,7 @@ func Decode(b []byte) (*Model, error) {
 	if len(b) < head || string(b[:len(magic)]) != magic || (len(b)-head)%row != 0 {
 		return nil, errors.New("quotemodel: not a model of this version")
 	}
-	m := &Model{w: make([]int16, (1<<Bits)*NTags)}
+	m := &Model{w: make([]int16, (1<<Bits)*stride)}
 	p := len(magic)
 	for a := range m.trans {
 		for c := range m.trans[a] {
@@ -102,7 +109,7 @@ func Decode(b []byte) (*Model, error) {
 			return nil, errors.New("quotemodel: row index out of order or range")
 		}
 		for t := 0; t < NTags; t++ {
-			m.w[i*NTags+t] = int16(binary.LittleEndian.Uint16(b[p+4+2*t:]))
+			m.w[i*stride+t] = int16(binary.LittleEndian.Uint16(b[p+4+2*t:]))
 		}
 		last = i
 	}
@@ -126,9 +133,9 @@ func Quantize(w []float32, trans [NTags + 1][NTags]float32) *Model {
 	if mx > 0 {
 		scale = 32767 / mx
 	}
-	m := &Model{w: make([]int16, len(w))}
+	m := &Model{w: make([]int16, len(w)/NTags*stride)}
 	for i, x := range w {
-		m.w[i] = int16(math.Round(float64(x) * scale))
+		m.w[i/NTags*stride+i%NTags] = int16(math.Round(float64(x) * scale))
 	}
 	for a := range trans {
 		for c, x := range trans[a] {
@@ -147,7 +154,7 @@ func (m *Model) Encode() []byte {
 		}
 	}
 	for i := 0; i < 1<<Bits; i++ {
-		r := m.w[i*NTags : (i+1)*NTags]
+		r := m.w[i*stride : i*stride+NTags]
 		zero := true
 		for _, x := range r {
 			if x != 0 {
@@ -167,23 +174,88 @@ func (m *Model) Encode() []byte {
 
 // Emit adds to sc the emission scores of the hashed features fs.
 func (m *Model) Emit(fs []uint32, sc *[NTags]float64) {
-	var acc [NTags]int32
+	// The seven sums are spelled out: they stay in registers.
+	var a0, a1, a2, a3, a4, a5, a6 int32
 	for _, f := range fs {
-		r := m.w[int(f&(1<<Bits-1))*NTags:]
-		r = r[:NTags]
-		for t := range acc {
-			acc[t] += int32(r[t])
-		}
+		i := int(f&(1<<Bits-1)) * stride
+		r := (*[stride]int16)(m.w[i : i+stride])
+		a0 += int32(r[0])
+		a1 += int32(r[1])
+		a2 += int32(r[2])
+		a3 += int32(r[3])
+		a4 += int32(r[4])
+		a5 += int32(r[5])
+		a6 += int32(r[6])
 	}
-	for t := range sc {
-		sc[t] += float64(acc[t])
-	}
+	sc[0] += float64(a0)
+	sc[1] += float64(a1)
+	sc[2] += float64(a2)
+	sc[3] += float64(a3)
+	sc[4] += float64(a4)
+	sc[5] += float64(a5)
+	sc[6] += float64(a6)
 }
 
-// Scratch is the reusable memory of Tag.
+// Scratch is the reusable memory of a tagging: the Viterbi scores and
+// back pointers of the words read so far. Its zero value is ready for
+// use; it grows to the longest sequence tagged with it.
 type Scratch struct {
 	score []float64
 	back  []uint8
+	n     int
+	tr    [NTags + 1][NTags]float64
+}
+
+// Begin starts a new sequence in s, to be tagged by m: then Next for each
+// word, then End.
+func (m *Model) Begin(s *Scratch) {
+	var tr [NTags + 1][NTags]float64
+	for a := range tr {
+		for c := range tr[a] {
+			tr[a][c] = float64(m.trans[a][c])
+		}
+	}
+	s.begin(&tr)
+}
+
+// forbidden is the transition score of a pair of tags Allowed refuses:
+// far below any path of allowed ones, yet finite, so that step needs no
+// test.
+const forbidden = -1e30
+
+// begin starts a sequence under the transitions tr.
+func (s *Scratch) begin(tr *[NTags + 1][NTags]float64) {
+	s.n = 0
+	for a := range s.tr {
+		from := a
+		if a == NTags {
+			from = -1
+		}
+		for c := range s.tr[a] {
+			s.tr[a][c] = tr[a][c]
+			if !Allowed(from, c) {
+				s.tr[a][c] = forbidden
+			}
+		}
+	}
+}
+
+// Next reads the next word of the sequence, given its hashed features.
+func (m *Model) Next(s *Scratch, fs []uint32) {
+	var em [NTags]float64
+	m.Emit(fs, &em)
+	s.step(&em)
+}
+
+// End writes the best tag sequence of the words read since Begin into
+// tags, grown if needed, and returns it.
+func (s *Scratch) End(tags []uint8) []uint8 {
+	if cap(tags) < s.n {
+		tags = make([]uint8, s.n)
+	}
+	tags = tags[:s.n]
+	s.backtrack(tags)
+	return tags
 }
 
 // Tag writes into tags the best tag sequence for the words whose hashed
@@ -191,64 +263,72 @@ type Scratch struct {
 // len(offs)-1. It runs in time linear in the number of words and
 // features.
 func (m *Model) Tag(flat []uint32, offs []int, tags []uint8, s *Scratch) {
-	var tr [NTags + 1][NTags]float64
-	for a := range tr {
-		for c := range tr[a] {
-			tr[a][c] = float64(m.trans[a][c])
-		}
+	m.Begin(s)
+	for k := 0; k+1 < len(offs); k++ {
+		m.Next(s, flat[offs[k]:offs[k+1]])
 	}
-	viterbi(len(offs)-1, func(k int, em *[NTags]float64) { m.Emit(flat[offs[k]:offs[k+1]], em) }, &tr, tags, s)
+	s.backtrack(tags)
 }
 
-// viterbi writes into tags the best sequence of n tags under the
-// emissions emit gives and the transitions tr.
-func viterbi(n int, emit func(k int, em *[NTags]float64), tr *[NTags + 1][NTags]float64, tags []uint8, s *Scratch) {
-	if n <= 0 {
-		return
+// step extends the Viterbi lattice by one word with emissions em, under
+// the transitions s.tr.
+func (s *Scratch) step(em *[NTags]float64) {
+	k := s.n
+	if need := (k + 1) * NTags; cap(s.score) < need {
+		c := max(need, 2*cap(s.score), 64*NTags)
+		score, back := make([]float64, c), make([]uint8, c)
+		copy(score, s.score[:k*NTags])
+		copy(back, s.back[:k*NTags])
+		s.score, s.back = score, back
 	}
-	if cap(s.score) < n*NTags {
-		s.score = make([]float64, n*NTags)
-		s.back = make([]uint8, n*NTags)
-	}
-	score, back := s.score[:n*NTags], s.back[:n*NTags]
-	neg := math.Inf(-1)
-	for k := 0; k < n; k++ {
-		var em [NTags]float64
-		emit(k, &em)
-		cur := score[k*NTags : (k+1)*NTags]
-		top := neg
-		for t := 0; t < NTags; t++ {
-			best, arg := neg, 0
-			if k == 0 {
-				if Allowed(-1, t) {
-					best = tr[NTags][t]
+	s.score, s.back = s.score[:cap(s.score)], s.back[:cap(s.back)]
+	cur := (*[NTags]float64)(s.score[k*NTags : (k+1)*NTags])
+	back := (*[NTags]uint8)(s.back[k*NTags : (k+1)*NTags])
+	top := math.Inf(-1)
+	if k == 0 {
+		for t := range cur {
+			cur[t] = s.tr[NTags][t] + em[t]
+			back[t] = 0
+			top = max(top, cur[t])
+		}
+	} else {
+		prev := (*[NTags]float64)(s.score[(k-1)*NTags : k*NTags])
+		for t := range cur {
+			best, arg := prev[0]+s.tr[0][t], 0
+			if t%2 == 0 && t > 0 {
+				// An inside tag follows its own begin or inside tag only.
+				best, arg = prev[t-1]+s.tr[t-1][t], t-1
+				if v := prev[t] + s.tr[t][t]; v > best {
+					best, arg = v, t
 				}
 			} else {
-				prev := score[(k-1)*NTags : k*NTags]
-				for a := 0; a < NTags; a++ {
-					if prev[a] == neg || !Allowed(a, t) {
-						continue
-					}
-					if v := prev[a] + tr[a][t]; v > best {
+				for a := 1; a < NTags; a++ {
+					if v := prev[a] + s.tr[a][t]; v > best {
 						best, arg = v, a
 					}
 				}
 			}
-			if best != neg {
-				best += em[t]
-			}
+			best += em[t]
 			cur[t] = best
-			back[k*NTags+t] = uint8(arg)
-			top = math.Max(top, best)
-		}
-		for t := range cur { // keep the numbers small on long inputs
-			if cur[t] != neg {
-				cur[t] -= top
-			}
+			back[t] = uint8(arg)
+			top = max(top, best)
 		}
 	}
-	best, arg := neg, 0
-	last := score[(n-1)*NTags:]
+	for t := range cur { // keep the numbers small on long inputs
+		cur[t] -= top
+	}
+	s.n++
+}
+
+// backtrack writes the best path through the lattice into tags
+// (len(tags) == s.n).
+func (s *Scratch) backtrack(tags []uint8) {
+	n := s.n
+	if n <= 0 {
+		return
+	}
+	best, arg := math.Inf(-1), 0
+	last := s.score[(n-1)*NTags : n*NTags]
 	for t := 0; t < NTags; t++ {
 		if last[t] > best {
 			best, arg = last[t], t
@@ -256,6 +336,6 @@ func viterbi(n int, emit func(k int, em *[NTags]float64), tr *[NTags + 1][NTags]
 	}
 	for k := n - 1; k >= 0; k-- {
 		tags[k] = uint8(arg)
-		arg = int(back[k*NTags+arg])
+		arg = int(s.back[k*NTags+arg])
 	}
 }

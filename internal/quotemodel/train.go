@@ -39,7 +39,13 @@ func (t *Trainer) Learn(flat []uint32, offs []int, gold []uint8) int {
 		t.pred = make([]uint8, n)
 	}
 	pred := t.pred[:n]
-	viterbi(n, func(k int, em *[NTags]float64) { t.emit(flat[offs[k]:offs[k+1]], em) }, &t.tr, pred, &t.s)
+	t.s.begin(&t.tr)
+	for k := 0; k < n; k++ {
+		var em [NTags]float64
+		t.emit(flat[offs[k]:offs[k+1]], &em)
+		t.s.step(&em)
+	}
+	t.s.backtrack(pred)
 	wrong := 0
 	for k := 0; k < n; k++ {
 		g, p := int(gold[k]), int(pred[k])
