@@ -1240,8 +1240,9 @@ func (t *tagger) duration(i int) match {
 	}
 	k = t.skipPeriodDeterminer(k)
 	n, j, nmod, ok := t.number(k)
-	if !ok && k == i && t.isAny(i-1, "for", "in", "within", "over", "than") {
-		// "for years", "within days": an unknown number of units.
+	if !ok && k == i && t.bareUnitsAfter(i-1) {
+		// "for years", "within days", "took weeks": an unknown number
+		// of units.
 		if u, pl, e := t.unitAt(k); u != uNone && pl && u != uWeekend {
 			return match{s: i, e: e, typ: Duration, val: durationValue(-1, u)}
 		}
@@ -1291,6 +1292,21 @@ func (t *tagger) duration(i int) match {
 		return match{s: i, e: e, typ: Set, val: setValue(u)}
 	}
 	return match{s: i, e: e, typ: Duration, val: durationValue(n, u), mod: mod}
+}
+
+// bareUnitsAfter reports whether word k lets a bare plural unit after it
+// ("years", "days") be a measure: a preposition of extent ("for years",
+// "within days") or a verb that takes a length of time as its object
+// ("took weeks", "lasted months", "spent years").
+func (t *tagger) bareUnitsAfter(k int) bool {
+	switch t.at(k) {
+	case "for", "in", "within", "over", "than",
+		"take", "takes", "took", "taken", "taking",
+		"lasts", "lasted", "lasting",
+		"spend", "spends", "spent", "spending":
+		return true
+	}
+	return false
 }
 
 // rateBefore reports whether word i-1 is an amount or a count of times, so

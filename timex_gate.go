@@ -250,8 +250,8 @@ func (t *tagger) durationMay(i int) bool {
 		}
 	}
 	switch {
-	case k == i && t.unitStart(k) && t.isAny(i-1, "for", "in", "within", "over", "than"):
-		return true // "for years"
+	case k == i && t.unitStart(k) && t.bareUnitsAfter(i-1):
+		return true // "for years", "took weeks"
 	case t.is2(k, "recent", "coming"):
 		return t.unitStart(k + 1)
 	}

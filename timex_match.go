@@ -928,6 +928,8 @@ func (t *tagger) anaphoric(i int) match {
 		}
 		d := t.anchorDay().AddDate(0, 0, off)
 		return dayMatch(i, k+3, d)
+	case t.is(k, "the") && t.is(k+1, "day") && t.is2(k+2, "before", "after") && !t.is2(k+3, "the", "that"):
+		return t.dayAround(i, k+3)
 	default:
 		return match{}
 	}
@@ -973,6 +975,23 @@ func (t *tagger) anaphoric(i int) match {
 		d = base.AddDate(0, 0, off)
 	}
 	return match{s: i, e: k + 1, typ: Date, val: unitValue(d, w.unit), t: d, g: unitGran(w.unit)}
+}
+
+// dayAround: "the day before yesterday", "the day after Christmas", "the
+// day before last Tuesday": TimeML marks the whole phrase, one DATE, the
+// day named at k moved by one. Only a day the text resolves to a date
+// counts; "the day before the vote" names an event, not a date (k never
+// begins with "the", so a chain of "the day before" phrases is read once).
+func (t *tagger) dayAround(i, k int) match {
+	inner := t.best(k)
+	if inner.s != k || inner.typ != Date || inner.g != gDay || inner.t.IsZero() || inner.split != 0 {
+		return match{}
+	}
+	off := -1
+	if t.is(k-1, "after") {
+		off = 1
+	}
+	return dayMatch(i, inner.e, inner.t.AddDate(0, 0, off))
 }
 
 func (t *tagger) anchorDay() time.Time {
