@@ -679,7 +679,7 @@ var gateWords = sync.OnceValue(func() *wordTable {
 	qualifiers := []string{"more", "additional", "straight", "consecutive", "trading",
 		"business", "calendar", "full", "long"}
 	add(gPosition, "early", "earlier", "late", "later", "mid", "the")
-	add(gExplicit, "the", "this", "its", "their", "fiscal", "latest", "last", "previous",
+	add(gExplicit, "the", "this", "that", "its", "their", "fiscal", "latest", "last", "previous",
 		"prior", "current", "same", "next", "nineteen", "eighteen", "two")
 	add(gClock, "around", "about", "approximately", "noon", "midday", "midnight")
 	add(gRelative, "yesterday", "tomorrow", "today", "tonight", "overnight", "midyear",
@@ -1196,6 +1196,18 @@ func (t *tagger) compound(k int) (float64, unit, bool) {
 	j := strings.LastIndexByte(s, '-')
 	if j <= 0 || t.kind(k) != wAlpha && t.kind(k) != wNumber {
 		return 0, uNone, false
+	}
+	if strings.EqualFold(s[j+1:], "long") {
+		// "day-long", "decades-long": a unit before "-long" is the
+		// measure, one unit or, plural, an unknown number of them.
+		hw, ok := lookupWord(s[:j])
+		if !ok || hw.unit == uNone || hw.unit == uWeekend || strings.IndexByte(s[:j], '-') >= 0 {
+			return 0, uNone, false
+		}
+		if hw.plural {
+			return -1, hw.unit, true
+		}
+		return 1, hw.unit, true
 	}
 	w, ok := lookupWord(s[j+1:])
 	if !ok || w.unit == uNone || w.plural {
