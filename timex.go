@@ -1278,6 +1278,9 @@ func (t *tagger) duration(i int) match {
 	if u == uNone || u == uWeekend && n != 1 || u == uQuarter && (n == 1 || n == 3) && t.is(e, "of") && !t.is4(e+1, "the", "this", "last", "next") {
 		return match{} // "a quarter of the shares": a fraction
 	}
+	if t.is(e, "old") {
+		return match{} // "52 years old": an age, as "52-year-old" is
+	}
 	if !plural && n > 1 && t.kind(j) != wNumber && t.kind(k) == wNumber {
 		// "5 year" is rare; "1998 year" is not a duration.
 		if n > 100 {
