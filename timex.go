@@ -100,6 +100,7 @@ type tagger struct {
 	lastQ       int // last quarter named (1..4), 0 when none
 	lastQY      int
 	lastQSent   int  // sentence number of the last quarter named
+	inner       bool // innerDay is reading the day a phrase builds on
 	anchorSent  int  // sentence number where the anchor was set
 	anchorNamed bool // the anchor is a date the text named, not a shift
 	storyQ      int  // the first reported quarter named: the story's period

@@ -938,6 +938,8 @@ func (t *tagger) anaphoric(i int) match {
 		return dayMatch(i, k+3, d)
 	case t.is(k, "the") && t.is(k+1, "day") && t.is2(k+2, "before", "after") && !t.is2(k+3, "the", "that"):
 		return t.dayAround(i, k+3)
+	case t.is(k, "the") && t.is(k+1, "week") && t.is(k+2, "of") && !t.is2(k+3, "the", "that"):
+		return t.weekOf(i, k+3)
 	default:
 		return match{}
 	}
@@ -991,7 +993,7 @@ func (t *tagger) anaphoric(i int) match {
 // counts; "the day before the vote" names an event, not a date (k never
 // begins with "the", so a chain of "the day before" phrases is read once).
 func (t *tagger) dayAround(i, k int) match {
-	inner := t.best(k)
+	inner := t.innerDay(k)
 	if inner.s != k || inner.typ != Date || inner.g != gDay || inner.t.IsZero() || inner.split != 0 {
 		return match{}
 	}
@@ -1000,6 +1002,30 @@ func (t *tagger) dayAround(i, k int) match {
 		off = 1
 	}
 	return dayMatch(i, inner.e, inner.t.AddDate(0, 0, off))
+}
+
+// innerDay is the expression at k that dayAround and weekOf build on. It
+// is read one level deep only: inside it, neither looks further, so
+// "the day before early the day before ..." costs no more than once per
+// word.
+func (t *tagger) innerDay(k int) match {
+	if t.inner {
+		return match{}
+	}
+	t.inner = true
+	m := t.best(k)
+	t.inner = false
+	return m
+}
+
+// weekOf: "the week of March 6", the ISO week holding the day named at k
+// (which, as in dayAround, never begins with "the").
+func (t *tagger) weekOf(i, k int) match {
+	inner := t.innerDay(k)
+	if inner.s != k || inner.typ != Date || inner.g != gDay || inner.t.IsZero() || inner.split != 0 {
+		return match{}
+	}
+	return match{s: i, e: inner.e, typ: Date, val: fmtWeek(inner.t), t: inner.t, g: gWeek}
 }
 
 func (t *tagger) anchorDay() time.Time {
