@@ -38,6 +38,9 @@ var hostileClasses = []hostileClass{
 	{"dates and weekdays", func(n int) string {
 		return repeatTo("on Friday, August 15, 2025, Monday next week, two days later, 12:50 p.m. ", n)
 	}},
+	{"chained day phrases", func(n int) string {
+		return repeatTo("the day before early the week of late the day after mid ", n)
+	}},
 	{"said", func(n int) string { return repeatTo("said ", n) }},
 	{"nested reported speech", func(n int) string { return repeatTo("he said that she said that ", n) }},
 	{"go, he said", func(n int) string { return repeatTo("go, he said, ", n) }},

@@ -100,6 +100,7 @@ type tagger struct {
 	lastQ       int // last quarter named (1..4), 0 when none
 	lastQY      int
 	lastQSent   int  // sentence number of the last quarter named
+	inner       bool // innerDay is reading the day a phrase builds on
 	anchorSent  int  // sentence number where the anchor was set
 	anchorNamed bool // the anchor is a date the text named, not a shift
 	storyQ      int  // the first reported quarter named: the story's period
@@ -679,7 +680,7 @@ var gateWords = sync.OnceValue(func() *wordTable {
 	qualifiers := []string{"more", "additional", "straight", "consecutive", "trading",
 		"business", "calendar", "full", "long"}
 	add(gPosition, "early", "earlier", "late", "later", "mid", "the")
-	add(gExplicit, "the", "this", "its", "their", "fiscal", "latest", "last", "previous",
+	add(gExplicit, "the", "this", "that", "its", "their", "fiscal", "latest", "last", "previous",
 		"prior", "current", "same", "next", "nineteen", "eighteen", "two")
 	add(gClock, "around", "about", "approximately", "noon", "midday", "midnight")
 	add(gRelative, "yesterday", "tomorrow", "today", "tonight", "overnight", "midyear",
@@ -1197,6 +1198,18 @@ func (t *tagger) compound(k int) (float64, unit, bool) {
 	if j <= 0 || t.kind(k) != wAlpha && t.kind(k) != wNumber {
 		return 0, uNone, false
 	}
+	if strings.EqualFold(s[j+1:], "long") {
+		// "day-long", "decades-long": a unit before "-long" is the
+		// measure, one unit or, plural, an unknown number of them.
+		hw, ok := lookupWord(s[:j])
+		if !ok || hw.unit == uNone || hw.unit == uWeekend || strings.IndexByte(s[:j], '-') >= 0 {
+			return 0, uNone, false
+		}
+		if hw.plural {
+			return -1, hw.unit, true
+		}
+		return 1, hw.unit, true
+	}
 	w, ok := lookupWord(s[j+1:])
 	if !ok || w.unit == uNone || w.plural {
 		return 0, uNone, false
@@ -1240,8 +1253,9 @@ func (t *tagger) duration(i int) match {
 	}
 	k = t.skipPeriodDeterminer(k)
 	n, j, nmod, ok := t.number(k)
-	if !ok && k == i && t.isAny(i-1, "for", "in", "within", "over", "than") {
-		// "for years", "within days": an unknown number of units.
+	if !ok && k == i && t.bareUnitsAfter(i-1) {
+		// "for years", "within days", "took weeks": an unknown number
+		// of units.
 		if u, pl, e := t.unitAt(k); u != uNone && pl && u != uWeekend {
 			return match{s: i, e: e, typ: Duration, val: durationValue(-1, u)}
 		}
@@ -1264,6 +1278,9 @@ func (t *tagger) duration(i int) match {
 	u, plural, e := t.unitAt(j)
 	if u == uNone || u == uWeekend && n != 1 || u == uQuarter && (n == 1 || n == 3) && t.is(e, "of") && !t.is4(e+1, "the", "this", "last", "next") {
 		return match{} // "a quarter of the shares": a fraction
+	}
+	if t.is(e, "old") {
+		return match{} // "52 years old": an age, as "52-year-old" is
 	}
 	if !plural && n > 1 && t.kind(j) != wNumber && t.kind(k) == wNumber {
 		// "5 year" is rare; "1998 year" is not a duration.
@@ -1291,6 +1308,21 @@ func (t *tagger) duration(i int) match {
 		return match{s: i, e: e, typ: Set, val: setValue(u)}
 	}
 	return match{s: i, e: e, typ: Duration, val: durationValue(n, u), mod: mod}
+}
+
+// bareUnitsAfter reports whether word k lets a bare plural unit after it
+// ("years", "days") be a measure: a preposition of extent ("for years",
+// "within days") or a verb that takes a length of time as its object
+// ("took weeks", "lasted months", "spent years").
+func (t *tagger) bareUnitsAfter(k int) bool {
+	switch t.at(k) {
+	case "for", "in", "within", "over", "than",
+		"take", "takes", "took", "taken", "taking",
+		"lasts", "lasted", "lasting",
+		"spend", "spends", "spent", "spending":
+		return true
+	}
+	return false
 }
 
 // rateBefore reports whether word i-1 is an amount or a count of times, so

@@ -122,7 +122,9 @@ func (t *tagger) measureShift(i, ue int, n float64, u unit, mod string, base tim
 // or moved ("extended its deadline until 9 a.m. Tuesday", "gave them
 // until Saturday", "has until Friday"): whatever the tense of the verb
 // that set it, the deadline lies ahead. "He stayed until Saturday" says
-// nothing of the kind.
+// nothing of the kind. The verb may stand up to 12 words before "until"
+// ("extended the company up to $90 million in loans through January"),
+// "has" or "have" up to 8.
 func (t *tagger) deadlineBefore(s int) bool {
 	k := s - 1
 	if t.is2(k, "on", "at") {
@@ -131,12 +133,16 @@ func (t *tagger) deadlineBefore(s int) bool {
 	if !t.is4(k, "until", "till", "by", "through") {
 		return false
 	}
-	for j, n := k-1, 0; j >= t.lo && n < 8; j, n = j-1, n+1 {
+	for j, n := k-1, 0; j >= t.lo && n < 12; j, n = j-1, n+1 {
 		switch t.at(j) {
 		case "deadline", "ultimatum", "extended", "extend", "extends", "extending",
 			"gave", "give", "given", "gives", "granted", "postponed", "postpone",
-			"delayed", "delay", "adjourned", "pushed", "has", "have":
+			"delayed", "delay", "adjourned", "pushed":
 			return true
+		case "has", "have":
+			if n < 8 {
+				return true // "has until Friday"; farther, "has" is an auxiliary
+			}
 		case ".", ";", "but":
 			return false
 		}

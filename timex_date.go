@@ -213,11 +213,10 @@ func durationValue(n float64, u unit) string {
 			return "PXM"
 		case uQuarter:
 			return "PXQ"
-		case uDecade:
-			return "PXDE"
-		case uCentury:
-			return "PXCE"
 		}
+		// Years, decades and centuries: a known count of decades or
+		// centuries is written in years ("two decades" P20Y), so an
+		// unknown one is too ("decades" PXY), as TimeBank writes it.
 		return "PXY"
 	}
 	whole := int(n)

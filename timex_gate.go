@@ -72,7 +72,7 @@ func (t *tagger) narrow(i int, g uint16) uint16 {
 				g &^= gRelative
 			}
 		case "year":
-			if !t.is(i+1, "end") {
+			if !t.is(i+1, "end") && !(t.kind(i+1) == wPoss && t.is(i+2, "end")) {
 				g &^= gRelative // ago needs a plural "years"
 			}
 		default:
@@ -178,6 +178,8 @@ func (t *tagger) explicitMay(i int, w string) bool {
 		// Only a quarter: "this quarter", "its fiscal second quarter".
 		k := i + 1
 		return t.is(k, "fiscal") || t.quarterStart(k) || t.is(k, "quarter") || t.kind(k) == wNumber
+	case "that":
+		return t.is(i+1, "quarter") // "that quarter"
 	case "latest", "last", "previous", "prior", "current", "same", "next":
 		return t.is2(i+1, "quarter", "period")
 	case "two":
@@ -250,8 +252,8 @@ func (t *tagger) durationMay(i int) bool {
 		}
 	}
 	switch {
-	case k == i && t.unitStart(k) && t.isAny(i-1, "for", "in", "within", "over", "than"):
-		return true // "for years"
+	case k == i && t.unitStart(k) && t.bareUnitsAfter(i-1):
+		return true // "for years", "took weeks"
 	case t.is2(k, "recent", "coming"):
 		return t.unitStart(k + 1)
 	}

@@ -139,9 +139,12 @@ func (t *tagger) holidayAt(i int) match {
 
 // wrongTense is how much farther a date on the wrong side of the published
 // day counts for the clause's tense: tense decides between near candidates,
-// but a date months away in the "wrong" direction can lose to a near one,
-// since reported speech and background blur the tense of a clause.
-const wrongTense = 3
+// but a date many months away in the "wrong" direction can lose to a near
+// one, since reported speech and background blur the tense of a clause. At
+// 5 a clause read as past puts a month up to four months ahead of the
+// published day in the year before ("hired a chief in January", published
+// in late October); at 3 it did not past two and a half.
+const wrongTense = 5
 
 // nearestYear picks the year whose day (given by on) is nearest the
 // published date, weighed by the clause's tense (see wrongTense).

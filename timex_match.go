@@ -78,18 +78,14 @@ func (t *tagger) explicit(i int) match {
 			return match{s: i, e: k + 1, typ: Date, val: s[:3]}
 		}
 	}
-	// "the 20th century", "20th-century"
-	if s := t.word(k); t.kind(k) == wNumber && t.is(k+1, "century") && len(s) > 2 && (the || t.capitalized(k-1) || t.kind(k-1) != wAlpha || t.isAny(k-1, "in", "of", "since", "early", "late", "mid")) {
+	// "the 20th century", "20th-century", "a 20th century democrat", "the
+	// fabled 11th century temple": an ordinal before "century" names one.
+	if s := t.word(k); t.kind(k) == wNumber && t.is(k+1, "century") && len(s) > 2 {
 		if n, err := atoi(strings.TrimRight(s, "stndrh")); err == nil && n > 0 && n < 30 {
 			return match{s: i, e: k + 2, typ: Date, val: pad(n-1, 2)}
 		}
 	}
 	if the {
-		if s := t.word(k); t.kind(k) == wNumber && t.is(k+1, "century") && len(s) > 2 {
-			if n, err := atoi(strings.TrimRight(s, "stndrh")); err == nil && n > 0 && n < 30 {
-				return match{s: i, e: k + 2, typ: Date, val: pad(n-1, 2)}
-			}
-		}
 		return match{}
 	}
 	if t.is(i, "fiscal") {
@@ -321,8 +317,8 @@ func (t *tagger) spelledYear(i int) match {
 // year-ago quarter".
 func (t *tagger) quarter(i int) match {
 	k := i
-	if t.is4(k, "the", "this", "its", "their") {
-		k++
+	if t.is4(k, "the", "this", "its", "their") || t.is(k, "that") && t.is(k+1, "quarter") {
+		k++ // "that quarter": the one the text last named
 	}
 	fiscal := false
 	if t.is(k, "fiscal") {
@@ -338,6 +334,13 @@ func (t *tagger) quarter(i int) match {
 	switch s := t.lower(k); {
 	case len(s) == 2 && s[0] == 'q' && s[1] >= '1' && s[1] <= '4':
 		q, e = int(s[1]-'0'), k+1
+	case strings.HasPrefix(s, "fiscal-") && t.is(k+1, "quarter"):
+		// "the fiscal-first quarter": as "the fiscal first quarter".
+		o, ok := lookupWord(s[len("fiscal-"):])
+		if !ok || o.ord == 0 || o.ord > 4 {
+			return match{}
+		}
+		q, e = int(o.ord), k+2
 	case strings.HasSuffix(s, "-quarter") || strings.HasSuffix(s, "-half"):
 		j := strings.IndexByte(s, '-')
 		o, ok := lookupWord(s[:j])
@@ -360,6 +363,8 @@ func (t *tagger) quarter(i int) match {
 		}
 		y, qq := t.contextQuarter()
 		switch {
+		case t.is(i, "that") && t.lastQ != 0:
+			y, qq = t.lastQY, t.lastQ // "that quarter": the last one named
 		case t.is(k, "current") || t.is(k, "this") || t.is(i, "this"):
 			if t.hasPub {
 				y, qq = t.pub.Year(), quarterOf(t.pub)
@@ -781,13 +786,16 @@ func (t *tagger) relative(i int, ex match) match {
 		}
 		return match{s: i, e: i + 1, typ: Date, val: fmtYear(y - 1)}
 	}
-	if t.is3(i, "year-end", "mid-year", "midyear") || t.is(i, "year") && t.is(i+1, "end") && !t.is4(i-1, "the", "a", "this", "each") {
+	yearsEnd := t.is(i, "year") && t.kind(i+1) == wPoss && t.is(i+2, "end") && t.isAny(i-1, "by", "at", "before", "until", "through", "to")
+	if t.is3(i, "year-end", "mid-year", "midyear") || t.is(i, "year") && t.is(i+1, "end") && !t.is4(i-1, "the", "a", "this", "each") || yearsEnd {
 		mod := "END"
-		if !t.is(i, "year-end") {
+		if !t.is(i, "year-end") && !yearsEnd {
 			mod = "MID"
 		}
 		e := i + 1
-		if t.is(i, "year") {
+		if yearsEnd {
+			e += 2 // "by year's end"
+		} else if t.is(i, "year") {
 			e++
 		}
 		if !t.hasPub {
@@ -928,6 +936,10 @@ func (t *tagger) anaphoric(i int) match {
 		}
 		d := t.anchorDay().AddDate(0, 0, off)
 		return dayMatch(i, k+3, d)
+	case t.is(k, "the") && t.is(k+1, "day") && t.is2(k+2, "before", "after") && !t.is2(k+3, "the", "that"):
+		return t.dayAround(i, k+3)
+	case t.is(k, "the") && t.is(k+1, "week") && t.is(k+2, "of") && !t.is2(k+3, "the", "that"):
+		return t.weekOf(i, k+3)
 	default:
 		return match{}
 	}
@@ -973,6 +985,47 @@ func (t *tagger) anaphoric(i int) match {
 		d = base.AddDate(0, 0, off)
 	}
 	return match{s: i, e: k + 1, typ: Date, val: unitValue(d, w.unit), t: d, g: unitGran(w.unit)}
+}
+
+// dayAround: "the day before yesterday", "the day after Christmas", "the
+// day before last Tuesday": TimeML marks the whole phrase, one DATE, the
+// day named at k moved by one. Only a day the text resolves to a date
+// counts; "the day before the vote" names an event, not a date (k never
+// begins with "the", so a chain of "the day before" phrases is read once).
+func (t *tagger) dayAround(i, k int) match {
+	inner := t.innerDay(k)
+	if inner.s != k || inner.typ != Date || inner.g != gDay || inner.t.IsZero() || inner.split != 0 {
+		return match{}
+	}
+	off := -1
+	if t.is(k-1, "after") {
+		off = 1
+	}
+	return dayMatch(i, inner.e, inner.t.AddDate(0, 0, off))
+}
+
+// innerDay is the expression at k that dayAround and weekOf build on. It
+// is read one level deep only: inside it, neither looks further, so
+// "the day before early the day before ..." costs no more than once per
+// word.
+func (t *tagger) innerDay(k int) match {
+	if t.inner {
+		return match{}
+	}
+	t.inner = true
+	m := t.best(k)
+	t.inner = false
+	return m
+}
+
+// weekOf: "the week of March 6", the ISO week holding the day named at k
+// (which, as in dayAround, never begins with "the").
+func (t *tagger) weekOf(i, k int) match {
+	inner := t.innerDay(k)
+	if inner.s != k || inner.typ != Date || inner.g != gDay || inner.t.IsZero() || inner.split != 0 {
+		return match{}
+	}
+	return match{s: i, e: inner.e, typ: Date, val: fmtWeek(inner.t), t: inner.t, g: gWeek}
 }
 
 func (t *tagger) anchorDay() time.Time {
@@ -1246,7 +1299,7 @@ func (t *tagger) position(i int) match {
 		return match{}
 	default:
 		s := t.word(i)
-		for _, p := range [][2]string{{"mid-", "MID"}, {"early-", "START"}, {"late-", "END"}} {
+		for _, p := range [][2]string{{"mid-", "MID"}, {"early-", "START"}, {"late-", "END"}, {"post-", "AFTER"}, {"pre-", "BEFORE"}} {
 			if len(s) > len(p[0]) && strings.EqualFold(s[:len(p[0])], p[0]) {
 				m := t.midCompound(i, s[len(p[0]):])
 				if m.ok() {
