@@ -40,9 +40,7 @@ func findTokens(d *doc) []Token {
 			t.spans = append(t.spans, [2]int{d.words[wi].start, d.words[wi+1].end})
 			wi += 2
 		}
-		for ; wi < u[1]; wi++ {
-			t.words, t.spans = tokenPieces(t.words, t.spans, d.text, d.words[wi])
-		}
+		t.words, t.spans = unitPieces(t.words, t.spans, d.text, d.words[wi:u[1]])
 		t.pos, t.chunk = t.tg.TagChunk(t.words, t.pos, t.chunk)
 		for k, sp := range t.spans {
 			toks = append(toks, Token{sp[0], sp[1], syntax.POSName(t.pos[k]), syntax.ChunkName(t.chunk[k])})
@@ -103,7 +101,11 @@ func tagUnits(d *doc) [][2]int {
 		// A line break between two words cuts the unit there.
 		for wi := w0 + 1; wi < w1; wi++ {
 			if strings.IndexByte(d.text[d.words[wi-1].end:d.words[wi].start], '\n') >= 0 {
-				out = append(out, [2]int{w0, wi})
+				// Closing marks alone before the break close the
+				// line's last unit (`said Smith. "` then a line).
+				if !allClosing(d, w0, wi) || attachClosing(d, out, w0, wi) < wi {
+					out = append(out, [2]int{w0, wi})
+				}
 				w0 = wi
 			}
 		}
@@ -131,6 +133,116 @@ func tagUnits(d *doc) [][2]int {
 		add(at, at+1)
 	}
 	return out
+}
+
+// attachClosing extends the last unit of out, when it ends at word at, by
+// the closing quotes and brackets that follow it on its line, up to word
+// to: `said Smith. "` then a line break closes the quote the sentence
+// opened, and is read with it, as treebanks write it, though the sentence
+// splitter gives a quote after a space to the next sentence. It returns
+// the first word not taken.
+func attachClosing(d *doc, out [][2]int, at, to int) int {
+	if len(out) == 0 {
+		return at
+	}
+	last := &out[len(out)-1]
+	for at < to && last[1] == at && at > 0 && closing(d, at) &&
+		strings.IndexByte(d.text[d.words[at-1].end:d.words[at].start], '\n') < 0 {
+		last[1]++
+		at++
+	}
+	return at
+}
+
+// allClosing reports whether words w0 to w1 of d are all closing marks
+// (then attachClosing takes all of them or none: they are on one line).
+func allClosing(d *doc, w0, w1 int) bool {
+	for i := w0; i < w1; i++ {
+		if !closing(d, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// closing reports whether word i of d is a quotation mark or a closing
+// bracket.
+func closing(d *doc, i int) bool {
+	w := d.words[i]
+	if w.kind == wQuote {
+		return true
+	}
+	if w.kind != wPunct || w.end-w.start != 1 {
+		return false
+	}
+	c := d.text[w.start]
+	return c == ')' || c == ']' || c == '}'
+}
+
+// unitPieces appends the tokens of ws, the words of one tagging unit, to
+// words (as the tagger reads them) and spans (their byte ranges): the
+// tokens of tokenPieces, but for a few that treebanks cut otherwise than
+// the document's words (see glued), and an abbreviation that ends the
+// unit, whose period is also the sentence's: "Co." there is "Co" and ".".
+func unitPieces(words []string, spans [][2]int, text string, ws []word) ([]string, [][2]int) {
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if j := glued(text, ws, i); j > i {
+			words = append(words, text[w.start:ws[j].end])
+			spans = append(spans, [2]int{w.start, ws[j].end})
+			i = j
+			continue
+		}
+		if w.kind == wAbbrev && w.end-w.start > 1 && text[w.end-1] == '.' && endsUnit(text, ws, i) {
+			words = append(words, text[w.start:w.end-1], ".")
+			spans = append(spans, [2]int{w.start, w.end - 1}, [2]int{w.end - 1, w.end})
+			continue
+		}
+		words, spans = tokenPieces(words, spans, text, w)
+	}
+	return words, spans
+}
+
+// endsUnit reports whether word i of ws is followed by nothing but
+// closing quotes and brackets.
+func endsUnit(text string, ws []word, i int) bool {
+	for _, w := range ws[i+1:] {
+		if w.kind == wQuote || w.kind == wPunct && w.end-w.start == 1 && strings.IndexByte(")]}", text[w.start]) >= 0 {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// glued returns the last of the words of ws from i on that treebanks
+// write as one token, or i: a number's sign or leading period written
+// against it after a space (".596", "+44"), a currency's country letters
+// and its sign ("C$", "US$"), an abbreviation and the word it is
+// hyphenated to ("U.S.-led").
+func glued(text string, ws []word, i int) int {
+	w := ws[i]
+	touch := func(j int) bool { return j < len(ws) && ws[j].start == ws[j-1].end }
+	switch {
+	case w.kind == wPunct && w.end-w.start == 1 && (text[w.start] == '.' || text[w.start] == '+'):
+		if (i == 0 || ws[i-1].end < w.start) && touch(i+1) && ws[i+1].kind == wNumber {
+			return i + 1
+		}
+	case w.kind == wAlpha && w.end-w.start <= 3:
+		for k := w.start; k < w.end; k++ {
+			if text[k] < 'A' || text[k] > 'Z' {
+				return i
+			}
+		}
+		if touch(i+1) && text[ws[i+1].start:ws[i+1].end] == "$" {
+			return i + 1
+		}
+	case w.kind == wAbbrev:
+		if touch(i+1) && touch(i+2) && text[ws[i+1].start:ws[i+1].end] == "-" && ws[i+2].kind == wAlpha {
+			return i + 2
+		}
+	}
+	return i
 }
 
 // tokenPieces appends the tokens of word w to words (as the tagger reads

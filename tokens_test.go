@@ -109,3 +109,63 @@ func BenchmarkParseNewsTokens(b *testing.B) {
 		}
 	}
 }
+
+// TestTokenPieces: tokens that treebanks cut otherwise than the
+// document's words: a number's sign or leading period, a currency's
+// country letters and sign, an abbreviation hyphenated to a word are one
+// token; an abbreviation that ends a sentence gives its period to the
+// sentence as a token of its own.
+func TestTokenPieces(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The shortstop batted .375 on the road.", "The|shortstop|batted|.375|on|the|road|."},
+		{"Call +31 20 555 0100 today.", "Call|+31|20|555|0100|today|."},
+		{"It cost C$ 40 and NZ$ 12.", "It|cost|C$|40|and|NZ$|12|."},
+		{"The U.S.-backed plan and an Ore.-based firm failed.", "The|U.S.-backed|plan|and|an|Ore.-based|firm|failed|."},
+		{"She works for Smith Bros.", "She|works|for|Smith|Bros|."},
+		{`"We sold it to Harlan Inc." Then we left.`, `"|We|sold|it|to|Harlan|Inc|.|"|Then|we|left|.`},
+		{"Dr. Lee met the U.S. envoy in Jan. on a visit.", "Dr.|Lee|met|the|U.S.|envoy|in|Jan.|on|a|visit|."},
+		{"It rose 3 + 4 and 5.2 points.", "It|rose|3|+|4|and|5.2|points|."},
+	} {
+		a := Parse(c.text, Options{Tokens: true})
+		var got []string
+		for _, tk := range a.Tokens {
+			got = append(got, c.text[tk.Start:tk.End])
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.text, g, c.want)
+		}
+	}
+}
+
+// TestClosingQuoteUnit: a closing quotation mark that the sentence splitter
+// leaves out (written after a space) is tagged with the sentence it closes,
+// on its line, not as a sentence of its own; a quote on the next line is
+// not.
+func TestClosingQuoteUnit(t *testing.T) {
+	text := "\"We will win,\" said the coach. \"\nThe game starts at noon.\n\"\n"
+	d := newDoc(text)
+	units := tagUnits(d)
+	quote := -1 // the word index of the third quotation mark
+	n := 0
+	for i, w := range d.words {
+		if w.kind == wQuote {
+			if n++; n == 3 {
+				quote = i
+			}
+		}
+	}
+	if quote < 0 {
+		t.Fatalf("no third quote in %q", text)
+	}
+	for _, u := range units {
+		if u[0] <= quote && quote < u[1] {
+			if u[0] != 0 || u[1] != quote+1 {
+				t.Errorf("the closing quote is in unit %v, want [0 %d]", u, quote+1)
+			}
+		}
+	}
+	last := len(d.words) - 1
+	if u := units[len(units)-1]; u != [2]int{last, last + 1} {
+		t.Errorf("the quote on a line of its own is in unit %v, want [%d %d]", u, last, last+1)
+	}
+}
