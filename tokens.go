@@ -91,6 +91,16 @@ func tagUnits(d *doc) [][2]int {
 	out := make([][2]int, 0, len(rs)+4)
 	at := 0 // words before at are in a unit
 	add := func(w0, w1 int) {
+		// Closing marks that open the unit and end their line close
+		// the unit before (`said Smith. "` then a line break).
+		k := w0
+		for k < w1 && closing(d, k) {
+			k++
+		}
+		if k > w0 && (k == w1 || strings.IndexByte(d.text[d.words[k-1].end:d.words[k].start], '\n') >= 0) &&
+			attachClosing(d, out, w0, k) {
+			w0 = k
+		}
 		if w0 >= w1 {
 			return
 		}
@@ -101,11 +111,7 @@ func tagUnits(d *doc) [][2]int {
 		// A line break between two words cuts the unit there.
 		for wi := w0 + 1; wi < w1; wi++ {
 			if strings.IndexByte(d.text[d.words[wi-1].end:d.words[wi].start], '\n') >= 0 {
-				// Closing marks alone before the break close the
-				// line's last unit (`said Smith. "` then a line).
-				if !allClosing(d, w0, wi) || attachClosing(d, out, w0, wi) < wi {
-					out = append(out, [2]int{w0, wi})
-				}
+				out = append(out, [2]int{w0, wi})
 				w0 = wi
 			}
 		}
@@ -123,11 +129,17 @@ func tagUnits(d *doc) [][2]int {
 		for from > at && !strings.Contains(d.text[d.words[from-1].end:d.words[from].start], "\n") {
 			from--
 		}
+		for at < from && attachClosing(d, out, at, at+1) {
+			at++
+		}
 		for ; at < from; at++ {
 			add(at, at+1)
 		}
 		add(from, w1)
 		at = w1
+	}
+	for at < len(d.words) && attachClosing(d, out, at, at+1) {
+		at++
 	}
 	for ; at < len(d.words); at++ {
 		add(at, at+1)
@@ -136,40 +148,33 @@ func tagUnits(d *doc) [][2]int {
 }
 
 // attachClosing extends the last unit of out, when it ends at word at, by
-// the closing quotes and brackets that follow it on its line, up to word
-// to: `said Smith. "` then a line break closes the quote the sentence
-// opened, and is read with it, as treebanks write it, though the sentence
-// splitter gives a quote after a space to the next sentence. It returns
-// the first word not taken.
-func attachClosing(d *doc, out [][2]int, at, to int) int {
-	if len(out) == 0 {
-		return at
+// words at to to when they are closing quotes and brackets on its line,
+// and reports whether it did: `said Smith. "` then a line break closes
+// the quote the sentence opened, and is read with it, as treebanks write
+// it, though the sentence splitter leaves a quote written after a space
+// out of the sentence before it.
+func attachClosing(d *doc, out [][2]int, at, to int) bool {
+	if len(out) == 0 || out[len(out)-1][1] != at || at == 0 || at >= to {
+		return false
 	}
-	last := &out[len(out)-1]
-	for at < to && last[1] == at && at > 0 && closing(d, at) &&
-		strings.IndexByte(d.text[d.words[at-1].end:d.words[at].start], '\n') < 0 {
-		last[1]++
-		at++
-	}
-	return at
-}
-
-// allClosing reports whether words w0 to w1 of d are all closing marks
-// (then attachClosing takes all of them or none: they are on one line).
-func allClosing(d *doc, w0, w1 int) bool {
-	for i := w0; i < w1; i++ {
-		if !closing(d, i) {
+	for i := at; i < to; i++ {
+		if !closing(d, i) || strings.IndexByte(d.text[d.words[i-1].end:d.words[i].start], '\n') >= 0 {
 			return false
 		}
 	}
+	out[len(out)-1][1] = to
 	return true
 }
 
-// closing reports whether word i of d is a quotation mark or a closing
-// bracket.
+// closing reports whether word i of d is a quotation mark that can close
+// a quote (not “ ‘ « „ ‚) or a closing bracket.
 func closing(d *doc, i int) bool {
 	w := d.words[i]
 	if w.kind == wQuote {
+		switch d.text[w.start:w.end] {
+		case "“", "‘", "«", "„", "‚":
+			return false
+		}
 		return true
 	}
 	if w.kind != wPunct || w.end-w.start != 1 {

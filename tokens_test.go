@@ -138,34 +138,46 @@ func TestTokenPieces(t *testing.T) {
 }
 
 // TestClosingQuoteUnit: a closing quotation mark that the sentence splitter
-// leaves out (written after a space) is tagged with the sentence it closes,
-// on its line, not as a sentence of its own; a quote on the next line is
-// not.
+// leaves out of its sentence (written after a space) is tagged with the
+// sentence it closes when it ends its line, not on its own nor with the
+// next line's sentence; an opening mark (“) is not, nor a quote on a line
+// of its own.
 func TestClosingQuoteUnit(t *testing.T) {
-	text := "\"We will win,\" said the coach. \"\nThe game starts at noon.\n\"\n"
-	d := newDoc(text)
-	units := tagUnits(d)
-	quote := -1 // the word index of the third quotation mark
-	n := 0
-	for i, w := range d.words {
-		if w.kind == wQuote {
-			if n++; n == 3 {
-				quote = i
+	for _, c := range []struct {
+		text   string
+		attach bool
+	}{
+		// Lines as units; the quote a sentence of its own.
+		{"\"We will win,\" said the coach. \"\nThe game starts at noon.\n", true},
+		// The same, more lines.
+		{"\"It was hard.\nWe will win,\" said the coach. \"\nThe game starts at noon.\nFans came early.\n", true},
+		// Lines wrapped mid-sentence: lines are no units.
+		{"The coach said that they\nwould win. \" It was hard,\nhe said. \"\nand then\nthe game began and\nfans came.\n", true},
+		{"The coach spoke. “\nWe will win.”\n", false},
+		{"The coach spoke.\n\"\nThe game starts at noon.\n", false},
+	} {
+		d := newDoc(c.text)
+		units := tagUnits(d)
+		// The quotation mark before the first line break after "coach"
+		// or "said" ends.
+		q := -1
+		for i := 1; i < len(d.words); i++ {
+			w := d.words[i]
+			if w.kind == wQuote && i+1 < len(d.words) && strings.Contains(c.text[w.end:d.words[i+1].start], "\n") &&
+				d.words[i-1].kind == wPunct {
+				q = i
+				break
 			}
 		}
-	}
-	if quote < 0 {
-		t.Fatalf("no third quote in %q", text)
-	}
-	for _, u := range units {
-		if u[0] <= quote && quote < u[1] {
-			if u[0] != 0 || u[1] != quote+1 {
-				t.Errorf("the closing quote is in unit %v, want [0 %d]", u, quote+1)
+		if q < 0 {
+			t.Fatalf("%q: no quote before a line break", c.text)
+		}
+		for _, u := range units {
+			if u[0] <= q && q < u[1] {
+				if with := u[0] <= q-1; with != c.attach {
+					t.Errorf("%q: the quote %d is in unit %v, with the word before it: %v", c.text, q, u, with)
+				}
 			}
 		}
-	}
-	last := len(d.words) - 1
-	if u := units[len(units)-1]; u != [2]int{last, last + 1} {
-		t.Errorf("the quote on a line of its own is in unit %v, want [%d %d]", u, last, last+1)
 	}
 }
