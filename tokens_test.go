@@ -181,3 +181,37 @@ func TestClosingQuoteUnit(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTokens: on any input the tokens are exact, ordered, disjoint spans
+// of the text, each tagged, that cover every word of the document.
+func FuzzTokens(f *testing.F) {
+	for _, s := range []string{
+		"The shortstop batted .375 on the road. Call +31 20 today.",
+		"It cost C$ 40 and the U.S.-backed plan of Smith Bros.",
+		"\"We will win,\" said the coach. \"\nThe game starts at noon.\n\"\n",
+		"a. .5 +. C$$ U.S.- Co.\" “\n\" ) ]\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := Parse(text, Options{Tokens: true})
+		var got strings.Builder
+		for i, tk := range a.Tokens {
+			if tk.Start < 0 || tk.End > len(text) || tk.Start >= tk.End || i > 0 && tk.Start < a.Tokens[i-1].End {
+				t.Fatalf("token %d: bad span %d-%d", i, tk.Start, tk.End)
+			}
+			if tk.POS == "" || tk.Chunk == "" {
+				t.Fatalf("token %q: no tag", text[tk.Start:tk.End])
+			}
+			got.WriteString(text[tk.Start:tk.End])
+		}
+		d := newDoc(text)
+		var want strings.Builder
+		for _, w := range d.words {
+			want.WriteString(text[w.start:w.end])
+		}
+		if got.String() != want.String() {
+			t.Errorf("tokens do not cover the words:\n%q\n%q", got.String(), want.String())
+		}
+	})
+}
