@@ -93,7 +93,7 @@ func sentenceEnd(text string, ws []word, i int) (int, bool) {
 	var abbrev string // the abbreviation ending at w, if any
 	switch w.kind {
 	case wPunct:
-		if !isTerminal(text, w) {
+		if !isTerminal(text, w) || leadingPoint(text, ws, i) {
 			return 0, false
 		}
 	case wAbbrev:
@@ -121,6 +121,15 @@ func sentenceEnd(text string, ws []word, i int) (int, bool) {
 		return j, false
 	}
 	return j, true
+}
+
+// leadingPoint reports whether ws[i] is a period that opens a number
+// written against it after a space: ".596", a batting average, is no
+// sentence's end.
+func leadingPoint(text string, ws []word, i int) bool {
+	w := ws[i]
+	return text[w.start] == '.' && w.end == w.start+1 && (i == 0 || ws[i-1].end < w.start) &&
+		i+1 < len(ws) && ws[i+1].start == w.end && ws[i+1].kind == wNumber
 }
 
 // isTerminal reports whether the punctuation w can end a sentence: "."

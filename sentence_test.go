@@ -39,3 +39,27 @@ func TestClosing(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadingPoint: a period written against the digits after it, with a
+// space before it, opens a number (".375") and ends no sentence; a full
+// stop before a number after a space still does.
+func TestLeadingPoint(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		sents int
+	}{
+		{"The shortstop batted .375 over the spring. He was traded.", 2},
+		{"Results: Leeds .512, Hull .488.", 1},
+		{"The vote was close. 12 members abstained.", 2},
+		{"It ended at 3.5 on the day. Trading resumes.", 2},
+	} {
+		d := newDoc(c.text)
+		if len(d.sents) != c.sents {
+			var got []string
+			for _, s := range d.sents {
+				got = append(got, c.text[d.words[s.word0].start:d.words[s.wordEnd-1].end])
+			}
+			t.Errorf("%q: sentences %q, want %d", c.text, got, c.sents)
+		}
+	}
+}

@@ -40,9 +40,7 @@ func findTokens(d *doc) []Token {
 			t.spans = append(t.spans, [2]int{d.words[wi].start, d.words[wi+1].end})
 			wi += 2
 		}
-		for ; wi < u[1]; wi++ {
-			t.words, t.spans = tokenPieces(t.words, t.spans, d.text, d.words[wi])
-		}
+		t.words, t.spans = unitPieces(t.words, t.spans, d.text, d.words[wi:u[1]])
 		t.pos, t.chunk = t.tg.TagChunk(t.words, t.pos, t.chunk)
 		for k, sp := range t.spans {
 			toks = append(toks, Token{sp[0], sp[1], syntax.POSName(t.pos[k]), syntax.ChunkName(t.chunk[k])})
@@ -93,6 +91,16 @@ func tagUnits(d *doc) [][2]int {
 	out := make([][2]int, 0, len(rs)+4)
 	at := 0 // words before at are in a unit
 	add := func(w0, w1 int) {
+		// Closing marks that open the unit and end their line close
+		// the unit before (`said Smith. "` then a line break).
+		k := w0
+		for k < w1 && closing(d, k) {
+			k++
+		}
+		if k > w0 && (k == w1 || strings.IndexByte(d.text[d.words[k-1].end:d.words[k].start], '\n') >= 0) &&
+			attachClosing(d, out, w0, k) {
+			w0 = k
+		}
 		if w0 >= w1 {
 			return
 		}
@@ -121,16 +129,125 @@ func tagUnits(d *doc) [][2]int {
 		for from > at && !strings.Contains(d.text[d.words[from-1].end:d.words[from].start], "\n") {
 			from--
 		}
+		for at < from && attachClosing(d, out, at, at+1) {
+			at++
+		}
 		for ; at < from; at++ {
 			add(at, at+1)
 		}
 		add(from, w1)
 		at = w1
 	}
+	for at < len(d.words) && attachClosing(d, out, at, at+1) {
+		at++
+	}
 	for ; at < len(d.words); at++ {
 		add(at, at+1)
 	}
 	return out
+}
+
+// attachClosing extends the last unit of out, when it ends at word at, by
+// words at to to when they are closing quotes and brackets on its line,
+// and reports whether it did: `said Smith. "` then a line break closes
+// the quote the sentence opened, and is read with it, as treebanks write
+// it, though the sentence splitter leaves a quote written after a space
+// out of the sentence before it.
+func attachClosing(d *doc, out [][2]int, at, to int) bool {
+	if len(out) == 0 || out[len(out)-1][1] != at || at == 0 || at >= to {
+		return false
+	}
+	for i := at; i < to; i++ {
+		if !closing(d, i) || strings.IndexByte(d.text[d.words[i-1].end:d.words[i].start], '\n') >= 0 {
+			return false
+		}
+	}
+	out[len(out)-1][1] = to
+	return true
+}
+
+// closing reports whether word i of d is a quotation mark that can close
+// a quote (not “ ‘ « „ ‚) or a closing bracket.
+func closing(d *doc, i int) bool {
+	w := d.words[i]
+	if w.kind == wQuote {
+		switch d.text[w.start:w.end] {
+		case "“", "‘", "«", "„", "‚":
+			return false
+		}
+		return true
+	}
+	if w.kind != wPunct || w.end-w.start != 1 {
+		return false
+	}
+	c := d.text[w.start]
+	return c == ')' || c == ']' || c == '}'
+}
+
+// unitPieces appends the tokens of ws, the words of one tagging unit, to
+// words (as the tagger reads them) and spans (their byte ranges): the
+// tokens of tokenPieces, but for a few that treebanks cut otherwise than
+// the document's words (see glued), and an abbreviation that ends the
+// unit, whose period is also the sentence's: "Co." there is "Co" and ".".
+func unitPieces(words []string, spans [][2]int, text string, ws []word) ([]string, [][2]int) {
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if j := glued(text, ws, i); j > i {
+			words = append(words, text[w.start:ws[j].end])
+			spans = append(spans, [2]int{w.start, ws[j].end})
+			i = j
+			continue
+		}
+		if w.kind == wAbbrev && w.end-w.start > 1 && text[w.end-1] == '.' && endsUnit(text, ws, i) {
+			words = append(words, text[w.start:w.end-1], ".")
+			spans = append(spans, [2]int{w.start, w.end - 1}, [2]int{w.end - 1, w.end})
+			continue
+		}
+		words, spans = tokenPieces(words, spans, text, w)
+	}
+	return words, spans
+}
+
+// endsUnit reports whether word i of ws is followed by nothing but
+// closing quotes and brackets.
+func endsUnit(text string, ws []word, i int) bool {
+	for _, w := range ws[i+1:] {
+		if w.kind == wQuote || w.kind == wPunct && w.end-w.start == 1 && strings.IndexByte(")]}", text[w.start]) >= 0 {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// glued returns the last of the words of ws from i on that treebanks
+// write as one token, or i: a number's sign or leading period written
+// against it after a space (".596", "+44"), a currency's country letters
+// and its sign ("C$", "US$"), an abbreviation and the word it is
+// hyphenated to ("U.S.-led").
+func glued(text string, ws []word, i int) int {
+	w := ws[i]
+	touch := func(j int) bool { return j < len(ws) && ws[j].start == ws[j-1].end }
+	switch {
+	case w.kind == wPunct && w.end-w.start == 1 && (text[w.start] == '.' || text[w.start] == '+'):
+		if (i == 0 || ws[i-1].end < w.start) && touch(i+1) && ws[i+1].kind == wNumber {
+			return i + 1
+		}
+	case w.kind == wAlpha && w.end-w.start <= 3:
+		for k := w.start; k < w.end; k++ {
+			if text[k] < 'A' || text[k] > 'Z' {
+				return i
+			}
+		}
+		if touch(i+1) && text[ws[i+1].start:ws[i+1].end] == "$" {
+			return i + 1
+		}
+	case w.kind == wAbbrev:
+		if touch(i+1) && touch(i+2) && text[ws[i+1].start:ws[i+1].end] == "-" && ws[i+2].kind == wAlpha {
+			return i + 2
+		}
+	}
+	return i
 }
 
 // tokenPieces appends the tokens of word w to words (as the tagger reads

@@ -109,3 +109,109 @@ func BenchmarkParseNewsTokens(b *testing.B) {
 		}
 	}
 }
+
+// TestTokenPieces: tokens that treebanks cut otherwise than the
+// document's words: a number's sign or leading period, a currency's
+// country letters and sign, an abbreviation hyphenated to a word are one
+// token; an abbreviation that ends a sentence gives its period to the
+// sentence as a token of its own.
+func TestTokenPieces(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The shortstop batted .375 on the road.", "The|shortstop|batted|.375|on|the|road|."},
+		{"Call +31 20 555 0100 today.", "Call|+31|20|555|0100|today|."},
+		{"It cost C$ 40 and NZ$ 12.", "It|cost|C$|40|and|NZ$|12|."},
+		{"The U.S.-backed plan and an Ore.-based firm failed.", "The|U.S.-backed|plan|and|an|Ore.-based|firm|failed|."},
+		{"She works for Smith Bros.", "She|works|for|Smith|Bros|."},
+		{`"We sold it to Harlan Inc." Then we left.`, `"|We|sold|it|to|Harlan|Inc|.|"|Then|we|left|.`},
+		{"Dr. Lee met the U.S. envoy in Jan. on a visit.", "Dr.|Lee|met|the|U.S.|envoy|in|Jan.|on|a|visit|."},
+		{"It rose 3 + 4 and 5.2 points.", "It|rose|3|+|4|and|5.2|points|."},
+	} {
+		a := Parse(c.text, Options{Tokens: true})
+		var got []string
+		for _, tk := range a.Tokens {
+			got = append(got, c.text[tk.Start:tk.End])
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.text, g, c.want)
+		}
+	}
+}
+
+// TestClosingQuoteUnit: a closing quotation mark that the sentence splitter
+// leaves out of its sentence (written after a space) is tagged with the
+// sentence it closes when it ends its line, not on its own nor with the
+// next line's sentence; an opening mark (“) is not, nor a quote on a line
+// of its own.
+func TestClosingQuoteUnit(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		attach bool
+	}{
+		// Lines as units; the quote a sentence of its own.
+		{"\"We will win,\" said the coach. \"\nThe game starts at noon.\n", true},
+		// The same, more lines.
+		{"\"It was hard.\nWe will win,\" said the coach. \"\nThe game starts at noon.\nFans came early.\n", true},
+		// Lines wrapped mid-sentence: lines are no units.
+		{"The coach said that they\nwould win. \" It was hard,\nhe said. \"\nand then\nthe game began and\nfans came.\n", true},
+		{"The coach spoke. “\nWe will win.”\n", false},
+		{"The coach spoke.\n\"\nThe game starts at noon.\n", false},
+	} {
+		d := newDoc(c.text)
+		units := tagUnits(d)
+		// The quotation mark before the first line break after "coach"
+		// or "said" ends.
+		q := -1
+		for i := 1; i < len(d.words); i++ {
+			w := d.words[i]
+			if w.kind == wQuote && i+1 < len(d.words) && strings.Contains(c.text[w.end:d.words[i+1].start], "\n") &&
+				d.words[i-1].kind == wPunct {
+				q = i
+				break
+			}
+		}
+		if q < 0 {
+			t.Fatalf("%q: no quote before a line break", c.text)
+		}
+		for _, u := range units {
+			if u[0] <= q && q < u[1] {
+				if with := u[0] <= q-1; with != c.attach {
+					t.Errorf("%q: the quote %d is in unit %v, with the word before it: %v", c.text, q, u, with)
+				}
+			}
+		}
+	}
+}
+
+// FuzzTokens: on any input the tokens are exact, ordered, disjoint spans
+// of the text, each tagged, that cover every word of the document.
+func FuzzTokens(f *testing.F) {
+	for _, s := range []string{
+		"The shortstop batted .375 on the road. Call +31 20 today.",
+		"It cost C$ 40 and the U.S.-backed plan of Smith Bros.",
+		"\"We will win,\" said the coach. \"\nThe game starts at noon.\n\"\n",
+		"a. .5 +. C$$ U.S.- Co.\" “\n\" ) ]\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := Parse(text, Options{Tokens: true})
+		var got strings.Builder
+		for i, tk := range a.Tokens {
+			if tk.Start < 0 || tk.End > len(text) || tk.Start >= tk.End || i > 0 && tk.Start < a.Tokens[i-1].End {
+				t.Fatalf("token %d: bad span %d-%d", i, tk.Start, tk.End)
+			}
+			if tk.POS == "" || tk.Chunk == "" {
+				t.Fatalf("token %q: no tag", text[tk.Start:tk.End])
+			}
+			got.WriteString(text[tk.Start:tk.End])
+		}
+		d := newDoc(text)
+		var want strings.Builder
+		for _, w := range d.words {
+			want.WriteString(text[w.start:w.end])
+		}
+		if got.String() != want.String() {
+			t.Errorf("tokens do not cover the words:\n%q\n%q", got.String(), want.String())
+		}
+	})
+}

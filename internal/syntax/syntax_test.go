@@ -142,27 +142,9 @@ func TestNoAllocs(t *testing.T) {
 // TestTrainDeterministic trains on a toy corpus twice: the same bytes come
 // out, they load back, and the model learns its data.
 func TestTrainDeterministic(t *testing.T) {
-	mk := func(s, pos, chunk string) Sentence {
-		var st Sentence
-		st.Words = strings.Fields(s)
-		for _, p := range strings.Fields(pos) {
-			k, _ := POSIndex(p)
-			st.POS = append(st.POS, k)
-		}
-		for _, c := range strings.Fields(chunk) {
-			k, _ := ChunkIndex(c)
-			st.Chunks = append(st.Chunks, k)
-		}
-		return st
-	}
-	sents := []Sentence{
-		mk("the dog barked .", "DT NN VBD .", "B-NP I-NP B-VP O"),
-		mk("a cat slept on the mat .", "DT NN VBD IN DT NN .", "B-NP I-NP B-VP B-PP B-NP I-NP O"),
-		mk("dogs bark .", "NNS VBP .", "B-NP B-VP O"),
-	}
-	pos := [][]uint8{sents[0].POS, sents[1].POS, sents[2].POS}
-	a, b := TrainPOS(sents, 5, 1, 1, nil), TrainPOS(sents, 5, 1, 1, nil)
-	ca, cb := TrainChunk(sents, pos, 5, 1, 1, nil), TrainChunk(sents, pos, 5, 1, 1, nil)
+	sents, pos := toyCorpus()
+	a, b := TrainPOS(sents, 5, 1, 1, 1, nil), TrainPOS(sents, 5, 1, 1, 1, nil)
+	ca, cb := TrainChunk(sents, pos, 5, 1, 1, 1, nil), TrainChunk(sents, pos, 5, 1, 1, 1, nil)
 	if !bytes.Equal(a, b) || !bytes.Equal(ca, cb) {
 		t.Fatal("training is not deterministic")
 	}
@@ -186,6 +168,60 @@ func TestTrainDeterministic(t *testing.T) {
 	// A model of one kind does not tag as the other.
 	if got := tg.TagWith(cm, sents[0].Words, nil); len(got) != 4 {
 		t.Errorf("TagWith a chunk model: %v", got)
+	}
+}
+
+// toyCorpus returns a few tagged sentences and their part-of-speech tags.
+func toyCorpus() ([]Sentence, [][]uint8) {
+	mk := func(s, pos, chunk string) Sentence {
+		var st Sentence
+		st.Words = strings.Fields(s)
+		for _, p := range strings.Fields(pos) {
+			k, _ := POSIndex(p)
+			st.POS = append(st.POS, k)
+		}
+		for _, c := range strings.Fields(chunk) {
+			k, _ := ChunkIndex(c)
+			st.Chunks = append(st.Chunks, k)
+		}
+		return st
+	}
+	sents := []Sentence{
+		mk("the dog barked .", "DT NN VBD .", "B-NP I-NP B-VP O"),
+		mk("a cat slept on the mat .", "DT NN VBD IN DT NN .", "B-NP I-NP B-VP B-PP B-NP I-NP O"),
+		mk("dogs bark .", "NNS VBP .", "B-NP B-VP O"),
+		mk("the old man saw a dog in the park .", "DT JJ NN VBD DT NN IN DT NN .", "B-NP I-NP I-NP B-VP B-NP I-NP B-PP B-NP I-NP O"),
+	}
+	var pos [][]uint8
+	for _, s := range sents {
+		pos = append(pos, s.POS)
+	}
+	return sents, pos
+}
+
+// TestTrainRuns: a model averaged over several runs comes out the same
+// each time, differs from each run's own model (every run counts), and
+// learns its data.
+func TestTrainRuns(t *testing.T) {
+	sents, pos := toyCorpus()
+	two := TrainChunk(sents, pos, 3, 2, 1, 1, nil)
+	if !bytes.Equal(two, TrainChunk(sents, pos, 3, 2, 1, 1, nil)) {
+		t.Fatal("training with two runs is not deterministic")
+	}
+	for seed := int64(1); seed <= 2; seed++ {
+		if bytes.Equal(two, TrainChunk(sents, pos, 3, 1, seed, 1, nil)) {
+			t.Errorf("two runs give the model of the run of seed %d alone", seed)
+		}
+	}
+	cm, err := Load(two)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tg Tagger
+	for _, s := range sents {
+		if got := tg.ChunkWith(cm, s.Words, s.POS, nil); !bytes.Equal(got, s.Chunks) {
+			t.Errorf("%v: chunks %v, want %v", s.Words, got, s.Chunks)
+		}
 	}
 }
 

@@ -21,10 +21,12 @@ type Sentence struct {
 type Progress func(epoch, wrong, total int)
 
 // TrainPOS learns a part-of-speech model from sents: epochs passes over
-// them, shuffled with seed before each. Weights that round to less than
+// them, shuffled before each, by each of runs perceptrons (the first
+// shuffling with seed, the next with seed+1, ...), whose averaged weights
+// are averaged into the model. Weights that round to less than
 // minWeight (of 32767) are dropped. The same input always gives the same
 // bytes, which Load reads.
-func TrainPOS(sents []Sentence, epochs int, seed int64, minWeight int, progress Progress) []byte {
+func TrainPOS(sents []Sentence, epochs, runs int, seed int64, minWeight int, progress Progress) []byte {
 	nt := int(NumPOS)
 	var ws []word
 	dict := tagDictionary(sents)
@@ -32,7 +34,7 @@ func TrainPOS(sents []Sentence, epochs int, seed int64, minWeight int, progress 
 	for cw, t := range dict {
 		extra = append(extra, feature{key(tDict, uint64(cw)), []tagWeight{{t, 1}}})
 	}
-	return train(kindPOS, nt, sents, epochs, seed, minWeight, progress,
+	return train(kindPOS, nt, sents, epochs, runs, seed, minWeight, progress,
 		func(s *Sentence) []uint8 { return s.POS },
 		func(si int) { ws = readWords(ws[:0], sents[si].Words) },
 		func(f []uint64, s *Sentence, i int, prev, prev2 uint8, _ []uint8) []uint64 {
@@ -140,11 +142,11 @@ const (
 // TrainChunk learns a chunk model from sents, reading the part-of-speech
 // tags pos[k] for sentence k (the gold ones, or better, a tagger's), as
 // TrainPOS does.
-func TrainChunk(sents []Sentence, pos [][]uint8, epochs int, seed int64, minWeight int, progress Progress) []byte {
+func TrainChunk(sents []Sentence, pos [][]uint8, epochs, runs int, seed int64, minWeight int, progress Progress) []byte {
 	nt := int(NumChunk)
 	var ws []word
 	var cur []uint8
-	return train(kindChunk, nt, sents, epochs, seed, minWeight, progress,
+	return train(kindChunk, nt, sents, epochs, runs, seed, minWeight, progress,
 		func(s *Sentence) []uint8 { return s.Chunks },
 		func(si int) {
 			ws = readWords(ws[:0], sents[si].Words)
@@ -227,10 +229,66 @@ func (p *perceptron) update(k uint64, tag uint8, d int32) {
 
 // train is the averaged perceptron shared by TrainPOS and TrainChunk:
 // greedy, left to right, each word seeing the two tags chosen before it.
-func train(kind byte, nt int, sents []Sentence, epochs int, seed int64, minWeight int, progress Progress,
+func train(kind byte, nt int, sents []Sentence, epochs, runs int, seed int64, minWeight int, progress Progress,
 	gold func(*Sentence) []uint8, prepare func(si int),
 	features func(f []uint64, s *Sentence, i int, prev, prev2 uint8, tags []uint8) []uint64,
 	allowed func(prev, t uint8) bool, known func(s *Sentence, i int) (uint8, bool), extra []feature) []byte {
+	// The averaged weights of each run, summed.
+	sum := map[uint64][]float64{}
+	for run := 0; run < max(runs, 1); run++ {
+		p := trainRun(nt, sents, epochs, seed+int64(run), progress, gold, prepare, features, allowed, known)
+		for k, i := range p.index {
+			ws := sum[k]
+			if ws == nil {
+				ws = make([]float64, nt)
+				sum[k] = ws
+			}
+			for _, e := range p.feats[i] {
+				ws[e.tag] += float64(e.acc+(p.c-e.ts)*int64(e.w)) / float64(p.c)
+			}
+		}
+	}
+	// Scale to int16 and drop what rounds to little.
+	maxAbs := 0.0
+	for _, ws := range sum {
+		for _, w := range ws {
+			maxAbs = math.Max(maxAbs, math.Abs(w))
+		}
+	}
+	scale := 0.0
+	if maxAbs > 0 {
+		scale = 32767 / maxAbs
+	}
+	keysOf := make([]uint64, 0, len(sum))
+	for k := range sum {
+		keysOf = append(keysOf, k)
+	}
+	sort.Slice(keysOf, func(i, j int) bool { return keysOf[i] < keysOf[j] })
+	var feats []feature
+	for _, k := range keysOf {
+		var tw []tagWeight
+		for t, w := range sum[k] {
+			q := math.Round(w * scale)
+			if math.Abs(q) < float64(max(minWeight, 1)) {
+				continue
+			}
+			tw = append(tw, tagWeight{uint8(t), int16(q)})
+		}
+		if len(tw) > 0 {
+			feats = append(feats, feature{k, tw})
+		}
+	}
+	feats = append(feats, extra...)
+	sort.Slice(feats, func(i, j int) bool { return feats[i].key < feats[j].key })
+	vocab, nrows := vocabulary(sents)
+	return encode(kind, nt, feats, vocab, nrows)
+}
+
+// trainRun is one run of train: the perceptron it learns.
+func trainRun(nt int, sents []Sentence, epochs int, seed int64, progress Progress,
+	gold func(*Sentence) []uint8, prepare func(si int),
+	features func(f []uint64, s *Sentence, i int, prev, prev2 uint8, tags []uint8) []uint64,
+	allowed func(prev, t uint8) bool, known func(s *Sentence, i int) (uint8, bool)) *perceptron {
 	p := &perceptron{index: map[uint64]int32{}}
 	rng := rand.New(rand.NewSource(seed))
 	order := make([]int, len(sents))
@@ -278,45 +336,7 @@ func train(kind byte, nt int, sents []Sentence, epochs int, seed int64, minWeigh
 			progress(ep+1, wrong, total)
 		}
 	}
-	// Average, scale to int16 and drop what rounds to little.
-	maxAbs := 0.0
-	avg := func(e entry) float64 {
-		return float64(e.acc+(p.c-e.ts)*int64(e.w)) / float64(p.c)
-	}
-	for _, es := range p.feats {
-		for _, e := range es {
-			maxAbs = math.Max(maxAbs, math.Abs(avg(e)))
-		}
-	}
-	scale := 0.0
-	if maxAbs > 0 {
-		scale = 32767 / maxAbs
-	}
-	keysOf := make([]uint64, 0, len(p.index))
-	for k := range p.index {
-		keysOf = append(keysOf, k)
-	}
-	sort.Slice(keysOf, func(i, j int) bool { return keysOf[i] < keysOf[j] })
-	var feats []feature
-	for _, k := range keysOf {
-		es := append([]entry(nil), p.feats[p.index[k]]...)
-		sort.Slice(es, func(i, j int) bool { return es[i].tag < es[j].tag })
-		var tw []tagWeight
-		for _, e := range es {
-			q := math.Round(avg(e) * scale)
-			if math.Abs(q) < float64(max(minWeight, 1)) {
-				continue
-			}
-			tw = append(tw, tagWeight{e.tag, int16(q)})
-		}
-		if len(tw) > 0 {
-			feats = append(feats, feature{k, tw})
-		}
-	}
-	feats = append(feats, extra...)
-	sort.Slice(feats, func(i, j int) bool { return feats[i].key < feats[j].key })
-	vocab, nrows := vocabulary(sents)
-	return encode(kind, nt, feats, vocab, nrows)
+	return p
 }
 
 // bestTag returns the highest-scoring tag allowed after prev (the lowest

@@ -30,11 +30,12 @@ func main() {
 	epochs := flag.Int("epochs", 10, "training passes")
 	seed := flag.Int64("seed", 1, "shuffle seed")
 	folds := flag.Int("folds", 1, "parts to tag the chunker's training text with (1: gold tags, which measure better)")
-	minWeight := flag.Int("min", 1, "smallest weight kept, of 32767")
+	minWeight := flag.Int("min", 6, "smallest weight kept, of 32767")
 	valid := flag.String("valid", "", "CoNLL-2003 file to measure the models on (optional)")
 	goldPOS := flag.Bool("gold-pos", false, "measure the chunker on the gold part-of-speech tags of -valid")
 	onlyPOS := flag.Bool("only-pos", false, "train and measure the part-of-speech model alone (the chunk model is not written)")
 	keepPOS := flag.Bool("keep-pos", false, "read the part-of-speech model from -pos instead of training it")
+	runs := flag.Int("runs", 5, "perceptrons, each with its own shuffles (seed, seed+1, ...), averaged into each model")
 	flag.Parse()
 	if *train == "" {
 		fail(fmt.Errorf("-train is required"))
@@ -55,7 +56,7 @@ func main() {
 			fail(err)
 		}
 	} else {
-		posBin = syntax.TrainPOS(sents, *epochs, *seed, *minWeight, logf("pos"))
+		posBin = syntax.TrainPOS(sents, *epochs, *runs, *seed, *minWeight, logf("pos"))
 	}
 	pm, err := syntax.Load(posBin)
 	if err != nil {
@@ -88,7 +89,7 @@ func main() {
 					rest = append(rest, sents[i])
 				}
 			}
-			m, err := syntax.Load(syntax.TrainPOS(rest, *epochs, *seed, *minWeight, nil))
+			m, err := syntax.Load(syntax.TrainPOS(rest, *epochs, *runs, *seed, *minWeight, nil))
 			if err != nil {
 				fail(err)
 			}
@@ -98,7 +99,7 @@ func main() {
 			fmt.Fprintf(os.Stderr, "fold %d tagged\n", f+1)
 		}
 	}
-	chunkBin := syntax.TrainChunk(sents, pos, *epochs, *seed, *minWeight, logf("chunk"))
+	chunkBin := syntax.TrainChunk(sents, pos, *epochs, *runs, *seed, *minWeight, logf("chunk"))
 	cm, err := syntax.Load(chunkBin)
 	if err != nil {
 		fail(err)
