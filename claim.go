@@ -125,6 +125,9 @@ type rawClaim struct {
 // claims appends the raw claims of the current sentence: one per cue.
 func (sc *sentScan) claims(out []rawClaim) []rawClaim {
 	start := len(out)
+	if sc.ref {
+		sc.refCues()
+	}
 	for i := 0; i < len(sc.ws); i++ {
 		if sc.cls(i)&kCue == 0 || sc.ws[i].kind != wAlpha && sc.ws[i].kind != wAbbrev {
 			continue

@@ -231,6 +231,10 @@ type sentScan struct {
 	// ref: the text is read as reference prose, where the cues of rule
 	// "ref" are proposed and model is the reference model.
 	ref bool
+	// others holds, in reference prose, the cues the rules propose in
+	// the current sentence (see refCues): a sentence of several vague
+	// words is more often a weasel sentence than one of a single one.
+	others []cueHit
 	// news: the text is read as news copy, where the news model judges
 	// every "would" the rule "reported" lets through, not only those
 	// under a condition

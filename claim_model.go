@@ -11,7 +11,10 @@ package newsparse
 // genreOf). The features are hashed from strings without building
 // them.
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Templates of the cue features: one byte that starts each hash.
 const (
@@ -34,6 +37,9 @@ const (
 	// reference prose only
 	fSuffixNext
 	fSuffixPrev
+	fOther
+	fOthers
+	fFacts
 )
 
 // fnv32 hashing, written out so that no string is built.
@@ -138,7 +144,41 @@ func (sc *sentScan) refFeatures(fs []uint32, i, j int, cue string) []uint32 {
 	if i > 0 {
 		fs = append(fs, feature(fSuffixPrev, cue, suffixClass(sc.low[i-1])))
 	}
+	n = 0
+	for _, h := range sc.others {
+		if h.i == i {
+			continue
+		}
+		n++
+		fs = append(fs, feature(fOther, string(h.entry.kind), ""), feature(fOther, h.entry.words[0], "w"))
+	}
+	fs = append(fs, feature(fOthers, strconv.Itoa(min(n, 3)), ""))
+	nums, caps := 0, 0
+	for k := range sc.ws {
+		switch {
+		case sc.ws[k].kind == wNumber:
+			nums++
+		case k > 0 && sc.isCap(k):
+			caps++
+		}
+	}
+	fs = append(fs, feature(fFacts, strconv.Itoa(min(nums, 2)), strconv.Itoa(min(4*caps/max(len(sc.ws), 1), 2))))
 	return fs
+}
+
+// refCues collects in sc.others the cues the rules propose in the current
+// sentence, for refFeatures.
+func (sc *sentScan) refCues() {
+	sc.others = sc.others[:0]
+	for i := 0; i < len(sc.ws); i++ {
+		if sc.cls(i)&kCue == 0 || sc.ws[i].kind != wAlpha && sc.ws[i].kind != wAbbrev {
+			continue
+		}
+		if e, j, ok := sc.match(i); ok {
+			sc.others = append(sc.others, cueHit{i, j, e})
+			i = j - 1
+		}
+	}
 }
 
 // suffixClass names the class of a word that its form says: a form of
