@@ -166,6 +166,9 @@ func (sc *sentScan) refFeatures(fs []uint32, i, j int, cue string) []uint32 {
 	return fs
 }
 
+// maxOtherCues bounds the cues refCues collects in a sentence.
+const maxOtherCues = 8
+
 // refCues collects in sc.others the cues the rules propose in the current
 // sentence, for refFeatures.
 func (sc *sentScan) refCues() {
@@ -176,6 +179,9 @@ func (sc *sentScan) refCues() {
 		}
 		if e, j, ok := sc.match(i); ok {
 			sc.others = append(sc.others, cueHit{i, j, e})
+			if len(sc.others) == maxOtherCues {
+				return // each cue reads the others: bounded, not quadratic
+			}
 			i = j - 1
 		}
 	}

@@ -130,11 +130,14 @@ func TestHostileClasses(t *testing.T) {
 			checkInvariants(t, big, a)
 			checkOutputBound(t, big, a)
 			ts := parseTime(text, 5)
-			tl := parseTime(big, 3)
+			tl := parseTime(big, 5)
 			ratio := (float64(tl) / float64(len(big))) / (float64(ts) / float64(len(text)))
-			if ratio > maxTimeRatio {
-				// One retry: a busy machine can slow one run.
-				ts, tl = parseTime(text, 5), parseTime(big, 3)
+			// Two retries: a busy machine (CI runs packages side by side)
+			// can slow every run of one size, and a garbage collection
+			// lands now and then in a large run; something quadratic is 8x
+			// on every try.
+			for try := 0; try < 2 && ratio > maxTimeRatio; try++ {
+				ts, tl = parseTime(text, 5), parseTime(big, 5)
 				ratio = (float64(tl) / float64(len(big))) / (float64(ts) / float64(len(text)))
 			}
 			t.Logf("%s: %v for %d KB, %v for %d KB: per-byte ratio %.2f", c.name, ts, len(text)>>10, tl, len(big)>>10, ratio)
