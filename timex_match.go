@@ -1009,7 +1009,7 @@ func (t *tagger) dayAround(i, k int) match {
 // "the day before early the day before ..." costs no more than once per
 // word.
 func (t *tagger) innerDay(k int) match {
-	if t.inner {
+	if t.inner || k >= len(t.ws) || k >= len(t.facts) {
 		return match{}
 	}
 	t.inner = true
