@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/xml"
 	"flag"
@@ -72,20 +73,7 @@ func TestTrainHedgeModel(t *testing.T) {
 	if !*hedgeTrain {
 		t.Skip("run with -hedge-train to retrain the hedge cue models")
 	}
-	dir := filepath.Join("..", "shared", "data", "hedge")
-	fb, err := factBankDocs(filepath.Join(dir, "factbank-dev.xml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wk, err := weaselDocs(filepath.Join(dir, "wiki-weasel-train.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs := append(fb, wk...)
-	var exs []hedgeExample
-	for di, hd := range docs {
-		exs = append(exs, hedgeExamples(hd, di)...)
-	}
+	docs, exs := hedgeTrainingData(t)
 	nNews := [2]int{}
 	for _, hd := range docs {
 		if genreOf(newDoc(hd.text)) == genreNews {
@@ -151,6 +139,56 @@ func TestTrainHedgeModel(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Logf("wrote %s", out)
+	}
+}
+
+// hedgeTrainingData reads the hedge corpora next to the repository and
+// returns their articles and every cue the rules propose in them.
+func hedgeTrainingData(t *testing.T) ([]hedgeDoc, []hedgeExample) {
+	dir := filepath.Join("..", "shared", "data", "hedge")
+	fb, err := factBankDocs(filepath.Join(dir, "factbank-dev.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wk, err := weaselDocs(filepath.Join(dir, "wiki-weasel-train.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := append(fb, wk...)
+	var exs []hedgeExample
+	for di, hd := range docs {
+		exs = append(exs, hedgeExamples(hd, di)...)
+	}
+	return docs, exs
+}
+
+// TestHedgeModelsRebuild retrains both hedge models from the corpora
+// next to the repository (skipped where they are absent) and checks that
+// the embedded weights are those bytes: a change to the cue features or
+// the rules that propose cues must come with retrained models.
+func TestHedgeModelsRebuild(t *testing.T) {
+	if _, err := os.Stat(filepath.Join("..", "shared", "data", "hedge")); err != nil {
+		t.Skip("the hedge corpora (../shared/data/hedge) are not here")
+	}
+	if testing.Short() {
+		t.Skip("retrains the hedge models")
+	}
+	docs, exs := hedgeTrainingData(t)
+	all := func(hedgeExample) bool { return true }
+	for _, m := range []struct {
+		file string
+		w    []float32
+	}{
+		{"model.bin", trainNewsModel(docs, exs, all)},
+		{"reference.bin", trainReferenceModel(docs, exs, all)},
+	} {
+		have, err := os.ReadFile(filepath.Join("internal", "hedgemodel", m.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(have, hedgemodel.Encode(m.w)) {
+			t.Errorf("internal/hedgemodel/%s is not what the trainer builds from this code: run go test -run TestTrainHedgeModel -hedge-train .", m.file)
+		}
 	}
 }
 
