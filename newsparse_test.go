@@ -298,13 +298,13 @@ func newsTexts(b testing.TB) []string {
 // repeat, every word here is met as in real use, so this is the figure to
 // hold Parse's speed to.
 func BenchmarkParseNews(b *testing.B) {
-	texts := newsTexts(b)
-	size := 0
-	for _, text := range texts {
-		size += len(text)
-	}
-	opts := Options{Published: time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC)}
-	b.SetBytes(int64(size))
+	benchParseNews(b, newsTexts(b), Options{Published: time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC)})
+}
+
+// benchParseNews parses texts one at a time with opts, b.N times, and
+// reports bytes and allocations.
+func benchParseNews(b *testing.B, texts []string, opts Options) {
+	b.SetBytes(int64(textBytes(texts)))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -312,6 +312,15 @@ func BenchmarkParseNews(b *testing.B) {
 			Parse(text, opts)
 		}
 	}
+}
+
+// textBytes is the length of texts together.
+func textBytes(texts []string) int {
+	n := 0
+	for _, text := range texts {
+		n += len(text)
+	}
+	return n
 }
 
 // BenchmarkParseNewsJoined60KB and BenchmarkParseNewsJoined5MB parse one

@@ -71,10 +71,6 @@ func TestQuoteModelOnArticle(t *testing.T) {
 // cost is read A/B in one run.
 func BenchmarkParseNewsQuoteModel(b *testing.B) {
 	texts := newsTexts(b)
-	size := 0
-	for _, text := range texts {
-		size += len(text)
-	}
 	opts := Options{Published: time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC)}
 	for _, on := range []bool{true, false} {
 		name := "off"
@@ -85,14 +81,7 @@ func BenchmarkParseNewsQuoteModel(b *testing.B) {
 			defer func(was bool) { useQuoteModel = was }(useQuoteModel)
 			useQuoteModel = on
 			Parse(texts[0], opts)
-			b.SetBytes(int64(size))
-			b.ReportAllocs()
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				for _, text := range texts {
-					Parse(text, opts)
-				}
-			}
+			benchParseNews(b, texts, opts)
 		})
 	}
 }
@@ -106,10 +95,7 @@ func TestQuoteModelCost(t *testing.T) {
 		t.Skip("set NEWSPARSE_QUOTE_COST=1 to weigh the quote tagger")
 	}
 	texts := newsTexts(t)
-	size := 0
-	for _, text := range texts {
-		size += len(text)
-	}
+	size := textBytes(texts)
 	opts := Options{Published: time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC)}
 	defer func(was bool) { useQuoteModel = was }(useQuoteModel)
 	run := func() {

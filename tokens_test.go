@@ -94,20 +94,7 @@ func TestContraction(t *testing.T) {
 // BenchmarkParseNewsTokens is BenchmarkParseNews with Options.Tokens:
 // the cost of tagging and chunking is the difference.
 func BenchmarkParseNewsTokens(b *testing.B) {
-	texts := newsTexts(b)
-	size := 0
-	for _, text := range texts {
-		size += len(text)
-	}
-	opts := Options{Published: time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC), Tokens: true}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, text := range texts {
-			Parse(text, opts)
-		}
-	}
+	benchParseNews(b, newsTexts(b), Options{Published: time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC), Tokens: true})
 }
 
 // TestTokenPieces: tokens that treebanks cut otherwise than the
