@@ -233,15 +233,7 @@ func TestCurrencyPrefix(t *testing.T) {
 func TestFigureEndsNoName(t *testing.T) {
 	text := "Silver Harbour 3-1 won from Lakeside 05 and Red Kestrel 54.774 today."
 	d := newDoc(text)
-	at := func(w string) int {
-		for i, x := range d.words {
-			if text[x.start:x.end] == w {
-				return i
-			}
-		}
-		t.Fatalf("no word %q", w)
-		return -1
-	}
+	at := func(w string) int { return wordNamed(t, d, w) }
 	for _, c := range []struct {
 		w0, w1 int
 		want   string
@@ -266,15 +258,7 @@ func TestFigureEndsNoName(t *testing.T) {
 func TestLowerCaseNoName(t *testing.T) {
 	text := "Rebels held northern Kavistan while de Gaulle watched."
 	d := newDoc(text)
-	at := func(w string) int {
-		for i, x := range d.words {
-			if text[x.start:x.end] == w {
-				return i
-			}
-		}
-		t.Fatalf("no word %q", w)
-		return -1
-	}
+	at := func(w string) int { return wordNamed(t, d, w) }
 	if m, ok := cleanMention(d, at("northern"), at("northern")+1, 1, false, false, false); ok {
 		t.Errorf("northern: mention %q, want none", text[d.words[m.w0].start:d.words[m.w1-1].end])
 	}
@@ -298,15 +282,7 @@ func TestWeekdayAfterPerson(t *testing.T) {
 func TestPossessiveInsideName(t *testing.T) {
 	text := "They beat Queen's Park Rangers and Acme's staff."
 	d := newDoc(text)
-	at := func(w string) int {
-		for i, x := range d.words {
-			if text[x.start:x.end] == w {
-				return i
-			}
-		}
-		t.Fatalf("no word %q", w)
-		return -1
-	}
+	at := func(w string) int { return wordNamed(t, d, w) }
 	for _, c := range []struct {
 		w0, w1 int
 		want   string
@@ -487,4 +463,16 @@ func ExampleOptions_names() {
 	// e1 PERSON Tom Reyes gender:male
 	// e2 ORG Bradley Hollis gender:
 	// speaker: he e1
+}
+
+// wordNamed returns the index of the first of d's words that is w.
+func wordNamed(t *testing.T, d *doc, w string) int {
+	t.Helper()
+	for i, x := range d.words {
+		if d.text[x.start:x.end] == w {
+			return i
+		}
+	}
+	t.Fatalf("no word %q", w)
+	return -1
 }
