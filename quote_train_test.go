@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"bufio"
+	"bytes"
 	"flag"
 	"math/rand"
 	"os"
@@ -46,32 +47,8 @@ func TestTrainQuoteModel(t *testing.T) {
 	if !*quoteTrain {
 		t.Skip("run with -quote-train to retrain the attribution tagger")
 	}
-	dir := filepath.Join("..", "shared", "data", "polnear", "train")
-	texts, _ := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
-	if len(texts) == 0 {
-		t.Skip("no PolNeAR train part at " + dir)
-	}
-	sort.Strings(texts)
-	var seqs []quoteSeq
-	for di, tf := range texts {
-		name := strings.TrimSuffix(filepath.Base(tf), ".txt")
-		anns, _ := filepath.Glob(filepath.Join(dir, "attributions", name+"_*.ann"))
-		if len(anns) == 0 {
-			continue
-		}
-		sort.Strings(anns)
-		b, err := os.ReadFile(tf)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(b)
-		roles, err := polnearRoles(anns[0], text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		seqs = append(seqs, quoteTrainSeqs(text, roles, di)...)
-	}
-	t.Logf("%d articles, %d paragraphs", len(texts), len(seqs))
+	seqs, articles := quoteTrainingSeqs(t)
+	t.Logf("%d articles, %d paragraphs", articles, len(seqs))
 	train, test := seqs, []quoteSeq(nil)
 	if *quoteHoldout {
 		train, test = nil, nil
@@ -83,23 +60,7 @@ func TestTrainQuoteModel(t *testing.T) {
 			}
 		}
 	}
-	tr := quotemodel.NewTrainer()
-	order := make([]int, len(train))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewSource(1))
-	for ep := 0; ep < *quoteEpochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		wrong, words := 0, 0
-		for _, i := range order {
-			s := train[i]
-			wrong += tr.Learn(s.flat, s.offs, s.gold)
-			words += len(s.gold)
-		}
-		t.Logf("epoch %d: %d of %d words wrong", ep+1, wrong, words)
-	}
-	m := tr.Model()
+	m := trainQuoteModel(train, *quoteEpochs, t.Logf)
 	if *quoteHoldout {
 		var sc quotemodel.Scratch
 		var tp, np, ng [quotemodel.NTags]int
@@ -125,6 +86,78 @@ func TestTrainQuoteModel(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("wrote %s", out)
+}
+
+// quoteTrainingSeqs reads PolNeAR's train part next to the repository
+// (skipping the test where it is absent) and returns its paragraphs as
+// training sequences, and the number of articles read.
+func quoteTrainingSeqs(t *testing.T) ([]quoteSeq, int) {
+	dir := filepath.Join("..", "shared", "data", "polnear", "train")
+	texts, _ := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
+	if len(texts) == 0 {
+		t.Skip("no PolNeAR train part at " + dir)
+	}
+	sort.Strings(texts)
+	var seqs []quoteSeq
+	for di, tf := range texts {
+		name := strings.TrimSuffix(filepath.Base(tf), ".txt")
+		anns, _ := filepath.Glob(filepath.Join(dir, "attributions", name+"_*.ann"))
+		if len(anns) == 0 {
+			continue
+		}
+		sort.Strings(anns)
+		b, err := os.ReadFile(tf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		roles, err := polnearRoles(anns[0], text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seqs = append(seqs, quoteTrainSeqs(text, roles, di)...)
+	}
+	return seqs, len(texts)
+}
+
+// trainQuoteModel trains the attribution tagger on train, epochs passes
+// in an order shuffled by a fixed seed.
+func trainQuoteModel(train []quoteSeq, epochs int, logf func(string, ...any)) *quotemodel.Model {
+	tr := quotemodel.NewTrainer()
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewSource(1))
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		wrong, words := 0, 0
+		for _, i := range order {
+			s := train[i]
+			wrong += tr.Learn(s.flat, s.offs, s.gold)
+			words += len(s.gold)
+		}
+		logf("epoch %d: %d of %d words wrong", ep+1, wrong, words)
+	}
+	return tr.Model()
+}
+
+// TestQuoteModelRebuild retrains the attribution tagger from PolNeAR
+// train (skipped where it is absent, and under -short) and checks that the
+// embedded weights are those bytes: the tagger reads the rules' quotes and
+// the names, so a change to either must come with a retrained model.
+func TestQuoteModelRebuild(t *testing.T) {
+	if testing.Short() {
+		t.Skip("retrains the attribution tagger")
+	}
+	seqs, _ := quoteTrainingSeqs(t)
+	have, err := os.ReadFile(filepath.Join("internal", "quotemodel", "model.bin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(have, trainQuoteModel(seqs, *quoteEpochs, func(string, ...any) {}).Encode()) {
+		t.Error("internal/quotemodel/model.bin is not what the trainer builds from this code: run go test -run TestTrainQuoteModel -quote-train .")
+	}
 }
 
 // goldRole is one role span of a gold attribution, in bytes.
