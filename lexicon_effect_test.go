@@ -296,6 +296,7 @@ func cueListEffects(t *testing.T, name string, sentences map[string]string) map[
 // uses it as a vague source, quantity or reputation and carries no other
 // cue. "{}" stands for the entry.
 var weaselSentences = map[string]string{
+	"a number of":          "{} residents oppose the plan.",
 	"advocates":            "{} say the bridge is unsafe.",
 	"aides":                "{} say the bridge is unsafe.",
 	"analysts":             "{} say the bridge is unsafe.",
@@ -330,6 +331,7 @@ var weaselSentences = map[string]string{
 	"little-known":         "The {} bridge was closed on Monday.",
 	"many":                 "{} residents oppose the plan.",
 	"most":                 "{} residents oppose the plan.",
+	"numerous":             "{} residents oppose the plan.",
 	"notable":              "The {} bridge was closed on Monday.",
 	"observers":            "{} say the bridge is unsafe.",
 	"official":             "An {} said the bridge is unsafe.",
@@ -363,6 +365,7 @@ var weaselSentences = map[string]string{
 	"sources":              "{} say the bridge is unsafe.",
 	"supporters":           "{} say the bridge is safe.",
 	"typically":            "The ferry is {} late in winter.",
+	"various":              "{} residents oppose the plan.",
 	"very":                 "The bridge is {} beautiful.",
 	"well known":           "The mayor is {} for the ferry plan.",
 	"well-known":           "The {} bridge was closed on Monday.",
