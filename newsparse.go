@@ -26,6 +26,11 @@ type Options struct {
 	// mentions that join it (a surname, an acronym) and the pronouns that
 	// stand for it follow.
 	Names []Name
+
+	// quoteRulesOnly leaves the learned quote tagger out, so that the
+	// package's tests and benchmarks weigh it per call, with no shared
+	// switch; users always get the tagger.
+	quoteRulesOnly bool
 }
 
 // Name is a name given in [Options.Names] with its type.
@@ -46,6 +51,7 @@ type Name struct {
 func Parse(text string, opts Options) *Article {
 	run := opts.Layers.withNeeds() // what was asked and what it needs
 	d := newDoc(text)              // paragraphs, sentences, words
+	d.quoteRulesOnly = opts.quoteRulesOnly
 	a := d.article(opts.Published) // headline, byline, dateline, paragraphs
 	a.src = text
 	if run&LayerEntities != 0 {

@@ -12,6 +12,9 @@ import (
 // offset is a byte offset into text.
 type doc struct {
 	text string
+	// quoteRulesOnly is Options.quoteRulesOnly: the quotes are the
+	// rules' alone.
+	quoteRulesOnly bool
 
 	headline, byline, dateline *Span
 	// datelineAt is where the body's first paragraph starts, when a

@@ -48,7 +48,7 @@ func findQuotes(d *doc, ents []Entity) []Quote {
 	q.speakerColons()
 	q.reported()
 	res := q.result()
-	if useQuoteModel && len(d.paras) > 0 && genreOf(d) == genreNews {
+	if !d.quoteRulesOnly && len(d.paras) > 0 && genreOf(d) == genreNews {
 		if m := quotemodel.Default(); m != nil {
 			res = q.modelQuotes(m, res)
 		}

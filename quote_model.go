@@ -635,13 +635,6 @@ func (q *quoteScan) kindOf(x Quote) QuoteKind {
 	return Indirect
 }
 
-// useQuoteModel turns the learned tagger on. It is a variable so that
-// BenchmarkParseNewsQuoteModel and TestQuoteModelCost can weigh Parse
-// with and without it. On, PolNeAR dev gives found 70.2, attributed
-// 63.4, exact content 54.8, source 68.4, cue 65.6 (rules alone: 70.0,
-// 62.8, 55.1, 63.7, 55.7); Parse takes about 1.6 times the CPU time.
-var useQuoteModel = true
-
 // addModelQuotes keeps the rule quotes, completing them from the
 // tagger's quote that is the same (see sameQuote): a missing speaker or
 // cue, and the tagger's wider cue and source spans. It adds the tagger's

@@ -1,8 +1,10 @@
 package newsparse
 
 import (
+	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -78,8 +80,8 @@ func BenchmarkParseNewsQuoteModel(b *testing.B) {
 			name = "on"
 		}
 		b.Run(name, func(b *testing.B) {
-			defer func(was bool) { useQuoteModel = was }(useQuoteModel)
-			useQuoteModel = on
+			opts := opts
+			opts.quoteRulesOnly = !on
 			Parse(texts[0], opts)
 			benchParseNews(b, texts, opts)
 		})
@@ -97,18 +99,19 @@ func TestQuoteModelCost(t *testing.T) {
 	texts := newsTexts(t)
 	size := textBytes(texts)
 	opts := Options{Published: time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC)}
-	defer func(was bool) { useQuoteModel = was }(useQuoteModel)
-	run := func() {
-		for _, text := range texts {
-			Parse(text, opts)
+	rules := opts
+	rules.quoteRulesOnly = true
+	run := func(opts Options) func() {
+		return func() {
+			for _, text := range texts {
+				Parse(text, opts)
+			}
 		}
 	}
 	var on, off time.Duration = 1<<63 - 1, 1<<63 - 1
 	for i := 0; i < 5; i++ {
-		useQuoteModel = true
-		on = min(on, layerTime(1, run))
-		useQuoteModel = false
-		off = min(off, layerTime(1, run))
+		on = min(on, layerTime(1, run(opts)))
+		off = min(off, layerTime(1, run(rules)))
 	}
 	mb := func(d time.Duration) float64 { return float64(size) / d.Seconds() / 1e6 }
 	t.Logf("%d bytes: on %v (%.2f MB/s), off %v (%.2f MB/s), ratio %.2f", size, on, mb(on), off, mb(off), float64(on)/float64(off))
@@ -176,5 +179,42 @@ func TestQuoteModelGuards(t *testing.T) {
 	r := Quote{Span: span(text, 0, 10), Parts: []Span{span(text, 0, 3), span(text, 7, 10)}}
 	if !inParts(r, 2, 5) || inParts(r, 3, 7) || !inParts(Quote{Span: span(text, 0, 10)}, 4, 5) || inParts(r, 5, 5) {
 		t.Error("inParts: wrong overlap of parts")
+	}
+}
+
+// TestQuoteRulesOnlyPerCall checks that leaving the tagger out is a
+// per-call choice: two Parse calls running side by side, one with the
+// tagger and one without, each see their own (the tagger widens the cue
+// to PolNeAR's "has repeatedly argued", the rules keep the verb).
+func TestQuoteRulesOnlyPerCall(t *testing.T) {
+	const text = "Mayor Olaf Brandt has repeatedly argued that the tunnel, shut since Monday, is unsafe."
+	cue := func(opts Options) string {
+		a := Parse(text, opts)
+		if len(a.Quotes) != 1 || a.Quotes[0].Cue == nil {
+			return fmt.Sprintf("%d quotes", len(a.Quotes))
+		}
+		c := a.Quotes[0].Cue
+		return text[c.Start:c.End]
+	}
+	var wg sync.WaitGroup
+	got := make([]string, 2)
+	for i := range got {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			for k := 0; k < 50; k++ {
+				c := cue(Options{quoteRulesOnly: i == 1})
+				if k == 0 {
+					got[i] = c
+				} else if c != got[i] {
+					got[i] = fmt.Sprintf("%q then %q", got[i], c)
+					return
+				}
+			}
+		}(i)
+	}
+	wg.Wait()
+	if got[0] != "has repeatedly argued" || got[1] != "argued" {
+		t.Errorf("cues with the tagger and with the rules alone: %q, %q; want %q, %q", got[0], got[1], "has repeatedly argued", "argued")
 	}
 }
