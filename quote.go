@@ -43,11 +43,7 @@ func Quotes(text string) []Quote {
 // speakers to ents. (Issue 4.)
 func findQuotes(d *doc, ents []Entity) []Quote {
 	q := newQuoteScan(d, ents)
-	q.direct()
-	q.headlineColon()
-	q.speakerColons()
-	q.reported()
-	res := q.result()
+	res := q.rules()
 	if !d.quoteRulesOnly && len(d.paras) > 0 && genreOf(d) == genreNews {
 		if m := quotemodel.Default(); m != nil {
 			res = q.modelQuotes(m, res)
@@ -60,6 +56,17 @@ func findQuotes(d *doc, ents []Entity) []Quote {
 	}
 	d.w.qints, d.w.qflags, d.w.segs, d.w.qout = q.ints, q.flags, q.segs, q.out
 	return res
+}
+
+// rules runs the rule layer: quotes in marks (a transcript's turns
+// apart), speaker labels and reported speech.
+func (q *quoteScan) rules() []Quote {
+	q.direct()
+	q.transcriptTurns()
+	q.headlineColon()
+	q.speakerColons()
+	q.reported()
+	return q.result()
 }
 
 // quoteScan holds the state of one findQuotes call.

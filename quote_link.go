@@ -12,6 +12,9 @@ type speakerLinker struct {
 	// byID maps IDs to ents' indexes, made only when an ID is not that
 	// of findEntities ("e" and 1 + its index).
 	byID map[EntityID]int
+	// bySurname maps a person's last name, lower-cased, to the person, or
+	// to "" when two people share it; made only for a transcript's labels.
+	bySurname map[string]EntityID
 }
 
 func newSpeakerLinker(ents []Entity, ms []mentionRef) *speakerLinker {
@@ -36,6 +39,27 @@ func (l *speakerLinker) entity(id EntityID) *Entity {
 		return &l.ents[k]
 	}
 	return nil
+}
+
+// surname returns the one person of the article whose last name is the
+// last word of label in any case ("LIND" or "SEN. LIND" for Ada Lind),
+// or "" when none or more than one is.
+func (l *speakerLinker) surname(label string) EntityID {
+	if l.bySurname == nil {
+		l.bySurname = make(map[string]EntityID)
+		for _, e := range l.ents {
+			if e.Type != Person {
+				continue
+			}
+			last := strings.ToLower(e.Name[strings.LastIndexByte(e.Name, ' ')+1:])
+			if id, seen := l.bySurname[last]; seen && id != e.ID {
+				l.bySurname[last] = ""
+			} else {
+				l.bySurname[last] = e.ID
+			}
+		}
+	}
+	return l.bySurname[strings.ToLower(label[strings.LastIndexByte(label, ' ')+1:])]
 }
 
 // entityNumber returns n for an id "e<n>" with n > 0.

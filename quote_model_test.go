@@ -28,11 +28,7 @@ func TestQuoteModelOnArticle(t *testing.T) {
 	d := newDoc(text)
 	ents := findEntities(d)
 	q := newQuoteScan(d, ents)
-	q.direct()
-	q.headlineColon()
-	q.speakerColons()
-	q.reported()
-	rules := q.result()
+	rules := q.rules()
 	rules = append([]Quote(nil), rules...) // q's arrays are reused
 	got := q.modelQuotes(m, rules)
 	inText := func(what string, s, e int) {

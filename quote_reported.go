@@ -1,6 +1,11 @@
 package newsparse
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // maxNested bounds the attributions read inside another one's content in
 // a sentence: each reads its clause to the sentence's end at most.
@@ -1655,4 +1660,120 @@ func (q *quoteScan) opensNested(s, from int) bool {
 		return s-1-from > 2 && !isPronoun(q.wtext(s-2)) && !nameWord(q.wtext(s-2))
 	}
 	return false
+}
+
+// transcriptTurns splits the direct quotes that hold a transcript into
+// its turns. A paragraph that opens, after its quotation mark, with a
+// speaker's label in capitals and a colon ("KELLER: Let's start", "SEN.
+// LIND: Well") starts a turn; the turn runs to the next label or to the
+// quote's end, so an unlabelled paragraph goes on with the turn before
+// it. The label is the turn's speaker and the colon its cue; no turn's
+// text holds a label. It runs after direct, on the direct quotes alone,
+// and allocates only when it finds a transcript.
+func (q *quoteScan) transcriptTurns() {
+	var out []Quote // nil until a transcript is found
+	for i, x := range q.out {
+		turns := q.appendTurns(out[len(out):], x)
+		if turns == nil {
+			if out != nil {
+				out = append(out, x)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Quote, 0, len(q.out)+len(turns)), q.out[:i]...)
+		}
+		out = append(out, turns...)
+	}
+	if out != nil {
+		q.out = out
+	}
+}
+
+// appendTurns appends to dst the quotes that the direct quote x holds when
+// it is a transcript: what comes before its first label (as x, with its
+// speaker), then a quote per turn. It returns nil when x holds no label.
+func (q *quoteScan) appendTurns(dst []Quote, x Quote) []Quote {
+	if x.Kind != Direct {
+		return nil
+	}
+	pi, _ := slices.BinarySearchFunc(q.d.paras, x.Start, func(p para, at int) int {
+		return cmp.Compare(p.end, at+1) // the first paragraph ending after x.Start
+	})
+	type turn struct{ label, colon int }
+	var prev turn
+	found := false
+	emit := func(t turn, end int) {
+		body := trimMarks(q.text, q.ws[t.colon+1].start, end)
+		if body.Start >= body.End {
+			return
+		}
+		cue := span(q.text, q.ws[t.colon].start, q.ws[t.colon].end)
+		sp := q.speakerSpan(t.label, t.colon-1)
+		if sp.Entity == "" {
+			sp.Entity = q.link.surname(sp.Text) // "LIND:" for Ada Lind
+		}
+		dst = append(dst, Quote{Span: body, Kind: Direct, Speaker: sp, Cue: &cue})
+	}
+	for ; pi < len(q.d.paras) && q.d.paras[pi].start < x.End; pi++ {
+		w0, w1 := q.paraWords(pi)
+		label, colon, ok := q.turnLabel(w0, w1)
+		if !ok || q.ws[label].start < x.Start || q.ws[colon].end >= x.End {
+			continue
+		}
+		t := turn{label, colon}
+		if !found {
+			found = true
+			if ps := q.d.paras[pi].start; ps > x.Start {
+				if before := trimMarks(q.text, x.Start, ps); before.Start < before.End {
+					y := x
+					y.Span = before
+					dst = append(dst, y)
+				}
+			}
+		} else {
+			emit(prev, q.d.paras[pi].start)
+		}
+		prev = t
+	}
+	if !found {
+		return nil
+	}
+	emit(prev, x.End)
+	return dst
+}
+
+// turnLabel reads a transcript's speaker label at the start of the
+// paragraph of words [w0, w1): an optional opening quotation mark, one to
+// three words in capitals ("PENCE", "SEN. LIND", "MR. DE LA CRUZ" is too
+// long), and a colon followed by at least two words. It returns the
+// label's first word and the colon.
+func (q *quoteScan) turnLabel(w0, w1 int) (label, colon int, ok bool) {
+	k := w0
+	if k < w1 && q.ws[k].kind == wQuote {
+		k++
+	}
+	label = k
+	for ; k < w1 && k-label < 3 && (q.ws[k].kind == wAlpha || q.ws[k].kind == wAbbrev) && capitalsLabel(q.wtext(k)); k++ {
+	}
+	if k == label || k >= w1 || q.wtext(k) != ":" || w1-k < 3 {
+		return 0, 0, false
+	}
+	return label, k, true
+}
+
+// capitalsLabel reports whether t is written in capitals, with two
+// letters at least ("PENCE", "SEN."), as transcripts write a speaker's
+// name; "I" and "A" are not.
+func capitalsLabel(t string) bool {
+	letters := 0
+	for _, r := range t {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		}
+	}
+	return letters >= 2
 }

@@ -251,11 +251,7 @@ func quoteTrainSeqs(text string, roles []goldRole, di int) []quoteSeq {
 	defer d.release()
 	ents := findEntities(d)
 	q := newQuoteScan(d, ents)
-	q.direct()
-	q.headlineColon()
-	q.speakerColons()
-	q.reported()
-	rules := q.result()
+	rules := q.rules()
 	f := q.newQuoteFeatures(rules)
 	// Each word's gold role: the first role span it overlaps.
 	n := len(q.ws)
