@@ -429,6 +429,8 @@ func (t *tagger) quarter(i int) match {
 		y = yy
 	} else if yy, ok := t.year(i - 2); ok && i == k && t.kind(i-1) == wPoss {
 		y, i = yy, i-2 // "2013's first quarter"
+	} else if yy := t.deicticYear(i - 3); yy != 0 && i == k && t.kind(i-1) == wPoss && t.is(i-2, "year") {
+		y, i = yy, i-3 // "next year's first quarter"
 	}
 	if y == 0 {
 		if !t.hasPub {
@@ -450,6 +452,46 @@ func (t *tagger) quarter(i int) match {
 		return match{s: i, e: e, typ: Date, val: pad(y, 4) + "-H" + strconv.Itoa(q), t: date(y, 6*q-5, 1), g: gYear}
 	}
 	return t.quarterMatch(i, e, y, q)
+}
+
+// deicticYear is the year "this", "last" or "next" at word k names
+// ("this year", "last year"), 0 for another word or with no published
+// date.
+func (t *tagger) deicticYear(k int) int {
+	if !t.hasPub {
+		return 0
+	}
+	switch t.at(k) {
+	case "this":
+		return t.pub.Year()
+	case "last":
+		return t.pub.Year() - 1
+	case "next":
+		return t.pub.Year() + 1
+	}
+	return 0
+}
+
+// yearsQuarter reads a quarter of the year a deictic names, at word i:
+// "next year's first quarter" (1990-Q1 published in 1989), one DATE as
+// "2013's first quarter" is, and "last year's quarter", the quarter of
+// the story (see contextQuarter) a year before.
+func (t *tagger) yearsQuarter(i int) match {
+	y := t.deicticYear(i)
+	if y == 0 || !t.is(i+1, "year") || t.kind(i+2) != wPoss {
+		return match{}
+	}
+	if t.is2(i+3, "quarter", "period") {
+		_, q := t.contextQuarter()
+		if q == 0 {
+			return match{}
+		}
+		return match{s: i, e: i + 4, typ: Date, val: fmtQuarter(y, q), t: date(y, 3*q-2, 1), g: gQuarter, compare: true}
+	}
+	if m := t.quarter(i + 3); m.ok() && m.s == i {
+		return m
+	}
+	return match{}
 }
 
 // quarterStart reports whether word i can begin a quarter after what
@@ -1043,6 +1085,9 @@ func (t *tagger) deictic(i int) match {
 	case "this", "current", "the", "last", "past", "next", "coming":
 	default:
 		return match{} // what every case below begins with
+	}
+	if m := t.yearsQuarter(i); m.ok() {
+		return m
 	}
 	k, rel := i, 0
 	switch {
