@@ -124,7 +124,9 @@ func (t *tagger) measureShift(i, ue int, n float64, u unit, mod string, base tim
 // that set it, the deadline lies ahead. "He stayed until Saturday" says
 // nothing of the kind. The verb may stand up to 12 words before "until"
 // ("extended the company up to $90 million in loans through January"),
-// "has" or "have" up to 8.
+// "has" or "have" up to 8. A verb of lasting in the present or a truce
+// right before "until" looks ahead too ("polls are open until 8 p.m.");
+// in the past it does not ("the curfew lasted until dawn").
 func (t *tagger) deadlineBefore(s int) bool {
 	k := s - 1
 	if t.is2(k, "on", "at") {
@@ -132,6 +134,18 @@ func (t *tagger) deadlineBefore(s int) bool {
 	}
 	if !t.is4(k, "until", "till", "by", "through") {
 		return false
+	}
+	if t.is2(k, "until", "till") {
+		// A state that holds now and ends then: "voting runs until 8
+		// p.m. Monday", "the bridge remains shut until noon Friday", "a
+		// truce until 15:00 GMT Saturday".
+		switch t.at(k - 1) {
+		case "open", "valid", "truce", "ceasefire", "cease-fire", "curfew", "moratorium":
+			return true
+		}
+		if t.isAny(k-1, "runs", "lasts", "remains", "continues", "stays") || t.isAny(k-2, "runs", "lasts", "remains", "continues", "stays") {
+			return true
+		}
 	}
 	for j, n := k-1, 0; j >= t.lo && n < 12; j, n = j-1, n+1 {
 		switch t.at(j) {
