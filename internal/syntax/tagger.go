@@ -436,12 +436,11 @@ func (t *Tagger) chunkWith(m *Model, words []string, pos []uint8, dst []uint8, a
 			sc[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k] + fm3[k] +
 				w0[k] + wm1[k] + wp1[k] + wp2[k] + wm2[k]
 		}
-		pv := uint64(prev)
-		ct.tri.add(sc[:], key(tCPm2Pm1P0, pm2<<16|pm1<<8|p0))
-		ct.tri.add(sc[:], key(tCPm1P0Pp1, pm1<<16|p0<<8|pp1))
-		ct.tri.add(sc[:], key(tCP0Pp1Pp2, p0<<16|pp1<<8|pp2))
-		ct.tri.add(sc[:], key(tCPrevP0Pp1, pv<<16|p0<<8|pp1))
-		ct.tri.add(sc[:], key(tCPrevPm1P0, pv<<16|pm1<<8|p0))
+		ct.triAdd(&sc, 0, im2, im1, i0)
+		ct.triAdd(&sc, 1, im1, i0, ip1)
+		ct.triAdd(&sc, 2, i0, ip1, ip2)
+		ct.triAdd(&sc, 3, int(prev), i0, ip1)
+		ct.triAdd(&sc, 4, int(prev), im1, i0)
 		r := &recs[i]
 		m1, p1 := &m.none, &m.none
 		if i > 0 {
