@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
+	"sync"
 )
 
 // Model is a trained averaged perceptron, for part-of-speech tags or for
@@ -15,8 +16,14 @@ type Model struct {
 	kind  byte // kindPOS or kindChunk
 	ntags int
 
-	// The features and their weights.
+	// The features that the taggers look up one by one (leanTemplate)
+	// and their weights.
 	table
+	// src is the data the model was decoded from, which reference
+	// decodes again for the reference decoders' table of every feature.
+	src     []byte
+	refOnce sync.Once
+	ref     *table
 
 	// fixed holds for each two previous tags the summed weights of the
 	// features that read nothing else (bias and previous tags): the same
@@ -268,7 +275,11 @@ type tagWeight struct {
 
 // Load decodes a model written by encode. It never panics: short, long or
 // corrupt data gives ErrBadModel.
-func Load(data []byte) (*Model, error) {
+func Load(data []byte) (*Model, error) { return load(data, false) }
+
+// load is Load; with full, the model's table keeps every feature (see
+// reference).
+func load(data []byte, full bool) (*Model, error) {
 	if len(data) < len(magic)+2 || string(data[:len(magic)]) != magic {
 		return nil, ErrBadModel
 	}
@@ -293,7 +304,7 @@ func Load(data []byte) (*Model, error) {
 	m := &Model{kind: kind, ntags: ntags}
 	m.makeSlots(int(nfeat))
 	m.pairs = make([]uint32, 0, len(raw)/3)
-	var conj, tri, aff []conjFeature
+	var conj, tri, aff, lean []conjFeature
 	var key uint64
 	for f := uint64(0); f < nfeat; f++ {
 		d, k := binary.Uvarint(raw)
@@ -335,6 +346,9 @@ func Load(data []byte) (*Model, error) {
 		if kind == kindChunk && isTri(key>>56) {
 			tri = append(tri, conjFeature{key, uint32(off), uint8(n)})
 		}
+		if t := key >> 56; t < tMax && leanTemplate[t] {
+			lean = append(lean, conjFeature{key, uint32(off), uint8(n)})
+		}
 	}
 	// The vocabulary: its first nrows words get rows.
 	nrows, k := binary.Uvarint(raw)
@@ -370,7 +384,58 @@ func Load(data []byte) (*Model, error) {
 	if kind == kindChunk {
 		m.buildChunkTags(tri)
 	}
+	if !full {
+		// All the rest is in the tables made above: keep what the
+		// taggers look up one by one, the rest waits for reference.
+		m.src = data
+		m.table = copyTable(&m.table, lean)
+	}
 	return m, nil
+}
+
+// leanTemplate tells the templates whose features the fast taggers look
+// up in a model's table once it has loaded (see addWord, record and
+// TagWith): those of a word alone, which the words of training read out
+// of the vocabulary, and those of a word's place. The model's other
+// features are summed into rows, dense tables or tables of their own.
+var leanTemplate = func() (k [tMax]bool) {
+	for t := range k {
+		k[t] = lwTemplate[t] || cwTemplate[t]
+	}
+	k[tStart] = true
+	return k
+}()
+
+// copyTable returns a table of the features fs of tb, their weights
+// copied.
+func copyTable(tb *table, fs []conjFeature) table {
+	var out table
+	out.makeSlots(len(fs))
+	out.pairs = make([]uint32, 0, len(fs))
+	for _, f := range fs {
+		out.insert(f.key, len(out.pairs), int(f.n))
+		out.pairs = append(out.pairs, tb.pairs[f.off:f.off+uint32(f.n)]...)
+	}
+	return out
+}
+
+// reference returns the table of every feature of m, which the reference
+// decoders look up: decoded again from the model's data on first use.
+func (m *Model) reference() *table {
+	m.refOnce.Do(func() {
+		if m.src == nil {
+			m.ref = &m.table
+			return
+		}
+		fm, err := load(m.src, true)
+		if err != nil {
+			m.ref = &table{} // cannot be: m.src has decoded before
+			m.ref.makeSlots(0)
+			return
+		}
+		m.ref = &fm.table
+	})
+	return m.ref
 }
 
 // conjFeature is a conjunction feature met by Load: its key and where its
