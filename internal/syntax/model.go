@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
+	"slices"
 	"sync"
 )
 
@@ -37,12 +38,16 @@ type Model struct {
 	// model's vocabulary to its number: the hash's high bits | number+1.
 	vocab []uint64
 	vmask uint64
-	// recs holds what the taggers read of each vocabulary word, rows
-	// the sums of what reads it alone (see wordRows), nrows rows of
-	// ntags a word.
-	recs  []wordRec
-	rows  []int32
-	nrows int
+	// recs holds what the taggers read of each vocabulary word, and
+	// its rows the sums of what reads it alone (see wordRows), nrows
+	// rows of ntags a word: in rows16 when every sum fits in 16 bits
+	// (most words), in wide when not; rowAt[id] is where, an offset
+	// into rows16, or wideRow | an offset into wide.
+	recs   []wordRec
+	rows16 []int16
+	wide   []int32
+	rowAt  []uint32
+	nrows  int
 	// none is the word beyond either end of a sentence.
 	none     wordRec
 	noneRows []int32
@@ -551,7 +556,10 @@ func (m *Model) compile(words []string, conj []conjFeature) {
 		m.nrows = chunkRoles
 	}
 	m.recs = make([]wordRec, 0, len(words))
-	m.rows = make([]int32, 0, len(words)*m.nrows*m.ntags)
+	nr := m.nrows * m.ntags
+	m.rows16 = make([]int16, 0, len(words)*nr)
+	m.rowAt = make([]uint32, 0, len(words)*m.nrows)
+	scratch := make([]int32, nr)
 	var keys []uint64
 	var wd word
 	for _, w := range words {
@@ -565,11 +573,38 @@ func (m *Model) compile(words []string, conj []conjFeature) {
 		}
 		m.vocab[i] = h&^(1<<vocabIDBits-1) | uint64(len(m.recs)+1)
 		readWord(&wd, w)
-		m.recs = append(m.recs, m.record(&wd))
-		m.rows = m.wordRows(m.rows, &wd, keys[:0])
+		rec := m.record(&wd)
+		m.recs = append(m.recs, rec)
+		m.fillRows(scratch, &wd, keys[:0], rec.dict < NumPOS)
+		for r := 0; r < m.nrows; r++ {
+			row := scratch[r*m.ntags:][:m.ntags]
+			if !fits16(row) {
+				m.rowAt = append(m.rowAt, wideRow|uint32(len(m.wide)))
+				m.wide = append(m.wide, row...)
+				continue
+			}
+			m.rowAt = append(m.rowAt, uint32(len(m.rows16)))
+			for _, v := range row {
+				m.rows16 = append(m.rows16, int16(v))
+			}
+		}
 	}
+	m.rows16, m.wide = slices.Clip(m.rows16), slices.Clip(m.wide)
 	m.none = m.record(&none)
 	m.noneRows = m.wordRows(nil, &none, keys[:0])
+}
+
+// wideRow marks in Model.rowAt the rows kept in 32 bits.
+const wideRow = 1 << 31
+
+// fits16 reports whether every value of r fits in an int16.
+func fits16(r []int32) bool {
+	for _, v := range r {
+		if v != int32(int16(v)) {
+			return false
+		}
+	}
+	return true
 }
 
 // hashOf returns the hash in the value of a conjunction's key (see

@@ -181,7 +181,21 @@ func (t *Tagger) fill(m *Model, words []string, capsSent bool) {
 	for i, w := range words {
 		if id := t.ids[i]; id >= 0 && !capsSent {
 			t.recs = append(t.recs, m.recs[id])
-			t.rows = append(t.rows, m.rows[int(id)*nr:][:nr])
+			// Its rows, widened into t.oov.
+			n := len(t.oov)
+			t.oov = slices.Grow(t.oov, nr)[:n+nr]
+			dst := t.oov[n:]
+			for r, at := range m.rowAt[int(id)*m.nrows:][:m.nrows] {
+				d := dst[r*m.ntags:][:m.ntags]
+				if at&wideRow != 0 {
+					copy(d, m.wide[at&^wideRow:])
+					continue
+				}
+				for k, v := range m.rows16[at:][:m.ntags] {
+					d[k] = int32(v)
+				}
+			}
+			t.rows = append(t.rows, nil)
 			continue
 		}
 		e := t.oovEntry(m, w, t.hs[i], t.ids[i] >= 0, &t.own[i], capsSent)
@@ -189,7 +203,7 @@ func (t *Tagger) fill(m *Model, words []string, capsSent bool) {
 		t.oov = append(t.oov, e.rows[:nr]...)
 		t.rows = append(t.rows, nil)
 	}
-	// The rows of the words out of the vocabulary, now that t.oov has
+	// The rows of the words out of the vocabulary and of 16 bits, now that t.oov has
 	// stopped growing.
 	off := 0
 	for i := range t.rows {
