@@ -393,7 +393,7 @@ func load(data []byte, full bool) (*Model, error) {
 		// All the rest is in the tables made above: keep what the
 		// taggers look up one by one, the rest waits for reference.
 		m.src = data
-		m.table = copyTable(&m.table, lean)
+		m.table = copyTable(&m.table, m.leanOnly(lean, words[nrows:]))
 	}
 	return m, nil
 }
@@ -410,6 +410,30 @@ var leanTemplate = func() (k [tMax]bool) {
 	k[tStart] = true
 	return k
 }()
+
+// leanOnly returns the features of fs that the fast taggers may look up.
+// A feature of a word as written (tCW) is looked up only for a word
+// without rows, so those of the words with rows (all but rare, the words
+// of training after the vocabulary's rows) are left out. (Those of a
+// lower-cased word stay: a word out of the vocabulary may be one of them
+// written otherwise.)
+func (m *Model) leanOnly(fs []conjFeature, rare []string) []conjFeature {
+	cw := make([]uint32, 0, len(rare)+1)
+	var wd word
+	for _, w := range append(rare[:len(rare):len(rare)], "\x00") {
+		readWord(&wd, w)
+		cw = append(cw, wd.cw)
+	}
+	rareCw := makeHashSet(cw)
+	out := fs[:0]
+	for _, f := range fs {
+		if f.key>>56 == tCW && !rareCw.has(uint32(f.key)) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
 
 // copyTable returns a table of the features fs of tb, their weights
 // copied.
@@ -650,6 +674,13 @@ func (m *table) weights(key uint64) []uint32 {
 func (m *table) add(sc []int32, key uint64) {
 	for _, p := range m.weights(key) {
 		sc[p>>16&63] += int32(int16(p))
+	}
+}
+
+// addScaled adds to sc the weights of feature key times k.
+func (m *table) addScaled(sc []int32, key uint64, k int32) {
+	for _, p := range m.weights(key) {
+		sc[p>>16&63] += k * int32(int16(p))
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math/rand"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -106,4 +107,48 @@ func FuzzFastMatchesSlow(f *testing.F) {
 			t.Fatalf("%q: chunks %v, want %v", words, chk, wantC)
 		}
 	})
+}
+
+// TestCapsRows: in a sentence in capitals, a word of the vocabulary has
+// its summed rows with the flags feature changed (Tagger.fill) exactly
+// as if its rows were summed anew from its features with the flag.
+func TestCapsRows(t *testing.T) {
+	ms, err := loaded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := ms.pos
+	words := strings.Fields("THE MAYOR SAID ON FRIDAY THAT THE NEW PLAN WOULD COST MORE , BUT IT IS UP TO US .")
+	var tg Tagger
+	tg.read(m, words)
+	checked := 0
+	for i, w := range words {
+		if tg.ids[i] < 0 {
+			continue
+		}
+		checked++
+		var wd word
+		readWord(&wd, w)
+		wd.flags |= fCapsSent
+		rec := m.record(&wd)
+		// Every feature, from the reference table.
+		nt, ref := m.ntags, m.reference()
+		want := make([]int32, m.nrows*nt)
+		if rec.dict >= NumPOS {
+			ref.sum(want[:nt], posOwn(nil, &wd))
+		}
+		ref.sum(want[nt:2*nt], posLeft1(nil, &wd))
+		ref.sum(want[2*nt:3*nt], posRight1(nil, &wd))
+		ref.sum(want[3*nt:4*nt], posLeft2(nil, &wd))
+		ref.sum(want[4*nt:], posRight2(nil, &wd))
+		if !slices.Equal(tg.rows[i], want) {
+			t.Errorf("%q: rows in capitals differ from its features' sums", w)
+		}
+		if tg.recs[i] != rec {
+			t.Errorf("%q: record %+v, want %+v", w, tg.recs[i], rec)
+		}
+	}
+	if checked < 5 {
+		t.Fatalf("only %d words of the vocabulary", checked)
+	}
 }

@@ -179,8 +179,8 @@ func (t *Tagger) readAgain(m *Model, words []string, again bool) {
 func (t *Tagger) fill(m *Model, words []string, capsSent bool) {
 	nr := m.nrows * m.ntags
 	for i, w := range words {
-		if id := t.ids[i]; id >= 0 && !capsSent {
-			t.recs = append(t.recs, m.recs[id])
+		if id := t.ids[i]; id >= 0 {
+			rec := m.recs[id]
 			// Its rows, widened into t.oov.
 			n := len(t.oov)
 			t.oov = slices.Grow(t.oov, nr)[:n+nr]
@@ -195,6 +195,16 @@ func (t *Tagger) fill(m *Model, words []string, capsSent bool) {
 					d[k] = int32(v)
 				}
 			}
+			if capsSent {
+				// Its flags' feature changes, in its own row when it
+				// has one (no word of the tag dictionary).
+				if rec.dict >= NumPOS {
+					m.aff.addScaled(dst[:m.ntags], key(tFlags, uint64(rec.flags)), -1)
+					m.aff.addScaled(dst[:m.ntags], key(tFlags, uint64(rec.flags|fCapsSent)), 1)
+				}
+				rec.flags |= fCapsSent
+			}
+			t.recs = append(t.recs, rec)
 			t.rows = append(t.rows, nil)
 			continue
 		}
