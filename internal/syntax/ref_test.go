@@ -109,46 +109,48 @@ func FuzzFastMatchesSlow(f *testing.F) {
 	})
 }
 
-// TestCapsRows: in a sentence in capitals, a word of the vocabulary has
-// its summed rows with the flags feature changed (Tagger.fill) exactly
-// as if its rows were summed anew from its features with the flag.
-func TestCapsRows(t *testing.T) {
+// TestRowSums: the sums of rows that a word reads of itself and its
+// neighbours (Tagger.fill) are the sums of those features looked up one
+// by one, in sentences in capitals too (where a vocabulary word keeps its
+// rows with its flags feature swapped), for both models.
+func TestRowSums(t *testing.T) {
 	ms, err := loaded()
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := ms.pos
-	words := strings.Fields("THE MAYOR SAID ON FRIDAY THAT THE NEW PLAN WOULD COST MORE , BUT IT IS UP TO US .")
+	sents := [][]string{
+		strings.Fields("THE MAYOR SAID ON FRIDAY THAT THE NEW PLAN WOULD COST MORE , BUT IT IS UP TO US ."),
+		strings.Fields("The mayor said on Friday that the new plan would cost more , but it is up to us ."),
+		strings.Fields("Zorblax quintuplified THE flimflammery"),
+		{"x"}, {"A", "b"},
+	}
 	var tg Tagger
-	tg.read(m, words)
 	checked := 0
-	for i, w := range words {
-		if tg.ids[i] < 0 {
-			continue
-		}
-		checked++
-		var wd word
-		readWord(&wd, w)
-		wd.flags |= fCapsSent
-		rec := m.record(&wd)
-		// Every feature, from the reference table.
-		nt, ref := m.ntags, m.reference()
-		want := make([]int32, m.nrows*nt)
-		if rec.dict >= NumPOS {
-			ref.sum(want[:nt], posOwn(nil, &wd))
-		}
-		ref.sum(want[nt:2*nt], posLeft1(nil, &wd))
-		ref.sum(want[2*nt:3*nt], posRight1(nil, &wd))
-		ref.sum(want[3*nt:4*nt], posLeft2(nil, &wd))
-		ref.sum(want[4*nt:], posRight2(nil, &wd))
-		if !slices.Equal(tg.rows[i], want) {
-			t.Errorf("%q: rows in capitals differ from its features' sums", w)
-		}
-		if tg.recs[i] != rec {
-			t.Errorf("%q: record %+v, want %+v", w, tg.recs[i], rec)
+	for _, words := range sents {
+		ws := readWords(nil, words)
+		for _, m := range []*Model{ms.pos, ms.chunk} {
+			tg.read(m, words)
+			nt, ref := m.ntags, m.reference()
+			for p := range words {
+				want := make([]int32, nt)
+				var keys []uint64
+				if m.kind == kindPOS {
+					if len(ref.weights(key(tDict, uint64(ws[p].cw)))) == 1 {
+						continue // never scored
+					}
+					keys = posContext(posOwn(nil, &ws[p]), ws, p)
+				} else {
+					keys = chunkWords(nil, ws, p)
+				}
+				ref.sum(want, keys)
+				if got := tg.acc[p*nt:][:nt]; !slices.Equal(got, want) {
+					t.Errorf("%c model, %q: word %d sums %v, want %v", m.kind, words, p, got, want)
+				}
+				checked++
+			}
 		}
 	}
-	if checked < 5 {
-		t.Fatalf("only %d words of the vocabulary", checked)
+	if checked < 20 {
+		t.Fatalf("only %d words checked", checked)
 	}
 }
