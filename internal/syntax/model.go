@@ -279,7 +279,8 @@ type tagWeight struct {
 }
 
 // Load decodes a model written by encode. It never panics: short, long or
-// corrupt data gives ErrBadModel.
+// corrupt data gives ErrBadModel. The model keeps data, which the
+// reference decoders decode again: data must not change after.
 func Load(data []byte) (*Model, error) { return load(data, false) }
 
 // load is Load; with full, the model's table keeps every feature (see
