@@ -1,5 +1,7 @@
 package syntax
 
+import "slices"
+
 // The chunker's features that read tags alone (chunkWindow, chunkTags,
 // fixedKeys, and the tag three words before of chunkMore) are summed when
 // a model loads into dense tables of rows, one row a combination of the
@@ -45,8 +47,24 @@ type chunkTagTables struct {
 	// far holds the rows of the tag three words before.
 	far []int32
 	// tri holds the features that read three tags but for (prev2, prev,
-	// p0): their weights are the model's.
-	tri table
+	// p0), by their tags' numbers: triIdx[k] is the table of template
+	// triTemplates[k], whose entry for tags a, b, c (tagIdx values; a
+	// chunk tag for the templates that read one) is where its weights
+	// are in triPairs, offset<<6 | count, or 0.
+	triIdx   [len(triTemplates)][]uint32
+	triPairs []uint32
+}
+
+// triAdd adds to sc the weights of the feature of template k (of
+// triTemplates) and tag numbers a, b, c.
+func (ct *chunkTagTables) triAdd(sc *[NumChunk]int32, k, a, b, c int) {
+	ref := ct.triIdx[k][(a*nIdx+b)*nIdx+c]
+	if ref == 0 {
+		return
+	}
+	for _, p := range ct.triPairs[ref>>6:][:ref&63] {
+		sc[p>>16&63] += int32(int16(p))
+	}
 }
 
 // The templates of chunkTagTables.tri.
@@ -66,13 +84,38 @@ func isTri(t uint64) bool {
 func (m *Model) buildChunkTags(tri []conjFeature) {
 	ct := &m.ct
 	nt := m.ntags
-	// Their own copy of the weights, to keep them together.
-	ct.tri.makeSlots(len(tri))
-	for _, f := range tri {
-		ct.tri.insert(f.key, len(ct.tri.pairs), int(f.n))
-		ct.tri.pairs = append(ct.tri.pairs, m.pairs[f.off:f.off+uint32(f.n)]...)
-	}
+	// Their own copy of the weights, to keep them together, numbered by
+	// their tags. A tag that tagIdx does not give back (no model has
+	// one) leaves its feature out: no tag of a sentence reads it.
 	const n = nIdx
+	for k, t := range triTemplates {
+		size := n * n * n
+		if t == tCPrevP0Pp1 || t == tCPrevPm1P0 {
+			size = (nt + 1) * n * n
+		}
+		ct.triIdx[k] = make([]uint32, size)
+	}
+	ct.triPairs = []uint32{0} // no weights at offset 0: ref 0 is none
+	for _, f := range tri {
+		t, v := f.key>>56, f.key&(1<<56-1)
+		a, b, c := v>>16, v>>8&0xff, v&0xff
+		k := slices.Index(triTemplates[:], t)
+		ia := tagIdx(a)
+		if t == tCPrevP0Pp1 || t == tCPrevPm1P0 {
+			if a > uint64(nt) {
+				continue
+			}
+			ia = int(a)
+		} else if idxTag(ia) != a {
+			continue
+		}
+		ib, ic := tagIdx(b), tagIdx(c)
+		if idxTag(ib) != b || idxTag(ic) != c {
+			continue
+		}
+		ct.triIdx[k][(ia*n+ib)*n+ic] = uint32(len(ct.triPairs))<<6 | uint32(f.n)
+		ct.triPairs = append(ct.triPairs, m.pairs[f.off:f.off+uint32(f.n)]...)
+	}
 	ct.pairs = make([]int32, 5*n*n*nt)
 	var keys []uint64
 	for a := 0; a < n; a++ {

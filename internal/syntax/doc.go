@@ -22,8 +22,13 @@
 // and short list scans. A word out of the vocabulary has its rows summed
 // on the spot (from a small table of affix and shape features; a feature
 // of a word that is no word of training cannot exist, so none is looked
-// up) and kept in the Tagger. TestFastMatchesSlow holds the fast road to
-// the reference decoders, tag for tag.
+// up) and kept in the Tagger. Rows whose sums fit are kept in 16 bits;
+// each word's rows are added once into the sums of the words that read
+// them. Once these tables are made, a model's hash table keeps only the
+// features still looked up one by one; the reference decoders decode
+// the full table again when first called. TestFastMatchesSlow holds the
+// fast road to the reference decoders, tag for tag, and TestRowSums the
+// sums of rows to the features they sum.
 //
 // The models are embedded (pos.bin, chunk.bin), rebuilt by
 // internal/syntaxtrain from the CoNLL-2003 training file, decoded once on

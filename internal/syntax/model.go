@@ -6,6 +6,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
+	"slices"
+	"sync"
 )
 
 // Model is a trained averaged perceptron, for part-of-speech tags or for
@@ -15,8 +17,14 @@ type Model struct {
 	kind  byte // kindPOS or kindChunk
 	ntags int
 
-	// The features and their weights.
+	// The features that the taggers look up one by one (leanTemplate)
+	// and their weights.
 	table
+	// src is the data the model was decoded from, which reference
+	// decodes again for the reference decoders' table of every feature.
+	src     []byte
+	refOnce sync.Once
+	ref     *table
 
 	// fixed holds for each two previous tags the summed weights of the
 	// features that read nothing else (bias and previous tags): the same
@@ -30,12 +38,16 @@ type Model struct {
 	// model's vocabulary to its number: the hash's high bits | number+1.
 	vocab []uint64
 	vmask uint64
-	// recs holds what the taggers read of each vocabulary word, rows
-	// the sums of what reads it alone (see wordRows), nrows rows of
-	// ntags a word.
-	recs  []wordRec
-	rows  []int32
-	nrows int
+	// recs holds what the taggers read of each vocabulary word, and
+	// its rows the sums of what reads it alone (see wordRows), nrows
+	// rows of ntags a word: in rows16 when every sum fits in 16 bits
+	// (most words), in wide when not; rowAt[id] is where, an offset
+	// into rows16, or wideRow | an offset into wide.
+	recs   []wordRec
+	rows16 []int16
+	wide   []int32
+	rowAt  []uint32
+	nrows  int
 	// none is the word beyond either end of a sentence.
 	none     wordRec
 	noneRows []int32
@@ -267,8 +279,13 @@ type tagWeight struct {
 }
 
 // Load decodes a model written by encode. It never panics: short, long or
-// corrupt data gives ErrBadModel.
-func Load(data []byte) (*Model, error) {
+// corrupt data gives ErrBadModel. The model keeps data, which the
+// reference decoders decode again: data must not change after.
+func Load(data []byte) (*Model, error) { return load(data, false) }
+
+// load is Load; with full, the model's table keeps every feature (see
+// reference).
+func load(data []byte, full bool) (*Model, error) {
 	if len(data) < len(magic)+2 || string(data[:len(magic)]) != magic {
 		return nil, ErrBadModel
 	}
@@ -293,7 +310,7 @@ func Load(data []byte) (*Model, error) {
 	m := &Model{kind: kind, ntags: ntags}
 	m.makeSlots(int(nfeat))
 	m.pairs = make([]uint32, 0, len(raw)/3)
-	var conj, tri, aff []conjFeature
+	var conj, tri, aff, lean []conjFeature
 	var key uint64
 	for f := uint64(0); f < nfeat; f++ {
 		d, k := binary.Uvarint(raw)
@@ -335,6 +352,9 @@ func Load(data []byte) (*Model, error) {
 		if kind == kindChunk && isTri(key>>56) {
 			tri = append(tri, conjFeature{key, uint32(off), uint8(n)})
 		}
+		if t := key >> 56; t < tMax && leanTemplate[t] {
+			lean = append(lean, conjFeature{key, uint32(off), uint8(n)})
+		}
 	}
 	// The vocabulary: its first nrows words get rows.
 	nrows, k := binary.Uvarint(raw)
@@ -370,7 +390,82 @@ func Load(data []byte) (*Model, error) {
 	if kind == kindChunk {
 		m.buildChunkTags(tri)
 	}
+	if !full {
+		// All the rest is in the tables made above: keep what the
+		// taggers look up one by one, the rest waits for reference.
+		m.src = data
+		m.table = copyTable(&m.table, m.leanOnly(lean, words[nrows:]))
+	}
 	return m, nil
+}
+
+// leanTemplate tells the templates whose features the fast taggers look
+// up in a model's table once it has loaded (see addWord, record and
+// TagWith): those of a word alone, which the words of training read out
+// of the vocabulary, and those of a word's place. The model's other
+// features are summed into rows, dense tables or tables of their own.
+var leanTemplate = func() (k [tMax]bool) {
+	for t := range k {
+		k[t] = lwTemplate[t] || cwTemplate[t]
+	}
+	k[tStart] = true
+	return k
+}()
+
+// leanOnly returns the features of fs that the fast taggers may look up.
+// A feature of a word as written (tCW) is looked up only for a word
+// without rows, so those of the words with rows (all but rare, the words
+// of training after the vocabulary's rows) are left out. (Those of a
+// lower-cased word stay: a word out of the vocabulary may be one of them
+// written otherwise.)
+func (m *Model) leanOnly(fs []conjFeature, rare []string) []conjFeature {
+	cw := make([]uint32, 0, len(rare)+1)
+	var wd word
+	for _, w := range append(rare[:len(rare):len(rare)], "\x00") {
+		readWord(&wd, w)
+		cw = append(cw, wd.cw)
+	}
+	rareCw := makeHashSet(cw)
+	out := fs[:0]
+	for _, f := range fs {
+		if f.key>>56 == tCW && !rareCw.has(uint32(f.key)) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// copyTable returns a table of the features fs of tb, their weights
+// copied.
+func copyTable(tb *table, fs []conjFeature) table {
+	var out table
+	out.makeSlots(len(fs))
+	out.pairs = make([]uint32, 0, len(fs))
+	for _, f := range fs {
+		out.insert(f.key, len(out.pairs), int(f.n))
+		out.pairs = append(out.pairs, tb.pairs[f.off:f.off+uint32(f.n)]...)
+	}
+	return out
+}
+
+// reference returns the table of every feature of m, which the reference
+// decoders look up: decoded again from the model's data on first use.
+func (m *Model) reference() *table {
+	m.refOnce.Do(func() {
+		if m.src == nil {
+			m.ref = &m.table
+			return
+		}
+		fm, err := load(m.src, true)
+		if err != nil {
+			m.ref = &table{} // cannot be: m.src has decoded before
+			m.ref.makeSlots(0)
+			return
+		}
+		m.ref = &fm.table
+	})
+	return m.ref
 }
 
 // conjFeature is a conjunction feature met by Load: its key and where its
@@ -486,7 +581,10 @@ func (m *Model) compile(words []string, conj []conjFeature) {
 		m.nrows = chunkRoles
 	}
 	m.recs = make([]wordRec, 0, len(words))
-	m.rows = make([]int32, 0, len(words)*m.nrows*m.ntags)
+	nr := m.nrows * m.ntags
+	m.rows16 = make([]int16, 0, len(words)*nr)
+	m.rowAt = make([]uint32, 0, len(words)*m.nrows)
+	scratch := make([]int32, nr)
 	var keys []uint64
 	var wd word
 	for _, w := range words {
@@ -500,11 +598,38 @@ func (m *Model) compile(words []string, conj []conjFeature) {
 		}
 		m.vocab[i] = h&^(1<<vocabIDBits-1) | uint64(len(m.recs)+1)
 		readWord(&wd, w)
-		m.recs = append(m.recs, m.record(&wd))
-		m.rows = m.wordRows(m.rows, &wd, keys[:0])
+		rec := m.record(&wd)
+		m.recs = append(m.recs, rec)
+		m.fillRows(scratch, &wd, keys[:0], rec.dict < NumPOS)
+		for r := 0; r < m.nrows; r++ {
+			row := scratch[r*m.ntags:][:m.ntags]
+			if !fits16(row) {
+				m.rowAt = append(m.rowAt, wideRow|uint32(len(m.wide)))
+				m.wide = append(m.wide, row...)
+				continue
+			}
+			m.rowAt = append(m.rowAt, uint32(len(m.rows16)))
+			for _, v := range row {
+				m.rows16 = append(m.rows16, int16(v))
+			}
+		}
 	}
+	m.rows16, m.wide = slices.Clip(m.rows16), slices.Clip(m.wide)
 	m.none = m.record(&none)
 	m.noneRows = m.wordRows(nil, &none, keys[:0])
+}
+
+// wideRow marks in Model.rowAt the rows kept in 32 bits.
+const wideRow = 1 << 31
+
+// fits16 reports whether every value of r fits in an int16.
+func fits16(r []int32) bool {
+	for _, v := range r {
+		if v != int32(int16(v)) {
+			return false
+		}
+	}
+	return true
 }
 
 // hashOf returns the hash in the value of a conjunction's key (see
@@ -550,6 +675,13 @@ func (m *table) weights(key uint64) []uint32 {
 func (m *table) add(sc []int32, key uint64) {
 	for _, p := range m.weights(key) {
 		sc[p>>16&63] += int32(int16(p))
+	}
+}
+
+// addScaled adds to sc the weights of feature key times k.
+func (m *table) addScaled(sc []int32, key uint64, k int32) {
+	for _, p := range m.weights(key) {
+		sc[p>>16&63] += k * int32(int16(p))
 	}
 }
 

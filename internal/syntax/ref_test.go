@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math/rand"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -106,4 +107,50 @@ func FuzzFastMatchesSlow(f *testing.F) {
 			t.Fatalf("%q: chunks %v, want %v", words, chk, wantC)
 		}
 	})
+}
+
+// TestRowSums: the sums of rows that a word reads of itself and its
+// neighbours (Tagger.fill) are the sums of those features looked up one
+// by one, in sentences in capitals too (where a vocabulary word keeps its
+// rows with its flags feature swapped), for both models.
+func TestRowSums(t *testing.T) {
+	ms, err := loaded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := [][]string{
+		strings.Fields("THE MAYOR SAID ON FRIDAY THAT THE NEW PLAN WOULD COST MORE , BUT IT IS UP TO US ."),
+		strings.Fields("The mayor said on Friday that the new plan would cost more , but it is up to us ."),
+		strings.Fields("Zorblax quintuplified THE flimflammery"),
+		{"x"}, {"A", "b"},
+	}
+	var tg Tagger
+	checked := 0
+	for _, words := range sents {
+		ws := readWords(nil, words)
+		for _, m := range []*Model{ms.pos, ms.chunk} {
+			tg.read(m, words)
+			nt, ref := m.ntags, m.reference()
+			for p := range words {
+				want := make([]int32, nt)
+				var keys []uint64
+				if m.kind == kindPOS {
+					if len(ref.weights(key(tDict, uint64(ws[p].cw)))) == 1 {
+						continue // never scored
+					}
+					keys = posContext(posOwn(nil, &ws[p]), ws, p)
+				} else {
+					keys = chunkWords(nil, ws, p)
+				}
+				ref.sum(want, keys)
+				if got := tg.acc[p*nt:][:nt]; !slices.Equal(got, want) {
+					t.Errorf("%c model, %q: word %d sums %v, want %v", m.kind, words, p, got, want)
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 20 {
+		t.Fatalf("only %d words checked", checked)
+	}
 }

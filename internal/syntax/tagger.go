@@ -51,13 +51,14 @@ func Err() error {
 type Tagger struct {
 	keys []uint64
 	// Of the sentence being tagged, a word at a time: what the model
-	// reads of it, and its rows (see Model.wordRows).
+	// reads of it, and the sum of the rows (see Model.wordRows) it
+	// reads of itself and its neighbours, ntags a word.
 	recs []wordRec
-	rows [][]int32
+	acc  []int32
 	ids  []int32  // its number in the vocabulary, or -1
 	own  []word   // what readWord reads of it, for a word out of the vocabulary
 	hs   []uint64 // its vocabHash
-	oov  []int32  // the rows of words out of the vocabulary
+	skip []bool   // its sum is not needed: a word of the tag dictionary
 
 	// oovCache holds the rows of words out of the vocabulary met before,
 	// under model oovOf, one cache a kind of model.
@@ -139,7 +140,7 @@ func (t *Tagger) readAgain(m *Model, words []string, again bool) {
 	if cap(t.keys) < maxKeys {
 		t.keys = make([]uint64, 0, maxKeys)
 	}
-	t.recs, t.rows, t.oov = t.recs[:0], t.rows[:0], t.oov[:0]
+	t.recs = t.recs[:0]
 	if again && len(t.ids) == len(words) {
 		t.fill(m, words, false)
 		return
@@ -174,29 +175,94 @@ func (t *Tagger) readAgain(m *Model, words []string, again bool) {
 	t.fill(m, words, m.kind == kindPOS && cased >= 2 && 2*caps > cased)
 }
 
-// fill fills t's records and rows of words, whose numbers in m's
-// vocabulary read has found; capsSent tells a sentence in capitals.
+// rowShift tells, for each role a row is read in (see wordRows), how
+// many words after the word the row is of the word that reads it: the
+// word before the one tagged is read in role 1, so its row goes to the
+// word after it.
+var rowShift = [2][5]int{
+	{0, 1, -1, 2, -2}, // part of speech: own, left1, right1, left2, right2
+	{0, 1, -1, -2, 2}, // chunk: see chunkWord
+}
+
+// fill fills t's records of words, whose numbers in m's vocabulary read
+// has found, and their sums of rows (t.acc): each word's rows are added
+// once to the sums of the words that read them. capsSent tells a
+// sentence in capitals.
 func (t *Tagger) fill(m *Model, words []string, capsSent bool) {
-	nr := m.nrows * m.ntags
+	nt, n := m.ntags, len(words)
+	shift := &rowShift[0]
+	if m.kind == kindChunk {
+		shift = &rowShift[1]
+	}
+	t.acc = slices.Grow(t.acc[:0], n*nt)[:n*nt]
+	clear(t.acc)
+	// The words whose sums are never read: those of the tag dictionary.
+	t.skip = slices.Grow(t.skip[:0], n)[:n]
+	for i := range words {
+		id := t.ids[i]
+		t.skip[i] = m.kind == kindPOS && id >= 0 && m.recs[id].dict < NumPOS
+	}
 	for i, w := range words {
-		if id := t.ids[i]; id >= 0 && !capsSent {
-			t.recs = append(t.recs, m.recs[id])
-			t.rows = append(t.rows, m.rows[int(id)*nr:][:nr])
+		id := t.ids[i]
+		var rows []int32 // the word's rows, when not in m's vocabulary
+		if id >= 0 {
+			rec := m.recs[id]
+			if capsSent {
+				// Its flags' feature changes, in its own row when it
+				// has one (no word of the tag dictionary).
+				if rec.dict >= NumPOS {
+					own := t.acc[i*nt:][:nt]
+					m.aff.addScaled(own, key(tFlags, uint64(rec.flags)), -1)
+					m.aff.addScaled(own, key(tFlags, uint64(rec.flags|fCapsSent)), 1)
+				}
+				rec.flags |= fCapsSent
+			}
+			t.recs = append(t.recs, rec)
+		} else if m.kind == kindChunk && !m.lwKnown.has(t.own[i].lw) {
+			// No feature of the chunker reads a word no word of
+			// training is, lower-cased (chunkWord): no rows.
+			t.recs = append(t.recs, m.record(&t.own[i]))
+			continue
+		} else {
+			e := t.oovEntry(m, w, t.hs[i], false, &t.own[i], capsSent)
+			t.recs = append(t.recs, e.rec)
+			rows = e.rows[:m.nrows*nt]
+		}
+		for r := 0; r < m.nrows; r++ {
+			p := i + shift[r]
+			if p < 0 || p >= n || t.skip[p] {
+				continue
+			}
+			dst := (t.acc[p*nt:][:nt])
+			switch {
+			case rows != nil:
+				addRow(dst, rows[r*nt:][:nt])
+			case m.rowAt[int(id)*m.nrows+r]&wideRow != 0:
+				addRow(dst, m.wide[m.rowAt[int(id)*m.nrows+r]&^wideRow:][:nt])
+			default:
+				for k, v := range m.rows16[m.rowAt[int(id)*m.nrows+r]:][:nt] {
+					dst[k] += int32(v)
+				}
+			}
+		}
+	}
+	// The rows of none, for the words near the sentence's ends.
+	for p := 0; p < n; p++ {
+		if p >= 2 && p+2 < n || t.skip[p] {
 			continue
 		}
-		e := t.oovEntry(m, w, t.hs[i], t.ids[i] >= 0, &t.own[i], capsSent)
-		t.recs = append(t.recs, e.rec)
-		t.oov = append(t.oov, e.rows[:nr]...)
-		t.rows = append(t.rows, nil)
-	}
-	// The rows of the words out of the vocabulary, now that t.oov has
-	// stopped growing.
-	off := 0
-	for i := range t.rows {
-		if t.rows[i] == nil {
-			t.rows[i] = t.oov[off:][:nr]
-			off += nr
+		for r := 1; r < m.nrows; r++ {
+			if j := p - shift[r]; j < 0 || j >= n {
+				addRow(t.acc[p*nt:][:nt], m.noneRows[r*nt:][:nt])
+			}
 		}
+	}
+}
+
+// addRow adds row src to dst.
+func addRow(dst, src []int32) {
+	for k, v := range src[:len(dst)] {
+		dst[k] += v
 	}
 }
 
@@ -302,15 +368,8 @@ func (t *Tagger) TagWith(m *Model, words []string, dst []uint8) []uint8 {
 	}
 	t.read(m, words)
 	const nt = int(NumPOS)
-	recs, rows := t.recs, t.rows
+	recs, acc := t.recs, t.acc
 	n := len(words)
-	none := (*[5 * NumPOS]int32)(m.noneRows)
-	row := func(i, r int) *[NumPOS]int32 {
-		if i < 0 || i >= n {
-			return (*[NumPOS]int32)(none[r*nt:])
-		}
-		return (*[NumPOS]int32)(rows[i][r*nt:])
-	}
 	start := uint8(nt)
 	prev, prev2 := start, start
 	var sc [NumPOS]int32
@@ -325,9 +384,9 @@ func (t *Tagger) TagWith(m *Model, words []string, dst []uint8) []uint8 {
 		// What reads one word alone, from its rows; what reads tags
 		// alone.
 		fx := (*[NumPOS]int32)(m.fixedRow(prev, prev2))
-		own, l1, r1, l2, r2 := row(i, 0), row(i-1, 1), row(i+1, 2), row(i-2, 3), row(i+2, 4)
+		ws := (*[NumPOS]int32)(acc[i*nt:])
 		for k := range sc {
-			sc[k] = fx[k] + own[k] + l1[k] + r1[k] + l2[k] + r2[k]
+			sc[k] = fx[k] + ws[k]
 		}
 		p1 := &m.none
 		if i+1 < n {
@@ -399,15 +458,8 @@ func (t *Tagger) chunkWith(m *Model, words []string, pos []uint8, dst []uint8, a
 	}
 	t.readAgain(m, words, again)
 	const nt = int(NumChunk)
-	recs, rows := t.recs, t.rows
+	recs, acc := t.recs, t.acc
 	n := len(words)
-	none := (*[chunkRoles * NumChunk]int32)(m.noneRows)
-	row := func(i, r int) *[NumChunk]int32 {
-		if i < 0 || i >= n {
-			return (*[NumChunk]int32)(none[r*nt:])
-		}
-		return (*[NumChunk]int32)(rows[i][r*nt:])
-	}
 	at := func(j int) uint64 {
 		if j < 0 || j >= n {
 			return noTag
@@ -431,17 +483,15 @@ func (t *Tagger) chunkWith(m *Model, words []string, pos []uint8, dst []uint8, a
 		f := (*[NumChunk]int32)(ct.prev[((int(prev2)*(nt+1)+int(prev))*ni+i0)*nt:])
 		fm3 := (*[NumChunk]int32)(ct.far[tagIdx(pm3)*nt:])
 		// What reads one word alone, from its rows.
-		w0, wm1, wp1, wp2, wm2 := row(i, 0), row(i-1, 1), row(i+1, 2), row(i+2, 3), row(i-2, 4)
+		ws := (*[NumChunk]int32)(acc[i*nt:])
 		for k := range sc {
-			sc[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k] + fm3[k] +
-				w0[k] + wm1[k] + wp1[k] + wp2[k] + wm2[k]
+			sc[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k] + fm3[k] + ws[k]
 		}
-		pv := uint64(prev)
-		ct.tri.add(sc[:], key(tCPm2Pm1P0, pm2<<16|pm1<<8|p0))
-		ct.tri.add(sc[:], key(tCPm1P0Pp1, pm1<<16|p0<<8|pp1))
-		ct.tri.add(sc[:], key(tCP0Pp1Pp2, p0<<16|pp1<<8|pp2))
-		ct.tri.add(sc[:], key(tCPrevP0Pp1, pv<<16|p0<<8|pp1))
-		ct.tri.add(sc[:], key(tCPrevPm1P0, pv<<16|pm1<<8|p0))
+		ct.triAdd(&sc, 0, im2, im1, i0)
+		ct.triAdd(&sc, 1, im1, i0, ip1)
+		ct.triAdd(&sc, 2, i0, ip1, ip2)
+		ct.triAdd(&sc, 3, int(prev), i0, ip1)
+		ct.triAdd(&sc, 4, int(prev), im1, i0)
 		r := &recs[i]
 		m1, p1 := &m.none, &m.none
 		if i > 0 {

@@ -356,17 +356,18 @@ func bestTag[T int32 | float64](sc []T, prev uint8, allowed func(prev, t uint8) 
 // what Tagger.TagWith gives, far more slowly: it is for tests and for
 // measuring models whose features the fast road does not read yet.
 func TagReference(m *Model, words []string) []uint8 {
+	ref := m.reference()
 	ws := readWords(nil, words)
 	out := make([]uint8, len(words))
 	start := uint8(NumPOS)
 	prev, prev2 := start, start
 	sc := make([]int32, NumPOS)
 	for i := range ws {
-		if d := m.weights(key(tDict, uint64(ws[i].cw))); len(d) == 1 {
+		if d := ref.weights(key(tDict, uint64(ws[i].cw))); len(d) == 1 {
 			out[i] = uint8(d[0] >> 16 & 63)
 		} else {
 			clear(sc)
-			m.sum(sc, posFeatures(nil, ws, i, prev, prev2))
+			ref.sum(sc, posFeatures(nil, ws, i, prev, prev2))
 			out[i] = bestTag(sc, prev, func(uint8, uint8) bool { return true })
 		}
 		prev2, prev = prev, out[i]
@@ -377,6 +378,7 @@ func TagReference(m *Model, words []string) []uint8 {
 // ChunkReference chunks words with chunk model m the slow way (see
 // TagReference).
 func ChunkReference(m *Model, words []string, pos []uint8) []uint8 {
+	ref := m.reference()
 	ws := readWords(nil, words)
 	out := make([]uint8, len(words))
 	start := uint8(NumChunk)
@@ -384,7 +386,7 @@ func ChunkReference(m *Model, words []string, pos []uint8) []uint8 {
 	sc := make([]int32, NumChunk)
 	for i := range ws {
 		clear(sc)
-		m.sum(sc, chunkFeatures(nil, ws, pos, i, prev, prev2))
+		ref.sum(sc, chunkFeatures(nil, ws, pos, i, prev, prev2))
 		out[i] = bestTag(sc, prev, chunkAllowed)
 		prev2, prev = prev, out[i]
 	}
