@@ -12,6 +12,8 @@ type workspace struct {
 	words []word
 	lower []string
 	stops []int
+	lbuf  []byte       // the lower-case forms of words with capitals (see lowering)
+	odd   []loweredLen // which words they are of
 	sents []sent
 	// The quotes layer's per-word arrays and quoted segments.
 	qints  []int32
