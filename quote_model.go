@@ -39,100 +39,6 @@ type quoteFeatures struct {
 	// pos and chunk are the words' part-of-speech and chunk tags, when
 	// the tagger reads them (syntaxFeatures).
 	pos, chunk []uint8
-	// cache holds the summed weights of the features of words alone;
-	// it lives as long as the workspace, so that the common words of one
-	// article are summed once for the next ones too.
-	cache *wordCache
-}
-
-// wordCacheSize is the number of words a wordCache holds (a power of
-// two): about 250 KB.
-const wordCacheSize = 2048
-
-// wordCache holds, for recently tagged words, the weights of their
-// features that depend on the word alone, summed: a word's hash (wh),
-// the hash of its last three letters (suf, when hasSuf) and nothing else.
-// An entry is found by its key and replaced when another word takes its
-// place, so the sums read are always those of the word asked for.
-type wordCache struct {
-	m *quotemodel.Model // the model whose weights are summed
-	e [wordCacheSize]cachedWord
-}
-
-// cachedWord is one word's sums: self, its features as the word tagged
-// (w0 and suf3); common, self with inqw and r0w of a word outside
-// quotation marks and rule quotes; prev, w-1 of the word after it; next,
-// w+1 of the word before it.
-type cachedWord struct {
-	wh, suf                  uint32
-	hasSuf, ok               bool
-	self, common, prev, next quotemodel.Sums
-}
-
-// get returns the entry of the word (wh, suf, hasSuf), summed with m's
-// weights; it is valid until the next get.
-func (c *wordCache) get(m *quotemodel.Model, wh, suf uint32, hasSuf bool) *cachedWord {
-	if c.m != m {
-		c.m = m
-		for i := range c.e {
-			c.e[i].ok = false
-		}
-	}
-	e := &c.e[mix(wh, suf)&(wordCacheSize-1)]
-	if e.ok && e.wh == wh && e.suf == suf && e.hasSuf == hasSuf {
-		return e
-	}
-	*e = cachedWord{wh: wh, suf: suf, hasSuf: hasSuf, ok: true}
-	m.AddRow(&e.self, mix(fhW0, wh))
-	if hasSuf {
-		m.AddRow(&e.self, suf)
-	}
-	e.common = e.self
-	m.AddRow(&e.common, fnvByte(mix(fhInqw, wh), '0'))
-	m.AddRow(&e.common, mix(fnvByte(fhR0w, '0'), wh))
-	m.AddRow(&e.prev, mix(fhWm1, wh))
-	m.AddRow(&e.next, mix(fhWp1, wh))
-	return e
-}
-
-// cachedAt returns the cache entry of position p of f.wh (word f.w0+p-2,
-// or a paragraph's edge).
-func (q *quoteScan) cachedAt(f *quoteFeatures, m *quotemodel.Model, p int) *cachedWord {
-	if p >= 2 && p < len(f.wh)-2 {
-		if l := q.d.lower[f.w0+p-2]; len(l) > 3 {
-			return f.cache.get(m, f.wh[p], fnvString(fhSuf3, l[len(l)-3:]), true)
-		}
-	}
-	return f.cache.get(m, f.wh[p], 0, false)
-}
-
-// tagPara runs m over the paragraph beginPara readied, in f.scr: each
-// word's features as wordFeatures gives them, those of words alone read
-// summed from f.cache (restFeatures gives the others). The scores, sums
-// of integers, are those of the features one by one.
-func (q *quoteScan) tagPara(f *quoteFeatures, m *quotemodel.Model) {
-	if f.cache == nil {
-		f.cache = new(wordCache)
-	}
-	m.Begin(&f.scr)
-	// Position p of f.wh is word f.w0+p-2; a word reads w-1 of the
-	// position before it, its own sums, and w+1 of the position after.
-	prev := q.cachedAt(f, m, 1).prev
-	e := q.cachedAt(f, m, 2)
-	self, common, curPrev := e.self, e.common, e.prev
-	for i := f.w0; i < f.w1; i++ {
-		e := q.cachedAt(f, m, i-f.w0+3)
-		fs, isCommon := q.restFeatures(f, i)
-		base := self
-		if isCommon {
-			base = common
-		}
-		for t := range base {
-			base[t] += prev[t] + e.next[t]
-		}
-		m.NextFrom(&f.scr, &base, fs)
-		prev, self, common, curPrev = curPrev, e.self, e.common, e.prev
-	}
 }
 
 // syntaxFeatures makes the tagger read parts of speech and chunks. It is
@@ -384,24 +290,6 @@ func (q *quoteScan) isCue(i int) bool { return q.verbKind[i] != 0 || q.nounOf[i]
 // paragraph beginPara readied (words are read in order). The slice is
 // f's, valid until the next call.
 func (q *quoteScan) wordFeatures(f *quoteFeatures, i int) []uint32 {
-	fs, _ := q.appendFeatures(f, i, f.fs[:0], false)
-	f.fs = fs
-	return fs
-}
-
-// restFeatures is wordFeatures without the features of the words alone,
-// which the word cache holds summed (see wordSums): w0, w-1, w+1 and
-// suf3, and, when common is true, inqw and r0w (they are then those of a
-// word outside quotation marks and rule quotes).
-func (q *quoteScan) restFeatures(f *quoteFeatures, i int) (fs []uint32, common bool) {
-	fs, common = q.appendFeatures(f, i, f.fs[:0], true)
-	f.fs = fs
-	return fs, common
-}
-
-// appendFeatures appends the features of word i to fs: all of them, or
-// with cached, restFeatures's.
-func (q *quoteScan) appendFeatures(f *quoteFeatures, i int, fs []uint32, cached bool) ([]uint32, bool) {
 	d := q.d
 	w0, w1 := f.w0, f.w1
 	for f.si < f.s1-1 && d.sents[f.si].wordEnd <= i {
@@ -418,23 +306,17 @@ func (q *quoteScan) appendFeatures(f *quoteFeatures, i int, fs []uint32, cached 
 	if q.segOf[i] > 0 {
 		inQ = '1'
 	}
-	if cached {
-		fs = append(fs,
-			fhBias,
-			mix(mix(fhWm1W0, wh[1]), wh[2]),
-			mix(mix(fhW0Wp1, wh[2]), wh[3]))
-	} else {
-		l := d.lower[i]
-		fs = append(fs,
-			fhBias,
-			mix(fhW0, wh[2]),
-			mix(fhWm1, wh[1]),
-			mix(fhWp1, wh[3]),
-			mix(mix(fhWm1W0, wh[1]), wh[2]),
-			mix(mix(fhW0Wp1, wh[2]), wh[3]))
-		if len(l) > 3 {
-			fs = append(fs, fnvString(fhSuf3, l[len(l)-3:]))
-		}
+	l := d.lower[i]
+	fs := f.fs[:0]
+	fs = append(fs,
+		fhBias,
+		mix(fhW0, wh[2]),
+		mix(fhWm1, wh[1]),
+		mix(fhWp1, wh[3]),
+		mix(mix(fhWm1W0, wh[1]), wh[2]),
+		mix(mix(fhW0Wp1, wh[2]), wh[3]))
+	if len(l) > 3 {
+		fs = append(fs, fnvString(fhSuf3, l[len(l)-3:]))
 	}
 	sh := f.shapes[i-w0]
 	pos := byte('m')
@@ -452,32 +334,18 @@ func (q *quoteScan) appendFeatures(f *quoteFeatures, i int, fs []uint32, cached 
 	}
 	r := q.ruleTagAt(f, i, w0, w1)
 	rl, rr := q.ruleTagAt(f, i-1, w0, w1), q.ruleTagAt(f, i+1, w0, w1)
-	common := cached && inQ == '0' && r == '0'
-	if common {
-		fs = append(fs,
-			fnvByte(fhShape, sh),
-			fnvByte(fnvByte(fhVk, q.verbKind[i]), q.nounOf[i]),
-			fnvByte(fnvByte(fhCueLR, distBucket(left)), distBucket(right)),
-			fnvByte(fhInq, inQ),
-			fnvByte(fnvByte(fhSpos, pos), first),
-			fnvByte(fhR0, r),
-			fnvByte(fnvByte(fnvByte(fhR3, rl), r), rr),
-			fnvByte(fnvByte(fhRk, f.ruleK[i]), r),
-			fnvByte(fnvByte(fhMent, f.ment[i]), r))
-	} else {
-		fs = append(fs,
-			fnvByte(fhShape, sh),
-			fnvByte(fnvByte(fhVk, q.verbKind[i]), q.nounOf[i]),
-			fnvByte(fnvByte(fhCueLR, distBucket(left)), distBucket(right)),
-			fnvByte(fhInq, inQ),
-			fnvByte(mix(fhInqw, wh[2]), inQ),
-			fnvByte(fnvByte(fhSpos, pos), first),
-			fnvByte(fhR0, r),
-			fnvByte(fnvByte(fnvByte(fhR3, rl), r), rr),
-			mix(fnvByte(fhR0w, r), wh[2]),
-			fnvByte(fnvByte(fhRk, f.ruleK[i]), r),
-			fnvByte(fnvByte(fhMent, f.ment[i]), r))
-	}
+	fs = append(fs,
+		fnvByte(fhShape, sh),
+		fnvByte(fnvByte(fhVk, q.verbKind[i]), q.nounOf[i]),
+		fnvByte(fnvByte(fhCueLR, distBucket(left)), distBucket(right)),
+		fnvByte(fhInq, inQ),
+		fnvByte(mix(fhInqw, wh[2]), inQ),
+		fnvByte(fnvByte(fhSpos, pos), first),
+		fnvByte(fhR0, r),
+		fnvByte(fnvByte(fnvByte(fhR3, rl), r), rr),
+		mix(fnvByte(fhR0w, r), wh[2]),
+		fnvByte(fnvByte(fhRk, f.ruleK[i]), r),
+		fnvByte(fnvByte(fhMent, f.ment[i]), r))
 	if f.pos != nil {
 		p := func(j int) byte {
 			if j < w0 || j >= w1 {
@@ -507,7 +375,8 @@ func (q *quoteScan) appendFeatures(f *quoteFeatures, i int, fs []uint32, cached 
 	if q.isCue(i) {
 		f.lastCue = i
 	}
-	return fs, common
+	f.fs = fs
+	return fs
 }
 
 // ruleTagAt returns the rule tag of word i, or a boundary value outside
@@ -563,7 +432,10 @@ func (q *quoteScan) modelQuotes(m *quotemodel.Model, rules []Quote) []Quote {
 			return
 		}
 		q.beginPara(f, w0, w1, s0, s1)
-		q.tagPara(f, m)
+		m.Begin(&f.scr)
+		for i := w0; i < w1; i++ {
+			m.Next(&f.scr, q.wordFeatures(f, i))
+		}
 		f.tags = f.scr.End(f.tags)
 		f.spans = spansOf(f.tags, w0, f.spans[:0])
 		q.assemble(f)

@@ -196,40 +196,6 @@ func (m *Model) Emit(fs []uint32, sc *[NTags]float64) {
 	sc[6] += float64(a6)
 }
 
-// Sums are emission scores kept as integers: the sum of the weights of
-// some features, for each tag. Integer sums do not depend on the order
-// of their terms, so features summed ahead (AddRow) and the rest (NextFrom)
-// give exactly the scores of Next over them all.
-type Sums [NTags]int32
-
-// AddRow adds to a the weights of the hashed feature f.
-func (m *Model) AddRow(a *Sums, f uint32) {
-	i := int(f&(1<<Bits-1)) * stride
-	r := (*[stride]int16)(m.w[i : i+stride])
-	for t := range a {
-		a[t] += int32(r[t])
-	}
-}
-
-// NextFrom is Next for a word whose features are fs and the features
-// already summed in base.
-func (m *Model) NextFrom(s *Scratch, base *Sums, fs []uint32) {
-	a0, a1, a2, a3, a4, a5, a6 := base[0], base[1], base[2], base[3], base[4], base[5], base[6]
-	for _, f := range fs {
-		i := int(f&(1<<Bits-1)) * stride
-		r := (*[stride]int16)(m.w[i : i+stride])
-		a0 += int32(r[0])
-		a1 += int32(r[1])
-		a2 += int32(r[2])
-		a3 += int32(r[3])
-		a4 += int32(r[4])
-		a5 += int32(r[5])
-		a6 += int32(r[6])
-	}
-	em := [NTags]float64{float64(a0), float64(a1), float64(a2), float64(a3), float64(a4), float64(a5), float64(a6)}
-	s.step(&em)
-}
-
 // Scratch is the reusable memory of a tagging: the Viterbi scores and
 // back pointers of the words read so far. Its zero value is ready for
 // use; it grows to the longest sequence tagged with it.
