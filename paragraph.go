@@ -35,6 +35,10 @@ type doc struct {
 
 	lw lowering // builds lower while newDoc tokenizes
 
+	// genre is genreOf(d), once genreRead.
+	genre     genre
+	genreRead bool
+
 	w *workspace // the scratch arrays, given back by release
 }
 
