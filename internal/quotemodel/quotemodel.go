@@ -240,32 +240,36 @@ func (m *Model) emit(fs []uint32, sc *[NTags]float64) {
 // Scratch is the reusable memory of a tagging: the Viterbi scores and
 // back pointers of the words read so far. Its zero value is ready for
 // use; it grows to the longest sequence tagged with it.
+//
+// The scores are integers: sums of integer weights (the trainer's too,
+// counts of its updates), which float64 held exactly; int64 takes the
+// same decisions, faster.
 type Scratch struct {
-	score []float64
+	score []int64
 	back  []uint8
 	n     int
-	tr    [NTags + 1][NTags]float64
+	tr    [NTags + 1][NTags]int64
 }
 
 // Begin starts a new sequence in s, to be tagged by m: then Next for each
 // word, then End.
 func (m *Model) Begin(s *Scratch) {
-	var tr [NTags + 1][NTags]float64
+	var tr [NTags + 1][NTags]int64
 	for a := range tr {
 		for c := range tr[a] {
-			tr[a][c] = float64(m.trans[a][c])
+			tr[a][c] = int64(m.trans[a][c])
 		}
 	}
 	s.begin(&tr)
 }
 
 // forbidden is the transition score of a pair of tags Allowed refuses:
-// far below any path of allowed ones, yet finite, so that step needs no
-// test.
-const forbidden = -1e30
+// far below any path of allowed ones (whose scores step keeps near 0),
+// yet far from overflow, so that step needs no test.
+const forbidden = -1 << 50
 
 // begin starts a sequence under the transitions tr.
-func (s *Scratch) begin(tr *[NTags + 1][NTags]float64) {
+func (s *Scratch) begin(tr *[NTags + 1][NTags]int64) {
 	s.n = 0
 	for a := range s.tr {
 		from := a
@@ -283,8 +287,12 @@ func (s *Scratch) begin(tr *[NTags + 1][NTags]float64) {
 
 // Next reads the next word of the sequence, given its hashed features.
 func (m *Model) Next(s *Scratch, fs []uint32) {
-	var em [NTags]float64
-	m.Emit(fs, &em)
+	var e [NTags]float64
+	m.Emit(fs, &e)
+	var em [NTags]int64
+	for t := range em {
+		em[t] = int64(e[t])
+	}
 	s.step(&em)
 }
 
@@ -313,19 +321,19 @@ func (m *Model) Tag(flat []uint32, offs []int, tags []uint8, s *Scratch) {
 
 // step extends the Viterbi lattice by one word with emissions em, under
 // the transitions s.tr.
-func (s *Scratch) step(em *[NTags]float64) {
+func (s *Scratch) step(em *[NTags]int64) {
 	k := s.n
 	if need := (k + 1) * NTags; cap(s.score) < need {
 		c := max(need, 2*cap(s.score), 64*NTags)
-		score, back := make([]float64, c), make([]uint8, c)
+		score, back := make([]int64, c), make([]uint8, c)
 		copy(score, s.score[:k*NTags])
 		copy(back, s.back[:k*NTags])
 		s.score, s.back = score, back
 	}
 	s.score, s.back = s.score[:cap(s.score)], s.back[:cap(s.back)]
-	cur := (*[NTags]float64)(s.score[k*NTags : (k+1)*NTags])
+	cur := (*[NTags]int64)(s.score[k*NTags : (k+1)*NTags])
 	back := (*[NTags]uint8)(s.back[k*NTags : (k+1)*NTags])
-	top := math.Inf(-1)
+	top := int64(math.MinInt64)
 	if k == 0 {
 		for t := range cur {
 			cur[t] = s.tr[NTags][t] + em[t]
@@ -333,7 +341,7 @@ func (s *Scratch) step(em *[NTags]float64) {
 			top = max(top, cur[t])
 		}
 	} else {
-		prev := (*[NTags]float64)(s.score[(k-1)*NTags : k*NTags])
+		prev := (*[NTags]int64)(s.score[(k-1)*NTags : k*NTags])
 		for t := range cur {
 			best, arg := prev[0]+s.tr[0][t], 0
 			if t%2 == 0 && t > 0 {
@@ -368,7 +376,7 @@ func (s *Scratch) backtrack(tags []uint8) {
 	if n <= 0 {
 		return
 	}
-	best, arg := math.Inf(-1), 0
+	best, arg := int64(math.MinInt64), 0
 	last := s.score[(n-1)*NTags : n*NTags]
 	for t := 0; t < NTags; t++ {
 		if last[t] > best {

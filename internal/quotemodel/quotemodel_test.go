@@ -3,6 +3,7 @@ package quotemodel
 import (
 	"bytes"
 	"encoding/binary"
+	"math"
 	"math/rand"
 	"testing"
 )
@@ -59,6 +60,76 @@ func TestEmitSums(t *testing.T) {
 		m.Emit(fs, &got)
 		if got != sum {
 			t.Fatalf("Emit(%v) = %v, want %v", fs, got, sum)
+		}
+	}
+}
+
+// TestViterbiBest checks the tagging against every allowed tag sequence
+// of short random sentences: Tag finds one of the highest score.
+func TestViterbiBest(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	w := make([]float32, (1<<Bits)*NTags)
+	for i := range w {
+		w[i] = float32(rng.Intn(20001) - 10000)
+	}
+	var tr [NTags + 1][NTags]float32
+	for a := range tr {
+		for c := range tr[a] {
+			tr[a][c] = float32(rng.Intn(20001) - 10000)
+		}
+	}
+	m := Quantize(w, tr)
+	var s Scratch
+	for n := 1; n <= 5; n++ {
+		for rep := 0; rep < 20; rep++ {
+			offs := []int{0}
+			var flat []uint32
+			for k := 0; k < n; k++ {
+				for j := rng.Intn(4); j >= 0; j-- {
+					flat = append(flat, rng.Uint32())
+				}
+				offs = append(offs, len(flat))
+			}
+			em := make([][NTags]float64, n)
+			for k := range em {
+				m.Emit(flat[offs[k]:offs[k+1]], &em[k])
+			}
+			score := func(tags []uint8) (float64, bool) {
+				x, prev := 0.0, NTags
+				for k, c := range tags {
+					from := prev
+					if from == NTags {
+						from = -1
+					}
+					if !Allowed(from, int(c)) {
+						return 0, false
+					}
+					x += float64(m.trans[prev][c]) + em[k][c]
+					prev = int(c)
+				}
+				return x, true
+			}
+			best := math.Inf(-1)
+			seq := make([]uint8, n)
+			var walk func(k int)
+			walk = func(k int) {
+				if k == n {
+					if x, ok := score(seq); ok && x > best {
+						best = x
+					}
+					return
+				}
+				for c := 0; c < NTags; c++ {
+					seq[k] = uint8(c)
+					walk(k + 1)
+				}
+			}
+			walk(0)
+			got := make([]uint8, n)
+			m.Tag(flat, offs, got, &s)
+			if x, ok := score(got); !ok || x != best {
+				t.Fatalf("%d words: Tag gives %v (score %v, allowed %v), best score %v", n, got, x, ok, best)
+			}
 		}
 	}
 }
