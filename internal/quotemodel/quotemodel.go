@@ -201,9 +201,18 @@ func (m *Model) Encode() []byte {
 
 // Emit adds to sc the emission scores of the hashed features fs.
 func (m *Model) Emit(fs []uint32, sc *[NTags]float64) {
+	var em [NTags]int64
+	m.sums(fs, &em)
+	for t := range sc {
+		sc[t] += float64(em[t])
+	}
+}
+
+// sums adds to em the emission scores of the hashed features fs.
+func (m *Model) sums(fs []uint32, em *[NTags]int64) {
 	for len(fs) > 0 {
 		n := min(len(fs), maxEmit)
-		m.emit(fs[:n], sc)
+		m.emit(fs[:n], em)
 		fs = fs[n:]
 	}
 }
@@ -212,11 +221,11 @@ func (m *Model) Emit(fs []uint32, sc *[NTags]float64) {
 // most maxEmit*65535.
 const maxEmit = 1 << 16
 
-// emit is Emit for at most maxEmit features. It spreads the 16-bit lanes
+// emit is sums for at most maxEmit features. It spreads the 16-bit lanes
 // of each row over 32-bit lanes of four uint64 sums (even and odd lanes of
 // each half row), which no carry crosses, and removes the biases at the
 // end: the sums are exactly those of the weights.
-func (m *Model) emit(fs []uint32, sc *[NTags]float64) {
+func (m *Model) emit(fs []uint32, em *[NTags]int64) {
 	const lo = 0x0000ffff0000ffff
 	var s0, s1, s2, s3 uint64
 	for _, f := range fs {
@@ -228,13 +237,13 @@ func (m *Model) emit(fs []uint32, sc *[NTags]float64) {
 		s3 += r[1] >> 16 & lo
 	}
 	b := int64(len(fs)) * bias
-	sc[0] += float64(int64(uint32(s0)) - b)
-	sc[1] += float64(int64(uint32(s1)) - b)
-	sc[2] += float64(int64(s0>>32) - b)
-	sc[3] += float64(int64(s1>>32) - b)
-	sc[4] += float64(int64(uint32(s2)) - b)
-	sc[5] += float64(int64(uint32(s3)) - b)
-	sc[6] += float64(int64(s2>>32) - b)
+	em[0] += int64(uint32(s0)) - b
+	em[1] += int64(uint32(s1)) - b
+	em[2] += int64(s0>>32) - b
+	em[3] += int64(s1>>32) - b
+	em[4] += int64(uint32(s2)) - b
+	em[5] += int64(uint32(s3)) - b
+	em[6] += int64(s2>>32) - b
 }
 
 // Scratch is the reusable memory of a tagging: the Viterbi scores and
@@ -287,12 +296,8 @@ func (s *Scratch) begin(tr *[NTags + 1][NTags]int64) {
 
 // Next reads the next word of the sequence, given its hashed features.
 func (m *Model) Next(s *Scratch, fs []uint32) {
-	var e [NTags]float64
-	m.Emit(fs, &e)
 	var em [NTags]int64
-	for t := range em {
-		em[t] = int64(e[t])
-	}
+	m.sums(fs, &em)
 	s.step(&em)
 }
 
