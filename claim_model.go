@@ -234,8 +234,17 @@ const minReferenceSentences = 10
 // one in fifteen dates its events from the day of writing (today,
 // yesterday, tonight, tomorrow, ago, here, a weekday, "last week",
 // "this year"), where reference prose dates them by the calendar; else
-// as reference prose from minReferenceSentences on.
+// as reference prose from minReferenceSentences on. It reads d's words
+// once; the quotes and claims layers both ask.
 func genreOf(d *doc) genre {
+	if !d.genreRead {
+		d.genre, d.genreRead = readGenre(d), true
+	}
+	return d.genre
+}
+
+// readGenre is genreOf, read from d's words.
+func readGenre(d *doc) genre {
 	speech, deixis := 0, 0
 	for _, s := range d.sents {
 		sp, dx := false, false

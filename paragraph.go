@@ -38,6 +38,10 @@ type doc struct {
 
 	lw lowering // builds lower while newDoc tokenizes
 
+	// genre is genreOf(d), once genreRead.
+	genre     genre
+	genreRead bool
+
 	w *workspace // the scratch arrays, given back by release
 }
 
@@ -71,7 +75,7 @@ func newDoc(text string) *doc {
 	n := len(text)/5 + 8
 	w := workspaces.Get().(*workspace)
 	d := &doc{text: text, words: reuse(w.words, n), w: w}
-	d.lw = lowering{text: lowerASCII(text), lower: reuse(w.lower, n), stops: reuse(w.stops, n/8)}
+	d.lw = lowering{lower: reuse(w.lower, n), stops: reuse(w.stops, n/8), buf: w.lbuf[:0], odd: w.odd[:0]}
 	lines := splitLines(text)
 	d.findHeader(lines)
 	d.findCredits(lines)
@@ -83,7 +87,7 @@ func newDoc(text string) *doc {
 		d.addParagraph(p[0], p[1])
 	}
 	d.lower = d.lw.finish()
-	w.stops = d.lw.stops[:0]
+	w.stops, w.lbuf, w.odd = d.lw.stops[:0], d.lw.buf[:0], d.lw.odd[:0]
 	d.lw = lowering{}
 	return d
 }

@@ -173,7 +173,7 @@ func (q *quoteScan) result() []Quote {
 		}
 		return cmp.Compare(b.End, a.End)
 	}
-	out = mergeRuns(out, byStart)
+	out, q.d.w.qmerge = mergeRunsIn(out, q.d.w.qmerge, byStart)
 	if boundNesting(q.text, out, q.d.w) {
 		slices.SortStableFunc(out, byStart)
 	}
@@ -266,20 +266,29 @@ func (q *quoteScan) splitParas(ps []Span) []Span {
 // quotes come in a few sorted runs (the direct quotes, then the reported
 // ones), so it merges adjacent runs, pass by pass, rather than sort.
 func mergeRuns(qs []Quote, cmp func(a, b Quote) int) []Quote {
+	sorted, _ := mergeRunsIn(qs, nil, cmp)
+	return sorted
+}
+
+// mergeRunsIn is mergeRuns merging in buf's array when it is large
+// enough: it returns qs sorted, in qs's array or in the array it returns
+// as buf (buf's, or one it made).
+func mergeRunsIn(qs, buf []Quote, cmp func(a, b Quote) int) (sorted, newBuf []Quote) {
 	var starts []int // the first index of each run after the first
 	for k := 1; k < len(qs); k++ {
 		if cmp(qs[k-1], qs[k]) > 0 {
 			if len(starts) == 8 {
 				slices.SortStableFunc(qs, cmp) // many runs: no help
-				return qs
+				return qs, buf
 			}
 			starts = append(starts, k)
 		}
 	}
 	if len(starts) == 0 {
-		return qs
+		return qs, buf
 	}
-	src, dst := qs, make([]Quote, len(qs))
+	buf = reuse(buf, len(qs))[:len(qs)]
+	src, dst := qs, buf
 	for len(starts) > 0 {
 		next := starts[:0]
 		lo := 0
@@ -300,7 +309,7 @@ func mergeRuns(qs []Quote, cmp func(a, b Quote) int) []Quote {
 		starts = next
 		src, dst = dst, src
 	}
-	return src
+	return src, buf
 }
 
 // mergeQuotes appends to out the sorted a and b merged, a first on ties.

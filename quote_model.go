@@ -191,6 +191,20 @@ func distBucket(d int) byte {
 	return 'f'
 }
 
+// maxCueDist is the furthest cue wordFeatures measures a distance to.
+const maxCueDist = 20
+
+// cueLRHash[l+1][r+1] is the hash of the feature cueLR of a word l words
+// after the last cue and r before the next (-1: none near).
+var cueLRHash = func() (h [maxCueDist + 2][maxCueDist + 2]uint32) {
+	for l := range h {
+		for r := range h[l] {
+			h[l][r] = fnvByte(fnvByte(fhCueLR, distBucket(l-1)), distBucket(r-1))
+		}
+	}
+	return h
+}()
+
 // mix combines a feature's hash so far with a word's hash.
 func mix(h, w uint32) uint32 {
 	h = (h ^ w) * 0x9e3779b1
@@ -260,7 +274,7 @@ func (q *quoteScan) beginPara(f *quoteFeatures, w0, w1, s0, s1 int) {
 			si--
 			next = -1
 		}
-		if next >= 0 && next-i <= 20 {
+		if next >= 0 && next-i <= maxCueDist {
 			f.right[i-w0] = int16(next - i)
 		} else {
 			f.right[i-w0] = -1
@@ -299,7 +313,7 @@ func (q *quoteScan) wordFeatures(f *quoteFeatures, i int) []uint32 {
 	s := d.sents[f.si]
 	wh := f.wh[i-w0:] // wh[2] is word i's hash
 	left, right := -1, int(f.right[i-w0])
-	if f.lastCue >= 0 && i-f.lastCue <= 20 {
+	if f.lastCue >= 0 && i-f.lastCue <= maxCueDist {
 		left = i - f.lastCue
 	}
 	inQ := byte('0')
@@ -337,7 +351,7 @@ func (q *quoteScan) wordFeatures(f *quoteFeatures, i int) []uint32 {
 	fs = append(fs,
 		fnvByte(fhShape, sh),
 		fnvByte(fnvByte(fhVk, q.verbKind[i]), q.nounOf[i]),
-		fnvByte(fnvByte(fhCueLR, distBucket(left)), distBucket(right)),
+		cueLRHash[left+1][right+1],
 		fnvByte(fhInq, inQ),
 		fnvByte(mix(fhInqw, wh[2]), inQ),
 		fnvByte(fnvByte(fhSpos, pos), first),

@@ -409,6 +409,7 @@ func TestMergeRuns(t *testing.T) {
 	}
 	seed := uint32(7)
 	rnd := func(n int) int { seed = seed*1664525 + 1013904223; return int(seed>>16) % n }
+	var buf []Quote
 	for trial := 0; trial < 300; trial++ {
 		var qs []Quote
 		for run := 0; run < 1+trial%7; run++ {
@@ -427,6 +428,16 @@ func TestMergeRuns(t *testing.T) {
 		if got := mergeRuns(slices.Clone(qs), byStart); !slices.EqualFunc(got, want, func(a, b Quote) bool { return reflect.DeepEqual(a, b) }) {
 			t.Fatalf("mergeRuns(%v) = %v, want %v", qs, got, want)
 		}
+		// The same in the array of the trial before, as a workspace
+		// gives it: what it held must not show.
+		got, b := mergeRunsIn(slices.Clone(qs), buf, byStart)
+		if !slices.EqualFunc(got, want, func(a, b Quote) bool { return reflect.DeepEqual(a, b) }) {
+			t.Fatalf("mergeRunsIn(%v) = %v, want %v", qs, got, want)
+		}
+		if len(b) > 0 && cap(buf) >= len(qs) && &b[:1][0] != &buf[:1][0] {
+			t.Fatalf("mergeRunsIn made an array: %d quotes, room for %d", len(qs), cap(buf))
+		}
+		buf = b
 	}
 }
 

@@ -1,9 +1,7 @@
 package newsparse
 
 import (
-	"encoding/binary"
 	"math/bits"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -39,9 +37,8 @@ func tokenize(ws []word, text string, start, end int) []word {
 func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
 	var low []string // lw.lower and lw.stops, kept in registers
 	var stops []int
-	var lowText string
 	if lw != nil {
-		low, stops, lowText = lw.lower, lw.stops, lw.text
+		low, stops = lw.lower, lw.stops
 	}
 	i := start
 	for i < end {
@@ -63,7 +60,7 @@ func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
 					}
 					ws = append(ws, word{i, j, k})
 					if lw != nil {
-						low = append(low, lowText[i:j])
+						low = lw.addASCII(low, text[i:j])
 					}
 					i = j
 					continue
@@ -84,7 +81,7 @@ func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
 			ws = append(ws, word{i, j, k})
 			if lw != nil {
 				if !nonASCII {
-					low = append(low, lowText[i:j])
+					low = lw.addASCII(low, text[i:j])
 				} else {
 					low = lw.addRunes(low, text[i:j])
 				}
@@ -390,10 +387,9 @@ func keepsPeriod(text string, start, dot, end int) bool {
 //
 // The lower-case form of a word has curly apostrophes straightened
 // ("Putin’s" -> "putin's"): the form the lexicons are looked up in. Most
-// are substrings of text, the document with its ASCII capitals lowered;
-// the others share one allocation.
+// are the words themselves, substrings of the text: those with no
+// capital; the others share one allocation.
 type lowering struct {
-	text string
 	// stops are the indexes of the tokens that may end a sentence, in
 	// order: abbreviations, and punctuation that isTerminal.
 	stops []int
@@ -411,19 +407,38 @@ type loweredLen struct{ i, n int }
 
 // newLowering returns a lowering for the tokens of text.
 func newLowering(text string, tokens int) lowering {
-	return lowering{text: lowerASCII(text), lower: make([]string, 0, tokens), stops: make([]int, 0, tokens/8)}
+	return lowering{lower: make([]string, 0, tokens), stops: make([]int, 0, tokens/8)}
+}
+
+// addASCII appends to low the lower-case form of the ASCII token s: s
+// itself when it has no capital letter, else its copy in buf, lowered.
+func (lw *lowering) addASCII(low []string, s string) []string {
+	for k := 0; k < len(s); k++ {
+		if 'A' <= s[k] && s[k] <= 'Z' {
+			n := len(lw.buf)
+			lw.buf = append(lw.buf, s...)
+			for b := lw.buf[n+k:]; len(b) > 0; b = b[1:] {
+				if 'A' <= b[0] && b[0] <= 'Z' {
+					b[0] += 'a' - 'A'
+				}
+			}
+			lw.odd = append(lw.odd, loweredLen{len(low), len(s)})
+			return append(low, "")
+		}
+	}
+	return append(low, s)
 }
 
 // addMark appends to low the lower-case form of the punctuation or quote
 // token text[i:j] that starts with r: ASCII marks, or one rune.
 func (lw *lowering) addMark(low []string, text string, i, j int, r rune) []string {
 	switch {
-	case r < utf8.RuneSelf:
-		return append(low, lw.text[i:j])
+	case r < utf8.RuneSelf: // no letter: no capital
+		return append(low, text[i:j])
 	case r == '’':
 		return append(low, "'")
 	case unicode.ToLower(r) == r: // any mark but a few symbols (Ⓐ); also RuneError
-		return append(low, lw.text[i:j])
+		return append(low, text[i:j]) // one rune, which has no capital
 	}
 	return lw.addRunes(low, text[i:j])
 }
@@ -447,35 +462,6 @@ func (lw *lowering) finish() []string {
 		pos += o.n
 	}
 	return low
-}
-
-// lowerASCII returns s with its ASCII capitals lowered, and every other
-// byte as it is, so that it has the offsets of s.
-func lowerASCII(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	var chunk [512]byte
-	for len(s) > 0 {
-		n := min(len(s), len(chunk))
-		k := 0
-		for ; k+8 <= n; k += 8 {
-			x := load64(s, k)
-			// As in nonWordBytes: the high bit of each byte in A-Z.
-			y := x &^ bytes80
-			upper := (y + bytes01*(0x80-'A')) &^ (y + bytes01*(0x7f-'Z')) &^ x & bytes80
-			binary.LittleEndian.PutUint64(chunk[k:], x|upper>>2) // 0x80>>2 is 'a'-'A'
-		}
-		for ; k < n; k++ {
-			c := s[k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			chunk[k] = c
-		}
-		b.Write(chunk[:n])
-		s = s[n:]
-	}
-	return b.String()
 }
 
 // isASCII reports whether s is all ASCII.

@@ -85,8 +85,10 @@ func TestWordBytes(t *testing.T) {
 		want[i] = c
 	}
 	for i := range s {
-		if got := lowerASCII(s[i:]); got != string(want[i:]) {
-			t.Fatalf("lowerASCII(s[%d:]) = %q", i, got)
+		var lw lowering
+		lw.lower = lw.addASCII(lw.addASCII(nil, "x"), s[i:])
+		if got := lw.finish(); got[0] != "x" || got[1] != string(want[i:]) {
+			t.Fatalf("addASCII(s[%d:]) = %q", i, got[1])
 		}
 	}
 }

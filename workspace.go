@@ -12,6 +12,8 @@ type workspace struct {
 	words []word
 	lower []string
 	stops []int
+	lbuf  []byte       // the lower-case forms of words with capitals (see lowering)
+	odd   []loweredLen // which words they are of
 	sents []sent
 	// The quotes layer's per-word arrays and quoted segments.
 	qints  []int32
@@ -25,6 +27,7 @@ type workspace struct {
 	// sorting, and boundNesting's attribution lists.
 	mentions []mentionRef
 	qout     []Quote
+	qmerge   []Quote // mergeRunsIn's array, as the quotes are sorted
 	attrs    []attr
 	own      []int32
 	// The entity layer's mentions, entity drafts and mention keys.
@@ -62,6 +65,8 @@ func (d *doc) release() {
 	w.segs = w.segs[:0]
 	clear(w.qout[:cap(w.qout)]) // the quotes' texts and speakers
 	w.qout = w.qout[:0]
+	clear(w.qmerge[:cap(w.qmerge)]) // the same, sorted
+	w.qmerge = w.qmerge[:0]
 	clear(w.mentions[:cap(w.mentions)]) // entity IDs, strings of the output
 	w.mentions = w.mentions[:0]
 	clear(w.ms[:cap(w.ms)]) // mention keys: strings of the text

@@ -48,16 +48,44 @@ func Allowed(a, b int) bool {
 // Model is a linear-chain tagger over hashed features. It is read-only
 // and safe for concurrent use.
 type Model struct {
-	w     []int16                 // (1<<Bits)*stride emission weights: a row a hash, padded
+	// u holds the emission weights, a row a hash: 8 lanes of 16 bits in
+	// two uint64 (little-endian lanes: lane t is tag t's weight, lane 7
+	// padding), each lane the weight plus bias, so that Emit can add four
+	// lanes in one 64-bit addition. A row is 16 bytes and never
+	// straddles a cache line.
+	u     []uint64
 	trans [NTags + 1][NTags]int32 // row NTags: from the start
 }
 
 // Emit spells out the NTags sums.
 var _, _ [NTags - 7][7 - NTags]int
 
-// stride is the length of a row of emission weights in memory: NTags
-// padded to 8, so that a row is 16 bytes and never straddles a cache line.
-const stride = 8
+// bias is added to each weight of a lane: a lane holds 0 to 65535.
+const bias = 1 << 15
+
+// biasRow is a row of zero weights: every lane bias.
+const biasRow = 0x8000800080008000
+
+// newModel returns a model whose emission weights are all 0.
+func newModel() *Model {
+	m := &Model{u: make([]uint64, 2<<Bits)}
+	for i := range m.u {
+		m.u[i] = biasRow
+	}
+	return m
+}
+
+// weight returns the weight of tag t in row i.
+func (m *Model) weight(i, t int) int16 {
+	return int16(int32(uint16(m.u[2*i+t/4]>>(16*(t%4)))) - bias)
+}
+
+// setWeight sets the weight of tag t in row i.
+func (m *Model) setWeight(i, t int, x int16) {
+	sh := 16 * (t % 4)
+	p := &m.u[2*i+t/4]
+	*p = *p&^(0xffff<<sh) | uint64(uint16(int32(x)+bias))<<sh
+}
 
 //go:embed model.bin
 var embedded []byte
@@ -94,7 +122,7 @@ func Decode(b []byte) (*Model, error) {
 	if len(b) < head || string(b[:len(magic)]) != magic || (len(b)-head)%row != 0 {
 		return nil, errors.New("quotemodel: not a model of this version")
 	}
-	m := &Model{w: make([]int16, (1<<Bits)*stride)}
+	m := newModel()
 	p := len(magic)
 	for a := range m.trans {
 		for c := range m.trans[a] {
@@ -109,7 +137,7 @@ func Decode(b []byte) (*Model, error) {
 			return nil, errors.New("quotemodel: row index out of order or range")
 		}
 		for t := 0; t < NTags; t++ {
-			m.w[i*stride+t] = int16(binary.LittleEndian.Uint16(b[p+4+2*t:]))
+			m.setWeight(i, t, int16(binary.LittleEndian.Uint16(b[p+4+2*t:])))
 		}
 		last = i
 	}
@@ -133,9 +161,9 @@ func Quantize(w []float32, trans [NTags + 1][NTags]float32) *Model {
 	if mx > 0 {
 		scale = 32767 / mx
 	}
-	m := &Model{w: make([]int16, len(w)/NTags*stride)}
+	m := newModel()
 	for i, x := range w {
-		m.w[i/NTags*stride+i%NTags] = int16(math.Round(float64(x) * scale))
+		m.setWeight(i/NTags, i%NTags, int16(math.Round(float64(x)*scale)))
 	}
 	for a := range trans {
 		for c, x := range trans[a] {
@@ -154,10 +182,9 @@ func (m *Model) Encode() []byte {
 		}
 	}
 	for i := 0; i < 1<<Bits; i++ {
-		r := m.w[i*stride : i*stride+NTags]
 		zero := true
-		for _, x := range r {
-			if x != 0 {
+		for t := 0; t < NTags; t++ {
+			if m.weight(i, t) != 0 {
 				zero = false
 			}
 		}
@@ -165,8 +192,8 @@ func (m *Model) Encode() []byte {
 			continue
 		}
 		b = binary.LittleEndian.AppendUint32(b, uint32(i))
-		for _, x := range r {
-			b = binary.LittleEndian.AppendUint16(b, uint16(x))
+		for t := 0; t < NTags; t++ {
+			b = binary.LittleEndian.AppendUint16(b, uint16(m.weight(i, t)))
 		}
 	}
 	return b
@@ -174,57 +201,84 @@ func (m *Model) Encode() []byte {
 
 // Emit adds to sc the emission scores of the hashed features fs.
 func (m *Model) Emit(fs []uint32, sc *[NTags]float64) {
-	// The seven sums are spelled out: they stay in registers.
-	var a0, a1, a2, a3, a4, a5, a6 int32
-	for _, f := range fs {
-		i := int(f&(1<<Bits-1)) * stride
-		r := (*[stride]int16)(m.w[i : i+stride])
-		a0 += int32(r[0])
-		a1 += int32(r[1])
-		a2 += int32(r[2])
-		a3 += int32(r[3])
-		a4 += int32(r[4])
-		a5 += int32(r[5])
-		a6 += int32(r[6])
+	var em [NTags]int64
+	m.sums(fs, &em)
+	for t := range sc {
+		sc[t] += float64(em[t])
 	}
-	sc[0] += float64(a0)
-	sc[1] += float64(a1)
-	sc[2] += float64(a2)
-	sc[3] += float64(a3)
-	sc[4] += float64(a4)
-	sc[5] += float64(a5)
-	sc[6] += float64(a6)
+}
+
+// sums adds to em the emission scores of the hashed features fs.
+func (m *Model) sums(fs []uint32, em *[NTags]int64) {
+	for len(fs) > 0 {
+		n := min(len(fs), maxEmit)
+		m.emit(fs[:n], em)
+		fs = fs[n:]
+	}
+}
+
+// maxEmit is the most features emit sums: a 32-bit lane then holds at
+// most maxEmit*65535.
+const maxEmit = 1 << 16
+
+// emit is sums for at most maxEmit features. It spreads the 16-bit lanes
+// of each row over 32-bit lanes of four uint64 sums (even and odd lanes of
+// each half row), which no carry crosses, and removes the biases at the
+// end: the sums are exactly those of the weights.
+func (m *Model) emit(fs []uint32, em *[NTags]int64) {
+	const lo = 0x0000ffff0000ffff
+	var s0, s1, s2, s3 uint64
+	for _, f := range fs {
+		i := int(f&(1<<Bits-1)) * 2
+		r := (*[2]uint64)(m.u[i : i+2])
+		s0 += r[0] & lo
+		s1 += r[0] >> 16 & lo
+		s2 += r[1] & lo
+		s3 += r[1] >> 16 & lo
+	}
+	b := int64(len(fs)) * bias
+	em[0] += int64(uint32(s0)) - b
+	em[1] += int64(uint32(s1)) - b
+	em[2] += int64(s0>>32) - b
+	em[3] += int64(s1>>32) - b
+	em[4] += int64(uint32(s2)) - b
+	em[5] += int64(uint32(s3)) - b
+	em[6] += int64(s2>>32) - b
 }
 
 // Scratch is the reusable memory of a tagging: the Viterbi scores and
 // back pointers of the words read so far. Its zero value is ready for
 // use; it grows to the longest sequence tagged with it.
+//
+// The scores are integers: sums of integer weights (the trainer's too,
+// counts of its updates), which float64 held exactly; int64 takes the
+// same decisions, faster.
 type Scratch struct {
-	score []float64
+	score []int64
 	back  []uint8
 	n     int
-	tr    [NTags + 1][NTags]float64
+	tr    [NTags + 1][NTags]int64
 }
 
 // Begin starts a new sequence in s, to be tagged by m: then Next for each
 // word, then End.
 func (m *Model) Begin(s *Scratch) {
-	var tr [NTags + 1][NTags]float64
+	var tr [NTags + 1][NTags]int64
 	for a := range tr {
 		for c := range tr[a] {
-			tr[a][c] = float64(m.trans[a][c])
+			tr[a][c] = int64(m.trans[a][c])
 		}
 	}
 	s.begin(&tr)
 }
 
 // forbidden is the transition score of a pair of tags Allowed refuses:
-// far below any path of allowed ones, yet finite, so that step needs no
-// test.
-const forbidden = -1e30
+// far below any path of allowed ones (whose scores step keeps near 0),
+// yet far from overflow, so that step needs no test.
+const forbidden = -1 << 50
 
 // begin starts a sequence under the transitions tr.
-func (s *Scratch) begin(tr *[NTags + 1][NTags]float64) {
+func (s *Scratch) begin(tr *[NTags + 1][NTags]int64) {
 	s.n = 0
 	for a := range s.tr {
 		from := a
@@ -242,8 +296,8 @@ func (s *Scratch) begin(tr *[NTags + 1][NTags]float64) {
 
 // Next reads the next word of the sequence, given its hashed features.
 func (m *Model) Next(s *Scratch, fs []uint32) {
-	var em [NTags]float64
-	m.Emit(fs, &em)
+	var em [NTags]int64
+	m.sums(fs, &em)
 	s.step(&em)
 }
 
@@ -272,19 +326,19 @@ func (m *Model) Tag(flat []uint32, offs []int, tags []uint8, s *Scratch) {
 
 // step extends the Viterbi lattice by one word with emissions em, under
 // the transitions s.tr.
-func (s *Scratch) step(em *[NTags]float64) {
+func (s *Scratch) step(em *[NTags]int64) {
 	k := s.n
 	if need := (k + 1) * NTags; cap(s.score) < need {
 		c := max(need, 2*cap(s.score), 64*NTags)
-		score, back := make([]float64, c), make([]uint8, c)
+		score, back := make([]int64, c), make([]uint8, c)
 		copy(score, s.score[:k*NTags])
 		copy(back, s.back[:k*NTags])
 		s.score, s.back = score, back
 	}
 	s.score, s.back = s.score[:cap(s.score)], s.back[:cap(s.back)]
-	cur := (*[NTags]float64)(s.score[k*NTags : (k+1)*NTags])
+	cur := (*[NTags]int64)(s.score[k*NTags : (k+1)*NTags])
 	back := (*[NTags]uint8)(s.back[k*NTags : (k+1)*NTags])
-	top := math.Inf(-1)
+	top := int64(math.MinInt64)
 	if k == 0 {
 		for t := range cur {
 			cur[t] = s.tr[NTags][t] + em[t]
@@ -292,7 +346,7 @@ func (s *Scratch) step(em *[NTags]float64) {
 			top = max(top, cur[t])
 		}
 	} else {
-		prev := (*[NTags]float64)(s.score[(k-1)*NTags : k*NTags])
+		prev := (*[NTags]int64)(s.score[(k-1)*NTags : k*NTags])
 		for t := range cur {
 			best, arg := prev[0]+s.tr[0][t], 0
 			if t%2 == 0 && t > 0 {
@@ -327,7 +381,7 @@ func (s *Scratch) backtrack(tags []uint8) {
 	if n <= 0 {
 		return
 	}
-	best, arg := math.Inf(-1), 0
+	best, arg := int64(math.MinInt64), 0
 	last := s.score[(n-1)*NTags : n*NTags]
 	for t := 0; t < NTags; t++ {
 		if last[t] > best {

@@ -39,10 +39,22 @@ func (t *Trainer) Learn(flat []uint32, offs []int, gold []uint8) int {
 		t.pred = make([]uint8, n)
 	}
 	pred := t.pred[:n]
-	t.s.begin(&t.tr)
+	// The weights are counts of updates: integers, which the Scratch
+	// holds exactly.
+	var tr [NTags + 1][NTags]int64
+	for a := range tr {
+		for b := range tr[a] {
+			tr[a][b] = int64(t.tr[a][b])
+		}
+	}
+	t.s.begin(&tr)
 	for k := 0; k < n; k++ {
-		var em [NTags]float64
-		t.emit(flat[offs[k]:offs[k+1]], &em)
+		var e [NTags]float64
+		t.emit(flat[offs[k]:offs[k+1]], &e)
+		var em [NTags]int64
+		for j := range em {
+			em[j] = int64(e[j])
+		}
 		t.s.step(&em)
 	}
 	t.s.backtrack(pred)
