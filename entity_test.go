@@ -476,3 +476,22 @@ func wordNamed(t *testing.T, d *doc, w string) int {
 	t.Fatalf("no word %q", w)
 	return -1
 }
+
+// TestCouncilTitles: a council title before a name is a title, not part of
+// an organisation's name: the person is named without it, and a pronoun
+// later in the story finds her.
+func TestCouncilTitles(t *testing.T) {
+	for _, title := range []string{"Councilor", "Councillor", "Councilwoman", "Alderwoman"} {
+		text := title + " Maren Tuck has long opposed the parking plan. She said on Friday that the vote should wait."
+		a := Parse(text, Options{})
+		var tuck *Entity
+		for i := range a.Entities {
+			if a.Entities[i].Name == "Maren Tuck" {
+				tuck = &a.Entities[i]
+			}
+		}
+		if tuck == nil || tuck.Type != Person {
+			t.Errorf("%s: entities %+v, want PERSON Maren Tuck", title, a.Entities)
+		}
+	}
+}

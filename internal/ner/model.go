@@ -49,16 +49,25 @@ func (m *Model) sumFixed() {
 
 // row holds the NumTags int16 weights of a bucket, each plus 32768, three
 // to a word in lanes of 21 bits: a score adds 3 words a bucket, not 9
-// numbers. No lane overflows into the next while fewer than 32 rows are
-// added (32 * 65535 < 1<<21), and every tag's lane then carries the same
-// offset, 32768 per row, so lanes compare as the scores do.
+// numbers. Weights are at most maxWeight either way (Train scales them so,
+// Load refuses others), so no lane overflows into the next while at most
+// maxRows rows are added (33 * (32768 + 30000) < 1<<21), and every tag's
+// lane then carries the same offset, 32768 per row, so lanes compare as
+// the scores do.
 type row [3]uint64
 
 const (
-	laneBits = 21
-	laneMask = 1<<laneBits - 1
-	offset   = 1 << 15
+	laneBits  = 21
+	laneMask  = 1<<laneBits - 1
+	offset    = 1 << 15
+	maxWeight = 30000
+	maxRows   = 33
 )
+
+// A score sums the fixed rows (bias and the two previous tags), a word's
+// own and previous-tag rows and its context rows: at most maxRows.
+var _ = [1]int{}[3+5+2+maxBuckets-maxRows]
+var _ = [1]int{}[max(0, maxRows*(offset+maxWeight)-laneMask)]
 
 // set sets weight k of r to v.
 func (r *row) set(k int, v int16) {
@@ -156,7 +165,11 @@ func loadPass(br *bytes.Reader) (*Model, error) {
 		}
 		var rw row
 		for k := range NumTags {
-			rw.set(k, int16(binary.LittleEndian.Uint16(raw[2*NumTags*(len(m.rows)-1)+2*k:])))
+			v := int16(binary.LittleEndian.Uint16(raw[2*NumTags*(len(m.rows)-1)+2*k:]))
+			if v > maxWeight || v < -maxWeight {
+				return nil, ErrBadModel
+			}
+			rw.set(k, v)
 		}
 		m.idx[i] = uint16(len(m.rows))
 		m.rows = append(m.rows, rw)
@@ -345,7 +358,7 @@ func (m *Model) pass(tg *tagger, doc Doc, tags []uint8) {
 		for i := s[0]; i < s[1]; i++ {
 			t := uint8(O)
 			if tg.scored(i, prev) {
-				// At most 3 + 5 + 2 + maxBuckets rows: 32.
+				// At most 3 + 5 + 2 + maxBuckets rows: maxRows.
 				sc := m.fixed[int(prev)*NumTags+int(prev2)]
 				ws := tg.wordSums(m, i, mask)
 				sc.add(&ws.own)
@@ -464,8 +477,8 @@ type TrainDoc struct {
 // models trained each without one fold of the documents), so that they
 // err as the first pass errs on new text. The same input always gives the
 // same model.
-func TrainTwoPass(docs []TrainDoc, bits uint, epochs int, seed int64, folds int, progress func(epoch, wrong, total int)) *Model {
-	first := Train(docs, bits, epochs, seed, progress)
+func TrainTwoPass(docs []TrainDoc, bits uint, epochs, runs int, seed int64, folds int, progress func(epoch, wrong, total int)) *Model {
+	first := Train(docs, bits, epochs, runs, seed, progress)
 	if folds < 2 || len(docs) < folds {
 		return first
 	}
@@ -477,7 +490,7 @@ func TrainTwoPass(docs []TrainDoc, bits uint, epochs int, seed int64, folds int,
 				rest = append(rest, TrainDoc{Doc: d.Doc, Tags: d.Tags})
 			}
 		}
-		m := Train(rest, bits, epochs, seed, nil)
+		m := Train(rest, bits, epochs, runs, seed, nil)
 		for i, d := range docs {
 			if i%folds == f {
 				prior, scores := m.firstPass(d.Doc)
@@ -485,16 +498,57 @@ func TrainTwoPass(docs []TrainDoc, bits uint, epochs int, seed int64, folds int,
 			}
 		}
 	}
-	first.next = Train(second, bits, epochs, seed, progress)
+	first.next = Train(second, bits, epochs, runs, seed, progress)
 	return first
 }
 
-// Train learns a model from docs with an averaged perceptron: epochs
-// passes, documents shuffled with seed before each, 2^bits feature buckets.
-// The same input always gives the same model. progress, when not nil, is
-// called after each pass with the count of wrong tags.
-func Train(docs []TrainDoc, bits uint, epochs int, seed int64, progress func(epoch, wrong, total int)) *Model {
+// Train learns a model from docs with averaged perceptrons: runs of them
+// (at least one), each with its own shuffles (seed, seed+1, ...), whose
+// averaged weights are averaged again into one model; each makes epochs
+// passes over the documents, shuffled before each, with 2^bits feature
+// buckets. Averaging runs smooths out the luck of one order of the
+// documents. The same input always gives the same model. progress, when
+// not nil, is called after each pass with the count of wrong tags.
+func Train(docs []TrainDoc, bits uint, epochs, runs int, seed int64, progress func(epoch, wrong, total int)) *Model {
 	n := (1 << bits) * NumTags
+	avg := make([]float64, n)
+	runs = max(runs, 1)
+	for r := range runs {
+		trainRun(avg, docs, bits, epochs, seed+int64(r), progress)
+	}
+	maxAbs := 0.0
+	for i := range avg {
+		avg[i] /= float64(runs)
+		maxAbs = math.Max(maxAbs, math.Abs(avg[i]))
+	}
+	m := &Model{bits: bits, idx: make([]uint16, n/NumTags), rows: make([]row, 1)}
+	m.rows[0].zero()
+	scale := 0.0
+	if maxAbs != 0 {
+		scale = maxWeight / maxAbs
+	}
+	rows := make([]row, n/NumTags)
+	var kept []int // the buckets whose row is not zero
+	for b := range rows {
+		for k := range NumTags {
+			rows[b].set(k, int16(math.Round(avg[b*NumTags+k]*scale)))
+		}
+		if !rows[b].isZero() {
+			kept = append(kept, b)
+		}
+	}
+	for _, b := range strongest(rows, kept, maxStored) {
+		m.idx[b] = uint16(len(m.rows))
+		m.rows = append(m.rows, rows[b])
+	}
+	m.sumFixed()
+	return m
+}
+
+// trainRun is one perceptron of Train, its documents shuffled with seed:
+// it adds its averaged weights to avg.
+func trainRun(avg []float64, docs []TrainDoc, bits uint, epochs int, seed int64, progress func(epoch, wrong, total int)) {
+	n := len(avg)
 	mask := uint32(1)<<bits - 1
 	w := make([]float64, n)
 	acc := make([]float64, n) // sum of weights over time, kept lazily
@@ -550,8 +604,7 @@ func Train(docs []TrainDoc, bits uint, epochs int, seed int64, progress func(epo
 						}
 						c++
 					}
-					tags := t
-					prev2, prev = prev, tags
+					prev2, prev = prev, t
 				}
 			}
 		}
@@ -559,35 +612,9 @@ func Train(docs []TrainDoc, bits uint, epochs int, seed int64, progress func(epo
 			progress(ep+1, wrong, total)
 		}
 	}
-	avg := make([]float64, n)
-	maxAbs := 0.0
 	for i := range w {
-		a := (acc[i] + float64(c-ts[i])*w[i]) / float64(c)
-		avg[i] = a
-		maxAbs = math.Max(maxAbs, math.Abs(a))
+		avg[i] += (acc[i] + float64(c-ts[i])*w[i]) / float64(c)
 	}
-	m := &Model{bits: bits, idx: make([]uint16, n/NumTags), rows: make([]row, 1)}
-	m.rows[0].zero()
-	scale := 0.0
-	if maxAbs != 0 {
-		scale = 32767 / maxAbs
-	}
-	rows := make([]row, n/NumTags)
-	var kept []int // the buckets whose row is not zero
-	for b := range rows {
-		for k := range NumTags {
-			rows[b].set(k, int16(math.Round(avg[b*NumTags+k]*scale)))
-		}
-		if !rows[b].isZero() {
-			kept = append(kept, b)
-		}
-	}
-	for _, b := range strongest(rows, kept, maxStored) {
-		m.idx[b] = uint16(len(m.rows))
-		m.rows = append(m.rows, rows[b])
-	}
-	m.sumFixed()
-	return m
 }
 
 // gazetteer maps the hash of a lower-cased word to its gazetteer flags.

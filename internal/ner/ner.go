@@ -139,9 +139,10 @@ type tok struct {
 	shape uint32 // hash of the collapsed shape (Xx, X.X., dd)
 	id    uint32 // the word's index in the document tables (by lw)
 	flags uint16
-	start bool // the word opens its sentence
-	caps  bool // the word is in a capitals sentence
-	table bool // the word is in a table row: figures, no lower-case word
+	span  uint16 // its place in a multi-word gazetteer entry (markSpans), or 0
+	start bool   // the word opens its sentence
+	caps  bool   // the word is in a capitals sentence
+	table bool   // the word is in a table row: figures, no lower-case word
 }
 
 const fnvOffset, fnvPrime = 2166136261, 16777619
@@ -378,6 +379,10 @@ const (
 	// itself and what follows it there.
 	tTableW
 	tTableP1
+
+	// A word inside a multi-word gazetteer entry: the entry's lists and
+	// the word's place in it (see markSpans).
+	tGazSpan
 )
 
 // docWord holds what the document says about a word elsewhere.
@@ -630,6 +635,7 @@ func (tg *tagger) prepare(doc Doc) {
 	}
 	per := resize(tg.per, int(tg.ids.n))
 	tg.per = per
+	sp := spans()
 	for _, s := range doc.Sents {
 		if s[0] >= s[1] || s[0] < 0 || s[1] > n {
 			continue
@@ -654,6 +660,7 @@ func (tg *tagger) prepare(doc Doc) {
 			lowers += f >> 2 & 1
 		}
 		table := digits > 0 && lowers == 0 && len(st) >= 2
+		markSpans(st, sp)
 		first := true
 		for k := range st {
 			t := &st[k]
@@ -783,6 +790,9 @@ func (tg *tagger) features(i, s0, s1 int, prev, prev2 uint8, mask uint32) []uint
 		add(tTableW, t.lw)
 		add(tTableP1, sp1)
 	}
+	if t.span != 0 {
+		add(tGazSpan, uint32(t.span)*2+caps)
+	}
 	if tg.prior != nil {
 		o, l, sf, wn, sc := tg.evValues(i, s0, s1)
 		add(tEvOthers, o)
@@ -867,6 +877,10 @@ func (tg *tagger) contextBuckets(bs *[maxBuckets]uint32, i, s0, s1 int, mask uin
 		bs[k+1] = mix(tTableP1, sp1) & mask
 		k += 2
 	}
+	if t.span != 0 {
+		bs[k] = mix(tGazSpan, uint32(t.span)*2+caps) & mask
+		k++
+	}
 	if tg.prior != nil {
 		o, l, sf, wn, sc := tg.evValues(i, s0, s1)
 		bs[k] = mix(tEvOthers, o) & mask
@@ -880,7 +894,7 @@ func (tg *tagger) contextBuckets(bs *[maxBuckets]uint32, i, s0, s1 int, mask uin
 }
 
 // maxBuckets bounds the buckets of one call of the functions above.
-const maxBuckets = 22
+const maxBuckets = 23
 
 func b2u(b bool) uint32 {
 	if b {

@@ -64,8 +64,8 @@ func TestTrainRoundTrip(t *testing.T) {
 		Tags: []uint8{1, 5, 0, 3, 0, 1, 0, 2, 6, 0, 3, 0},
 	}
 	docs := []TrainDoc{doc, doc, doc}
-	a := Train(docs, 10, 5, 1, nil).Encode()
-	b := Train(docs, 10, 5, 1, nil).Encode()
+	a := Train(docs, 10, 5, 1, 1, nil).Encode()
+	b := Train(docs, 10, 5, 1, 1, nil).Encode()
 	if !bytes.Equal(a, b) {
 		t.Fatal("training is not deterministic")
 	}
@@ -78,8 +78,8 @@ func TestTrainRoundTrip(t *testing.T) {
 		t.Errorf("tags %v, want %v", got, doc.Tags)
 	}
 	// A two-pass model: deterministic too, both passes saved and loaded.
-	a2 := TrainTwoPass(docs, 10, 5, 1, 3, nil).Encode()
-	if b2 := TrainTwoPass(docs, 10, 5, 1, 3, nil).Encode(); !bytes.Equal(a2, b2) || len(a2) <= len(a) {
+	a2 := TrainTwoPass(docs, 10, 5, 1, 1, 3, nil).Encode()
+	if b2 := TrainTwoPass(docs, 10, 5, 1, 1, 3, nil).Encode(); !bytes.Equal(a2, b2) || len(a2) <= len(a) {
 		t.Fatal("two-pass training is not deterministic, or lost its second pass")
 	}
 	m2, err := Load(a2)
@@ -587,6 +587,50 @@ func TestDemonyms(t *testing.T) {
 			if w == c.name && (tags[i] == O || TagType(tags[i]) != 3) {
 				t.Errorf("%q: %s tagged %d, want MISC", c.text, w, tags[i])
 			}
+		}
+	}
+}
+
+// TestTrainRuns: a model averaged over two runs comes out the same twice,
+// and is neither run's model alone.
+func TestTrainRuns(t *testing.T) {
+	doc := TrainDoc{
+		Doc: Doc{
+			Words: strings.Fields("Anna Berg visited Oslo . Berg met Acme Corp in Oslo . Lena Holt left Acme ."),
+			Sents: [][2]int{{0, 5}, {5, 12}, {12, 17}},
+		},
+		Tags: []uint8{1, 5, 0, 3, 0, 1, 0, 2, 6, 0, 3, 0, 1, 5, 0, 2, 0},
+	}
+	other := TrainDoc{
+		Doc:  Doc{Words: strings.Fields("Holt joined Oslo Corp ."), Sents: [][2]int{{0, 5}}},
+		Tags: []uint8{1, 0, 2, 6, 0},
+	}
+	docs := []TrainDoc{doc, other, doc, other}
+	a := Train(docs, 10, 3, 2, 1, nil).Encode()
+	if b := Train(docs, 10, 3, 2, 1, nil).Encode(); !bytes.Equal(a, b) {
+		t.Fatal("training with two runs is not deterministic")
+	}
+	for seed := int64(1); seed <= 2; seed++ {
+		if bytes.Equal(a, Train(docs, 10, 3, 1, seed, nil).Encode()) {
+			t.Errorf("two runs give the model of the run of seed %d alone", seed)
+		}
+	}
+}
+
+// TestMarkSpans: the longest multi-word gazetteer entry starting at a
+// capitalized word marks its words first, inside, last; a lone word of an
+// entry, or the entry in lower case, is no span.
+func TestMarkSpans(t *testing.T) {
+	words := strings.Fields("Fans from Rio de Janeiro and New York met in York , not in new york or Rio .")
+	var tg tagger
+	tg.prepare(Doc{Words: words, Sents: [][2]int{{0, len(words)}}})
+	want := map[int]uint16{2: spanFirst, 3: spanInside, 4: spanLast, 6: spanFirst, 7: spanLast}
+	for i, tk := range tg.toks {
+		if got := tk.span & 3; got != want[i] {
+			t.Errorf("%q: place %d, want %d", words[i], got, want[i])
+		}
+		if want[i] != 0 && tk.span&City == 0 {
+			t.Errorf("%q: span %b lacks the city list", words[i], tk.span)
 		}
 	}
 }

@@ -25,6 +25,7 @@ func main() {
 	bits := flag.Uint("bits", 18, "log2 of the number of feature buckets")
 	epochs := flag.Int("epochs", 20, "training passes")
 	seed := flag.Int64("seed", 1, "shuffle seed")
+	runs := flag.Int("runs", 5, "perceptrons, each with its own shuffles (seed, seed+1, ...), averaged into each model")
 	folds := flag.Int("folds", 5, "folds for the second pass's first-pass tags (0: one pass only)")
 	valid := flag.String("valid", "", "CoNLL-2003 file to measure the model on (optional)")
 	show := flag.Bool("show", false, "with -valid, print each missed and extra name")
@@ -38,7 +39,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(2)
 	}
-	m := ner.TrainTwoPass(docs, *bits, *epochs, *seed, *folds, func(ep, wrong, total int) {
+	m := ner.TrainTwoPass(docs, *bits, *epochs, *runs, *seed, *folds, func(ep, wrong, total int) {
 		fmt.Fprintf(os.Stderr, "epoch %d: %d of %d scored words wrong\n", ep, wrong, total)
 	})
 	if err := os.WriteFile(*out, m.Encode(), 0o644); err != nil {
