@@ -35,6 +35,7 @@ func main() {
 	goldPOS := flag.Bool("gold-pos", false, "measure the chunker on the gold part-of-speech tags of -valid")
 	onlyPOS := flag.Bool("only-pos", false, "train and measure the part-of-speech model alone (the chunk model is not written)")
 	keepPOS := flag.Bool("keep-pos", false, "read the part-of-speech model from -pos instead of training it")
+	beam := flag.Int("beam", 1, "the chunker's beam width, in training and in decoding (1: greedy)")
 	runs := flag.Int("runs", 5, "perceptrons, each with its own shuffles (seed, seed+1, ...), averaged into each model")
 	flag.Parse()
 	if *train == "" {
@@ -99,7 +100,7 @@ func main() {
 			fmt.Fprintf(os.Stderr, "fold %d tagged\n", f+1)
 		}
 	}
-	chunkBin := syntax.TrainChunk(sents, pos, *epochs, *runs, *seed, *minWeight, logf("chunk"))
+	chunkBin := syntax.TrainChunk(sents, pos, *beam, *epochs, *runs, *seed, *minWeight, logf("chunk"))
 	cm, err := syntax.Load(chunkBin)
 	if err != nil {
 		fail(err)
