@@ -28,6 +28,11 @@ type hyp[S int64 | float64] struct {
 // replaces a worse one with the same last two tags, and is dropped when
 // such a one is as good.
 func beamPush[S int64 | float64](kept []hyp[S], width int, c hyp[S]) []hyp[S] {
+	if len(kept) == width && c.score <= kept[width-1].score {
+		// As good as the worst at best (as any of its last two tags
+		// kept is).
+		return kept
+	}
 	for j := range kept {
 		if kept[j].prev == c.prev && kept[j].prev2 == c.prev2 {
 			if kept[j].score >= c.score {
@@ -36,9 +41,6 @@ func beamPush[S int64 | float64](kept []hyp[S], width int, c hyp[S]) []hyp[S] {
 			kept = append(kept[:j], kept[j+1:]...)
 			break
 		}
-	}
-	if len(kept) == width && c.score <= kept[width-1].score {
-		return kept
 	}
 	at := len(kept)
 	for j := range kept {
@@ -89,11 +91,13 @@ func (d *beamDecoder) decode(dst []uint8, w int, prepare func(i int), score func
 		for h := range last {
 			hp := &last[h]
 			score(i, hp.prev, hp.prev2, sc)
-			for t := range sc {
-				if !chunkAllowed(hp.prev, uint8(t)) {
-					continue
+			ok := allowedAfter[hp.prev]
+			for t, v := range sc {
+				s := hp.score + int64(v)
+				if ok&(1<<t) == 0 || len(kept) == w && s <= kept[w-1].score {
+					continue // (as beamPush would)
 				}
-				kept = beamPush(kept, w, hyp[int64]{score: hp.score + int64(sc[t]), prev: uint8(t), prev2: hp.prev, back: int32(h)})
+				kept = beamPush(kept, w, hyp[int64]{score: s, prev: uint8(t), prev2: hp.prev, back: int32(h)})
 			}
 		}
 		counts[i] = len(kept)
@@ -101,6 +105,19 @@ func (d *beamDecoder) decode(dst []uint8, w int, prepare func(i int), score func
 	// Back from the best of the last word.
 	backtrack(dst, hyps, w, n-1)
 }
+
+// allowedAfter[prev] has bit t set when chunk tag t may follow prev
+// (chunkAllowed); prev NumChunk is the start of the sentence.
+var allowedAfter = func() (a [NumChunk + 1]uint32) {
+	for p := range a {
+		for t := range NumChunk {
+			if chunkAllowed(uint8(p), t) {
+				a[p] |= 1 << t
+			}
+		}
+	}
+	return a
+}()
 
 // beamOf returns the beam width that model data m was trained with: 1
 // when it says none (a greedy model).

@@ -66,6 +66,10 @@ type Tagger struct {
 	oovOf    [2]*Model
 
 	beam beamDecoder // the chunker's
+	// The chunker's scores of a word by the tag before it (see
+	// chunkWith).
+	byPrev [NumChunk + 1][NumChunk]int32
+	seen   [NumChunk + 1]int
 }
 
 // oovRows are the record and rows of a word out of a model's vocabulary.
@@ -510,15 +514,25 @@ func (t *Tagger) chunkWith(m *Model, words []string, pos []uint8, dst []uint8, a
 		m.byWord.add(own[:], r.lid, conjSlot[tCW0Pp1], vp1)
 		m.bySuffix.add(own[:], r.sid, conjSlot[tCSuf3], v0)
 	}
-	// What reads the chunk tags before the word (chunkTags).
+	// What reads the chunk tags before the word (chunkTags): of the
+	// tag before alone, once for each such tag of the beam (byPrev,
+	// summed at word i when seen[prev] is i+1), then with the tag two
+	// before.
+	byPrev, seen := &t.byPrev, &t.seen
+	clear(seen[:])
 	score := func(i int, prev, prev2 uint8, sc *[NumChunk]int32) {
+		pv := &byPrev[prev]
+		if seen[prev] != i+1 {
+			seen[prev] = i + 1
+			*pv = own
+			ct.triAdd(pv, 3, int(prev), i0, ip1)
+			ct.triAdd(pv, 4, int(prev), im1, i0)
+			m.byWord.add(pv[:], r.lid, conjSlot[tCPrevW0], prev)
+		}
 		f := (*[NumChunk]int32)(ct.prev[((int(prev2)*(nt+1)+int(prev))*ni+i0)*nt:])
 		for k := range sc {
-			sc[k] = own[k] + f[k]
+			sc[k] = pv[k] + f[k]
 		}
-		ct.triAdd(sc, 3, int(prev), i0, ip1)
-		ct.triAdd(sc, 4, int(prev), im1, i0)
-		m.byWord.add(sc[:], r.lid, conjSlot[tCPrevW0], prev)
 	}
 	t.beam.decode(dst, m.beam, prepare, score)
 	return dst
