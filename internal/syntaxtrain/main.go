@@ -6,9 +6,11 @@
 //
 //	go run ./internal/syntaxtrain -train ../shared/data/conll2003/train.txt
 //
-// The chunker learns from part-of-speech tags as the tagger gives them,
-// not the gold ones: the training sentences are cut in -folds parts, and
-// each part is tagged by a tagger trained on the others.
+// The chunker learns with a beam of -beam hypotheses (3), the width it
+// then decodes with. It learns from the gold part-of-speech tags, or
+// with -folds above 1 from tags as the tagger gives them: the training
+// sentences are cut in -folds parts, and each part is tagged by a tagger
+// trained on the others.
 package main
 
 import (
