@@ -1,8 +1,11 @@
 // Package syntax is newsparse's part-of-speech tagger (Penn Treebank tags)
 // and phrase chunker (IOB2 tags over NP, VP, PP, ADVP, ADJP, SBAR, ...).
 //
-// Both are averaged perceptrons that tag a sentence greedily, left to
-// right, each word seeing the two tags chosen before it. A feature is a
+// Both are averaged perceptrons that tag a sentence left to right, each
+// word seeing the two tags chosen before it: the tagger greedily, the
+// chunker with a beam (the best few sequences of tags so far, three for
+// the embedded model, which keeps its width), learnt with the same beam
+// (max-violation updates: see trainChunkBeam). A feature is a
 // template and a value packed into a 64-bit key: the template in the top
 // byte, the value below it as it is when it fits (a word's hash, a tag,
 // a word's hash and a tag), hashed when it does not. A model keeps, for

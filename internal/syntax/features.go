@@ -133,6 +133,8 @@ const (
 	tCWm2
 	tCPm3
 
+	tBeam // not a feature: a chunk model's beam width (see beamOf)
+
 	tMax // not a template: the number of them
 )
 
@@ -334,9 +336,9 @@ func chunkWord(f []uint64, w *word, role int) []uint64 {
 }
 
 // chunkConj appends the keys of the chunk features of word i of sentence
-// ws that read a word with a part-of-speech tag (win, from posWindow) or
-// the previous chunk tag prev, each conj(hash, tag): see conjTemplates.
-func chunkConj(f []uint64, ws []word, win uint64, i int, prev uint8) []uint64 {
+// ws that read a word with a part-of-speech tag (win, from posWindow),
+// each conj(hash, tag): see conjTemplates.
+func chunkConj(f []uint64, ws []word, win uint64, i int) []uint64 {
 	w := &ws[i]
 	_, m1, p1, _ := neighbours(ws, i)
 	p0, pp1 := uint32(win>>16&0xff), uint32(win>>8&0xff)
@@ -346,17 +348,18 @@ func chunkConj(f []uint64, ws []word, win uint64, i int, prev uint8) []uint64 {
 		key(tCWp1P0, conj(p1.lw, p0)),
 		key(tCW0Pp1, conj(w.lw, pp1)),
 		key(tCSuf3, conj(w.suf[2], p0)),
-		key(tCPrevW0, conj(w.lw, uint32(prev))),
 	)
 }
 
-// chunkTags appends the keys of the chunk features that read the
-// part-of-speech window win (posWindow) with the chunk tags before the
-// word, prev and prev2.
-func chunkTags(f []uint64, win uint64, prev, prev2 uint8) []uint64 {
+// chunkTags appends the keys of the chunk features that read the chunk
+// tags before word i of sentence ws, prev and prev2, alone, with the word,
+// or with the part-of-speech window win (posWindow).
+func chunkTags(f []uint64, ws []word, win uint64, i int, prev, prev2 uint8) []uint64 {
 	pm1, p0, pp1 := win>>24&0xff, win>>16&0xff, win>>8&0xff
 	pv := uint64(prev)
+	f = fixedKeys(f, prev, prev2)
 	return append(f,
+		key(tCPrevW0, conj(ws[i].lw, uint32(prev))),
 		key(tCPrevP0, pv<<8|p0),
 		key(tCPrevP0Pp1, pv<<16|p0<<8|pp1),
 		key(tCPrevPm1P0, pv<<16|pm1<<8|p0),

@@ -16,6 +16,7 @@ import (
 type Model struct {
 	kind  byte // kindPOS or kindChunk
 	ntags int
+	beam  int // a chunk model's beam width (beamOf)
 
 	// The features that the taggers look up one by one (leanTemplate)
 	// and their weights.
@@ -356,6 +357,7 @@ func load(data []byte, full bool) (*Model, error) {
 			lean = append(lean, conjFeature{key, uint32(off), uint8(n)})
 		}
 	}
+	m.beam = beamOf(&m.table)
 	// The vocabulary: its first nrows words get rows.
 	nrows, k := binary.Uvarint(raw)
 	if k <= 0 || nrows >= 1<<vocabIDBits-1 {

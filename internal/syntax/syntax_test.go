@@ -144,7 +144,7 @@ func TestNoAllocs(t *testing.T) {
 func TestTrainDeterministic(t *testing.T) {
 	sents, pos := toyCorpus()
 	a, b := TrainPOS(sents, 5, 1, 1, 1, nil), TrainPOS(sents, 5, 1, 1, 1, nil)
-	ca, cb := TrainChunk(sents, pos, 5, 1, 1, 1, nil), TrainChunk(sents, pos, 5, 1, 1, 1, nil)
+	ca, cb := TrainChunk(sents, pos, 1, 5, 1, 1, 1, nil), TrainChunk(sents, pos, 1, 5, 1, 1, 1, nil)
 	if !bytes.Equal(a, b) || !bytes.Equal(ca, cb) {
 		t.Fatal("training is not deterministic")
 	}
@@ -204,12 +204,12 @@ func toyCorpus() ([]Sentence, [][]uint8) {
 // learns its data.
 func TestTrainRuns(t *testing.T) {
 	sents, pos := toyCorpus()
-	two := TrainChunk(sents, pos, 3, 2, 1, 1, nil)
-	if !bytes.Equal(two, TrainChunk(sents, pos, 3, 2, 1, 1, nil)) {
+	two := TrainChunk(sents, pos, 1, 3, 2, 1, 1, nil)
+	if !bytes.Equal(two, TrainChunk(sents, pos, 1, 3, 2, 1, 1, nil)) {
 		t.Fatal("training with two runs is not deterministic")
 	}
 	for seed := int64(1); seed <= 2; seed++ {
-		if bytes.Equal(two, TrainChunk(sents, pos, 3, 1, seed, 1, nil)) {
+		if bytes.Equal(two, TrainChunk(sents, pos, 1, 3, 1, seed, 1, nil)) {
 			t.Errorf("two runs give the model of the run of seed %d alone", seed)
 		}
 	}

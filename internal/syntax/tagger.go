@@ -64,6 +64,12 @@ type Tagger struct {
 	// under model oovOf, one cache a kind of model.
 	oovCache [2][]oovRows
 	oovOf    [2]*Model
+
+	beam beamDecoder // the chunker's
+	// The chunker's scores of a word by the tag before it (see
+	// chunkWith).
+	byPrev [NumChunk + 1][NumChunk]int32
+	seen   [NumChunk + 1]int
 }
 
 // oovRows are the record and rows of a word out of a model's vocabulary.
@@ -471,28 +477,28 @@ func (t *Tagger) chunkWith(m *Model, words []string, pos []uint8, dst []uint8, a
 	pairRow := func(k, a, b int) *[NumChunk]int32 {
 		return (*[NumChunk]int32)(ct.pairs[((k*ni+a)*ni+b)*nt:])
 	}
-	start := uint8(nt)
-	prev, prev2 := start, start
-	var sc [NumChunk]int32
-	for i := range words {
+	// What reads neither chunk tag before the word, the same for every
+	// hypothesis of the beam: own, for word i.
+	var own [NumChunk]int32
+	var i0, im1, ip1 int
+	var r *wordRec
+	prepare := func(i int) {
 		// What reads tags alone: rows of the tables, and the features
 		// of three tags.
 		pm3, pm2, pm1, p0, pp1, pp2 := at(i-3), at(i-2), at(i-1), at(i), at(i+1), at(i+2)
-		im2, im1, i0, ip1, ip2 := tagIdx(pm2), tagIdx(pm1), tagIdx(p0), tagIdx(pp1), tagIdx(pp2)
+		im2, ip2 := tagIdx(pm2), tagIdx(pp2)
+		im1, i0, ip1 = tagIdx(pm1), tagIdx(p0), tagIdx(pp1)
 		a, b, c, d, e := pairRow(0, im1, i0), pairRow(1, i0, ip1), pairRow(2, im2, im1), pairRow(3, ip1, ip2), pairRow(4, im1, ip1)
-		f := (*[NumChunk]int32)(ct.prev[((int(prev2)*(nt+1)+int(prev))*ni+i0)*nt:])
 		fm3 := (*[NumChunk]int32)(ct.far[tagIdx(pm3)*nt:])
 		// What reads one word alone, from its rows.
 		ws := (*[NumChunk]int32)(acc[i*nt:])
-		for k := range sc {
-			sc[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k] + fm3[k] + ws[k]
+		for k := range own {
+			own[k] = a[k] + b[k] + c[k] + d[k] + e[k] + fm3[k] + ws[k]
 		}
-		ct.triAdd(&sc, 0, im2, im1, i0)
-		ct.triAdd(&sc, 1, im1, i0, ip1)
-		ct.triAdd(&sc, 2, i0, ip1, ip2)
-		ct.triAdd(&sc, 3, int(prev), i0, ip1)
-		ct.triAdd(&sc, 4, int(prev), im1, i0)
-		r := &recs[i]
+		ct.triAdd(&own, 0, im2, im1, i0)
+		ct.triAdd(&own, 1, im1, i0, ip1)
+		ct.triAdd(&own, 2, i0, ip1, ip2)
+		r = &recs[i]
 		m1, p1 := &m.none, &m.none
 		if i > 0 {
 			m1 = &recs[i-1]
@@ -502,15 +508,32 @@ func (t *Tagger) chunkWith(m *Model, words []string, pos []uint8, dst []uint8, a
 		}
 		// What reads a word with a tag (chunkConj).
 		v0, vp1 := uint8(p0), uint8(pp1)
-		m.byWord.add(sc[:], r.lid, conjSlot[tCW0P0], v0)
-		m.byWord.add(sc[:], m1.lid, conjSlot[tCWm1P0], v0)
-		m.byWord.add(sc[:], p1.lid, conjSlot[tCWp1P0], v0)
-		m.byWord.add(sc[:], r.lid, conjSlot[tCW0Pp1], vp1)
-		m.bySuffix.add(sc[:], r.sid, conjSlot[tCSuf3], v0)
-		m.byWord.add(sc[:], r.lid, conjSlot[tCPrevW0], prev)
-		bt := bestTag(sc[:], prev, chunkAllowed)
-		dst[i] = bt
-		prev2, prev = prev, bt
+		m.byWord.add(own[:], r.lid, conjSlot[tCW0P0], v0)
+		m.byWord.add(own[:], m1.lid, conjSlot[tCWm1P0], v0)
+		m.byWord.add(own[:], p1.lid, conjSlot[tCWp1P0], v0)
+		m.byWord.add(own[:], r.lid, conjSlot[tCW0Pp1], vp1)
+		m.bySuffix.add(own[:], r.sid, conjSlot[tCSuf3], v0)
 	}
+	// What reads the chunk tags before the word (chunkTags): of the
+	// tag before alone, once for each such tag of the beam (byPrev,
+	// summed at word i when seen[prev] is i+1), then with the tag two
+	// before.
+	byPrev, seen := &t.byPrev, &t.seen
+	clear(seen[:])
+	score := func(i int, prev, prev2 uint8, sc *[NumChunk]int32) {
+		pv := &byPrev[prev]
+		if seen[prev] != i+1 {
+			seen[prev] = i + 1
+			*pv = own
+			ct.triAdd(pv, 3, int(prev), i0, ip1)
+			ct.triAdd(pv, 4, int(prev), im1, i0)
+			m.byWord.add(pv[:], r.lid, conjSlot[tCPrevW0], prev)
+		}
+		f := (*[NumChunk]int32)(ct.prev[((int(prev2)*(nt+1)+int(prev))*ni+i0)*nt:])
+		for k := range sc {
+			sc[k] = pv[k] + f[k]
+		}
+	}
+	t.beam.decode(dst, m.beam, prepare, score)
 	return dst
 }

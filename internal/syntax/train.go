@@ -34,17 +34,19 @@ func TrainPOS(sents []Sentence, epochs, runs int, seed int64, minWeight int, pro
 	for cw, t := range dict {
 		extra = append(extra, feature{key(tDict, uint64(cw)), []tagWeight{{t, 1}}})
 	}
-	return train(kindPOS, nt, sents, epochs, runs, seed, minWeight, progress,
-		func(s *Sentence) []uint8 { return s.POS },
-		func(si int) { ws = readWords(ws[:0], sents[si].Words) },
-		func(f []uint64, s *Sentence, i int, prev, prev2 uint8, _ []uint8) []uint64 {
-			return posFeatures(f, ws, i, prev, prev2)
-		},
-		func(prev, t uint8) bool { return true },
-		func(s *Sentence, i int) (uint8, bool) {
-			t, ok := dict[ws[i].cw]
-			return t, ok
-		}, extra)
+	return train(kindPOS, nt, sents, runs, seed, minWeight, func(seed int64) *perceptron {
+		return trainRun(nt, sents, epochs, seed, progress,
+			func(s *Sentence) []uint8 { return s.POS },
+			func(si int) { ws = readWords(ws[:0], sents[si].Words) },
+			func(f []uint64, s *Sentence, i int, prev, prev2 uint8, _ []uint8) []uint64 {
+				return posFeatures(f, ws, i, prev, prev2)
+			},
+			func(prev, t uint8) bool { return true },
+			func(s *Sentence, i int) (uint8, bool) {
+				t, ok := dict[ws[i].cw]
+				return t, ok
+			})
+	}, extra)
 }
 
 // posFeatures appends the keys of the part-of-speech features of word i
@@ -63,13 +65,19 @@ func posFeatures(f []uint64, ws []word, i int, prev, prev2 uint8) []uint64 {
 // and prev2: what the model is, which Tagger.ChunkWith sums by other
 // roads.
 func chunkFeatures(f []uint64, ws []word, pos []uint8, i int, prev, prev2 uint8) []uint64 {
-	f = fixedKeys(f, prev, prev2)
+	f = chunkOwn(f, ws, pos, i)
+	return chunkTags(f, ws, posWindow(pos, i, len(ws)), i, prev, prev2)
+}
+
+// chunkOwn appends the keys of the chunk features of word i of sentence
+// ws, whose part-of-speech tags are pos, that do not read the chunk tags
+// before it: the same for every hypothesis of a beam.
+func chunkOwn(f []uint64, ws []word, pos []uint8, i int) []uint64 {
 	win := posWindow(pos, i, len(ws))
 	f = chunkWindow(f, win)
-	f = chunkTags(f, win, prev, prev2)
 	f = chunkWords(f, ws, i)
 	f = chunkMore(f, pos, i)
-	return chunkConj(f, ws, win, i, prev)
+	return chunkConj(f, ws, win, i)
 }
 
 // vocabulary returns the words of sents, those seen at least
@@ -141,21 +149,35 @@ const (
 
 // TrainChunk learns a chunk model from sents, reading the part-of-speech
 // tags pos[k] for sentence k (the gold ones, or better, a tagger's), as
-// TrainPOS does.
-func TrainChunk(sents []Sentence, pos [][]uint8, epochs, runs int, seed int64, minWeight int, progress Progress) []byte {
+// TrainPOS does, with a beam of width beam (1: greedy, left to right; see
+// trainChunkBeam), which the model keeps to decode with.
+func TrainChunk(sents []Sentence, pos [][]uint8, beam, epochs, runs int, seed int64, minWeight int, progress Progress) []byte {
 	nt := int(NumChunk)
 	var ws []word
 	var cur []uint8
-	return train(kindChunk, nt, sents, epochs, runs, seed, minWeight, progress,
-		func(s *Sentence) []uint8 { return s.Chunks },
-		func(si int) {
-			ws = readWords(ws[:0], sents[si].Words)
-			cur = pos[si]
-		},
-		func(f []uint64, s *Sentence, i int, prev, prev2 uint8, _ []uint8) []uint64 {
-			return chunkFeatures(f, ws, cur, i, prev, prev2)
-		},
-		chunkAllowed, func(*Sentence, int) (uint8, bool) { return 0, false }, nil)
+	prepare := func(si int) {
+		ws = readWords(ws[:0], sents[si].Words)
+		cur = pos[si]
+	}
+	beam = min(max(beam, 1), maxBeam)
+	var extra []feature
+	if beam > 1 {
+		extra = append(extra, feature{key(tBeam, 0), []tagWeight{{0, int16(beam)}}})
+	}
+	return train(kindChunk, nt, sents, runs, seed, minWeight, func(seed int64) *perceptron {
+		if beam > 1 {
+			return trainChunkBeam(sents, func(si int) ([]word, []uint8) {
+				prepare(si)
+				return ws, cur
+			}, epochs, beam, seed, progress)
+		}
+		return trainRun(nt, sents, epochs, seed, progress,
+			func(s *Sentence) []uint8 { return s.Chunks }, prepare,
+			func(f []uint64, s *Sentence, i int, prev, prev2 uint8, _ []uint8) []uint64 {
+				return chunkFeatures(f, ws, cur, i, prev, prev2)
+			},
+			chunkAllowed, func(*Sentence, int) (uint8, bool) { return 0, false })
+	}, extra)
 }
 
 // readWords appends what the features read of each of words to ws.
@@ -227,16 +249,15 @@ func (p *perceptron) update(k uint64, tag uint8, d int32) {
 	p.feats[i] = append(es, entry{tag: tag, w: d, ts: p.c})
 }
 
-// train is the averaged perceptron shared by TrainPOS and TrainChunk:
-// greedy, left to right, each word seeing the two tags chosen before it.
-func train(kind byte, nt int, sents []Sentence, epochs, runs int, seed int64, minWeight int, progress Progress,
-	gold func(*Sentence) []uint8, prepare func(si int),
-	features func(f []uint64, s *Sentence, i int, prev, prev2 uint8, tags []uint8) []uint64,
-	allowed func(prev, t uint8) bool, known func(s *Sentence, i int) (uint8, bool), extra []feature) []byte {
+// train makes the model shared by TrainPOS and TrainChunk: the averaged
+// weights of runs perceptrons, each learnt by run with its own seed (seed,
+// seed+1, ...), averaged, with the features of extra.
+func train(kind byte, nt int, sents []Sentence, runs int, seed int64, minWeight int,
+	run func(seed int64) *perceptron, extra []feature) []byte {
 	// The averaged weights of each run, summed.
 	sum := map[uint64][]float64{}
-	for run := 0; run < max(runs, 1); run++ {
-		p := trainRun(nt, sents, epochs, seed+int64(run), progress, gold, prepare, features, allowed, known)
+	for r := 0; r < max(runs, 1); r++ {
+		p := run(seed + int64(r))
 		for k, i := range p.index {
 			ws := sum[k]
 			if ws == nil {
@@ -284,7 +305,8 @@ func train(kind byte, nt int, sents []Sentence, epochs, runs int, seed int64, mi
 	return encode(kind, nt, feats, vocab, nrows)
 }
 
-// trainRun is one run of train: the perceptron it learns.
+// trainRun is one run of train, greedy, left to right, each word seeing
+// the two tags chosen before it: the perceptron it learns.
 func trainRun(nt int, sents []Sentence, epochs int, seed int64, progress Progress,
 	gold func(*Sentence) []uint8, prepare func(si int),
 	features func(f []uint64, s *Sentence, i int, prev, prev2 uint8, tags []uint8) []uint64,
@@ -381,14 +403,10 @@ func ChunkReference(m *Model, words []string, pos []uint8) []uint8 {
 	ref := m.reference()
 	ws := readWords(nil, words)
 	out := make([]uint8, len(words))
-	start := uint8(NumChunk)
-	prev, prev2 := start, start
-	sc := make([]int32, NumChunk)
-	for i := range ws {
-		clear(sc)
-		ref.sum(sc, chunkFeatures(nil, ws, pos, i, prev, prev2))
-		out[i] = bestTag(sc, prev, chunkAllowed)
-		prev2, prev = prev, out[i]
-	}
+	var d beamDecoder
+	d.decode(out, m.beam, func(int) {}, func(i int, prev, prev2 uint8, sc *[NumChunk]int32) {
+		clear(sc[:])
+		ref.sum(sc[:], chunkFeatures(nil, ws, pos, i, prev, prev2))
+	})
 	return out
 }

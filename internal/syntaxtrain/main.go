@@ -6,9 +6,11 @@
 //
 //	go run ./internal/syntaxtrain -train ../shared/data/conll2003/train.txt
 //
-// The chunker learns from part-of-speech tags as the tagger gives them,
-// not the gold ones: the training sentences are cut in -folds parts, and
-// each part is tagged by a tagger trained on the others.
+// The chunker learns with a beam of -beam hypotheses (3), the width it
+// then decodes with. It learns from the gold part-of-speech tags, or
+// with -folds above 1 from tags as the tagger gives them: the training
+// sentences are cut in -folds parts, and each part is tagged by a tagger
+// trained on the others.
 package main
 
 import (
@@ -35,6 +37,8 @@ func main() {
 	goldPOS := flag.Bool("gold-pos", false, "measure the chunker on the gold part-of-speech tags of -valid")
 	onlyPOS := flag.Bool("only-pos", false, "train and measure the part-of-speech model alone (the chunk model is not written)")
 	keepPOS := flag.Bool("keep-pos", false, "read the part-of-speech model from -pos instead of training it")
+	beam := flag.Int("beam", 3, "the chunker's beam width, in training and in decoding (1: greedy)")
+	chunkMin := flag.Int("chunk-min", 300, "smallest weight kept in the chunk model, of 32767 (0: -min)")
 	runs := flag.Int("runs", 5, "perceptrons, each with its own shuffles (seed, seed+1, ...), averaged into each model")
 	flag.Parse()
 	if *train == "" {
@@ -99,7 +103,10 @@ func main() {
 			fmt.Fprintf(os.Stderr, "fold %d tagged\n", f+1)
 		}
 	}
-	chunkBin := syntax.TrainChunk(sents, pos, *epochs, *runs, *seed, *minWeight, logf("chunk"))
+	if *chunkMin <= 0 {
+		*chunkMin = *minWeight
+	}
+	chunkBin := syntax.TrainChunk(sents, pos, *beam, *epochs, *runs, *seed, *chunkMin, logf("chunk"))
 	cm, err := syntax.Load(chunkBin)
 	if err != nil {
 		fail(err)
