@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -658,8 +659,13 @@ func (q *quoteScan) kindOf(x Quote) QuoteKind {
 func (q *quoteScan) addModelQuotes(f *quoteFeatures, rules []Quote) []Quote {
 	const near = 8
 	ms := f.mqs
+	reach := -1 // the furthest end of the rules before rules[i]
 	for i := range rules {
 		r := &rules[i]
+		next := math.MaxInt // where the rule after r starts
+		if i+1 < len(rules) {
+			next = rules[i+1].Start
+		}
 		k := sort.Search(len(ms), func(j int) bool { return ms[j].start >= r.End })
 		for j := k - 1; j >= 0 && j >= k-near; j-- {
 			x := ms[j]
@@ -675,6 +681,34 @@ func (q *quoteScan) addModelQuotes(f *quoteFeatures, rules []Quote) []Quote {
 					!inParts(*r, x.cue[0], r.Cue.Start) && !inParts(*r, r.Cue.End, x.cue[1]) {
 				c := span(q.text, x.cue[0], x.cue[1])
 				r.Cue = &c
+			}
+			if r.Kind == Partial && q.widensPartial(f, x, *r) {
+				// A partial quote is the quoted words of a reported
+				// clause, and PolNeAR's content is the clause: the
+				// tagger's content, where it holds the quoted words
+				// ("cutting it “would hurt us,” she said": "cutting it
+				// “would hurt us”"), its marks paired.
+				s, e := x.start, x.end
+				if s == r.Start {
+					s = q.openingMark(s)
+				}
+				if e == r.End {
+					e = q.closingMark(e)
+				}
+				if reach <= s && e <= next && q.wordsBetween(s, r.Start)+q.wordsBetween(r.End, e) >= 2 {
+					r.Span = span(q.text, s, e)
+					r.Parts = make([]Span, 0, x.p1-x.p0)
+					for k, p := range f.parts[x.p0:x.p1] {
+						if k == 0 {
+							p[0] = s
+						}
+						if k == x.p1-x.p0-1 {
+							p[1] = e
+						}
+						r.Parts = append(r.Parts, span(q.text, p[0], p[1]))
+					}
+					r.Kind = q.kindOf(*r)
+				}
 			}
 			switch {
 			case x.src[1] == 0:
@@ -696,6 +730,7 @@ func (q *quoteScan) addModelQuotes(f *quoteFeatures, rules []Quote) []Quote {
 			}
 			break
 		}
+		reach = max(reach, r.End)
 	}
 	// The tagger's quotes to add: with a source, overlapping no rule
 	// quote. reach is the furthest end of the rules before the one
@@ -736,6 +771,56 @@ func (q *quoteScan) addModelQuotes(f *quoteFeatures, rules []Quote) []Quote {
 		return rules
 	}
 	return append(out, rules[i:]...)
+}
+
+// widensPartial reports whether the tagger's quote x, the same as the
+// rules' partial quote r, gives r its content: x's content overlaps r's
+// and is another span, and it holds none of r's cue and speaker.
+func (q *quoteScan) widensPartial(f *quoteFeatures, x modelQuote, r Quote) bool {
+	if x.start == r.Start && x.end == r.End || overlap(x.start, x.end, r.Start, r.End) == 0 {
+		return false
+	}
+	for _, p := range f.parts[x.p0:x.p1] {
+		if r.Cue != nil && overlap(p[0], p[1], r.Cue.Start, r.Cue.End) > 0 ||
+			r.Speaker != nil && overlap(p[0], p[1], r.Speaker.Start, r.Speaker.End) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsBetween counts the words of letters or digits in [s, e).
+func (q *quoteScan) wordsBetween(s, e int) int {
+	n := 0
+	for k := wordAt(q.ws, s); k < len(q.ws) && q.ws[k].end <= e; k++ {
+		if w := q.ws[k].kind; w != wPunct && w != wQuote {
+			n++
+		}
+	}
+	return n
+}
+
+// openingMark returns s, or the start of the quotation mark that opens
+// right before it (spaces between).
+func (q *quoteScan) openingMark(s int) int {
+	b := strings.TrimRight(q.text[:s], " ")
+	if r, n := utf8.DecodeLastRuneInString(b); n > 0 && isQuoteRune(r) {
+		return len(b) - n
+	}
+	return s
+}
+
+// closingMark returns e, or the end of the quotation mark that closes
+// right after it, with the comma or stop before it ("us,”").
+func (q *quoteScan) closingMark(e int) int {
+	a := q.text[e:]
+	if strings.HasPrefix(a, ",") || strings.HasPrefix(a, ".") {
+		a = a[1:]
+	}
+	if r, n := utf8.DecodeRuneInString(a); n > 0 && isQuoteRune(r) {
+		return len(q.text) - len(a) + n
+	}
+	return e
 }
 
 // inParts reports whether the bytes [s, e) overlap a part of quote r

@@ -316,7 +316,7 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 		if np && (tk == "in" || tk == "during") && q.segOf[k] == 0 && q.speechSetting(k, end) {
 			return k // "criticized the plan in a statement on Thursday": where, not what
 		}
-		if np && q.segOf[k] == 0 && q.wtext(from) != "to" && q.closingTime(k, end) {
+		if np && q.segOf[k] == 0 && q.wtext(from) != "to" && q.closingTime(k, end) && (q.wtext(k) != "in" || q.pastBefore(from)) {
 			return k // "disputed the schedule on Friday": when, not what
 		}
 		if np && (tk == "and" || tk == "but") && q.segOf[k] == 0 && q.predicateAt(k+1, end) {
@@ -382,6 +382,9 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 // that closes the clause ("on Friday", "last week", "yesterday"), with
 // nothing after it but a closing stop.
 func (q *quoteScan) closingTime(k, end int) bool {
+	if q.wtext(k) == "in" {
+		return q.closingInTime(k, end)
+	}
 	switch q.wtext(k) {
 	case "on", "last", "earlier", "yesterday", "today", "Monday", "Tuesday", "Wednesday", "Thursday",
 		"Friday", "Saturday", "Sunday":
@@ -404,6 +407,67 @@ func (q *quoteScan) closingTime(k, end int) bool {
 		}
 	}
 	return true
+}
+
+// pastBefore reports whether the verb before the object at word from, or
+// before its preposition, is a past form: "criticized the plan in June"
+// tells when it was said, "wants a vote in June" when the vote is to be.
+func (q *quoteScan) pastBefore(from int) bool {
+	j := from - 1
+	if j > 0 && isCuePreposition(q.wtext(j)) {
+		j--
+	}
+	return j >= 0 && pastForm(q.wtext(j))
+}
+
+// closingInTime reports whether words k..end, k being "in", are a month,
+// a year or a stretch of time that closes the clause ("in June", "in
+// early May 2015", "in recent months", "in the past two weeks"), with
+// nothing after it but a closing stop.
+func (q *quoteScan) closingInTime(k, end int) bool {
+	head := false
+	j := k + 1
+	for ; j < end && j-k <= 6 && q.ws[j].kind != wPunct; j++ {
+		t := q.wtext(j)
+		switch {
+		case monthName(t), q.ws[j].kind == wNumber && len(t) == 4 && (t[0] == '1' || t[0] == '2'):
+			head = true
+		case t == "weeks" || t == "months" || t == "years" || t == "days" || t == "decades":
+			head = true
+		case t == "early" || t == "late" || t == "mid" || t == "recent" || t == "the" || t == "past" ||
+			t == "last" || t == "coming" || t == "next" || smallNumberWord(t):
+		default:
+			return false
+		}
+	}
+	if !head {
+		return false
+	}
+	for ; j < end; j++ {
+		if q.ws[j].kind != wPunct || q.isComma(j) || q.wtext(j) == "—" || q.wtext(j) == "-" || q.wtext(j) == "–" || q.wtext(j) == "--" {
+			return false // "in June, when ...": the clause goes on
+		}
+	}
+	return true
+}
+
+// monthName reports whether t names a month.
+func monthName(t string) bool {
+	switch t {
+	case "January", "February", "March", "April", "May", "June", "July", "August", "September",
+		"October", "November", "December":
+		return true
+	}
+	return false
+}
+
+// smallNumberWord reports whether t is a number from two to twelve in words.
+func smallNumberWord(t string) bool {
+	switch t {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
+		return true
+	}
+	return false
 }
 
 // parentheticalEnd returns the comma closing a short phrase that the comma

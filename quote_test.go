@@ -228,6 +228,11 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"” … and the ward is cold,” Ana Ruiz wrote.", "… and the ward is cold", "direct", "Ana Ruiz", "wrote"},
 		{"The mayor condemned the closure and pledged to fight it.", "the closure", "indirect", "The mayor", "condemned"},
 		{"The mayor criticized the closure in a statement on Friday.", "the closure", "indirect", "The mayor", "criticized"},
+		// A month, a year or a stretch of time closing the clause is when, not what.
+		{"The mayor criticized the closure in June.", "the closure", "indirect", "The mayor", "criticized"},
+		{"The union has opposed the merger in recent months.", "the merger", "indirect", "The union", "opposed"},
+		{"The mayor criticized the closure in the valley.", "the closure in the valley", "indirect", "The mayor", "criticized"},
+		{"The mayor wants a vote in June.", "a vote in June", "indirect", "The mayor", "wants"}, // when the vote is to be
 		{"The trouble, she told me on Friday, is the heating.", "The trouble, she told me on Friday, is the heating", "indirect", "she", "told"},
 		{"She said Friday's vote was rigged.", "Friday's vote was rigged", "indirect", "She", "said"},
 		{"The ward is near the gym, which, Roe said, is always cold.", "which, Roe said, is always cold", "indirect", "Roe", "said"},
