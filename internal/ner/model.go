@@ -620,16 +620,7 @@ func trainRun(avg []float64, docs []TrainDoc, bits uint, epochs int, seed int64,
 // gazetteer maps the hash of a lower-cased word to its gazetteer flags.
 var gazetteer = sync.OnceValue(func() *table16 {
 	g, _ := loadGazetteers()
-	t := newTable16(len(g))
-	keys := make([]uint32, 0, len(g))
-	for k := range g {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	for _, k := range keys {
-		*t.slot(k) |= g[k]
-	}
-	return t
+	return fill(g)
 })
 
 // phrases maps the hash of a lower-cased entry, words joined by single
