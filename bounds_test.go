@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -65,15 +66,28 @@ func spanBytes(a *Article) int {
 // inside a claim inside a sentence), never in proportion to its length.
 const (
 	maxSpanBytesPerByte  = 8
+	maxJSONBytesPerByte  = 40 // the JSON adds keys and offsets to every span
 	maxAllocBytesPerByte = 40
 	maxTimeRatio         = 2.5 // per-byte time at 8x the size, over that at the smaller
 )
 
 // checkOutputBound fails when the Article's spans hold more text than a
-// small multiple of the input.
+// small multiple of the input, or when its JSON is more than a larger
+// multiple: the JSON writes texts the Go values only point into (each
+// paragraph's and sentence's text, each span's), so a text written once
+// per finding (a sentence's, say, on each of its timeline events) makes it
+// grow with the square of the input where the Article does not.
 func checkOutputBound(t testing.TB, text string, a *Article) {
 	t.Helper()
 	if n := spanBytes(a); n > maxSpanBytesPerByte*len(text)+1024 {
 		t.Errorf("spans hold %d bytes of text for %d bytes of input (%.1fx; bound %dx)", n, len(text), float64(n)/float64(len(text)), maxSpanBytesPerByte)
+	}
+	b, err := json.Marshal(a)
+	if err != nil {
+		t.Errorf("json.Marshal: %v", err)
+		return
+	}
+	if n := len(b); n > maxJSONBytesPerByte*len(text)+4096 {
+		t.Errorf("the JSON has %d bytes for %d bytes of input (%.1fx; bound %dx)", n, len(text), float64(n)/float64(len(text)), maxJSONBytesPerByte)
 	}
 }

@@ -61,19 +61,20 @@
 // (cmd/newsparse) writes, a contract read by outside evaluations. Keys are
 // lower case; an absent optional object is null; a list is [], never null.
 //
-//	{"published": "2025-08-16" | null, "version": "0.1.0",
+//	{"published": "2025-08-16" | null, "version": "0.2.0",
 //	 "headline": Span | null, "byline": Span | null, "dateline": Span | null,
 //	 "paragraphs": [{"start", "end", "text", "sentences": [{"start", "end", "text"}]}],
 //	 "entities":   [{"id", "name", "type", "mentions": [Span]}],
 //	 "quotes":     [{"start", "end", "text", "kind", "speaker": Span+{"entity"} | null, "cue": Span | null}],
 //	 "times":      [{"start", "end", "text", "type", "value", "mod"}],
-//	 "timeline":   [{"time", "value", "event": Span, "sentence": {"start", "end", "text"}, "entities": ["e1"]}],
+//	 "timeline":   [{"time", "value", "event": Span, "sentence": {"start", "end"}, "entities": ["e1"]}],
 //	 "claims":     [{"start", "end", "text", "hedged", "certainty", "cues": [Span+{"kind"}], "source": Span+{"entity"} | null}],
 //	 "credits":    [Span]}
 //
 // where Span is {"start": int, "end": int, "text": string} in bytes, end
-// exclusive. "version" is [Version]; keys are only added within a major
-// version. [Article.JSON] writes the offsets in runes (for Python) or UTF-16
+// exclusive. A timeline event's sentence has offsets only: its text is in
+// the paragraphs, written once however many events the sentence holds.
+// "version" is [Version]; see there what may change between versions. [Article.JSON] writes the offsets in runes (for Python) or UTF-16
 // units (for JavaScript) instead; [Article.UnmarshalJSON] reads the JSON
 // back. The JSON Schema is schema/article.schema.json in the repository.
 // With Options.Tokens the object also has "tokens": [{"start",

@@ -50,5 +50,5 @@ func ExampleArticle_MarshalJSON() {
 	enc := json.NewEncoder(os.Stdout)
 	enc.Encode(a)
 	// Output:
-	// {"published":null,"version":"0.1.0","headline":null,"byline":null,"dateline":null,"paragraphs":[{"start":0,"end":13,"text":"Markets rose.","sentences":[{"start":0,"end":13,"text":"Markets rose."}]}],"entities":[],"quotes":[],"times":[],"timeline":[],"claims":[],"credits":[]}
+	// {"published":null,"version":"0.2.0","headline":null,"byline":null,"dateline":null,"paragraphs":[{"start":0,"end":13,"text":"Markets rose.","sentences":[{"start":0,"end":13,"text":"Markets rose."}]}],"entities":[],"quotes":[],"times":[],"timeline":[],"claims":[],"credits":[]}
 }

@@ -40,12 +40,23 @@ type sentenceJSON struct {
 	Text  string `json:"text"`
 }
 
+// eventJSON is a timeline [Event]. Its sentence has offsets only, as the
+// contract has always had it: the sentence's text is in the paragraph's
+// list of sentences, once. (Version 0.1.0 wrote it again on every event,
+// and the JSON of a long sentence with many events grew with the square of
+// its length.)
 type eventJSON struct {
-	Time     int          `json:"time"`
-	Value    string       `json:"value"`
-	Event    Span         `json:"event"`
-	Sentence sentenceJSON `json:"sentence"`
-	Entities []EntityID   `json:"entities"`
+	Time     int           `json:"time"`
+	Value    string        `json:"value"`
+	Event    Span          `json:"event"`
+	Sentence eventSentence `json:"sentence"`
+	Entities []EntityID    `json:"entities"`
+}
+
+// eventSentence is the sentence of a timeline event in the JSON.
+type eventSentence struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // span2 is a [start, end) pair of byte offsets.
@@ -66,8 +77,9 @@ func (a *Article) sub(start, end int) string {
 
 // MarshalJSON writes the Article in the documented JSON shape: "published"
 // as "YYYY-MM-DD" or null, "version" as [Version], every list as [] when it
-// is empty or nil, and each paragraph and sentence (timeline events' too)
-// with its "text".
+// is empty or nil, and each paragraph and sentence of the paragraphs with
+// its "text" (a timeline event's sentence has only its offsets: the text
+// of a sentence is written once, however many events it holds).
 //
 // It has a value receiver, so an Article marshals the same held by value or
 // by pointer.
@@ -109,7 +121,7 @@ func (a *Article) jsonValue() articleJSON {
 		v.Paragraphs[i] = paragraphJSON{p.Start, p.End, a.sub(p.Start, p.End), ss[first:len(ss):len(ss)]}
 	}
 	for i, e := range a.Timeline {
-		v.Timeline[i] = eventJSON{e.Time, e.Value, e.Event, a.sentenceJSON(e.Sentence), nonNil(e.Entities)}
+		v.Timeline[i] = eventJSON{e.Time, e.Value, e.Event, eventSentence{e.Sentence.Start, e.Sentence.End}, nonNil(e.Entities)}
 	}
 	for i, e := range v.Entities {
 		if e.Mentions == nil {

@@ -3,6 +3,7 @@ package newsparse
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -193,5 +194,42 @@ func TestUnmarshalRefuses(t *testing.T) {
 	var b Article
 	if err := json.Unmarshal([]byte(`{}`), &b); err != nil || b.Paragraphs == nil || b.Entities == nil || b.Claims == nil || b.Timeline == nil {
 		t.Errorf(`{} decoded to %+v, %v; want empty lists`, b, err)
+	}
+}
+
+// TestEventSentenceJSON: a timeline event's sentence is written with its
+// offsets only, the sentence's text being in its paragraph, so that a long
+// sentence with many dates is written once; JSON of version 0.1.0, which
+// had the text on the event too, still decodes, and the decoded Article
+// still knows the event sentence's text from the paragraph.
+func TestEventSentenceJSON(t *testing.T) {
+	text := "Ana Ruiz met Tom Berg on Friday and will meet him again on Monday."
+	a := Parse(text, Options{Published: time.Date(2025, 8, 16, 0, 0, 0, 0, time.UTC)})
+	if len(a.Timeline) != 2 {
+		t.Fatalf("want two events, got %+v", a.Timeline)
+	}
+	out, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf(`"sentence":{"start":0,"end":%d},"entities"`, len(text)); !bytes.Contains(out, []byte(want)) {
+		t.Errorf("event sentence not written as %s:\n%s", want, out)
+	}
+	if n := bytes.Count(out, []byte(`"text":"`+text+`"`)); n != 2 {
+		t.Errorf("the sentence's text is written %d times, want 2 (paragraph and sentence):\n%s", n, out)
+	}
+	old := bytes.ReplaceAll(out, []byte(fmt.Sprintf(`"sentence":{"start":0,"end":%d}`, len(text))),
+		[]byte(fmt.Sprintf(`"sentence":{"start":0,"end":%d,"text":%q}`, len(text), text)))
+	old = bytes.Replace(old, []byte(`"version":"`+Version+`"`), []byte(`"version":"0.1.0"`), 1)
+	var b Article
+	if err := json.Unmarshal(old, &b); err != nil {
+		t.Fatalf("0.1.0 JSON: %v", err)
+	}
+	if s := b.Timeline[1].Sentence; len(b.Timeline) != 2 || b.sub(s.Start, s.End) != text {
+		t.Errorf("decoded timeline %+v lost its sentence", b.Timeline)
+	}
+	again, err := json.Marshal(b)
+	if err != nil || !bytes.Equal(again, out) {
+		t.Errorf("0.1.0 JSON decoded and encoded again (err %v):\n%s\nwant\n%s", err, again, out)
 	}
 }

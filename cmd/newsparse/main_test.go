@@ -255,7 +255,7 @@ func TestVersion(t *testing.T) {
 	if code != 0 || stdout != "newsparse "+newsparse.Version+"\n" || stderr != "" {
 		t.Errorf("-version: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
-	if newsparse.Version != "0.1.0" {
+	if newsparse.Version != "0.2.0" {
 		t.Errorf("Version %q", newsparse.Version)
 	}
 	_, stdout, _ = runTool(t, "Markets rose.")
