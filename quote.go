@@ -639,7 +639,9 @@ func boundNesting(text string, qs []Quote, w *workspace) bool {
 		// Leftwards: attributions before the own one, inside the quote.
 		n = 0
 		for k := mid - 1; k >= lo && k >= 0; k-- {
-			if as[k].quote == i || as[k].start < x.Start {
+			// Only attributions wholly inside: one that starts inside and
+			// runs on past the quote's end cannot be cut away from the left.
+			if as[k].quote == i || as[k].start < x.Start || as[k].end > x.End {
 				continue
 			}
 			if n++; n > maxInnerAttributions {

@@ -522,3 +522,44 @@ func TestQuoteNonAgentSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestBoundNestingAttributionPastEnd: a split quote holds its own
+// attribution in the middle and, before it, more than maxInnerAttributions
+// of other quotes'; one of those starts inside the quote and ends past it
+// (its cue inside, its speaker after the quote's end). Cutting the quote's
+// start to after that attribution once made the span run backwards and Parse
+// panic (found on a random 9 MB paragraph). It is not inside the quote, so
+// the cut is at the last attribution wholly inside.
+func TestBoundNestingAttributionPastEnd(t *testing.T) {
+	text := strings.Repeat("x", 200)
+	at := func(s, e int) *Span { return &Span{Start: s, End: e} }
+	quote := func(s, e int, cue, speaker *Span) Quote {
+		q := Quote{Span: Span{Start: s, End: e}, Cue: cue}
+		if speaker != nil {
+			q.Speaker = &Speaker{Span: *speaker}
+		}
+		return q
+	}
+	qs := []Quote{
+		quote(0, 100, at(60, 64), at(65, 70)),   // the split quote, its own attribution inside
+		quote(150, 160, at(5, 9), at(120, 125)), // cue inside the quote, speaker past its end
+		quote(150, 160, at(2, 4), nil),
+		quote(150, 160, at(12, 16), nil),
+		quote(150, 160, at(20, 24), nil),
+		quote(150, 160, at(30, 34), nil),
+	}
+	w := new(workspace)
+	if !boundNesting(text, qs, w) {
+		t.Fatal("the quote holding four attributions was not cut")
+	}
+	// Counted from its own attribution leftwards: 30, 20, 12, then 2 (the
+	// one at 5 runs past the end and is not inside).
+	if got := qs[0].Span; got.Start != 4 || got.End != 100 {
+		t.Errorf("quote cut to [%d,%d), want [4,100)", got.Start, got.End)
+	}
+	for i, q := range qs {
+		if q.Start > q.End {
+			t.Errorf("quote %d runs backwards: [%d,%d)", i, q.Start, q.End)
+		}
+	}
+}
