@@ -143,11 +143,6 @@ func (d *doc) findHeader(lines []line) {
 			pos++
 		}
 	}
-	for _, h := range []*Span{d.headline, d.byline, d.dateline} {
-		if h != nil {
-			d.addHeaderLine(h.Start, h.End)
-		}
-	}
 	if pos < n {
 		d.datelineAt = lines[top[pos].i].content
 		if d.dateline != nil {

@@ -1,6 +1,8 @@
 package newsparse
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -83,8 +85,24 @@ func newDoc(text string) *doc {
 	d.paras = make([]para, 0, len(ps))
 	// About one sentence in 125 bytes of news text.
 	d.sents = reuse(w.sents, len(text)/64+4)
+	// The header lines' words and the paragraphs' go into the word table
+	// in text order: a standfirst paragraph may come before the byline.
+	hs := make([]*Span, 0, 3)
+	for _, h := range []*Span{d.headline, d.byline, d.dateline} {
+		if h != nil {
+			hs = append(hs, h)
+		}
+	}
+	slices.SortFunc(hs, func(a, b *Span) int { return cmp.Compare(a.Start, b.Start) })
 	for _, p := range ps {
+		for len(hs) > 0 && hs[0].Start < p[0] {
+			d.addHeaderLine(hs[0].Start, hs[0].End)
+			hs = hs[1:]
+		}
 		d.addParagraph(p[0], p[1])
+	}
+	for _, h := range hs {
+		d.addHeaderLine(h.Start, h.End)
 	}
 	d.lower = d.lw.finish()
 	w.stops, w.lbuf, w.odd = d.lw.stops[:0], d.lw.buf[:0], d.lw.odd[:0]

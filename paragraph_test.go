@@ -35,3 +35,28 @@ func TestLineSeparators(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderWordsInTextOrder: the word table is in text order when a
+// standfirst paragraph comes between the headline and the byline. Its
+// header lines' words once all went first, ahead of the standfirst's, and a
+// byline ending in punctuation made Parse panic (a slice from the byline's
+// end back to the standfirst's start).
+func TestHeaderWordsInTextOrder(t *testing.T) {
+	for _, text := range []string{
+		"Rail Strike Halts Trains\n\nCommuters face a third day of cancellations.\n\nBy Tomasz Wielgus.\n\nRail workers walked out on Thursday.\n",
+		"Rail Strike Halts Trains\n\nCommuters face a third day of cancellations.\n\nBy Tomasz Wielgus |\n\nLEEDS, England (Reuters) - Rail workers walked out on Thursday.\n",
+	} {
+		d := newDoc(text)
+		if d.byline == nil || d.headline == nil {
+			t.Errorf("%q: headline %v, byline %v: the layout this test is about was not read", text, d.headline, d.byline)
+		}
+		for i := 1; i < len(d.words); i++ {
+			if d.words[i-1].end > d.words[i].start {
+				t.Errorf("%q: word %d %q ends after word %d %q starts", text, i-1, text[d.words[i-1].start:d.words[i-1].end], i, text[d.words[i].start:d.words[i].end])
+			}
+		}
+		d.release()
+		a := Parse(text, Options{})
+		checkInvariants(t, text, a)
+	}
+}

@@ -1368,6 +1368,9 @@ func (q *quoteScan) speakerColons() {
 			end--
 		}
 		from := k + 1
+		if end <= from {
+			continue // nothing but punctuation after the colon
+		}
 		if q.holdsDirect(from, end) {
 			continue // a quote in marks, attributed by its lead-in
 		}

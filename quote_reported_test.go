@@ -29,3 +29,17 @@ func TestNewClauseAt(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerColonOnlyPunctuation: a transcript label followed by nothing
+// but punctuation ("KELLER: , . !") is no quote; its empty content once ran
+// backwards and Parse panicked (found by random word sequences).
+func TestSpeakerColonOnlyPunctuation(t *testing.T) {
+	text := "The hearing opened.\n\nKELLER: , ; . !\n\nIt closed.\n"
+	a := Parse(text, Options{})
+	checkInvariants(t, text, a)
+	for _, q := range a.Quotes {
+		if q.Cue != nil && text[q.Cue.Start:q.Cue.End] == ":" {
+			t.Errorf("a quote from a label with no words: %+v", q)
+		}
+	}
+}
