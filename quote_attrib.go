@@ -1,6 +1,8 @@
 package newsparse
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -16,6 +18,7 @@ const (
 	maxObject    = 8  // words of the object of "told": told reporters on Friday that
 	maxAdverbial = 16 // words from a verb to "that": said in an interview with ... last week that
 	maxMerge     = 40 // words between two parts of one quote: ,” said Jane Roe, a spokeswoman. “
+	maxSegsBack  = 8  // quoted segments read back for the speaker of a sentence's earlier quote
 )
 
 // sentRange returns the word range of the sentence holding word i, or an
@@ -640,12 +643,18 @@ func (q *quoteScan) attachSubject(g *segment, c, lo int) {
 }
 
 // speakerBefore returns the speaker of the last quote found in the same
-// sentence before word i, or nil.
+// sentence before word i, or nil. The quoted segments are searched from
+// the one before i (a few of them), wherever i stands in the text: the
+// reported speech is read after every quoted segment is attributed.
 func (q *quoteScan) speakerBefore(i, lo int) *Speaker {
 	start := q.ws[lo].start
-	for k := len(q.segs) - 1; k >= 0 && len(q.segs)-k <= 4; k-- {
+	first, _ := slices.BinarySearchFunc(q.segs, i, func(g segment, i int) int { return cmp.Compare(g.open, i) })
+	for k := first - 1; k >= 0 && first-k <= maxSegsBack; k-- {
 		g := &q.segs[k]
-		if g.open < i && g.speaker != nil && g.lastWord(q) >= lo {
+		if g.lastWord(q) < lo {
+			break
+		}
+		if g.speaker != nil {
 			return g.speaker
 		}
 	}
