@@ -25,3 +25,45 @@ func TestQuoteSpeakerOfEarlierQuote(t *testing.T) {
 		t.Errorf("got %+v, want the reported clause spoken by Ana Ruiz", q)
 	}
 }
+
+// TestQuoteSpeakerExtent: the rules' speaker span runs over what belongs
+// to the speaker between its head and the verb (a bracket, an appositive
+// opened by an article or a possessive name, a relative clause), and in
+// a trailer over a description before the name; the entity stays the
+// head's. A time phrase after the cue is no content.
+func TestQuoteSpeakerExtent(t *testing.T) {
+	for _, tc := range []struct{ text, content, speaker, entity string }{
+		{"Sen. Ana Ruiz (D-Maine) said the bill would fail.", "the bill would fail", "Sen. Ana Ruiz (D-Maine)", "Ana Ruiz"},
+		{"“The bill will fail,” Sen. Ana Ruiz (D-Maine) said.", "The bill will fail", "Sen. Ana Ruiz (D-Maine)", "Ana Ruiz"},
+		{"Ana Ruiz, the head of the Harbor Union, said the ferry would stop.", "the ferry would stop", "Ana Ruiz, the head of the Harbor Union", "Ana Ruiz"},
+		{"Ana Ruiz (D-Maine), Tom Berg's rival, said the bill would fail.", "the bill would fail", "Ana Ruiz (D-Maine), Tom Berg's rival", "Ana Ruiz"},
+		{"The officer who led the raid said the house was empty.", "the house was empty", "The officer who led the raid", ""},
+		{"“The count is wrong,” the party's chairman, Phil Lovas, said on Thursday.", "The count is wrong", "the party's chairman, Phil Lovas", "Phil Lovas"},
+	} {
+		a := Parse(tc.text, Options{quoteRulesOnly: true})
+		q := quoteWith(a.Quotes, tc.content)
+		if q == nil || q.Speaker == nil {
+			t.Errorf("%q: got %+v, want %q spoken by %q", tc.text, a.Quotes, tc.content, tc.speaker)
+			continue
+		}
+		ent := ""
+		for _, e := range a.Entities {
+			if e.ID == q.Speaker.Entity {
+				ent = e.Name
+			}
+		}
+		if q.Speaker.Text != tc.speaker || ent != tc.entity {
+			t.Errorf("%q: speaker %q (entity %q), want %q (%q)", tc.text, q.Speaker.Text, ent, tc.speaker, tc.entity)
+		}
+		if len(a.Quotes) != 1 {
+			t.Errorf("%q: %d quotes, want 1: %+v", tc.text, len(a.Quotes), a.Quotes)
+		}
+	}
+	for _, text := range []string{"Tom Berg commented on Thursday.", "The vote, Tom Berg commented on Thursday."} {
+		for _, q := range Parse(text, Options{quoteRulesOnly: true}).Quotes {
+			if q.Text == "Thursday" || q.Text == "on Thursday" {
+				t.Errorf("%q: a time phrase as content: %+v", text, q)
+			}
+		}
+	}
+}

@@ -166,7 +166,7 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 				}
 				continue
 			}
-			sp = q.speakerSpan(s, e)
+			sp = q.subjectSpeaker(s, e, c)
 		} else if kind == cueSeem || nested {
 			continue
 		} else if s, e, ok := q.infinitiveSubject(c, lo); ok {
@@ -230,6 +230,9 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		}
 		if c < subEnd && to > subEnd {
 			to = subEnd
+		}
+		if q.onlyTime(from, to) {
+			continue // "said on Thursday": when it was said, never what
 		}
 		if to-from < min || q.segOf[from] != 0 && q.segOf[to-1] == q.segOf[from] {
 			continue // nothing reported, or a direct quote that says it all
@@ -933,7 +936,7 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 		return Quote{}, false // "The union, which urged ..., was angry": no words before are reported
 	}
 	if subj && s-1 > lo && q.isComma(s-1) {
-		sp, comma = q.speakerSpan(s, e), s-1
+		sp, comma = q.subjectSpeaker(s, e, c), s-1
 	} else if c-1 > lo && q.isComma(c-1) {
 		// "said he would ..." has no inverted speaker: the speaker must end
 		// the clause (", said Jane Roe." / ", said Jane Roe, its head").
@@ -1840,4 +1843,18 @@ func capitalsLabel(t string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// onlyTime reports whether words from..to-1 are all a time adverbial's
+// ("on Thursday", "last week", "in May").
+func (q *quoteScan) onlyTime(from, to int) bool {
+	if from >= to || to-from > 4 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if t := q.wtext(k); !isTimeWord(t) && !monthName(t) && t != "in" && t != "at" && q.ws[k].kind != wNumber {
+			return false
+		}
+	}
+	return true
 }

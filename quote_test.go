@@ -212,7 +212,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"The clinic issued a statement saying the ward would close.", "the ward would close", "indirect", "The clinic", "saying"},
 		{"The nurses sent the board a letter asking whether the ward would close.", "whether the ward would close", "indirect", "The nurses", "asking"},
 		{"The union, which urged a strike, was angry.", "a strike", "indirect", "which", "urged"},
-		{"Nurses who worked the night shift said the ward was cold.", "the ward was cold", "indirect", "Nurses", "said"},
+		// A restrictive relative clause is part of the speaker's noun phrase, as PolNeAR marks it.
+		{"Nurses who worked the night shift said the ward was cold.", "the ward was cold", "indirect", "Nurses who worked the night shift", "said"},
 		// A curly mark typed the wrong way round still pairs by its place.
 		{"“We are ready,“ said Ana Ruiz.", "We are ready", "direct", "Ana Ruiz", "said"},
 		{"”We are ready,” said Ana Ruiz.", "We are ready", "direct", "Ana Ruiz", "said"},
