@@ -67,3 +67,22 @@ func TestQuoteSpeakerExtent(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteInfinitiveContent: after a verb with an infinitive ("urged
+// the board to resume ...", "agreed to clean up ..."), the reported words
+// are the infinitive's, a relative "that" or a pronoun further on being
+// part of them, not the start of a clause of their own.
+func TestQuoteInfinitiveContent(t *testing.T) {
+	for _, tc := range []struct{ text, content string }{
+		{"The mining firm agreed to clean up the old pits and reclaim the land that had been ravaged.", "to clean up the old pits and reclaim the land that had been ravaged"},
+		{"The council urged the harbor board to resume talks it abandoned in 2009.", "the harbor board to resume talks it abandoned in 2009"},
+		{"The council warned the harbor board to refrain from steps that would worsen the situation.", "the harbor board to refrain from steps that would worsen the situation"},
+		{"Ruiz told reporters on Friday that the toll would rise.", "that the toll would rise"},
+		{"Ruiz said in a letter to voters that the toll would rise.", "that the toll would rise"},
+	} {
+		qs := Parse(tc.text, Options{quoteRulesOnly: true}).Quotes
+		if len(qs) != 1 || qs[0].Text != tc.content {
+			t.Errorf("%q: got %+v, want one quote %q", tc.text, qs, tc.content)
+		}
+	}
+}

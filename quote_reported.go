@@ -901,6 +901,12 @@ func (q *quoteScan) contentStart(c, end int) int {
 		if q.ws[j].kind == wPunct && t != "," && !isDash(t) || q.ws[j].kind == wQuote {
 			break
 		}
+		if t == "to" && j+1 < end && q.infinitiveAt(j+1) {
+			// "urged the board to resume talks it ...", "agreed to clean up
+			// the land that ...": the infinitive is what is reported (with
+			// its hearer); a "that" or a pronoun after it is its own.
+			return k
+		}
 		if obj && isPronoun(t) && j > k && j-k < maxObject {
 			// told reporters he would ...
 			return j
@@ -1855,6 +1861,22 @@ func (q *quoteScan) onlyTime(from, to int) bool {
 		if t := q.wtext(k); !isTimeWord(t) && !monthName(t) && t != "in" && t != "at" && q.ws[k].kind != wNumber {
 			return false
 		}
+	}
+	return true
+}
+
+// infinitiveAt reports whether word i, after "to", reads as a bare verb:
+// a lower-case word that is no determiner, pronoun, plural noun or
+// participle ("to resume", not "to reporters", "to the press").
+func (q *quoteScan) infinitiveAt(i int) bool {
+	t := q.wtext(i)
+	if q.ws[i].kind != wAlpha || t[0] < 'a' || t[0] > 'z' || isDeterminer(t) || isPronoun(t) || isObjectPronoun(t) ||
+		isTimeWord(t) || participle(t) || strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
+		return false
+	}
+	switch t {
+	case "some", "many", "all", "both", "each", "what", "which", "whom", "whoever", "date", "court", "power", "office":
+		return false
 	}
 	return true
 }
