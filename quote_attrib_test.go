@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -84,5 +85,29 @@ func TestQuoteInfinitiveContent(t *testing.T) {
 		if len(qs) != 1 || qs[0].Text != tc.content {
 			t.Errorf("%q: got %+v, want one quote %q", tc.text, qs, tc.content)
 		}
+	}
+}
+
+// TestQuoteCompleteContent: a tagger's content cut right after "that",
+// or ending on a determiner, runs on to its clause or noun phrase, but
+// not past the limit nor into another attribution.
+func TestQuoteCompleteContent(t *testing.T) {
+	for _, tc := range []struct{ text, part, want string }{
+		{"Ruiz responded that gun control is not the answer to the crime wave.", "that gun control", "that gun control is not the answer to the crime wave"},
+		{"Ruiz did not address his series of late-night posts about the port.", "his", "his series of late-night posts about the port"},
+		{"Ruiz offered some pointed advice to the board.", "some", "some pointed advice to the board"},
+		{"Ruiz said the vote was fair.", "the vote was fair", "the vote was fair"},
+		{"Ruiz responded that gun control, Berg said, is the answer.", "that gun control", "that gun control"},
+	} {
+		d := newDoc(tc.text)
+		q := newQuoteScan(d, nil)
+		s := strings.Index(tc.text, tc.part)
+		p := span(tc.text, s, s+len(tc.part))
+		x := Quote{Span: p, Parts: []Span{p}}
+		q.completeContent(&x, len(tc.text))
+		if x.Text != tc.want || len(x.Parts) != 1 || x.Parts[0] != x.Span {
+			t.Errorf("%q: got %q (parts %+v), want %q", tc.text, x.Text, x.Parts, tc.want)
+		}
+		d.release()
 	}
 }
