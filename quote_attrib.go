@@ -483,9 +483,11 @@ func (q *quoteScan) attributeSegment(g *segment) {
 	if g.close >= 0 && g.close+1 < hi && closesClause {
 		k := g.close + 1
 		if t := q.wtext(k); t == "—" || t == "–" || t == "―" || t == "--" || t == "-" {
-			// “We will win.” — Jane Roe, the mayor: a speaker set off by a dash.
+			// “We will win.” — Jane Roe, the mayor: a speaker set off by a
+			// dash, which is the cue (as PolNeAR marks it).
 			if s, e, ok := q.speakerAfter(k, hi); ok && nameWord(q.wtext(s)) && (e+1 >= hi || q.isTerminal(e+1) || q.isComma(e+1)) {
 				g.speaker = q.speakerSpan(s, e)
+				g.cue = q.cueSpan(k)
 				return
 			}
 		}

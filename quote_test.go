@@ -198,7 +198,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"The director, who said the ward would close, left.", "the ward would close", "indirect", "who", "said"},
 		{"Ruiz said: “The ward will close.”", "The ward will close.", "direct", "Ruiz", "said"},
 		{"''We are ready,'' Mr. Okafor said.", "We are ready", "direct", "Mr. Okafor", "said"},
-		{"“We are ready.” — Ana Ruiz", "We are ready.", "direct", "Ana Ruiz", ""},
+		{"“We are ready.” — Ana Ruiz", "We are ready.", "direct", "Ana Ruiz", "—"}, // the dash is the cue, as PolNeAR marks it
 		{"Ruiz warned of “grave risks” ahead.", "grave risks", "partial", "Ruiz", "warned of"},
 		{"The board told staff it would vote in May.", "it would vote in May", "indirect", "The board", "told"},
 		// An attribution inside the reported clause: the whole clause is content.
