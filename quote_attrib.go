@@ -61,7 +61,22 @@ func (q *quoteScan) cueSpan(c int) *Span {
 			e = c + 2
 		}
 	}
-	s := span(q.text, q.ws[c].start, q.ws[e].end)
+	b := c
+	if b > 0 && (q.wtext(b-1) == "not" || q.wtext(b-1) == "n't") && b > 1 && isBe(q.wtext(b-2)) {
+		b-- // "was not expected"
+	}
+	if b > 0 && q.ws[b-1].kind == wAlpha && isBe(q.wtext(b-1)) && q.sentOf(b-1) == q.sentOf(c) {
+		// "is expected", "was asked", "were not told": PolNeAR's cue
+		// holds the verb's "be", and what carries it ("has been",
+		// "will be").
+		b--
+		if t := q.wtext(b); b > 0 && (t == "been" || t == "be") && (isFiniteAux(q.wtext(b-1)) || isAuxOrAdverb(q.wtext(b-1)) && !isBe(q.wtext(b-1)) && q.wtext(b-1) != "not") {
+			b--
+		}
+	} else {
+		b = c
+	}
+	s := span(q.text, q.ws[b].start, q.ws[e].end)
 	return &s
 }
 

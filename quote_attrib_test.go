@@ -111,3 +111,19 @@ func TestQuoteCompleteContent(t *testing.T) {
 		d.release()
 	}
 }
+
+// TestQuoteCueBe: a cue takes the "be" right before it, with its
+// negation and what carries it, as PolNeAR marks cues.
+func TestQuoteCueBe(t *testing.T) {
+	for _, tc := range []struct{ text, cue string }{
+		{"Ruiz was asked whether the ward would close.", "was asked"},
+		{"Ruiz is not expected to win the vote.", "is not expected"},
+		{"The ward plan has been criticized as too costly by Ruiz.", "has been criticized"},
+		{"Ruiz said the ward would close.", "said"},
+	} {
+		qs := Parse(tc.text, Options{quoteRulesOnly: true}).Quotes
+		if len(qs) != 1 || qs[0].Cue == nil || qs[0].Cue.Text != tc.cue {
+			t.Errorf("%q: got %+v, want cue %q", tc.text, qs, tc.cue)
+		}
+	}
+}
