@@ -1,6 +1,8 @@
 package newsparse
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -16,6 +18,7 @@ const (
 	maxObject    = 8  // words of the object of "told": told reporters on Friday that
 	maxAdverbial = 16 // words from a verb to "that": said in an interview with ... last week that
 	maxMerge     = 40 // words between two parts of one quote: ,” said Jane Roe, a spokeswoman. “
+	maxSegsBack  = 8  // quoted segments read back for the speaker of a sentence's earlier quote
 )
 
 // sentRange returns the word range of the sentence holding word i, or an
@@ -58,7 +61,22 @@ func (q *quoteScan) cueSpan(c int) *Span {
 			e = c + 2
 		}
 	}
-	s := span(q.text, q.ws[c].start, q.ws[e].end)
+	b := c
+	if b > 0 && (q.wtext(b-1) == "not" || q.wtext(b-1) == "n't") && b > 1 && isBe(q.wtext(b-2)) {
+		b-- // "was not expected"
+	}
+	if b > 0 && q.ws[b-1].kind == wAlpha && isBe(q.wtext(b-1)) && q.sentOf(b-1) == q.sentOf(c) {
+		// "is expected", "was asked", "were not told": PolNeAR's cue
+		// holds the verb's "be", and what carries it ("has been",
+		// "will be").
+		b--
+		if t := q.wtext(b); b > 0 && (t == "been" || t == "be") && (isFiniteAux(q.wtext(b-1)) || isAuxOrAdverb(q.wtext(b-1)) && !isBe(q.wtext(b-1)) && q.wtext(b-1) != "not") {
+			b--
+		}
+	} else {
+		b = c
+	}
+	s := span(q.text, q.ws[b].start, q.ws[e].end)
 	return &s
 }
 
@@ -125,7 +143,7 @@ func (q *quoteScan) nounPhraseBefore(c, lo int) (s, e int, ok bool) {
 		}
 		// "Tom Berg, Acme's chief executive, said": a name's possessive
 		// opens a description of the name before it, the speaker.
-		possessive := k+2 < j && q.ws[k+2].kind == wPoss
+		possessive := q.possessiveName(k+1, j)
 		if nameWord(first) && !isDeterminer(first) && !possessive {
 			// "The harbor master, Ahmed Okafor, wrote": the name is the speaker.
 			return k + 1, j - 1, true
@@ -480,9 +498,11 @@ func (q *quoteScan) attributeSegment(g *segment) {
 	if g.close >= 0 && g.close+1 < hi && closesClause {
 		k := g.close + 1
 		if t := q.wtext(k); t == "—" || t == "–" || t == "―" || t == "--" || t == "-" {
-			// “We will win.” — Jane Roe, the mayor: a speaker set off by a dash.
+			// “We will win.” — Jane Roe, the mayor: a speaker set off by a
+			// dash, which is the cue (as PolNeAR marks it).
 			if s, e, ok := q.speakerAfter(k, hi); ok && nameWord(q.wtext(s)) && (e+1 >= hi || q.isTerminal(e+1) || q.isComma(e+1)) {
 				g.speaker = q.speakerSpan(s, e)
+				g.cue = q.cueSpan(k)
 				return
 			}
 		}
@@ -490,6 +510,13 @@ func (q *quoteScan) attributeSegment(g *segment) {
 			k++
 		}
 		for c := k; c < hi && c-k < maxTrailer; c++ {
+			if q.wtext(c) == "(" && c > k && nameWord(q.wtext(c-1)) {
+				// ”, Sen. Ana Ruiz (D-Maine) said: a name's bracket.
+				if b := q.bracketEnd(c, hi); b > 0 {
+					c = b
+					continue
+				}
+			}
 			if q.isTerminal(c) || q.ws[c].kind == wQuote {
 				break
 			}
@@ -514,6 +541,11 @@ func (q *quoteScan) attributeSegment(g *segment) {
 				// ”, retired Air Force general Ann Roe said.: the speaker's
 				// lower-case modifiers stay out of the span.
 				q.setSource(g, s, e, c)
+			} else if ok && s > k+1 && q.wtext(s-1) == "," && q.description(k, s-1) {
+				// ”, the agency's spokesman, Dana Whitfield, said: the
+				// speaker is the name, its description part of the span.
+				q.setSource(g, s, e, c)
+				g.speaker = q.speakerSpanHead(k, q.subjectExtent(e, c), s, e)
 			}
 			break
 		}
@@ -640,12 +672,18 @@ func (q *quoteScan) attachSubject(g *segment, c, lo int) {
 }
 
 // speakerBefore returns the speaker of the last quote found in the same
-// sentence before word i, or nil.
+// sentence before word i, or nil. The quoted segments are searched from
+// the one before i (a few of them), wherever i stands in the text: the
+// reported speech is read after every quoted segment is attributed.
 func (q *quoteScan) speakerBefore(i, lo int) *Speaker {
 	start := q.ws[lo].start
-	for k := len(q.segs) - 1; k >= 0 && len(q.segs)-k <= 4; k-- {
+	first, _ := slices.BinarySearchFunc(q.segs, i, func(g segment, i int) int { return cmp.Compare(g.open, i) })
+	for k := first - 1; k >= 0 && first-k <= maxSegsBack; k-- {
 		g := &q.segs[k]
-		if g.open < i && g.speaker != nil && g.lastWord(q) >= lo {
+		if g.lastWord(q) < lo {
+			break
+		}
+		if g.speaker != nil {
 			return g.speaker
 		}
 	}
@@ -661,7 +699,11 @@ func (q *quoteScan) speakerBefore(i, lo int) *Speaker {
 // setSource gives g the speaker s..e and the cue at c. A direct quote
 // spends its cue; a partial one leaves it to the reported speech around it.
 func (q *quoteScan) setSource(g *segment, s, e, c int) {
-	g.speaker = q.speakerSpan(s, e)
+	if e < c {
+		g.speaker = q.subjectSpeaker(s, e, c)
+	} else {
+		g.speaker = q.speakerSpan(s, e)
+	}
 	g.cue = q.cueSpan(c)
 	if g.kind == Direct {
 		q.usedCue[c] = 1
@@ -741,4 +783,130 @@ func (q *quoteScan) trailerVerb(g *segment, k, hi int) {
 	if s, e, ok := q.subjectBefore(v, k); ok && s == k && e == v-1 {
 		q.setSource(g, s, e, v)
 	}
+}
+
+// subjectSpeaker makes the Speaker of the subject s..e of the verb at c,
+// its span running on over what stands between the head and the verb
+// when that is the speaker's own: "Sen. Ana Ruiz (D-Maine)", "Ana Ruiz, a
+// doctor at the clinic,", "the officer who led the raid". The entity is
+// the head's.
+func (q *quoteScan) subjectSpeaker(s, e, c int) *Speaker {
+	if x := q.subjectExtent(e, c); x > e {
+		return q.speakerSpanHead(s, x, s, e)
+	}
+	return q.speakerSpan(s, e)
+}
+
+// speakerSpanHead makes the Speaker of words s..e linked to the entity of
+// its head, words hs..he: "Tom Berg, Acme's chief executive" is Tom Berg.
+func (q *quoteScan) speakerSpanHead(s, e, hs, he int) *Speaker {
+	sp := q.speakerSpan(hs, he)
+	return &Speaker{Span: span(q.text, q.ws[s].start, q.ws[e].end), Entity: sp.Entity}
+}
+
+// subjectExtent returns the last word of the speaker whose head ends at
+// word e, before the verb at c: e, or the end of a bracket ("(D-Maine)"),
+// of an appositive opened by a determiner and closed by a comma before
+// the verb (", a doctor at the clinic,"), or of a relative clause with no
+// comma up to the verb ("who led the raid"). Auxiliaries and adverbs
+// before the verb stay out.
+func (q *quoteScan) subjectExtent(e, c int) int {
+	if c <= e+1 || c-e > maxApposite+4 {
+		return e
+	}
+	j := c - 1 // the last word before the verb's auxiliaries
+	for n := 0; j > e && n < maxAux && q.ws[j].kind == wAlpha && (isAuxOrAdverb(q.wtext(j)) || isTimeWord(q.wtext(j))); n++ {
+		j--
+	}
+	if j <= e {
+		return e
+	}
+	x := e + 1
+	end := e
+	if q.wtext(x) == "(" {
+		k := x + 1
+		for ; k <= j && k-x <= 8 && q.wtext(k) != ")"; k++ {
+			if q.ws[k].kind == wQuote || q.wtext(k) == "(" {
+				return e
+			}
+		}
+		if k > j || q.wtext(k) != ")" {
+			return e
+		}
+		end, x = k, k+1
+		if x > j {
+			return end
+		}
+	}
+	switch t := q.wtext(x); {
+	case t == "," && q.wtext(j) == "," && x < j-1 && (isArticle(q.wtext(x+1)) || q.possessiveName(x+1, j)):
+		// ", a doctor at the clinic,": one comma-free phrase.
+		for k := x + 1; k < j; k++ {
+			if q.isPunctWord(k) && q.ws[k].kind != wPoss && !q.possessiveMark(k) || q.verbKind[k] != cueNone && q.nounOf[k] == 0 {
+				return end
+			}
+		}
+		return j - 1
+	case (t == "who" || t == "that") && x < j && end == e:
+		// "who led the raid": a clause of words, no punctuation.
+		for k := x + 1; k <= j; k++ {
+			if q.isPunctWord(k) && q.ws[k].kind != wPoss && !q.possessiveMark(k) {
+				return end
+			}
+		}
+		return j
+	}
+	return end
+}
+
+// isArticle reports whether t is an article.
+func isArticle(t string) bool {
+	switch t {
+	case "a", "an", "the", "A", "An", "The":
+		return true
+	}
+	return false
+}
+
+// bracketEnd returns the word that closes the bracket opened at word o,
+// before hi and within a few words, or -1.
+func (q *quoteScan) bracketEnd(o, hi int) int {
+	for k := o + 1; k < hi && k-o <= 8; k++ {
+		switch {
+		case q.wtext(k) == ")":
+			return k
+		case q.ws[k].kind == wQuote || q.wtext(k) == "(" || q.isTerminal(k) && q.wtext(k) != ".":
+			return -1
+		}
+	}
+	return -1
+}
+
+// description reports whether words s..e-1 describe a person before the
+// name that follows them: "the agency's spokesman", "another critic" —
+// words and possessives, no verb and no punctuation.
+func (q *quoteScan) description(s, e int) bool {
+	if e-s > maxApposite {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if w := q.ws[k].kind; w == wPunct || w == wQuote && !q.possessiveMark(k) {
+			return false
+		}
+		if t := q.wtext(k); q.verbKind[k] != cueNone && q.nounOf[k] == 0 || isPronoun(t) || isAuxOrAdverb(t) || participle(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// possessiveName reports whether words from k on, before word j, are a
+// name and its possessive: "Acme's", "Tom Berg's".
+func (q *quoteScan) possessiveName(k, j int) bool {
+	for m := k; m+1 < j && m-k < 4 && nameWord(q.wtext(m)); m++ {
+		if q.ws[m+1].kind == wPoss {
+			return true
+		}
+	}
+	return false
 }

@@ -755,6 +755,11 @@ func (q *quoteScan) addModelQuotes(f *quoteFeatures, rules []Quote) []Quote {
 		if mq.Speaker.Entity == "" {
 			continue
 		}
+		limit := len(q.text) // the next rule quote's start: x may not reach it
+		if i < len(rules) {
+			limit = rules[i].Start
+		}
+		q.completeContent(&mq, limit)
 		if out == nil {
 			out = make([]Quote, 0, len(rules)+4)
 			// The rules that start before x's end were passed over.
@@ -861,3 +866,45 @@ func appositive(text string, s, e int) bool {
 // maxModelWords bounds the paragraphs the model tags, so that its memory
 // stays bounded: news paragraphs are far shorter.
 const maxModelWords = 400
+
+// completeContent extends the tagger's quote x whose content stops short
+// of its clause, up to byte limit: a content cut right after "that"
+// ("that gun control" of "that gun control is not the answer") runs to
+// the clause's end, one ending on a determiner ("did not address his")
+// to the end of the noun phrase.
+func (q *quoteScan) completeContent(x *Quote, limit int) {
+	if len(x.Parts) == 0 {
+		return
+	}
+	last := &x.Parts[len(x.Parts)-1]
+	k0, k1 := wordAt(q.ws, last.Start), wordAt(q.ws, last.End-1)
+	if k1 >= len(q.ws) || k0 > k1 || q.segOf[k1] != 0 {
+		return
+	}
+	si := q.sentOf(k1)
+	if si < 0 {
+		return
+	}
+	lo, hi := q.sentRange(k1)
+	end := q.contentEnd(lo, hi)
+	if k1+1 >= end {
+		return
+	}
+	to := k1 + 1
+	switch {
+	case q.wtext(k0) == "that" && k1-k0 <= 4:
+		to = q.clauseEnd(k0+1, end)
+	case isDeterminer(q.wtext(k1)) || q.wtext(k1) == "some":
+		to = q.clauseEndOf(k1, end, true)
+	}
+	if to <= k1+1 || q.ws[to-1].end > limit {
+		return
+	}
+	for k := k1 + 1; k < to; k++ {
+		if q.segOf[k] != 0 || q.cueAt(k, k) != cueNone && (isPronoun(q.wtext(k-1)) || nameWord(q.wtext(k-1))) {
+			return // a quotation or another attribution on the way ("Berg said")
+		}
+	}
+	*last = span(q.text, last.Start, q.ws[to-1].end)
+	x.Span = span(q.text, x.Start, last.End)
+}

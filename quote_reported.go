@@ -166,7 +166,7 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 				}
 				continue
 			}
-			sp = q.speakerSpan(s, e)
+			sp = q.subjectSpeaker(s, e, c)
 		} else if kind == cueSeem || nested {
 			continue
 		} else if s, e, ok := q.infinitiveSubject(c, lo); ok {
@@ -230,6 +230,9 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 		}
 		if c < subEnd && to > subEnd {
 			to = subEnd
+		}
+		if q.onlyTime(from, to) {
+			continue // "said on Thursday": when it was said, never what
 		}
 		if to-from < min || q.segOf[from] != 0 && q.segOf[to-1] == q.segOf[from] {
 			continue // nothing reported, or a direct quote that says it all
@@ -898,6 +901,12 @@ func (q *quoteScan) contentStart(c, end int) int {
 		if q.ws[j].kind == wPunct && t != "," && !isDash(t) || q.ws[j].kind == wQuote {
 			break
 		}
+		if t == "to" && j+1 < end && q.infinitiveAt(j+1) {
+			// "urged the board to resume talks it ...", "agreed to clean up
+			// the land that ...": the infinitive is what is reported (with
+			// its hearer); a "that" or a pronoun after it is its own.
+			return k
+		}
 		if obj && isPronoun(t) && j > k && j-k < maxObject {
 			// told reporters he would ...
 			return j
@@ -933,7 +942,7 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 		return Quote{}, false // "The union, which urged ..., was angry": no words before are reported
 	}
 	if subj && s-1 > lo && q.isComma(s-1) {
-		sp, comma = q.speakerSpan(s, e), s-1
+		sp, comma = q.subjectSpeaker(s, e, c), s-1
 	} else if c-1 > lo && q.isComma(c-1) {
 		// "said he would ..." has no inverted speaker: the speaker must end
 		// the clause (", said Jane Roe." / ", said Jane Roe, its head").
@@ -1843,4 +1852,34 @@ func capitalsLabel(t string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// onlyTime reports whether words from..to-1 are all a time adverbial's
+// ("on Thursday", "last week", "in May").
+func (q *quoteScan) onlyTime(from, to int) bool {
+	if from >= to || to-from > 4 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if t := q.wtext(k); !isTimeWord(t) && !monthName(t) && t != "in" && t != "at" && q.ws[k].kind != wNumber {
+			return false
+		}
+	}
+	return true
+}
+
+// infinitiveAt reports whether word i, after "to", reads as a bare verb:
+// a lower-case word that is no determiner, pronoun, plural noun or
+// participle ("to resume", not "to reporters", "to the press").
+func (q *quoteScan) infinitiveAt(i int) bool {
+	t := q.wtext(i)
+	if q.ws[i].kind != wAlpha || t[0] < 'a' || t[0] > 'z' || isDeterminer(t) || isPronoun(t) || isObjectPronoun(t) ||
+		isTimeWord(t) || participle(t) || strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
+		return false
+	}
+	switch t {
+	case "some", "many", "all", "both", "each", "what", "which", "whom", "whoever", "date", "court", "power", "office":
+		return false
+	}
+	return true
 }

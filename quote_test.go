@@ -198,7 +198,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"The director, who said the ward would close, left.", "the ward would close", "indirect", "who", "said"},
 		{"Ruiz said: “The ward will close.”", "The ward will close.", "direct", "Ruiz", "said"},
 		{"''We are ready,'' Mr. Okafor said.", "We are ready", "direct", "Mr. Okafor", "said"},
-		{"“We are ready.” — Ana Ruiz", "We are ready.", "direct", "Ana Ruiz", ""},
+		{"“We are ready.” — Ana Ruiz", "We are ready.", "direct", "Ana Ruiz", "—"}, // the dash is the cue, as PolNeAR marks it
 		{"Ruiz warned of “grave risks” ahead.", "grave risks", "partial", "Ruiz", "warned of"},
 		{"The board told staff it would vote in May.", "it would vote in May", "indirect", "The board", "told"},
 		// An attribution inside the reported clause: the whole clause is content.
@@ -212,7 +212,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"The clinic issued a statement saying the ward would close.", "the ward would close", "indirect", "The clinic", "saying"},
 		{"The nurses sent the board a letter asking whether the ward would close.", "whether the ward would close", "indirect", "The nurses", "asking"},
 		{"The union, which urged a strike, was angry.", "a strike", "indirect", "which", "urged"},
-		{"Nurses who worked the night shift said the ward was cold.", "the ward was cold", "indirect", "Nurses", "said"},
+		// A restrictive relative clause is part of the speaker's noun phrase, as PolNeAR marks it.
+		{"Nurses who worked the night shift said the ward was cold.", "the ward was cold", "indirect", "Nurses who worked the night shift", "said"},
 		// A curly mark typed the wrong way round still pairs by its place.
 		{"“We are ready,“ said Ana Ruiz.", "We are ready", "direct", "Ana Ruiz", "said"},
 		{"”We are ready,” said Ana Ruiz.", "We are ready", "direct", "Ana Ruiz", "said"},

@@ -1,0 +1,129 @@
+package newsparse
+
+import (
+	"strings"
+	"testing"
+)
+
+// quoteWith returns the quote of qs whose text is content, or nil.
+func quoteWith(qs []Quote, content string) *Quote {
+	for i := range qs {
+		if qs[i].Text == content {
+			return &qs[i]
+		}
+	}
+	return nil
+}
+
+// TestQuoteSpeakerOfEarlierQuote: "..., adding that ..." takes the
+// speaker of the quote before it in its sentence, however many quoted
+// segments the article holds after that sentence.
+func TestQuoteSpeakerOfEarlierQuote(t *testing.T) {
+	text := "“The ward is cold,” Ana Ruiz said on Monday, adding that the heating had failed.\n\n" +
+		"The board met. “We will see,” Tom Berg said. “Soon,” he added. “Not now,” Berg said. “Later,” he said. “Maybe,” Berg said.\n"
+	q := quoteWith(Quotes(text), "that the heating had failed")
+	if q == nil || q.Speaker == nil || q.Speaker.Text != "Ana Ruiz" {
+		t.Errorf("got %+v, want the reported clause spoken by Ana Ruiz", q)
+	}
+}
+
+// TestQuoteSpeakerExtent: the rules' speaker span runs over what belongs
+// to the speaker between its head and the verb (a bracket, an appositive
+// opened by an article or a possessive name, a relative clause), and in
+// a trailer over a description before the name; the entity stays the
+// head's. A time phrase after the cue is no content.
+func TestQuoteSpeakerExtent(t *testing.T) {
+	for _, tc := range []struct{ text, content, speaker, entity string }{
+		{"Sen. Ana Ruiz (D-Maine) said the bill would fail.", "the bill would fail", "Sen. Ana Ruiz (D-Maine)", "Ana Ruiz"},
+		{"“The bill will fail,” Sen. Ana Ruiz (D-Maine) said.", "The bill will fail", "Sen. Ana Ruiz (D-Maine)", "Ana Ruiz"},
+		{"Ana Ruiz, the head of the Harbor Union, said the ferry would stop.", "the ferry would stop", "Ana Ruiz, the head of the Harbor Union", "Ana Ruiz"},
+		{"Ana Ruiz (D-Maine), Tom Berg's rival, said the bill would fail.", "the bill would fail", "Ana Ruiz (D-Maine), Tom Berg's rival", "Ana Ruiz"},
+		{"The officer who led the raid said the house was empty.", "the house was empty", "The officer who led the raid", ""},
+		{"“The count is wrong,” the party's chairman, Phil Lovas, said on Thursday.", "The count is wrong", "the party's chairman, Phil Lovas", "Phil Lovas"},
+	} {
+		a := Parse(tc.text, Options{quoteRulesOnly: true})
+		q := quoteWith(a.Quotes, tc.content)
+		if q == nil || q.Speaker == nil {
+			t.Errorf("%q: got %+v, want %q spoken by %q", tc.text, a.Quotes, tc.content, tc.speaker)
+			continue
+		}
+		ent := ""
+		for _, e := range a.Entities {
+			if e.ID == q.Speaker.Entity {
+				ent = e.Name
+			}
+		}
+		if q.Speaker.Text != tc.speaker || ent != tc.entity {
+			t.Errorf("%q: speaker %q (entity %q), want %q (%q)", tc.text, q.Speaker.Text, ent, tc.speaker, tc.entity)
+		}
+		if len(a.Quotes) != 1 {
+			t.Errorf("%q: %d quotes, want 1: %+v", tc.text, len(a.Quotes), a.Quotes)
+		}
+	}
+	for _, text := range []string{"Tom Berg commented on Thursday.", "The vote, Tom Berg commented on Thursday."} {
+		for _, q := range Parse(text, Options{quoteRulesOnly: true}).Quotes {
+			if q.Text == "Thursday" || q.Text == "on Thursday" {
+				t.Errorf("%q: a time phrase as content: %+v", text, q)
+			}
+		}
+	}
+}
+
+// TestQuoteInfinitiveContent: after a verb with an infinitive ("urged
+// the board to resume ...", "agreed to clean up ..."), the reported words
+// are the infinitive's, a relative "that" or a pronoun further on being
+// part of them, not the start of a clause of their own.
+func TestQuoteInfinitiveContent(t *testing.T) {
+	for _, tc := range []struct{ text, content string }{
+		{"The mining firm agreed to clean up the old pits and reclaim the land that had been ravaged.", "to clean up the old pits and reclaim the land that had been ravaged"},
+		{"The council urged the harbor board to resume talks it abandoned in 2009.", "the harbor board to resume talks it abandoned in 2009"},
+		{"The council warned the harbor board to refrain from steps that would worsen the situation.", "the harbor board to refrain from steps that would worsen the situation"},
+		{"Ruiz told reporters on Friday that the toll would rise.", "that the toll would rise"},
+		{"Ruiz said in a letter to voters that the toll would rise.", "that the toll would rise"},
+	} {
+		qs := Parse(tc.text, Options{quoteRulesOnly: true}).Quotes
+		if len(qs) != 1 || qs[0].Text != tc.content {
+			t.Errorf("%q: got %+v, want one quote %q", tc.text, qs, tc.content)
+		}
+	}
+}
+
+// TestQuoteCompleteContent: a tagger's content cut right after "that",
+// or ending on a determiner, runs on to its clause or noun phrase, but
+// not past the limit nor into another attribution.
+func TestQuoteCompleteContent(t *testing.T) {
+	for _, tc := range []struct{ text, part, want string }{
+		{"Ruiz responded that gun control is not the answer to the crime wave.", "that gun control", "that gun control is not the answer to the crime wave"},
+		{"Ruiz did not address his series of late-night posts about the port.", "his", "his series of late-night posts about the port"},
+		{"Ruiz offered some pointed advice to the board.", "some", "some pointed advice to the board"},
+		{"Ruiz said the vote was fair.", "the vote was fair", "the vote was fair"},
+		{"Ruiz responded that gun control, Berg said, is the answer.", "that gun control", "that gun control"},
+	} {
+		d := newDoc(tc.text)
+		q := newQuoteScan(d, nil)
+		s := strings.Index(tc.text, tc.part)
+		p := span(tc.text, s, s+len(tc.part))
+		x := Quote{Span: p, Parts: []Span{p}}
+		q.completeContent(&x, len(tc.text))
+		if x.Text != tc.want || len(x.Parts) != 1 || x.Parts[0] != x.Span {
+			t.Errorf("%q: got %q (parts %+v), want %q", tc.text, x.Text, x.Parts, tc.want)
+		}
+		d.release()
+	}
+}
+
+// TestQuoteCueBe: a cue takes the "be" right before it, with its
+// negation and what carries it, as PolNeAR marks cues.
+func TestQuoteCueBe(t *testing.T) {
+	for _, tc := range []struct{ text, cue string }{
+		{"Ruiz was asked whether the ward would close.", "was asked"},
+		{"Ruiz is not expected to win the vote.", "is not expected"},
+		{"The ward plan has been criticized as too costly by Ruiz.", "has been criticized"},
+		{"Ruiz said the ward would close.", "said"},
+	} {
+		qs := Parse(tc.text, Options{quoteRulesOnly: true}).Quotes
+		if len(qs) != 1 || qs[0].Cue == nil || qs[0].Cue.Text != tc.cue {
+			t.Errorf("%q: got %+v, want cue %q", tc.text, qs, tc.cue)
+		}
+	}
+}
