@@ -108,6 +108,7 @@ type tagger struct {
 	monthE      int       // end word of the last month named, -1 at first
 	monthT      time.Time // and its first day
 	sentNo      int       // number of the current sentence
+	periodSent  int       // sentence number of the last span of months or years named ("the nine months")
 
 	lastNumber numberRead // see number
 	marks      []int32    // the core and weak words, in order (see flagWords)
@@ -186,6 +187,9 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 			}
 		}
 		t.noteStoryQuarter(m)
+		if m.typ == Duration && !strings.HasPrefix(m.val, "PT") && (strings.HasSuffix(m.val, "M") || strings.HasSuffix(m.val, "Y")) {
+			t.periodSent = t.sentNo
+		}
 		if m.g != gNone && (m.typ == Date || m.typ == Clock || m.shift) && !m.compare {
 			t.anchor, t.anchorG, t.anchorSent = m.t, m.g, t.sentNo
 			t.anchorNamed = !m.shift

@@ -363,6 +363,12 @@ func (t *tagger) quarter(i int) match {
 		}
 		y, qq := t.contextQuarter()
 		switch {
+		case t.is(k, "quarter") && t.is3(e, "ended", "ending", "ends"):
+			// "the quarter ended Sept. 30": the calendar quarter that
+			// holds most of the three months up to that day.
+			if ey, eq, ok := t.quarterEnding(e + 1); ok {
+				y, qq = ey, eq
+			}
 		case t.is(i, "that") && t.lastQ != 0:
 			y, qq = t.lastQY, t.lastQ // "that quarter": the last one named
 		case t.is(k, "current") || t.is(k, "this") || t.is(i, "this"):
@@ -494,6 +500,45 @@ func (t *tagger) yearsQuarter(i int) match {
 	return match{}
 }
 
+// quarterEnding reads the day a quarter ends at word k ("Sept. 30", "July
+// 31, 1989") and returns the calendar quarter that holds most of the three
+// months up to it, the middle one's: a quarter ended Sept. 30 is the third,
+// one ended July 31 (May to July) the second. A day before the 15th ends
+// the month before.
+func (t *tagger) quarterEnding(k int) (int, int, bool) {
+	mon, ok := t.month(k)
+	if !ok {
+		return 0, 0, false
+	}
+	d, ok := t.dayNumber(k + 1)
+	if !ok {
+		return 0, 0, false
+	}
+	y := 0
+	if yy, ok := t.year(k + 2); ok {
+		y = yy
+	} else if t.word(k+2) == "," {
+		if yy, ok := t.year(k + 3); ok {
+			y = yy
+		}
+	}
+	if y == 0 {
+		if !t.hasPub {
+			return 0, 0, false
+		}
+		y = t.pub.Year()
+		if date(y, mon, min(d, 28)).After(t.pub) {
+			y-- // a quarter reported on has ended
+		}
+	}
+	end := date(y, mon, 1)
+	if d < 15 {
+		end = end.AddDate(0, -1, 0)
+	}
+	mid := end.AddDate(0, -1, 0)
+	return mid.Year(), quarterOf(mid), true
+}
+
 // quarterStart reports whether word i can begin a quarter after what
 // quarter skips ("the", "fiscal"): what its cases test at that word, but
 // for "quarter" and numbers, which need a word skipped before.
@@ -537,6 +582,34 @@ func (t *tagger) contextQuarter() (int, int) {
 // one before: then "a year ago" compares quarters, not years.
 func (t *tagger) quarterNear() bool {
 	return t.lastQ != 0 && t.sentNo-t.lastQSent <= 1
+}
+
+// yearAgoQuarter reports whether "a year earlier" or "year-ago" at word i
+// (a measure in unit u) names the quarter a year before the one compared,
+// not a year: when a quarter was named in this sentence or the one before,
+// or, in a story that reports a quarter (see noteStoryQuarter), when it is
+// the term of a comparison ("from $93.3 million a year earlier", "A year
+// earlier, net income was $2.1 million") and the sentence names no other
+// period ("For the nine months, ... a year earlier" compares nine months).
+func (t *tagger) yearAgoQuarter(i int, u unit) bool {
+	if u != uYear {
+		return false
+	}
+	if t.quarterNear() {
+		return true
+	}
+	return t.storyQ != 0 && t.periodSent != t.sentNo && t.comparedAt(i, u)
+}
+
+// yearAgoContext is the quarter yearAgoQuarter compares with: the one
+// named in this sentence or the one before ("third-quarter profit rose
+// from $4 million a year earlier"), else the story's (see
+// contextQuarter).
+func (t *tagger) yearAgoContext() (int, int) {
+	if t.quarterNear() {
+		return t.lastQY, t.lastQ
+	}
+	return t.contextQuarter()
 }
 
 func (t *tagger) quarterMatch(s, e, y, q int) match {
@@ -823,7 +896,8 @@ func (t *tagger) relative(i int, ex match) match {
 		if y == 0 {
 			return match{s: i, e: i + 1, typ: Date, val: "XXXX"}
 		}
-		if t.quarterNear() {
+		if t.yearAgoQuarter(i, uYear) {
+			y, q = t.yearAgoContext()
 			return match{s: i, e: i + 1, typ: Date, val: fmtQuarter(y-1, q)}
 		}
 		return match{s: i, e: i + 1, typ: Date, val: fmtYear(y - 1)}
@@ -897,7 +971,7 @@ func (t *tagger) ago(i int) match {
 	default:
 		return match{}
 	}
-	if !ago && !(u == uYear && t.quarterNear()) && !t.comparedAt(i, u) {
+	if !ago && !t.yearAgoQuarter(i, u) && !t.comparedAt(i, u) {
 		// "three days later", "eight years from now": TimeML marks the
 		// measure, a DURATION; the narrative still moves on by it.
 		return t.measureShift(i, ue, n, u, mod, base, sign)
@@ -916,9 +990,9 @@ func (t *tagger) ago(i int) match {
 	if n != float64(steps) {
 		return match{s: i, e: e, typ: Date, val: unknownValue(u), mod: mod}
 	}
-	if u == uYear && t.quarterNear() {
+	if steps == 1 && t.yearAgoQuarter(i, u) {
 		// "a year earlier", after a quarter: the same quarter, a year before.
-		qy, q := t.contextQuarter()
+		qy, q := t.yearAgoContext()
 		y := qy + sign*steps
 		return match{s: i, e: e, typ: Date, val: fmtQuarter(y, q), mod: mod, t: date(y, 3*q-2, 1), g: gQuarter, compare: true}
 	}
