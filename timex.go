@@ -880,7 +880,13 @@ func (t *tagger) month(k int) (int, bool) {
 // tense reads the clause around words [s, e): +1 future, -1 past, 0 when
 // no verb says. The nearest cue wins, looking back to the clause start
 // first, then ahead to the clause end.
-func (t *tagger) tense(s, e int) int {
+func (t *tagger) tense(s, e int) int { return t.clauseTense(s, e, false) }
+
+// clauseTense is tense; with intent, an infinitive of intent before the
+// time looks ahead (see intentInfinitive). Only a month or a date reads
+// it: a weekday after "extended their offers to acquire the company"
+// is most often when the offers were extended.
+func (t *tagger) clauseTense(s, e int, intent bool) int {
 	stop := func(k int) bool { return t.info(k)&iStop != 0 }
 	// "as soon as Friday" looks ahead whatever the verb.
 	if t.is(s-3, "as") && t.is2(s-2, "soon", "early") && t.is(s-1, "as") {
@@ -889,7 +895,14 @@ func (t *tagger) tense(s, e int) int {
 	if t.deadlineBefore(s) {
 		return 1
 	}
+	// "effective Feb. 1": a change takes effect then, most often ahead.
+	if t.is(s-1, "effective") {
+		return 1
+	}
 	for k, n := s-1, 0; k >= t.lo && n < 15; k, n = k-1, n+1 {
+		if intent && t.intentInfinitive(k) {
+			return 1
+		}
 		if c := t.cueAt(k); c != 0 {
 			return c
 		}
@@ -912,6 +925,18 @@ func (t *tagger) tense(s, e int) int {
 		return 1
 	}
 	return 0
+}
+
+// intentInfinitive reports whether word k is the "to" of an infinitive
+// of intent ("agreed to buy the unit in February", "an agreement to
+// acquire the bank in January"): what it governs happens after the
+// agreement, so the time after it looks ahead whatever the tense of
+// "agreed". "Agreed to terms in January" (a noun after "to") says nothing.
+func (t *tagger) intentInfinitive(k int) bool {
+	if !t.is(k, "to") || t.kind(k+1) != wAlpha || !intentTo()[t.at(k-1)] {
+		return false
+	}
+	return !t.isAny(k+1, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "terms", "it", "them")
 }
 
 // Word facts for tense, computed once per word on first use (so a text
