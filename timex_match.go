@@ -1189,7 +1189,10 @@ func (t *tagger) deictic(i int) match {
 		if !t.hasPub {
 			return match{s: i, e: k + 3, typ: Date, val: "XXXX"}
 		}
-		return match{s: i, e: k + 3, typ: Date, val: fmtYear(t.yearRef)}
+		// The year the story tells of; a year ahead it names in passing
+		// ("a 50% share by 1992") is a goal, and the full year it
+		// forecasts is the current one.
+		return match{s: i, e: k + 3, typ: Date, val: fmtYear(min(t.yearRef, t.pub.Year()))}
 	case t.is(k, "the") && t.is(k+1, "month") && t.is3(k-1, "of", "in", "during"):
 		if !t.hasPub {
 			return match{s: i, e: k + 2, typ: Date, val: "XXXX-XX"}
@@ -1210,8 +1213,9 @@ func (t *tagger) deictic(i int) match {
 				return m
 			}
 			// "in the year", "by the end of the year" name this year;
-			// "profit for the year" means a year's span.
-			if !t.isAny(i-1, "in", "of", "during", "by", "until", "through", "since", "into") {
+			// "profit for the year" means a year's span, and so does
+			// "in the year ended March 31", a year told by its end.
+			if !t.isAny(i-1, "in", "of", "during", "by", "until", "through", "since", "into") || t.is3(k+1, "ended", "ending", "through") {
 				return match{s: i, e: k + 1, typ: Duration, val: "P1Y"}
 			}
 			if !t.hasPub {
