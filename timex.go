@@ -939,6 +939,23 @@ func (t *tagger) intentInfinitive(k int) bool {
 	return !t.isAny(k+1, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "terms", "it", "them")
 }
 
+// aheadInfinitive reports whether the infinitive whose "to" is word k
+// looks ahead: after a word of intent or a future cue ("agreed to meet",
+// "expected to resume", "plans to visit") or a form of "be" or "due" ("are
+// to meet", "due to arrive"). After other words ("difficult for the firm
+// to meet demand", "the first to arrive") its verb says nothing of when.
+func (t *tagger) aheadInfinitive(k int) bool {
+	w := t.at(k - 1)
+	if intentTo()[w] || cueWords()[w]&cFuture != 0 {
+		return true
+	}
+	switch w {
+	case "is", "are", "am", "was", "were", "be", "due", "ready", "about", "ought", "have", "has", "had", "need", "needs":
+		return true
+	}
+	return false
+}
+
 // Word facts for tense, computed once per word on first use (so a text
 // full of dates costs no more than once per word).
 const (
@@ -994,6 +1011,9 @@ func (t *tagger) cue(k int) int {
 	if c&cFuture != 0 {
 		if f := t.futureCue(k, w); f != 1 {
 			return f
+		}
+		if t.is(k-1, "to") && !t.aheadInfinitive(k-1) {
+			return 0 // "difficult for the firm to meet demand": the infinitive has no tense of its own
 		}
 		switch w {
 		case "set", "expect", "expected", "expects", "going", "intend", "intends", "slated":
