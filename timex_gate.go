@@ -153,6 +153,9 @@ func (t *tagger) theGates(i int) uint16 {
 		"current", "past", "last", "coming", "upcoming", "full", "month", "weekend", "year": // deictic
 		g |= gRelative
 	}
+	if tw := t.twAt(k); tw != nil && tw.ord != 0 && t.is(k+1, "day") {
+		g |= gRelative // "the second day" (anaphoric)
+	}
 	if t.durationMay(i) {
 		g |= gDuration
 	}

@@ -1056,6 +1056,8 @@ func (t *tagger) anaphoric(i int) match {
 		return t.dayAround(i, k+3)
 	case t.is(k, "the") && t.is(k+1, "week") && t.is(k+2, "of") && !t.is2(k+3, "the", "that"):
 		return t.weekOf(i, k+3)
+	case t.is(k, "the") && t.is(k+2, "day") && t.ordinal(k+1):
+		return t.ordinalDay(i, k+3)
 	default:
 		return match{}
 	}
@@ -1101,6 +1103,24 @@ func (t *tagger) anaphoric(i int) match {
 		d = base.AddDate(0, 0, off)
 	}
 	return match{s: i, e: k + 1, typ: Date, val: unitValue(d, w.unit), t: d, g: unitGran(w.unit)}
+}
+
+// ordinal reports whether word k is an ordinal number word ("second",
+// "eighth").
+func (t *tagger) ordinal(k int) bool {
+	w, ok := t.tw(k)
+	return ok && w.ord != 0
+}
+
+// ordinalDay: "the second day (of the strike)", words i to e, a DATE in
+// TimeML: the day counted from the start of an event. "Today is the
+// eighth day", "It's the second day" say which day it is, the published
+// one; otherwise the day is unknown (XXXX-XX-XX).
+func (t *tagger) ordinalDay(i, e int) match {
+	if t.hasPub && (t.is(i-1, "is") || t.kind(i-1) == wPoss && t.is2(i-2, "it", "today")) {
+		return dayMatch(i, e, t.pub)
+	}
+	return match{s: i, e: e, typ: Date, val: "XXXX-XX-XX"}
 }
 
 // dayAround: "the day before yesterday", "the day after Christmas", "the
