@@ -329,6 +329,18 @@ func (t *tagger) quarter(i int) match {
 		return match{} // no case below can match
 	}
 	_ = fiscal
+	// "the 1988 third quarter", "the year-ago third quarter": a year, or
+	// the year before the story's, in front of an ordinal quarter.
+	pre, preAgo := 0, false
+	if k > i && t.ordinalQuarter(k+1) {
+		if yy, ok := t.year(k); ok {
+			pre, k = yy, k+1
+		} else if t.is2(k, "year-ago", "year-earlier") {
+			if cy, _ := t.contextQuarter(); cy != 0 {
+				pre, preAgo, k = cy-1, true, k+1
+			}
+		}
+	}
 	q, half, e := 0, false, k
 	w, _ := t.tw(k)
 	switch s := t.lower(k); {
@@ -413,9 +425,11 @@ func (t *tagger) quarter(i int) match {
 	if k == i && !strings.Contains(t.word(k), "-") && !strings.HasPrefix(t.lower(k), "q") && !t.isAny(i-1, "in", "for", "of", "during", "since") {
 		// "first quarter" without "the" reads as a date only after a preposition.
 	}
-	y := 0
+	y := pre
 	// "of 2013", "of fiscal 2013", "of this year", "2013" before: "2013 third quarter"
-	if t.is(e, "of") {
+	if y != 0 {
+		// the year came first: "the 1988 third quarter"
+	} else if t.is(e, "of") {
 		f := e + 1
 		if t.is(f, "fiscal") {
 			f++
@@ -457,7 +471,27 @@ func (t *tagger) quarter(i int) match {
 	if half {
 		return match{s: i, e: e, typ: Date, val: pad(y, 4) + "-H" + strconv.Itoa(q), t: date(y, 6*q-5, 1), g: gYear}
 	}
+	if preAgo {
+		// "the year-ago third quarter" is named to compare with, as "the
+		// year-ago quarter" is: it is not the quarter the text goes on about.
+		return match{s: i, e: e, typ: Date, val: fmtQuarter(y, q), t: date(y, 3*q-2, 1), g: gQuarter, compare: true}
+	}
 	return t.quarterMatch(i, e, y, q)
+}
+
+// ordinalQuarter reports whether an ordinal quarter or half begins at
+// word k: "third quarter", "third-quarter", "first half".
+func (t *tagger) ordinalQuarter(k int) bool {
+	if w, ok := t.tw(k); ok && w.ord >= 1 && w.ord <= 4 {
+		return t.is(k+1, "quarter") || w.ord <= 2 && t.is(k+1, "half")
+	}
+	s := t.lower(k)
+	j := strings.IndexByte(s, '-')
+	if j < 0 || s[j+1:] != "quarter" {
+		return false
+	}
+	o, ok := lookupWord(s[:j])
+	return ok && o.ord >= 1 && o.ord <= 4
 }
 
 // deicticYear is the year "this", "last" or "next" at word k names
