@@ -1256,8 +1256,11 @@ func (t *tagger) deictic(i int) match {
 			d = t.pub
 		}
 		return match{s: i, e: k + 2, typ: Date, val: fmtMonth(d.Year(), int(d.Month()))}
-	case t.is(k, "the") && t.is2(k+1, "weekend", "year"):
+	case t.is(k, "the") && (t.is2(k+1, "weekend", "year") || t.is(k+1, "fiscal") && t.is(k+2, "year")):
 		k++
+		if t.is(k, "fiscal") {
+			k++ // "the fiscal year": as "the year"
+		}
 		if t.is(k, "year") {
 			if t.isAny(k+1, "before", "after", "ago", "earlier", "later") {
 				return match{}
@@ -1265,6 +1268,10 @@ func (t *tagger) deictic(i int) match {
 			if m := t.spelledYear(k + 1); m.ok() {
 				m.s = i // "the year two thousand"
 				return m
+			}
+			if y, ok := t.year(k + 1); ok {
+				// "the fiscal year 1990", "the year 2000"
+				return match{s: i, e: k + 2, typ: Date, val: fmtYear(y), t: date(y, 1, 1), g: gYear}
 			}
 			// "in the year", "by the end of the year" name this year;
 			// "profit for the year" means a year's span, and so does
