@@ -1293,6 +1293,12 @@ func (t *tagger) skipPeriodDeterminer(k int) int {
 	return k
 }
 
+// unitWord reports whether word k is a unit of time ("year", "season").
+func (t *tagger) unitWord(k int) bool {
+	w, ok := t.tw(k)
+	return ok && w.unit != uNone
+}
+
 // duration: "more than two and a half hours", "48 hours", "a decade",
 // "the past two months", "three-year", "several months".
 func (t *tagger) duration(i int) match {
@@ -1325,8 +1331,8 @@ func (t *tagger) duration(i int) match {
 		return match{}
 	}
 	u, plural, e := t.unitAt(j)
-	if u == uNone || u == uWeekend && n != 1 || u == uQuarter && (n == 1 || n == 3) && t.is(e, "of") && !t.is4(e+1, "the", "this", "last", "next") {
-		return match{} // "a quarter of the shares": a fraction
+	if u == uNone || u == uWeekend && n != 1 || u == uQuarter && (n == 1 || n == 3) && t.is(e, "of") && !(t.is4(e+1, "the", "this", "last", "next") && t.unitWord(e+2)) {
+		return match{} // "a quarter of the shares": a fraction; "a quarter of the year" is time
 	}
 	if t.is(e, "old") {
 		return match{} // "52 years old": an age, as "52-year-old" is
