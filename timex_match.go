@@ -561,8 +561,8 @@ func (t *tagger) quarterEnding(k int) (int, int, bool) {
 			return 0, 0, false
 		}
 		y = t.pub.Year()
-		if date(y, mon, min(d, 28)).After(t.pub) {
-			y-- // a quarter reported on has ended
+		if t.is(k-1, "ended") && date(y, mon, min(d, 28)).After(t.pub) {
+			y-- // a quarter that "ended" then is past; one "ending" may be ahead
 		}
 	}
 	end := date(y, mon, 1)
