@@ -901,7 +901,9 @@ func (t *tagger) clauseTense(s, e int, intent bool) int {
 	}
 	// "higher than in June", "compared with March": the term a
 	// comparison is made with is a time already known, whatever the verb.
-	if j := s - 1; t.is3(j, "in", "on", "during") && t.is(j-1, "than") || t.is(j, "than") || t.is2(j, "with", "to") && t.is(j-1, "compared") {
+	// "No later than Friday" is a deadline, though: ahead.
+	if j := s - 1; t.is3(j, "in", "on", "during") && t.is(j-1, "than") && !t.isAny(j-2, "later", "earlier", "sooner") ||
+		t.is(j, "than") && !t.isAny(j-1, "later", "earlier", "sooner") || t.is2(j, "with", "to") && t.is(j-1, "compared") {
 		return -1
 	}
 	for k, n := s-1, 0; k >= t.lo && n < 15; k, n = k-1, n+1 {
