@@ -1256,6 +1256,8 @@ func (t *tagger) deictic(i int) match {
 			d = t.pub
 		}
 		return match{s: i, e: k + 2, typ: Date, val: fmtMonth(d.Year(), int(d.Month()))}
+	case t.is(k, "the") && t.is(i-1, "in") && t.isAny(k+1, "morning", "afternoon", "evening", "night"):
+		k++ // "in the morning": see the part of day below
 	case t.is(k, "the") && (t.is2(k+1, "weekend", "year") || t.is(k+1, "fiscal") && t.is(k+2, "year")):
 		k++
 		if t.is(k, "fiscal") {
@@ -1369,6 +1371,15 @@ func (t *tagger) deictic(i int) match {
 		}
 		return match{s: i, e: e, typ: Date, val: pad(y, 4) + "-" + w.season, t: date(y, 1, 1), g: gYear}
 	case w.part != "" && !t.is2(k, "tonight", "overnight"):
+		if t.is(i, "the") && k == i+1 && t.is(i-1, "in") && !t.is(e, "of") && (e >= t.hi || t.kind(e) == wPunct || !t.isAny(e, "hours", "news", "paper", "papers", "shift", "session", "edition")) {
+			// "traded higher in the morning": the part of the day the
+			// story tells of (TimeML extent "the morning").
+			if !t.hasPub && t.anchorG != gDay {
+				return match{s: i, e: e, typ: Clock, val: "XXXX-XX-XXT" + w.part}
+			}
+			d := t.anchorDay()
+			return match{s: i, e: e, typ: Clock, val: fmtDay(d) + "T" + w.part, t: d, g: gDay}
+		}
 		if t.is(i, "the") || rel > 0 {
 			return match{}
 		}
