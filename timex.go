@@ -108,6 +108,7 @@ type tagger struct {
 	monthE      int       // end word of the last month named, -1 at first
 	monthT      time.Time // and its first day
 	sentNo      int       // number of the current sentence
+	periodSent  int       // sentence number of the last span of months or years named ("the nine months")
 
 	lastNumber numberRead // see number
 	marks      []int32    // the core and weak words, in order (see flagWords)
@@ -186,6 +187,9 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 			}
 		}
 		t.noteStoryQuarter(m)
+		if m.typ == Duration && !strings.HasPrefix(m.val, "PT") && (strings.HasSuffix(m.val, "M") || strings.HasSuffix(m.val, "Y")) {
+			t.periodSent = t.sentNo
+		}
 		if m.g != gNone && (m.typ == Date || m.typ == Clock || m.shift) && !m.compare {
 			t.anchor, t.anchorG, t.anchorSent = m.t, m.g, t.sentNo
 			t.anchorNamed = !m.shift
@@ -876,7 +880,13 @@ func (t *tagger) month(k int) (int, bool) {
 // tense reads the clause around words [s, e): +1 future, -1 past, 0 when
 // no verb says. The nearest cue wins, looking back to the clause start
 // first, then ahead to the clause end.
-func (t *tagger) tense(s, e int) int {
+func (t *tagger) tense(s, e int) int { return t.clauseTense(s, e, false) }
+
+// clauseTense is tense; with intent, an infinitive of intent before the
+// time looks ahead (see intentInfinitive). Only a month or a date reads
+// it: a weekday after "extended their offers to acquire the company"
+// is most often when the offers were extended.
+func (t *tagger) clauseTense(s, e int, intent bool) int {
 	stop := func(k int) bool { return t.info(k)&iStop != 0 }
 	// "as soon as Friday" looks ahead whatever the verb.
 	if t.is(s-3, "as") && t.is2(s-2, "soon", "early") && t.is(s-1, "as") {
@@ -885,7 +895,21 @@ func (t *tagger) tense(s, e int) int {
 	if t.deadlineBefore(s) {
 		return 1
 	}
+	// "effective Feb. 1": a change takes effect then, most often ahead.
+	if t.is(s-1, "effective") {
+		return 1
+	}
+	// "higher than in June", "compared with March": the term a
+	// comparison is made with is a time already known, whatever the verb.
+	// "No later than Friday" is a deadline, though: ahead.
+	if j := s - 1; t.is3(j, "in", "on", "during") && t.is(j-1, "than") && !t.isAny(j-2, "later", "earlier", "sooner") ||
+		t.is(j, "than") && !t.isAny(j-1, "later", "earlier", "sooner") || t.is2(j, "with", "to") && t.is(j-1, "compared") {
+		return -1
+	}
 	for k, n := s-1, 0; k >= t.lo && n < 15; k, n = k-1, n+1 {
+		if intent && t.intentInfinitive(k) {
+			return 1
+		}
 		if c := t.cueAt(k); c != 0 {
 			return c
 		}
@@ -908,6 +932,35 @@ func (t *tagger) tense(s, e int) int {
 		return 1
 	}
 	return 0
+}
+
+// intentInfinitive reports whether word k is the "to" of an infinitive
+// of intent ("agreed to buy the unit in February", "an agreement to
+// acquire the bank in January"): what it governs happens after the
+// agreement, so the time after it looks ahead whatever the tense of
+// "agreed". "Agreed to terms in January" (a noun after "to") says nothing.
+func (t *tagger) intentInfinitive(k int) bool {
+	if !t.is(k, "to") || t.kind(k+1) != wAlpha || !intentTo()[t.at(k-1)] {
+		return false
+	}
+	return !t.isAny(k+1, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "terms", "it", "them")
+}
+
+// aheadInfinitive reports whether the infinitive whose "to" is word k
+// looks ahead: after a word of intent or a future cue ("agreed to meet",
+// "expected to resume", "plans to visit") or a form of "be" or "due" ("are
+// to meet", "due to arrive"). After other words ("difficult for the firm
+// to meet demand", "the first to arrive") its verb says nothing of when.
+func (t *tagger) aheadInfinitive(k int) bool {
+	w := t.at(k - 1)
+	if intentTo()[w] || cueWords()[w]&cFuture != 0 {
+		return true
+	}
+	switch w {
+	case "is", "are", "am", "was", "were", "be", "due", "ready", "about", "ought", "have", "has", "had", "need", "needs":
+		return true
+	}
+	return false
 }
 
 // Word facts for tense, computed once per word on first use (so a text
@@ -965,6 +1018,9 @@ func (t *tagger) cue(k int) int {
 	if c&cFuture != 0 {
 		if f := t.futureCue(k, w); f != 1 {
 			return f
+		}
+		if t.is(k-1, "to") && !t.aheadInfinitive(k-1) {
+			return 0 // "difficult for the firm to meet demand": the infinitive has no tense of its own
 		}
 		switch w {
 		case "set", "expect", "expected", "expects", "going", "intend", "intends", "slated":
@@ -1244,6 +1300,12 @@ func (t *tagger) skipPeriodDeterminer(k int) int {
 	return k
 }
 
+// unitWord reports whether word k is a unit of time ("year", "season").
+func (t *tagger) unitWord(k int) bool {
+	w, ok := t.tw(k)
+	return ok && w.unit != uNone
+}
+
 // duration: "more than two and a half hours", "48 hours", "a decade",
 // "the past two months", "three-year", "several months".
 func (t *tagger) duration(i int) match {
@@ -1276,8 +1338,8 @@ func (t *tagger) duration(i int) match {
 		return match{}
 	}
 	u, plural, e := t.unitAt(j)
-	if u == uNone || u == uWeekend && n != 1 || u == uQuarter && (n == 1 || n == 3) && t.is(e, "of") && !t.is4(e+1, "the", "this", "last", "next") {
-		return match{} // "a quarter of the shares": a fraction
+	if u == uNone || u == uWeekend && n != 1 || u == uQuarter && (n == 1 || n == 3) && t.is(e, "of") && !(t.is4(e+1, "the", "this", "last", "next") && t.unitWord(e+2)) {
+		return match{} // "a quarter of the shares": a fraction; "a quarter of the year" is time
 	}
 	if t.is(e, "old") {
 		return match{} // "52 years old": an age, as "52-year-old" is

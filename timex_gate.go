@@ -150,8 +150,12 @@ func (t *tagger) theGates(i int) uint16 {
 	}
 	switch w {
 	case "next", "following", "previous", "preceding", "prior", "same", "day", "week", "time", // anaphoric
-		"current", "past", "last", "coming", "upcoming", "full", "month", "weekend", "year": // deictic
+		"current", "past", "last", "coming", "upcoming", "full", "month", "weekend", "year", "fiscal", // deictic
+		"morning", "afternoon", "evening", "night":
 		g |= gRelative
+	}
+	if tw := t.twAt(k); tw != nil && tw.ord != 0 && t.is(k+1, "day") {
+		g |= gRelative // "the second day" (anaphoric)
 	}
 	if t.durationMay(i) {
 		g |= gDuration

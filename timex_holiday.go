@@ -149,7 +149,7 @@ const wrongTense = 5
 // nearestYear picks the year whose day (given by on) is nearest the
 // published date, weighed by the clause's tense (see wrongTense).
 func (t *tagger) nearestYear(s, e int, on func(int) time.Time) int {
-	tense := t.tense(s, e)
+	tense := t.clauseTense(s, e, true)
 	y := t.pub.Year()
 	best, bestD := y, -1.0
 	for _, cy := range []int{y - 1, y, y + 1} {

@@ -271,6 +271,7 @@ var (
 	futureCues = sync.OnceValue(func() map[string]bool { return lexiconSet("futurecues.txt") })
 	pastVerbs  = sync.OnceValue(func() map[string]bool { return lexiconSet("pastverbs.txt") })
 	notPastEd  = sync.OnceValue(func() map[string]bool { return lexiconSet("notpasted.txt") })
+	intentTo   = sync.OnceValue(func() map[string]bool { return lexiconSet("intent-to.txt") })
 )
 
 // Facts of a lower-case word from the three tense lists.

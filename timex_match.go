@@ -329,6 +329,18 @@ func (t *tagger) quarter(i int) match {
 		return match{} // no case below can match
 	}
 	_ = fiscal
+	// "the 1988 third quarter", "the year-ago third quarter": a year, or
+	// the year before the story's, in front of an ordinal quarter.
+	pre, preAgo := 0, false
+	if k > i && t.ordinalQuarter(k+1) {
+		if yy, ok := t.year(k); ok {
+			pre, k = yy, k+1
+		} else if t.is2(k, "year-ago", "year-earlier") {
+			if cy, _ := t.contextQuarter(); cy != 0 {
+				pre, preAgo, k = cy-1, true, k+1
+			}
+		}
+	}
 	q, half, e := 0, false, k
 	w, _ := t.tw(k)
 	switch s := t.lower(k); {
@@ -363,6 +375,12 @@ func (t *tagger) quarter(i int) match {
 		}
 		y, qq := t.contextQuarter()
 		switch {
+		case t.is(k, "quarter") && t.is3(e, "ended", "ending", "ends"):
+			// "the quarter ended Sept. 30": the calendar quarter that
+			// holds most of the three months up to that day.
+			if ey, eq, ok := t.quarterEnding(e + 1); ok {
+				y, qq = ey, eq
+			}
 		case t.is(i, "that") && t.lastQ != 0:
 			y, qq = t.lastQY, t.lastQ // "that quarter": the last one named
 		case t.is(k, "current") || t.is(k, "this") || t.is(i, "this"):
@@ -407,9 +425,11 @@ func (t *tagger) quarter(i int) match {
 	if k == i && !strings.Contains(t.word(k), "-") && !strings.HasPrefix(t.lower(k), "q") && !t.isAny(i-1, "in", "for", "of", "during", "since") {
 		// "first quarter" without "the" reads as a date only after a preposition.
 	}
-	y := 0
+	y := pre
 	// "of 2013", "of fiscal 2013", "of this year", "2013" before: "2013 third quarter"
-	if t.is(e, "of") {
+	if y != 0 {
+		// the year came first: "the 1988 third quarter"
+	} else if t.is(e, "of") {
 		f := e + 1
 		if t.is(f, "fiscal") {
 			f++
@@ -451,7 +471,27 @@ func (t *tagger) quarter(i int) match {
 	if half {
 		return match{s: i, e: e, typ: Date, val: pad(y, 4) + "-H" + strconv.Itoa(q), t: date(y, 6*q-5, 1), g: gYear}
 	}
+	if preAgo {
+		// "the year-ago third quarter" is named to compare with, as "the
+		// year-ago quarter" is: it is not the quarter the text goes on about.
+		return match{s: i, e: e, typ: Date, val: fmtQuarter(y, q), t: date(y, 3*q-2, 1), g: gQuarter, compare: true}
+	}
 	return t.quarterMatch(i, e, y, q)
+}
+
+// ordinalQuarter reports whether an ordinal quarter or half begins at
+// word k: "third quarter", "third-quarter", "first half".
+func (t *tagger) ordinalQuarter(k int) bool {
+	if w, ok := t.tw(k); ok && w.ord >= 1 && w.ord <= 4 {
+		return t.is(k+1, "quarter") || w.ord <= 2 && t.is(k+1, "half")
+	}
+	s := t.lower(k)
+	j := strings.IndexByte(s, '-')
+	if j < 0 || s[j+1:] != "quarter" {
+		return false
+	}
+	o, ok := lookupWord(s[:j])
+	return ok && o.ord >= 1 && o.ord <= 4
 }
 
 // deicticYear is the year "this", "last" or "next" at word k names
@@ -492,6 +532,45 @@ func (t *tagger) yearsQuarter(i int) match {
 		return m
 	}
 	return match{}
+}
+
+// quarterEnding reads the day a quarter ends at word k ("Sept. 30", "July
+// 31, 1989") and returns the calendar quarter that holds most of the three
+// months up to it, the middle one's: a quarter ended Sept. 30 is the third,
+// one ended July 31 (May to July) the second. A day before the 15th ends
+// the month before.
+func (t *tagger) quarterEnding(k int) (int, int, bool) {
+	mon, ok := t.month(k)
+	if !ok {
+		return 0, 0, false
+	}
+	d, ok := t.dayNumber(k + 1)
+	if !ok {
+		return 0, 0, false
+	}
+	y := 0
+	if yy, ok := t.year(k + 2); ok {
+		y = yy
+	} else if t.word(k+2) == "," {
+		if yy, ok := t.year(k + 3); ok {
+			y = yy
+		}
+	}
+	if y == 0 {
+		if !t.hasPub {
+			return 0, 0, false
+		}
+		y = t.pub.Year()
+		if t.is(k-1, "ended") && date(y, mon, min(d, 28)).After(t.pub) {
+			y-- // a quarter that "ended" then is past; one "ending" may be ahead
+		}
+	}
+	end := date(y, mon, 1)
+	if d < 15 {
+		end = end.AddDate(0, -1, 0)
+	}
+	mid := end.AddDate(0, -1, 0)
+	return mid.Year(), quarterOf(mid), true
 }
 
 // quarterStart reports whether word i can begin a quarter after what
@@ -537,6 +616,34 @@ func (t *tagger) contextQuarter() (int, int) {
 // one before: then "a year ago" compares quarters, not years.
 func (t *tagger) quarterNear() bool {
 	return t.lastQ != 0 && t.sentNo-t.lastQSent <= 1
+}
+
+// yearAgoQuarter reports whether "a year earlier" or "year-ago" at word i
+// (a measure in unit u) names the quarter a year before the one compared,
+// not a year: when a quarter was named in this sentence or the one before,
+// or, in a story that reports a quarter (see noteStoryQuarter), when it is
+// the term of a comparison ("from $93.3 million a year earlier", "A year
+// earlier, net income was $2.1 million") and the sentence names no other
+// period ("For the nine months, ... a year earlier" compares nine months).
+func (t *tagger) yearAgoQuarter(i int, u unit) bool {
+	if u != uYear {
+		return false
+	}
+	if t.quarterNear() {
+		return true
+	}
+	return t.storyQ != 0 && t.periodSent != t.sentNo && t.comparedAt(i, u)
+}
+
+// yearAgoContext is the quarter yearAgoQuarter compares with: the one
+// named in this sentence or the one before ("third-quarter profit rose
+// from $4 million a year earlier"), else the story's (see
+// contextQuarter).
+func (t *tagger) yearAgoContext() (int, int) {
+	if t.quarterNear() {
+		return t.lastQY, t.lastQ
+	}
+	return t.contextQuarter()
 }
 
 func (t *tagger) quarterMatch(s, e, y, q int) match {
@@ -823,7 +930,8 @@ func (t *tagger) relative(i int, ex match) match {
 		if y == 0 {
 			return match{s: i, e: i + 1, typ: Date, val: "XXXX"}
 		}
-		if t.quarterNear() {
+		if t.yearAgoQuarter(i, uYear) {
+			y, q = t.yearAgoContext()
 			return match{s: i, e: i + 1, typ: Date, val: fmtQuarter(y-1, q)}
 		}
 		return match{s: i, e: i + 1, typ: Date, val: fmtYear(y - 1)}
@@ -897,7 +1005,7 @@ func (t *tagger) ago(i int) match {
 	default:
 		return match{}
 	}
-	if !ago && !(u == uYear && t.quarterNear()) && !t.comparedAt(i, u) {
+	if !ago && !t.yearAgoQuarter(i, u) && !t.comparedAt(i, u) {
 		// "three days later", "eight years from now": TimeML marks the
 		// measure, a DURATION; the narrative still moves on by it.
 		return t.measureShift(i, ue, n, u, mod, base, sign)
@@ -916,9 +1024,9 @@ func (t *tagger) ago(i int) match {
 	if n != float64(steps) {
 		return match{s: i, e: e, typ: Date, val: unknownValue(u), mod: mod}
 	}
-	if u == uYear && t.quarterNear() {
+	if steps == 1 && t.yearAgoQuarter(i, u) {
 		// "a year earlier", after a quarter: the same quarter, a year before.
-		qy, q := t.contextQuarter()
+		qy, q := t.yearAgoContext()
 		y := qy + sign*steps
 		return match{s: i, e: e, typ: Date, val: fmtQuarter(y, q), mod: mod, t: date(y, 3*q-2, 1), g: gQuarter, compare: true}
 	}
@@ -982,6 +1090,8 @@ func (t *tagger) anaphoric(i int) match {
 		return t.dayAround(i, k+3)
 	case t.is(k, "the") && t.is(k+1, "week") && t.is(k+2, "of") && !t.is2(k+3, "the", "that"):
 		return t.weekOf(i, k+3)
+	case t.is(k, "the") && t.is(k+2, "day") && t.ordinal(k+1):
+		return t.ordinalDay(i, k+3)
 	default:
 		return match{}
 	}
@@ -1027,6 +1137,24 @@ func (t *tagger) anaphoric(i int) match {
 		d = base.AddDate(0, 0, off)
 	}
 	return match{s: i, e: k + 1, typ: Date, val: unitValue(d, w.unit), t: d, g: unitGran(w.unit)}
+}
+
+// ordinal reports whether word k is an ordinal number word ("second",
+// "eighth").
+func (t *tagger) ordinal(k int) bool {
+	w, ok := t.tw(k)
+	return ok && w.ord != 0
+}
+
+// ordinalDay: "the second day (of the strike)", words i to e, a DATE in
+// TimeML: the day counted from the start of an event. "Today is the
+// eighth day", "It's the second day" say which day it is, the published
+// one; otherwise the day is unknown (XXXX-XX-XX).
+func (t *tagger) ordinalDay(i, e int) match {
+	if t.hasPub && (t.is(i-1, "is") || t.kind(i-1) == wPoss && t.is2(i-2, "it", "today")) {
+		return dayMatch(i, e, t.pub)
+	}
+	return match{s: i, e: e, typ: Date, val: "XXXX-XX-XX"}
 }
 
 // dayAround: "the day before yesterday", "the day after Christmas", "the
@@ -1115,7 +1243,10 @@ func (t *tagger) deictic(i int) match {
 		if !t.hasPub {
 			return match{s: i, e: k + 3, typ: Date, val: "XXXX"}
 		}
-		return match{s: i, e: k + 3, typ: Date, val: fmtYear(t.yearRef)}
+		// The year the story tells of; a year ahead it names in passing
+		// ("a 50% share by 1992") is a goal, and the full year it
+		// forecasts is the current one.
+		return match{s: i, e: k + 3, typ: Date, val: fmtYear(min(t.yearRef, t.pub.Year()))}
 	case t.is(k, "the") && t.is(k+1, "month") && t.is3(k-1, "of", "in", "during"):
 		if !t.hasPub {
 			return match{s: i, e: k + 2, typ: Date, val: "XXXX-XX"}
@@ -1125,8 +1256,13 @@ func (t *tagger) deictic(i int) match {
 			d = t.pub
 		}
 		return match{s: i, e: k + 2, typ: Date, val: fmtMonth(d.Year(), int(d.Month()))}
-	case t.is(k, "the") && t.is2(k+1, "weekend", "year"):
+	case t.is(k, "the") && t.is(i-1, "in") && t.isAny(k+1, "morning", "afternoon", "evening", "night"):
+		k++ // "in the morning": see the part of day below
+	case t.is(k, "the") && (t.is2(k+1, "weekend", "year") || t.is(k+1, "fiscal") && t.is(k+2, "year")):
 		k++
+		if t.is(k, "fiscal") {
+			k++ // "the fiscal year": as "the year"
+		}
 		if t.is(k, "year") {
 			if t.isAny(k+1, "before", "after", "ago", "earlier", "later") {
 				return match{}
@@ -1135,9 +1271,14 @@ func (t *tagger) deictic(i int) match {
 				m.s = i // "the year two thousand"
 				return m
 			}
+			if y, ok := t.year(k + 1); ok {
+				// "the fiscal year 1990", "the year 2000"
+				return match{s: i, e: k + 2, typ: Date, val: fmtYear(y), t: date(y, 1, 1), g: gYear}
+			}
 			// "in the year", "by the end of the year" name this year;
-			// "profit for the year" means a year's span.
-			if !t.isAny(i-1, "in", "of", "during", "by", "until", "through", "since", "into") {
+			// "profit for the year" means a year's span, and so does
+			// "in the year ended March 31", a year told by its end.
+			if !t.isAny(i-1, "in", "of", "during", "by", "until", "through", "since", "into") || t.is3(k+1, "ended", "ending", "through") {
 				return match{s: i, e: k + 1, typ: Duration, val: "P1Y"}
 			}
 			if !t.hasPub {
@@ -1230,6 +1371,15 @@ func (t *tagger) deictic(i int) match {
 		}
 		return match{s: i, e: e, typ: Date, val: pad(y, 4) + "-" + w.season, t: date(y, 1, 1), g: gYear}
 	case w.part != "" && !t.is2(k, "tonight", "overnight"):
+		if t.is(i, "the") && k == i+1 && t.is(i-1, "in") && !t.is(e, "of") && (e >= t.hi || t.kind(e) == wPunct || !t.isAny(e, "hours", "news", "paper", "papers", "shift", "session", "edition")) {
+			// "traded higher in the morning": the part of the day the
+			// story tells of (TimeML extent "the morning").
+			if !t.hasPub && t.anchorG != gDay {
+				return match{s: i, e: e, typ: Clock, val: "XXXX-XX-XXT" + w.part}
+			}
+			d := t.anchorDay()
+			return match{s: i, e: e, typ: Clock, val: fmtDay(d) + "T" + w.part, t: d, g: gDay}
+		}
 		if t.is(i, "the") || rel > 0 {
 			return match{}
 		}

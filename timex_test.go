@@ -164,7 +164,7 @@ func FuzzTimes(f *testing.F) {
 // TestTimeLexicons keeps the tagger's word lists sorted (byte order),
 // unique and lower case.
 func TestTimeLexicons(t *testing.T) {
-	for _, name := range []string{"futurecues.txt", "pastverbs.txt", "notpasted.txt"} {
+	for _, name := range []string{"futurecues.txt", "pastverbs.txt", "notpasted.txt", "intent-to.txt"} {
 		lines := lexiconLines(name)
 		if len(lines) == 0 {
 			t.Errorf("%s: empty", name)
