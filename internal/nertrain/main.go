@@ -29,7 +29,27 @@ func main() {
 	folds := flag.Int("folds", 5, "folds for the second pass's first-pass tags (0: one pass only)")
 	valid := flag.String("valid", "", "CoNLL-2003 file to measure the model on (optional)")
 	show := flag.Bool("show", false, "with -valid, print each missed and extra name")
+	load := flag.String("model", "", "measure this model file on -valid instead of training one")
 	flag.Parse()
+	if *load != "" {
+		data, err := os.ReadFile(*load)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "nertrain:", err)
+			os.Exit(2)
+		}
+		m, err := ner.Load(data)
+		if err != nil || *valid == "" {
+			fmt.Fprintln(os.Stderr, "nertrain: -model needs a model file and -valid")
+			os.Exit(2)
+		}
+		vdocs, err := readCoNLL(*valid)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "nertrain:", err)
+			os.Exit(2)
+		}
+		measure(m, vdocs, *show)
+		return
+	}
 	if *train == "" {
 		fmt.Fprintln(os.Stderr, "nertrain: -train is required")
 		os.Exit(2)
@@ -98,7 +118,7 @@ func prf(tp, np, ng int) string {
 	if p+r > 0 {
 		f = 2 * p * r / (p + r)
 	}
-	return fmt.Sprintf("P %5.1f R %5.1f F1 %5.1f", 100*p, 100*r, 100*f)
+	return fmt.Sprintf("P %5.2f R %5.2f F1 %5.2f", 100*p, 100*r, 100*f)
 }
 
 // chunks returns the entity spans of a tag sequence as {start, end, type}.
