@@ -41,24 +41,29 @@ type chunkTagTables struct {
 	// (m1, p0) with p0 and m1 alone, (p0, p1) with p1 alone, (m2, m1)
 	// with m2 alone, (p1, p2) with p2 alone, and (m1, p1).
 	pairs []int32
-	// prev holds a row for each prev2, prev and p0: the fixed
-	// features, (prev, p0) and (prev2, prev, p0).
+	// prev holds a row for each p0, prev2 and prev, in that order:
+	// the fixed features, (prev, p0) and (prev2, prev, p0).
 	prev []int32
 	// far holds the rows of the tag three words before.
 	far []int32
-	// tri holds the features that read three tags but for (prev2, prev,
-	// p0), by their tags' numbers: triIdx[k] is the table of template
-	// triTemplates[k], whose entry for tags a, b, c (tagIdx values; a
-	// chunk tag for the templates that read one) is where its weights
-	// are in triPairs, offset<<6 | count, or 0.
-	triIdx   [len(triTemplates)][]uint32
-	triPairs []uint32
+	// The features that read three tags but for (prev2, prev, p0), by
+	// their tags' numbers (tagIdx values; a chunk tag for the templates
+	// that read one), their weights in triPairs, found by a reference:
+	// offset<<6 | count, or 0 for none. win3 holds for each three tags
+	// a, b, c the references of (m2, m1, p0), (m1, p0, p1) and (p0, p1,
+	// p2) together, at ((a*nIdx+b)*nIdx+c)*3: a word reads the three tags
+	// that start at it once, for itself and the two words after it.
+	// byPrev holds for each two tags b, c and chunk tag a (or the start)
+	// the reference of (prev, p0, p1) at ((b*nIdx+c)*(NumChunk+1)+a)*2
+	// and that of (prev, m1, p0) after it: what the tags of the beam read
+	// is together.
+	win3, byPrev []uint32
+	triPairs     []uint32
 }
 
-// triAdd adds to sc the weights of the feature of template k (of
-// triTemplates) and tag numbers a, b, c.
-func (ct *chunkTagTables) triAdd(sc *[NumChunk]int32, k, a, b, c int) {
-	ref := ct.triIdx[k][(a*nIdx+b)*nIdx+c]
+// addRef adds to sc the weights of the feature of reference ref (see
+// chunkTagTables).
+func (ct *chunkTagTables) addRef(sc *[NumChunk]int32, ref uint32) {
 	if ref == 0 {
 		return
 	}
@@ -88,13 +93,8 @@ func (m *Model) buildChunkTags(tri []conjFeature) {
 	// their tags. A tag that tagIdx does not give back (no model has
 	// one) leaves its feature out: no tag of a sentence reads it.
 	const n = nIdx
-	for k, t := range triTemplates {
-		size := n * n * n
-		if t == tCPrevP0Pp1 || t == tCPrevPm1P0 {
-			size = (nt + 1) * n * n
-		}
-		ct.triIdx[k] = make([]uint32, size)
-	}
+	ct.win3 = make([]uint32, n*n*n*3)
+	ct.byPrev = make([]uint32, n*n*(nt+1)*2)
 	ct.triPairs = []uint32{0} // no weights at offset 0: ref 0 is none
 	for _, f := range tri {
 		t, v := f.key>>56, f.key&(1<<56-1)
@@ -113,7 +113,12 @@ func (m *Model) buildChunkTags(tri []conjFeature) {
 		if idxTag(ib) != b || idxTag(ic) != c {
 			continue
 		}
-		ct.triIdx[k][(ia*n+ib)*n+ic] = uint32(len(ct.triPairs))<<6 | uint32(f.n)
+		ref := uint32(len(ct.triPairs))<<6 | uint32(f.n)
+		if k < 3 {
+			ct.win3[((ia*n+ib)*n+ic)*3+k] = ref
+		} else {
+			ct.byPrev[((ib*n+ic)*(nt+1)+ia)*2+k-3] = ref
+		}
 		ct.triPairs = append(ct.triPairs, m.pairs[f.off:f.off+uint32(f.n)]...)
 	}
 	ct.pairs = make([]int32, 5*n*n*nt)
@@ -141,7 +146,7 @@ func (m *Model) buildChunkTags(tri []conjFeature) {
 			fx := m.fixedRow(uint8(p), uint8(p2))
 			for c := 0; c < n; c++ {
 				tc := idxTag(c)
-				row := ct.prev[((p2*(nt+1)+p)*n+c)*nt:][:nt]
+				row := ct.prev[((c*(nt+1)+p2)*(nt+1)+p)*nt:][:nt]
 				copy(row, fx)
 				m.sum(row, append(keys[:0], key(tCPrevP0, uint64(p)<<8|tc), key(tCPrev2PrevP0, uint64(p2)<<16|uint64(p)<<8|tc)))
 			}

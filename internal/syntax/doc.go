@@ -25,9 +25,13 @@
 // and short list scans. A word out of the vocabulary has its rows summed
 // on the spot (from a small table of affix and shape features; a feature
 // of a word that is no word of training cannot exist, so none is looked
-// up) and kept in the Tagger. Rows whose sums fit are kept in 16 bits;
-// each word's rows are added once into the sums of the words that read
-// them. Once these tables are made, a model's hash table keeps only the
+// up) and kept in the Tagger. A row of mostly zeros (all the chunker's,
+// the tagger's of the words two away) is kept as the list of its other
+// values; another in 16 bits, what does not fit in that list. Each word's
+// rows are added once into the sums of the words that read them. Tagging
+// is bound by memory more than by sums: before a sentence is summed, a
+// short loop reads a little of each cache line that summing it will read,
+// so that the processor waits for them together. Once these tables are made, a model's hash table keeps only the
 // features still looked up one by one; the reference decoders decode
 // the full table again when first called. TestFastMatchesSlow holds the
 // fast road to the reference decoders, tag for tag, and TestRowSums the

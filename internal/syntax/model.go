@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
+	"math/bits"
 	"slices"
 	"sync"
 )
@@ -41,14 +42,19 @@ type Model struct {
 	vmask uint64
 	// recs holds what the taggers read of each vocabulary word, and
 	// its rows the sums of what reads it alone (see wordRows), nrows
-	// rows of ntags a word: in rows16 when every sum fits in 16 bits
-	// (most words), in wide when not; rowAt[id] is where, an offset
-	// into rows16, or wideRow | an offset into wide.
+	// rows of ntags a word. A row of mostly zeros is in the word's
+	// sparse list (rowAt[id*nrows+row] is sparseRow), another in rows16
+	// (rowAt is where), its values clamped to 16 bits, and the rest of
+	// those that do not fit in the sparse list. The sparse list of word
+	// id is sparse[spAt[id]:spAt[id+1]], each entry row<<24 | tag<<16 |
+	// a value as an uint16, added to the row's value of the tag (a
+	// value too large for 16 bits has more than one).
 	recs   []wordRec
 	rows16 []int16
-	wide   []int32
 	rowAt  []uint32
 	nrows  int
+	sparse []uint32
+	spAt   []uint32
 	// none is the word beyond either end of a sentence.
 	none     wordRec
 	noneRows []int32
@@ -139,22 +145,21 @@ var lwTemplate, cwTemplate, affTemplate = func() (lw, cw, aff [tMax]bool) {
 	return
 }()
 
-// addWord adds to sc the weights of feature key of a word's own (see
-// fillRows): from the small table of affixes, or not at all when the key
-// reads a word no feature reads.
-func (m *Model) addWord(sc []int32, key uint64) {
+// wordTable returns the table in which feature key of a word's own (see
+// fillRows) is looked up: the small table of affixes, or none when the
+// key reads a word no feature reads.
+func (m *Model) wordTable(key uint64) *table {
 	t := key >> 56
 	switch {
 	case t >= tMax:
 	case affTemplate[t]:
-		m.aff.add(sc, key)
-		return
+		return &m.aff
 	case lwTemplate[t] && !m.lwKnown.has(uint32(key)):
-		return
+		return nil
 	case cwTemplate[t] && !m.cwKnown.has(uint32(key)):
-		return
+		return nil
 	}
-	m.add(sc, key)
+	return &m.table
 }
 
 // wordRec is what the taggers read of a word: its hashes for the
@@ -172,15 +177,23 @@ type wordRec struct {
 const noID = ^uint32(0)
 
 // conjTable keeps the weights of conjunction features by the number of
-// their word or suffix, each number's lists together. The list of number
-// id and template slot k is ent[dir[j]:dir[j+1]], j = id*nslot+k: first
-// a header a tag value, v | count<<8 | offset<<16 (of its weights from
-// the list's start), then the weights, tag<<16 | weight.
+// their word or suffix, each number's lists together in one block of ent
+// (a number is where its block starts): first, in 16-bit halves of
+// (nslot+2)/2 words, where each template slot's list starts in the block
+// and where the last ends, then the lists. The list of template slot k
+// is first a mask of the tag values it holds (two words, low then high:
+// bit v for a value v below 63, bit 63 for noTag), then a header a tag
+// value in the order of the values, v | count<<8 | offset<<16 (of its
+// weights from the list's start), then the weights, tag<<16 | weight.
+// The mask finds a value's header without a scan.
 type conjTable struct {
-	dir   []uint32
 	ent   []uint32
+	dir   []uint32 // while compile builds it: where each list starts
 	nslot int
 }
+
+// conjMask is the number of words of a conjTable list's mask.
+const conjMask = 2
 
 // add adds to sc the weights of the feature of template slot k, number
 // id and tag value v.
@@ -188,21 +201,57 @@ func (c *conjTable) add(sc []int32, id uint32, k int, v uint8) {
 	if id == noID {
 		return
 	}
-	j := int(id)*c.nslot + k
-	es := c.ent[c.dir[j]:c.dir[j+1]]
-	if len(es) == 0 {
+	b := int(id)
+	from := c.ent[b+k/2] >> (k % 2 * 16) & 0xffff
+	to := c.ent[b+(k+1)/2] >> ((k + 1) % 2 * 16) & 0xffff
+	if from == to {
 		return
 	}
-	// The first header's weights follow the last header.
-	for _, h := range es[:es[0]>>16] {
-		if uint8(h) == v {
-			off, n := h>>16, h>>8&0xff
-			for _, e := range es[off:][:n] {
-				sc[e>>16&63] += int32(int16(e))
+	at := b + int(from)
+	es := c.ent[at:]
+	mask := uint64(es[0]) | uint64(es[1])<<32
+	var h uint32
+	switch {
+	case v < 63:
+		if mask&(1<<v) == 0 {
+			return
+		}
+		h = es[conjMask+bits.OnesCount64(mask&(1<<v-1))]
+	case v == noTag:
+		if mask&(1<<63) == 0 {
+			return
+		}
+		// The greatest value: the last header.
+		h = es[es[conjMask]>>16-1]
+	default:
+		// A value no tag has: no model has one, but look.
+		h = 0
+		for _, x := range es[conjMask : es[conjMask]>>16] {
+			if uint8(x) == v {
+				h = x
+				break
 			}
+		}
+		if h == 0 {
 			return
 		}
 	}
+	off, n := h>>16, h>>8&0xff
+	for _, e := range es[off:][:n] {
+		sc[e>>16&63] += int32(int16(e))
+	}
+}
+
+// conjBit returns the bit of tag value v in a conjTable list's mask, and
+// whether it has one.
+func conjBit(v uint8) (uint, bool) {
+	switch {
+	case v < 63:
+		return uint(v), true
+	case v == noTag:
+		return 63, true
+	}
+	return 0, false
 }
 
 // The template slots of each kind of conjunction, in conjTable.
@@ -388,7 +437,9 @@ func load(data []byte, full bool) (*Model, error) {
 		m.aff.pairs = append(m.aff.pairs, m.pairs[f.off:f.off+uint32(f.n)]...)
 	}
 	m.known(words)
-	m.compile(words[:nrows], conj)
+	if m.compile(words[:nrows], conj) != nil {
+		return nil, ErrBadModel
+	}
 	if kind == kindChunk {
 		m.buildChunkTags(tri)
 	}
@@ -402,7 +453,7 @@ func load(data []byte, full bool) (*Model, error) {
 }
 
 // leanTemplate tells the templates whose features the fast taggers look
-// up in a model's table once it has loaded (see addWord, record and
+// up in a model's table once it has loaded (see wordTable, record and
 // TagWith): those of a word alone, which the words of training read out
 // of the vocabulary, and those of a word's place. The model's other
 // features are summed into rows, dense tables or tables of their own.
@@ -508,8 +559,9 @@ func (m *Model) lookup(h uint64) int {
 }
 
 // compile makes the tables that tag fast: the conjunction tables from
-// conj, the vocabulary with its records and rows from words.
-func (m *Model) compile(words []string, conj []conjFeature) {
+// conj, the vocabulary with its records and rows from words. It fails
+// on conjunction lists too long for the tables' offsets.
+func (m *Model) compile(words []string, conj []conjFeature) error {
 	// Number the hashes of the conjunctions, by kind.
 	m.lids, m.sids = map[uint32]uint32{}, map[uint32]uint32{}
 	ids := func(key uint64) (map[uint32]uint32, *conjTable) {
@@ -542,10 +594,24 @@ func (m *Model) compile(words []string, conj []conjFeature) {
 		fi, j := which(c)
 		tabs[fi].dir[j+1] += 1 + uint32(c.n)
 	}
+	for fi := range tabs {
+		for j := 0; j+1 < len(tabs[fi].dir); j++ {
+			if tabs[fi].dir[j+1] != 0 {
+				tabs[fi].dir[j+1] += conjMask
+			}
+		}
+	}
 	heads := [2][]uint32{make([]uint32, len(tabs[0].dir)), make([]uint32, len(tabs[1].dir))}
 	for _, c := range conj {
 		fi, j := which(c)
 		heads[fi][j]++
+	}
+	for fi := range heads {
+		for j := range heads[fi] {
+			if heads[fi][j] != 0 {
+				heads[fi][j] += conjMask
+			}
+		}
 	}
 	for _, ct := range tabs {
 		ct.nslot = conjSlots
@@ -556,6 +622,11 @@ func (m *Model) compile(words []string, conj []conjFeature) {
 	}
 	// Where each list's next header and next weight go.
 	nextH := [2][]uint32{make([]uint32, len(tabs[0].dir)), make([]uint32, len(tabs[1].dir))}
+	for fi := range nextH {
+		for j := range nextH[fi] {
+			nextH[fi][j] = conjMask
+		}
+	}
 	nextW := [2][]uint32{make([]uint32, len(tabs[0].dir)), make([]uint32, len(tabs[1].dir))}
 	for fi, ct := range tabs {
 		for j := 0; j+1 < len(ct.dir); j++ {
@@ -567,9 +638,24 @@ func (m *Model) compile(words []string, conj []conjFeature) {
 		ct := tabs[fi]
 		base := ct.dir[j]
 		ct.ent[base+nextH[fi][j]] = uint32(uint8(c.key)) | uint32(c.n)<<8 | nextW[fi][j]<<16
+		if b, ok := conjBit(uint8(c.key)); ok {
+			ct.ent[base+uint32(b/32)] |= 1 << (b % 32)
+		}
 		nextH[fi][j]++
 		copy(ct.ent[base+nextW[fi][j]:], m.pairs[c.off:c.off+uint32(c.n)])
 		nextW[fi][j] += uint32(c.n)
+	}
+	// Into blocks, one a number, and the numbers into where they start.
+	for fi, ct := range tabs {
+		mp := m.lids
+		if fi == 1 {
+			mp = m.sids
+		}
+		var ok bool
+		if ct.ent, ok = blocks(ct.ent, ct.dir, mp); !ok {
+			return ErrBadModel
+		}
+		ct.dir = nil
 	}
 	// The vocabulary.
 	size := 16
@@ -586,6 +672,7 @@ func (m *Model) compile(words []string, conj []conjFeature) {
 	nr := m.nrows * m.ntags
 	m.rows16 = make([]int16, 0, len(words)*nr)
 	m.rowAt = make([]uint32, 0, len(words)*m.nrows)
+	m.spAt = make([]uint32, 1, len(words)+1)
 	scratch := make([]int32, nr)
 	var keys []uint64
 	var wd word
@@ -605,33 +692,86 @@ func (m *Model) compile(words []string, conj []conjFeature) {
 		m.fillRows(scratch, &wd, keys[:0], rec.dict < NumPOS)
 		for r := 0; r < m.nrows; r++ {
 			row := scratch[r*m.ntags:][:m.ntags]
-			if !fits16(row) {
-				m.rowAt = append(m.rowAt, wideRow|uint32(len(m.wide)))
-				m.wide = append(m.wide, row...)
+			if 2*nonzeros(row) <= m.ntags {
+				// Mostly zeros: only the others, in the sparse list.
+				m.rowAt = append(m.rowAt, sparseRow)
+				for tag, v := range row {
+					m.sparse = appendSparse(m.sparse, r, tag, v)
+				}
 				continue
 			}
+			// Dense, in 16 bits; what does not fit, in the sparse list.
 			m.rowAt = append(m.rowAt, uint32(len(m.rows16)))
-			for _, v := range row {
-				m.rows16 = append(m.rows16, int16(v))
+			for tag, v := range row {
+				c := clamp16(v)
+				m.rows16 = append(m.rows16, c)
+				m.sparse = appendSparse(m.sparse, r, tag, v-int32(c))
 			}
 		}
+		m.spAt = append(m.spAt, uint32(len(m.sparse)))
 	}
-	m.rows16, m.wide = slices.Clip(m.rows16), slices.Clip(m.wide)
+	m.rows16, m.sparse = slices.Clip(m.rows16), slices.Clip(m.sparse)
 	m.none = m.record(&none)
 	m.noneRows = m.wordRows(nil, &none, keys[:0])
+	return nil
 }
 
-// wideRow marks in Model.rowAt the rows kept in 32 bits.
-const wideRow = 1 << 31
+// blocks returns the lists of ent, found by dir (list j = id*conjSlots +
+// slot is ent[dir[j]:dir[j+1]]), as the blocks of a conjTable, and sets
+// the numbers of mp to where their blocks start; false when a block is
+// too long for its 16-bit offsets.
+func blocks(ent, dir []uint32, mp map[uint32]uint32) ([]uint32, bool) {
+	const head = (conjSlots + 2) / 2
+	nid := (len(dir) - 1) / conjSlots
+	out := make([]uint32, 0, len(ent)+nid*head)
+	at := make([]uint32, nid)
+	for id := 0; id < nid; id++ {
+		b := len(out)
+		at[id] = uint32(b)
+		out = append(out, make([]uint32, head)...)
+		j := id * conjSlots
+		if head+dir[j+conjSlots]-dir[j] > 0xffff {
+			return nil, false
+		}
+		for k := 0; k <= conjSlots; k++ {
+			off := uint32(head) + dir[j+k] - dir[j]
+			out[b+k/2] |= off << (k % 2 * 16)
+		}
+		out = append(out, ent[dir[j]:dir[j+conjSlots]]...)
+	}
+	for h, id := range mp {
+		mp[h] = at[id]
+	}
+	return slices.Clip(out), true
+}
 
-// fits16 reports whether every value of r fits in an int16.
-func fits16(r []int32) bool {
+// sparseRow marks in Model.rowAt the rows kept in the sparse list.
+const sparseRow = 1 << 31
+
+// clamp16 returns v, or the nearest int16 to it.
+func clamp16(v int32) int16 { return int16(min(max(v, -1<<15), 1<<15-1)) }
+
+// appendSparse appends to sp the entries of value v of row r and tag
+// tag (see Model.sparse): none for zero, more than one when it does not
+// fit in 16 bits.
+func appendSparse(sp []uint32, r, tag int, v int32) []uint32 {
+	for v != 0 {
+		c := clamp16(v)
+		sp = append(sp, uint32(r)<<24|uint32(tag)<<16|uint32(uint16(c)))
+		v -= int32(c)
+	}
+	return sp
+}
+
+// nonzeros returns the number of values of r that are not zero.
+func nonzeros(r []int32) int {
+	n := 0
 	for _, v := range r {
-		if v != int32(int16(v)) {
-			return false
+		if v != 0 {
+			n++
 		}
 	}
-	return true
+	return n
 }
 
 // hashOf returns the hash in the value of a conjunction's key (see
@@ -670,6 +810,23 @@ func (m *table) weights(key uint64) []uint32 {
 			off, n := s.ref>>6, s.ref&63
 			return m.pairs[off : off+n]
 		}
+	}
+}
+
+// weightsFrom is weights of a key of hash h (mix(key)) whose first slot,
+// m.slots[h&m.mask], is s.
+func (m *table) weightsFrom(h uint64, s slot) []uint32 {
+	check := uint32(h >> 32)
+	for i := h & m.mask; ; {
+		if s.ref == 0 {
+			return nil
+		}
+		if s.check == check {
+			off, n := s.ref>>6, s.ref&63
+			return m.pairs[off : off+n]
+		}
+		i = (i + 1) & m.mask
+		s = m.slots[i]
 	}
 }
 

@@ -86,6 +86,32 @@ func TestFastMatchesSlow(t *testing.T) {
 	}
 }
 
+// TestChunkOddTags: the fast chunker reads part-of-speech tags beyond
+// the set as the reference decoder does: tags no feature reads (below 63
+// and above), noTag (the value beyond a sentence's ends), mixed with
+// real ones.
+func TestChunkOddTags(t *testing.T) {
+	ms, err := loaded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd := []uint8{uint8(NumPOS), 62, 63, 64, 200, 254, noTag}
+	rng := rand.New(rand.NewSource(2))
+	var tg Tagger
+	for _, s := range refSentences() {
+		pos := tg.TagWith(ms.pos, s, nil)
+		for i := range pos {
+			if rng.Intn(3) == 0 {
+				pos[i] = odd[rng.Intn(len(odd))]
+			}
+		}
+		want := ChunkReference(ms.chunk, s, pos)
+		if got := tg.ChunkWith(ms.chunk, s, pos, nil); !bytes.Equal(got, want) {
+			t.Fatalf("%q %v: chunks %v, want %v", s, pos, got, want)
+		}
+	}
+}
+
 // FuzzFastMatchesSlow: for any sentence, the fast taggers give the
 // reference decoders' tags.
 func FuzzFastMatchesSlow(f *testing.F) {

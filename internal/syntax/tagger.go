@@ -3,6 +3,7 @@ package syntax
 import (
 	_ "embed"
 	"errors"
+	"math/bits"
 	"slices"
 	"sync"
 
@@ -64,6 +65,8 @@ type Tagger struct {
 	// under model oovOf, one cache a kind of model.
 	oovCache [2][]oovRows
 	oovOf    [2]*Model
+
+	sink uint32 // what touch reads, kept so that it is read
 
 	beam beamDecoder // the chunker's
 	// The chunker's scores of a word by the tag before it (see
@@ -202,6 +205,7 @@ func (t *Tagger) fill(m *Model, words []string, capsSent bool) {
 	}
 	t.acc = slices.Grow(t.acc[:0], n*nt)[:n*nt]
 	clear(t.acc)
+	t.touch(m)
 	// The words whose sums are never read: those of the tag dictionary.
 	t.skip = slices.Grow(t.skip[:0], n)[:n]
 	for i := range words {
@@ -240,16 +244,26 @@ func (t *Tagger) fill(m *Model, words []string, capsSent bool) {
 				continue
 			}
 			dst := (t.acc[p*nt:][:nt])
-			switch {
-			case rows != nil:
+			if rows != nil {
 				addRow(dst, rows[r*nt:][:nt])
-			case m.rowAt[int(id)*m.nrows+r]&wideRow != 0:
-				addRow(dst, m.wide[m.rowAt[int(id)*m.nrows+r]&^wideRow:][:nt])
-			default:
-				for k, v := range m.rows16[m.rowAt[int(id)*m.nrows+r]:][:nt] {
+				continue
+			}
+			if at := m.rowAt[int(id)*m.nrows+r]; at != sparseRow {
+				for k, v := range m.rows16[at:][:nt] {
 					dst[k] += int32(v)
 				}
 			}
+		}
+		if rows != nil {
+			continue
+		}
+		// The rows of mostly zeros, and what does not fit in 16 bits.
+		for _, e := range m.sparse[m.spAt[id]:m.spAt[id+1]] {
+			p := i + shift[e>>24]
+			if p < 0 || p >= n || t.skip[p] {
+				continue
+			}
+			t.acc[p*nt+int(e>>16&0xff)] += int32(int16(e))
 		}
 	}
 	// The rows of none, for the words near the sentence's ends.
@@ -263,6 +277,42 @@ func (t *Tagger) fill(m *Model, words []string, capsSent bool) {
 			}
 		}
 	}
+}
+
+// touch reads a little of every cache line of m's tables that tagging
+// the words of t.ids will read (their records, rows and conjunction
+// lists), in a loop so short that the processor waits for all of them at
+// once: the sums after find them in its caches instead of each word
+// waiting in turn.
+func (t *Tagger) touch(m *Model) {
+	var sink uint32
+	nt := m.ntags
+	for _, id := range t.ids {
+		if id < 0 {
+			continue
+		}
+		rec := &m.recs[id]
+		if sp := m.spAt[id]; sp < m.spAt[id+1] {
+			sink += m.sparse[sp]
+		}
+		for _, at := range m.rowAt[int(id)*m.nrows:][:m.nrows] {
+			if at == sparseRow {
+				continue
+			}
+			row := m.rows16[at:][:nt]
+			for k := 0; k < nt; k += 32 {
+				sink += uint32(row[k])
+			}
+			sink += uint32(row[nt-1])
+		}
+		if rec.lid != noID {
+			sink += m.byWord.ent[rec.lid]
+		}
+		if rec.sid != noID {
+			sink += m.bySuffix.ent[rec.sid]
+		}
+	}
+	t.sink = sink
 }
 
 // addRow adds row src to dst.
@@ -339,26 +389,56 @@ func (m *Model) wordRows(rows []int32, wd *word, keys []uint64) []int32 {
 }
 
 // fillRows sets r to the rows of wd (see wordRows), using keys as room.
+// The keys' first slots are loaded for all keys before any is probed, so
+// that the loads wait on memory together (a word out of the vocabulary
+// has its rows summed while it is tagged).
 func (m *Model) fillRows(r []int32, wd *word, keys []uint64, dict bool) {
 	clear(r)
 	nt := m.ntags
-	sum := func(sc []int32, keys []uint64) {
-		for _, k := range keys {
-			m.addWord(sc, k)
-		}
-	}
+	// The keys of each role; role k's are keys[ends[k]:ends[k+1]].
+	var ends [chunkRoles + 1]int
+	keys = keys[:0]
 	if m.kind == kindPOS {
 		if !dict {
-			sum(r[:nt], posOwn(keys[:0], wd))
+			keys = posOwn(keys, wd)
 		}
-		sum(r[nt:2*nt], posLeft1(keys[:0], wd))
-		sum(r[2*nt:3*nt], posRight1(keys[:0], wd))
-		sum(r[3*nt:4*nt], posLeft2(keys[:0], wd))
-		sum(r[4*nt:5*nt], posRight2(keys[:0], wd))
-		return
+		ends[1] = len(keys)
+		keys = posLeft1(keys, wd)
+		ends[2] = len(keys)
+		keys = posRight1(keys, wd)
+		ends[3] = len(keys)
+		keys = posLeft2(keys, wd)
+		ends[4] = len(keys)
+		keys = posRight2(keys, wd)
+		ends[5] = len(keys)
+	} else {
+		for role := 0; role < chunkRoles; role++ {
+			keys = chunkWord(keys, wd, role)
+			ends[role+1] = len(keys)
+		}
+	}
+	var tabs [maxKeys]*table
+	var hs [maxKeys]uint64
+	var first [maxKeys]slot
+	keys = keys[:min(len(keys), maxKeys)]
+	for i, k := range keys {
+		tb := m.wordTable(k)
+		tabs[i] = tb
+		if tb != nil {
+			hs[i] = mix(k)
+			first[i] = tb.slots[hs[i]&tb.mask]
+		}
 	}
 	for role := 0; role < chunkRoles; role++ {
-		sum(r[role*nt:][:nt], chunkWord(keys[:0], wd, role))
+		sc := r[role*nt:][:nt]
+		for i := ends[role]; i < ends[role+1] && i < len(keys); i++ {
+			if tabs[i] == nil {
+				continue
+			}
+			for _, p := range tabs[i].weightsFrom(hs[i], first[i]) {
+				sc[p>>16&63] += int32(int16(p))
+			}
+		}
 	}
 }
 
@@ -464,41 +544,82 @@ func (t *Tagger) chunkWith(m *Model, words []string, pos []uint8, dst []uint8, a
 	}
 	t.readAgain(m, words, again)
 	const nt = int(NumChunk)
+	const ni = nIdx
 	recs, acc := t.recs, t.acc
 	n := len(words)
-	at := func(j int) uint64 {
-		if j < 0 || j >= n {
-			return noTag
-		}
-		return uint64(pos[j])
-	}
 	ct := &m.ct
-	const ni = nIdx
-	pairRow := func(k, a, b int) *[NumChunk]int32 {
-		return (*[NumChunk]int32)(ct.pairs[((k*ni+a)*ni+b)*nt:])
+	// The beam (see beamDecoder.decode, whose choices this loop makes
+	// the same, beamPush written out): width w a word.
+	w := min(max(m.beam, 1), maxBeam)
+	d := &t.beam
+	if cap(d.hyps) < n*w {
+		d.hyps = make([]hyp[int64], n*w)
 	}
-	// What reads neither chunk tag before the word, the same for every
-	// hypothesis of the beam: own, for word i.
+	if cap(d.n) < n {
+		d.n = make([]int, n)
+	}
+	hyps, counts := d.hyps[:n*w], d.n[:n]
+	root := [1]hyp[int64]{{prev: uint8(nt), prev2: uint8(nt), back: -1}}
+	// What reads the chunk tags before the word (chunkTags): of the
+	// tag before alone, once for each such tag of the beam (byPrev,
+	// summed at word i when seen[prev] is i+1), then with the tag two
+	// before.
+	byPrev, seen := &t.byPrev, &t.seen
+	clear(seen[:])
+	// The part-of-speech tags around word i, as tagIdx numbers them:
+	// x[k] is of word i+k-3, slid along.
+	var x [6]int
+	x[0], x[1], x[2] = tagIdx(noTag), tagIdx(noTag), tagIdx(noTag)
+	x[3] = tagIdx(uint64(pos[0]))
+	x[4], x[5] = tagIdx(noTag), tagIdx(noTag)
+	if n > 1 {
+		x[4] = tagIdx(uint64(pos[1]))
+	}
+	if n > 2 {
+		x[5] = tagIdx(uint64(pos[2]))
+	}
 	var own [NumChunk]int32
-	var i0, im1, ip1 int
-	var r *wordRec
-	prepare := func(i int) {
-		// What reads tags alone: rows of the tables, and the features
-		// of three tags.
-		pm3, pm2, pm1, p0, pp1, pp2 := at(i-3), at(i-2), at(i-1), at(i), at(i+1), at(i+2)
-		im2, ip2 := tagIdx(pm2), tagIdx(pp2)
-		im1, i0, ip1 = tagIdx(pm1), tagIdx(p0), tagIdx(pp1)
-		a, b, c, d, e := pairRow(0, im1, i0), pairRow(1, i0, ip1), pairRow(2, im2, im1), pairRow(3, ip1, ip2), pairRow(4, im1, ip1)
-		fm3 := (*[NumChunk]int32)(ct.far[tagIdx(pm3)*nt:])
-		// What reads one word alone, from its rows.
+	var w0, w1, w2 *[3]uint32
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			copy(x[:5], x[1:])
+			x[5] = tagIdx(noTag)
+			if i+2 < n {
+				x[5] = tagIdx(uint64(pos[i+2]))
+			}
+		}
+		// What reads neither chunk tag before the word, the same for
+		// every hypothesis of the beam: what reads tags alone (rows of
+		// the tables, the features of three tags) and one word alone
+		// (its rows).
+		im3, im2, im1, i0, ip1, ip2 := x[0], x[1], x[2], x[3], x[4], x[5]
+		a := (*[NumChunk]int32)(ct.pairs[((0*ni+im1)*ni+i0)*nt:])
+		b := (*[NumChunk]int32)(ct.pairs[((1*ni+i0)*ni+ip1)*nt:])
+		c := (*[NumChunk]int32)(ct.pairs[((2*ni+im2)*ni+im1)*nt:])
+		e := (*[NumChunk]int32)(ct.pairs[((3*ni+ip1)*ni+ip2)*nt:])
+		f := (*[NumChunk]int32)(ct.pairs[((4*ni+im1)*ni+ip1)*nt:])
+		fm3 := (*[NumChunk]int32)(ct.far[im3*nt:])
 		ws := (*[NumChunk]int32)(acc[i*nt:])
 		for k := range own {
-			own[k] = a[k] + b[k] + c[k] + d[k] + e[k] + fm3[k] + ws[k]
+			own[k] = a[k] + b[k] + c[k] + e[k] + f[k] + fm3[k] + ws[k]
 		}
-		ct.triAdd(&own, 0, im2, im1, i0)
-		ct.triAdd(&own, 1, im1, i0, ip1)
-		ct.triAdd(&own, 2, i0, ip1, ip2)
-		r = &recs[i]
+		// The references of the features of three tags: of the
+		// three that start at word i (for word i, i+1 and i+2), slid.
+		if i == 0 {
+			w0 = (*[3]uint32)(ct.win3[((im2*ni+im1)*ni+i0)*3:])
+			w1 = (*[3]uint32)(ct.win3[((im1*ni+i0)*ni+ip1)*3:])
+		} else {
+			w0, w1 = w1, w2
+		}
+		w2 = (*[3]uint32)(ct.win3[((i0*ni+ip1)*ni+ip2)*3:])
+		ct.addRef(&own, w0[0])
+		ct.addRef(&own, w1[1])
+		ct.addRef(&own, w2[2])
+		bp3 := ct.byPrev[(i0*ni+ip1)*(nt+1)*2:][:(nt+1)*2]
+		bp4 := ct.byPrev[(im1*ni+i0)*(nt+1)*2:][:(nt+1)*2]
+		const np = (nt + 1) * (nt + 1) * nt
+		fps := ct.prev[i0*np:][:np]
+		r := &recs[i]
 		m1, p1 := &m.none, &m.none
 		if i > 0 {
 			m1 = &recs[i-1]
@@ -506,34 +627,70 @@ func (t *Tagger) chunkWith(m *Model, words []string, pos []uint8, dst []uint8, a
 		if i+1 < n {
 			p1 = &recs[i+1]
 		}
-		// What reads a word with a tag (chunkConj).
-		v0, vp1 := uint8(p0), uint8(pp1)
+		// What reads a word with a tag (chunkConj): the tags as
+		// given, noTag beyond the end.
+		v0, vp1 := pos[i], uint8(noTag)
+		if i+1 < n {
+			vp1 = pos[i+1]
+		}
 		m.byWord.add(own[:], r.lid, conjSlot[tCW0P0], v0)
 		m.byWord.add(own[:], m1.lid, conjSlot[tCWm1P0], v0)
 		m.byWord.add(own[:], p1.lid, conjSlot[tCWp1P0], v0)
 		m.byWord.add(own[:], r.lid, conjSlot[tCW0Pp1], vp1)
 		m.bySuffix.add(own[:], r.sid, conjSlot[tCSuf3], v0)
-	}
-	// What reads the chunk tags before the word (chunkTags): of the
-	// tag before alone, once for each such tag of the beam (byPrev,
-	// summed at word i when seen[prev] is i+1), then with the tag two
-	// before.
-	byPrev, seen := &t.byPrev, &t.seen
-	clear(seen[:])
-	score := func(i int, prev, prev2 uint8, sc *[NumChunk]int32) {
-		pv := &byPrev[prev]
-		if seen[prev] != i+1 {
-			seen[prev] = i + 1
-			*pv = own
-			ct.triAdd(pv, 3, int(prev), i0, ip1)
-			ct.triAdd(pv, 4, int(prev), im1, i0)
-			m.byWord.add(pv[:], r.lid, conjSlot[tCPrevW0], prev)
+
+		last := root[:]
+		if i > 0 {
+			last = hyps[(i-1)*w:][:counts[i-1]]
 		}
-		f := (*[NumChunk]int32)(ct.prev[((int(prev2)*(nt+1)+int(prev))*ni+i0)*nt:])
-		for k := range sc {
-			sc[k] = pv[k] + f[k]
+		kept := hyps[i*w:][:w]
+		kc := 0
+		for h := range last {
+			hp := &last[h]
+			prev, prev2 := hp.prev, hp.prev2
+			pv := &byPrev[prev]
+			if seen[prev] != i+1 {
+				seen[prev] = i + 1
+				*pv = own
+				ct.addRef(pv, bp3[int(prev)*2])
+				ct.addRef(pv, bp4[int(prev)*2+1])
+				m.byWord.add(pv[:], r.lid, conjSlot[tCPrevW0], prev)
+			}
+			fp := (*[NumChunk]int32)(fps[(int(prev2)*(nt+1)+int(prev))*nt:])
+			ok := allowedAfter[prev]
+			base := hp.score
+			for ; ok != 0; ok &= ok - 1 {
+				tg := bits.TrailingZeros32(ok)
+				s := base + int64(pv[tg]+fp[tg])
+				if kc == w && s <= kept[w-1].score {
+					continue
+				}
+				// beamPush: one hypothesis of each last two tags,
+				// the better; the best first, the earlier on ties.
+				j := 0
+				for j < kc && (kept[j].prev != uint8(tg) || kept[j].prev2 != prev) {
+					j++
+				}
+				if j < kc {
+					if kept[j].score >= s {
+						continue
+					}
+					copy(kept[j:kc-1], kept[j+1:kc])
+					kc--
+				}
+				at := 0
+				for at < kc && kept[at].score >= s {
+					at++
+				}
+				if kc < w {
+					kc++
+				}
+				copy(kept[at+1:kc], kept[at:kc-1])
+				kept[at] = hyp[int64]{score: s, prev: uint8(tg), prev2: prev, back: int32(h)}
+			}
 		}
+		counts[i] = kc
 	}
-	t.beam.decode(dst, m.beam, prepare, score)
+	backtrack(dst, hyps, w, n-1)
 	return dst
 }
