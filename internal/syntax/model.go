@@ -41,20 +41,18 @@ type Model struct {
 	vocab []uint64
 	vmask uint64
 	// recs holds what the taggers read of each vocabulary word, and
-	// its rows the sums of what reads it alone (see wordRows), nrows
-	// rows of ntags a word. A row of mostly zeros is in the word's
-	// sparse list (rowAt[id*nrows+row] is sparseRow), another in rows16
-	// (rowAt is where), its values clamped to 16 bits, and the rest of
-	// those that do not fit in the sparse list. The sparse list of word
-	// id is sparse[spAt[id]:spAt[id+1]], each entry row<<24 | tag<<16 |
-	// a value as an uint16, added to the row's value of the tag (a
-	// value too large for 16 bits has more than one).
-	recs   []wordRec
-	rows16 []int16
-	rowAt  []uint32
-	nrows  int
-	sparse []uint32
-	spAt   []uint32
+	// rowData its rows, the sums of what reads it alone (see wordRows),
+	// nrows rows of ntags a word, in one block a word from rec.rows: a
+	// mask of the rows kept dense and the number of sparse entries,
+	// the dense rows in order, their values clamped to 16 bits, then
+	// the sparse entries, two values each, row<<8 | tag and a value to
+	// add to that row's value of the tag: the values of the rows of
+	// mostly zeros (all the chunker's, the tagger's of the words two
+	// away), and what does not fit in 16 bits of the others (a value
+	// too large has more than one entry).
+	recs    []wordRec
+	rowData []int16
+	nrows   int
 	// none is the word beyond either end of a sentence.
 	none     wordRec
 	noneRows []int32
@@ -169,8 +167,9 @@ type wordRec struct {
 	lw, suf3, shape uint32
 	lid, sid        uint32 // noID when the model has no conjunction of it
 	flags           uint16
-	dict            uint8 // the word's tag in the tag dictionary, or NumPOS
-	known           bool  // a word of training, lower-cased: features read it
+	dict            uint8  // the word's tag in the tag dictionary, or NumPOS
+	known           bool   // a word of training, lower-cased: features read it
+	rows            uint32 // a vocabulary word's: where its rows are in rowData
 }
 
 // noID is the number of a hash that no conjunction reads.
@@ -670,9 +669,8 @@ func (m *Model) compile(words []string, conj []conjFeature) error {
 	}
 	m.recs = make([]wordRec, 0, len(words))
 	nr := m.nrows * m.ntags
-	m.rows16 = make([]int16, 0, len(words)*nr)
-	m.rowAt = make([]uint32, 0, len(words)*m.nrows)
-	m.spAt = make([]uint32, 1, len(words)+1)
+	m.rowData = make([]int16, 0, len(words)*nr/2)
+	var sp []int16
 	scratch := make([]int32, nr)
 	var keys []uint64
 	var wd word
@@ -688,29 +686,35 @@ func (m *Model) compile(words []string, conj []conjFeature) error {
 		m.vocab[i] = h&^(1<<vocabIDBits-1) | uint64(len(m.recs)+1)
 		readWord(&wd, w)
 		rec := m.record(&wd)
-		m.recs = append(m.recs, rec)
 		m.fillRows(scratch, &wd, keys[:0], rec.dict < NumPOS)
+		rec.rows = uint32(len(m.rowData))
+		m.rowData = append(m.rowData, 0, 0)
+		var mask uint16
+		sp = sp[:0]
 		for r := 0; r < m.nrows; r++ {
 			row := scratch[r*m.ntags:][:m.ntags]
 			if 2*nonzeros(row) <= m.ntags {
-				// Mostly zeros: only the others, in the sparse list.
-				m.rowAt = append(m.rowAt, sparseRow)
 				for tag, v := range row {
-					m.sparse = appendSparse(m.sparse, r, tag, v)
+					sp = appendSparse(sp, r, tag, v)
 				}
 				continue
 			}
-			// Dense, in 16 bits; what does not fit, in the sparse list.
-			m.rowAt = append(m.rowAt, uint32(len(m.rows16)))
+			mask |= 1 << r
 			for tag, v := range row {
 				c := clamp16(v)
-				m.rows16 = append(m.rows16, c)
-				m.sparse = appendSparse(m.sparse, r, tag, v-int32(c))
+				m.rowData = append(m.rowData, c)
+				sp = appendSparse(sp, r, tag, v-int32(c))
 			}
 		}
-		m.spAt = append(m.spAt, uint32(len(m.sparse)))
+		if len(sp)/2 > 0xffff || len(m.rowData) >= 1<<31 {
+			return ErrBadModel
+		}
+		m.rowData[rec.rows] = int16(mask)
+		m.rowData[rec.rows+1] = int16(uint16(len(sp) / 2))
+		m.rowData = append(m.rowData, sp...)
+		m.recs = append(m.recs, rec)
 	}
-	m.rows16, m.sparse = slices.Clip(m.rows16), slices.Clip(m.sparse)
+	m.rowData = slices.Clip(m.rowData)
 	m.none = m.record(&none)
 	m.noneRows = m.wordRows(nil, &none, keys[:0])
 	return nil
@@ -745,19 +749,16 @@ func blocks(ent, dir []uint32, mp map[uint32]uint32) ([]uint32, bool) {
 	return slices.Clip(out), true
 }
 
-// sparseRow marks in Model.rowAt the rows kept in the sparse list.
-const sparseRow = 1 << 31
-
 // clamp16 returns v, or the nearest int16 to it.
 func clamp16(v int32) int16 { return int16(min(max(v, -1<<15), 1<<15-1)) }
 
-// appendSparse appends to sp the entries of value v of row r and tag
-// tag (see Model.sparse): none for zero, more than one when it does not
-// fit in 16 bits.
-func appendSparse(sp []uint32, r, tag int, v int32) []uint32 {
+// appendSparse appends to sp the sparse entries (see Model.rowData) of
+// value v of row r and tag tag: none for zero, more than one when it
+// does not fit in 16 bits.
+func appendSparse(sp []int16, r, tag int, v int32) []int16 {
 	for v != 0 {
 		c := clamp16(v)
-		sp = append(sp, uint32(r)<<24|uint32(tag)<<16|uint32(uint16(c)))
+		sp = append(sp, int16(r<<8|tag), c)
 		v -= int32(c)
 	}
 	return sp

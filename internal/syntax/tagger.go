@@ -214,56 +214,59 @@ func (t *Tagger) fill(m *Model, words []string, capsSent bool) {
 	}
 	for i, w := range words {
 		id := t.ids[i]
-		var rows []int32 // the word's rows, when not in m's vocabulary
-		if id >= 0 {
-			rec := m.recs[id]
-			if capsSent {
-				// Its flags' feature changes, in its own row when it
-				// has one (no word of the tag dictionary).
-				if rec.dict >= NumPOS {
-					own := t.acc[i*nt:][:nt]
-					m.aff.addScaled(own, key(tFlags, uint64(rec.flags)), -1)
-					m.aff.addScaled(own, key(tFlags, uint64(rec.flags|fCapsSent)), 1)
-				}
-				rec.flags |= fCapsSent
+		if id < 0 {
+			if m.kind == kindChunk && !m.lwKnown.has(t.own[i].lw) {
+				// No feature of the chunker reads a word no word
+				// of training is, lower-cased (chunkWord): no rows.
+				t.recs = append(t.recs, m.record(&t.own[i]))
+				continue
 			}
-			t.recs = append(t.recs, rec)
-		} else if m.kind == kindChunk && !m.lwKnown.has(t.own[i].lw) {
-			// No feature of the chunker reads a word no word of
-			// training is, lower-cased (chunkWord): no rows.
-			t.recs = append(t.recs, m.record(&t.own[i]))
-			continue
-		} else {
 			e := t.oovEntry(m, w, t.hs[i], false, &t.own[i], capsSent)
 			t.recs = append(t.recs, e.rec)
-			rows = e.rows[:m.nrows*nt]
+			for r := 0; r < m.nrows; r++ {
+				if p := i + shift[r]; p >= 0 && p < n && !t.skip[p] {
+					addRow(t.acc[p*nt:][:nt], e.rows[r*nt:][:nt])
+				}
+			}
+			continue
 		}
+		rec := m.recs[id]
+		if capsSent {
+			// Its flags' feature changes, in its own row when it has
+			// one (no word of the tag dictionary).
+			if rec.dict >= NumPOS {
+				own := t.acc[i*nt:][:nt]
+				m.aff.addScaled(own, key(tFlags, uint64(rec.flags)), -1)
+				m.aff.addScaled(own, key(tFlags, uint64(rec.flags|fCapsSent)), 1)
+			}
+			rec.flags |= fCapsSent
+		}
+		t.recs = append(t.recs, rec)
+		// Its block of rows (see Model.rowData): the dense rows, then
+		// the sparse entries.
+		blk := m.rowData[rec.rows:]
+		mask, q := uint16(blk[0]), 2
 		for r := 0; r < m.nrows; r++ {
-			p := i + shift[r]
-			if p < 0 || p >= n || t.skip[p] {
+			if mask&(1<<r) == 0 {
 				continue
 			}
-			dst := (t.acc[p*nt:][:nt])
-			if rows != nil {
-				addRow(dst, rows[r*nt:][:nt])
-				continue
-			}
-			if at := m.rowAt[int(id)*m.nrows+r]; at != sparseRow {
-				for k, v := range m.rows16[at:][:nt] {
+			row := blk[q:][:nt]
+			q += nt
+			if p := i + shift[r]; p >= 0 && p < n && !t.skip[p] {
+				dst := t.acc[p*nt:][:nt]
+				for k, v := range row {
 					dst[k] += int32(v)
 				}
 			}
 		}
-		if rows != nil {
-			continue
-		}
-		// The rows of mostly zeros, and what does not fit in 16 bits.
-		for _, e := range m.sparse[m.spAt[id]:m.spAt[id+1]] {
-			p := i + shift[e>>24]
+		sp := blk[q:][:2*int(uint16(blk[1]))]
+		for k := 0; k+1 < len(sp); k += 2 {
+			e := uint16(sp[k])
+			p := i + shift[e>>8]
 			if p < 0 || p >= n || t.skip[p] {
 				continue
 			}
-			t.acc[p*nt+int(e>>16&0xff)] += int32(int16(e))
+			t.acc[p*nt+int(e&0xff)] += int32(sp[k+1])
 		}
 	}
 	// The rows of none, for the words near the sentence's ends.
@@ -292,19 +295,12 @@ func (t *Tagger) touch(m *Model) {
 			continue
 		}
 		rec := &m.recs[id]
-		if sp := m.spAt[id]; sp < m.spAt[id+1] {
-			sink += m.sparse[sp]
+		blk := m.rowData[rec.rows:]
+		size := 2 + bits.OnesCount16(uint16(blk[0]))*nt + 2*int(uint16(blk[1]))
+		for k := 32; k < size; k += 32 {
+			sink += uint32(blk[k])
 		}
-		for _, at := range m.rowAt[int(id)*m.nrows:][:m.nrows] {
-			if at == sparseRow {
-				continue
-			}
-			row := m.rows16[at:][:nt]
-			for k := 0; k < nt; k += 32 {
-				sink += uint32(row[k])
-			}
-			sink += uint32(row[nt-1])
-		}
+		sink += uint32(blk[size-1])
 		if rec.lid != noID {
 			sink += m.byWord.ent[rec.lid]
 		}
