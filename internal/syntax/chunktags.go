@@ -42,8 +42,10 @@ type chunkTagTables struct {
 	// with m2 alone, (p1, p2) with p2 alone, and (m1, p1).
 	pairs []int32
 	// prev holds a row for each p0, prev2 and prev, in that order:
-	// the fixed features, (prev, p0) and (prev2, prev, p0).
-	prev []int32
+	// the fixed features, (prev, p0) and (prev2, prev, p0); prev16
+	// instead, in half the room, when every value fits in 16 bits.
+	prev   []int32
+	prev16 []int16
 	// far holds the rows of the tag three words before.
 	far []int32
 	// The features that read three tags but for (prev2, prev, p0), by
@@ -70,6 +72,20 @@ func (ct *chunkTagTables) addRef(sc *[NumChunk]int32, ref uint32) {
 	for _, p := range ct.triPairs[ref>>6:][:ref&63] {
 		sc[p>>16&63] += int32(int16(p))
 	}
+}
+
+// prevIn16 lets a chunk model keep its rows of the tags before a word in
+// 16 bits when they fit (a test turns it off, to try the other road).
+var prevIn16 = true
+
+// fits16 reports whether every value of r fits in an int16.
+func fits16(r []int32) bool {
+	for _, v := range r {
+		if v != int32(int16(v)) {
+			return false
+		}
+	}
+	return true
 }
 
 // The templates of chunkTagTables.tri.
@@ -151,6 +167,13 @@ func (m *Model) buildChunkTags(tri []conjFeature) {
 				m.sum(row, append(keys[:0], key(tCPrevP0, uint64(p)<<8|tc), key(tCPrev2PrevP0, uint64(p2)<<16|uint64(p)<<8|tc)))
 			}
 		}
+	}
+	if prevIn16 && fits16(ct.prev) {
+		ct.prev16 = make([]int16, len(ct.prev))
+		for k, v := range ct.prev {
+			ct.prev16[k] = int16(v)
+		}
+		ct.prev = nil
 	}
 	ct.far = make([]int32, n*nt)
 	for a := 0; a < n; a++ {

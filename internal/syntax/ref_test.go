@@ -112,6 +112,30 @@ func TestChunkOddTags(t *testing.T) {
 	}
 }
 
+// TestChunkPrevIn32: a chunk model whose rows of the tags before a word
+// are kept in 32 bits (as one whose values do not fit in 16 must) chunks
+// as the reference decoder does.
+func TestChunkPrevIn32(t *testing.T) {
+	prevIn16 = false
+	m, err := Load(chunkAsset)
+	prevIn16 = true
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.ct.prev == nil || m.ct.prev16 != nil {
+		t.Fatal("the rows are not in 32 bits")
+	}
+	ms, _ := loaded()
+	var tg Tagger
+	for _, s := range refSentences() {
+		pos := tg.TagWith(ms.pos, s, nil)
+		want := ChunkReference(m, s, pos)
+		if got := tg.ChunkWith(m, s, pos, nil); !bytes.Equal(got, want) {
+			t.Fatalf("%q: chunks %v, want %v", s, got, want)
+		}
+	}
+}
+
 // FuzzFastMatchesSlow: for any sentence, the fast taggers give the
 // reference decoders' tags.
 func FuzzFastMatchesSlow(f *testing.F) {

@@ -614,7 +614,13 @@ func (t *Tagger) chunkWith(m *Model, words []string, pos []uint8, dst []uint8, a
 		bp3 := ct.byPrev[(i0*ni+ip1)*(nt+1)*2:][:(nt+1)*2]
 		bp4 := ct.byPrev[(im1*ni+i0)*(nt+1)*2:][:(nt+1)*2]
 		const np = (nt + 1) * (nt + 1) * nt
-		fps := ct.prev[i0*np:][:np]
+		var fps []int32
+		var fps16 []int16
+		if ct.prev16 != nil {
+			fps16 = ct.prev16[i0*np:][:np]
+		} else {
+			fps = ct.prev[i0*np:][:np]
+		}
 		r := &recs[i]
 		m1, p1 := &m.none, &m.none
 		if i > 0 {
@@ -652,12 +658,25 @@ func (t *Tagger) chunkWith(m *Model, words []string, pos []uint8, dst []uint8, a
 				ct.addRef(pv, bp4[int(prev)*2+1])
 				m.byWord.add(pv[:], r.lid, conjSlot[tCPrevW0], prev)
 			}
-			fp := (*[NumChunk]int32)(fps[(int(prev2)*(nt+1)+int(prev))*nt:])
+			// The scores of the tags after prev2 and prev.
+			var sc [NumChunk]int32
+			at := (int(prev2)*(nt+1) + int(prev)) * nt
+			if fps16 != nil {
+				fp := (*[NumChunk]int16)(fps16[at:])
+				for k := range sc {
+					sc[k] = pv[k] + int32(fp[k])
+				}
+			} else {
+				fp := (*[NumChunk]int32)(fps[at:])
+				for k := range sc {
+					sc[k] = pv[k] + fp[k]
+				}
+			}
 			ok := allowedAfter[prev]
 			base := hp.score
 			for ; ok != 0; ok &= ok - 1 {
 				tg := bits.TrailingZeros32(ok)
-				s := base + int64(pv[tg]+fp[tg])
+				s := base + int64(sc[tg])
 				if kc == w && s <= kept[w-1].score {
 					continue
 				}
