@@ -58,7 +58,8 @@ type Model struct {
 	noneRows []int32
 	// lids and sids number the hashes of lower-cased words and of
 	// suffixes that have conjunction features (conjTemplates), whose
-	// weights byWord and bySuffix keep by those numbers.
+	// weights byWord and bySuffix keep by those numbers: where each
+	// hash's block of lists starts.
 	lids, sids       map[uint32]uint32
 	byWord, bySuffix conjTable
 	// ct holds a chunk model's sums of what reads tags alone.
