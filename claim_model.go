@@ -8,12 +8,15 @@ package newsparse
 // (FactBank's articles, whose cues are marked one by one), so it is not
 // applied to reference prose, where the same words hedge in other ways
 // and a second model, trained on Wikipedia sentences, judges them (see
-// genreOf). The features are hashed from strings without building
-// them.
+// genreOf); it also reads the parts of speech and chunks of the cue's
+// sentence (see tagFeatures). The features are hashed from strings
+// without building them.
 
 import (
 	"strconv"
 	"strings"
+
+	"github.com/newsparse/newsparse/internal/syntax"
 )
 
 // Templates of the cue features: one byte that starts each hash.
@@ -40,6 +43,11 @@ const (
 	fOther
 	fOthers
 	fFacts
+	// reference prose: parts of speech and chunks
+	fPOS
+	fPOSKind
+	fSubjPOS
+	fVPHead
 )
 
 // fnv32 hashing, written out so that no string is built.
@@ -128,15 +136,43 @@ func (sc *sentScan) cueFeatures(fs []uint32, i, j int, e cueEntry) []uint32 {
 		fs = append(fs, feature(fCond, cue, ""))
 	}
 	if sc.ref {
-		fs = sc.refFeatures(fs, i, j, cue)
+		fs = sc.refFeatures(fs, i, j, cue, e)
+	}
+	return fs
+}
+
+// tagFeatures appends the features the reference model reads of the
+// parts of speech and chunks of the cue's sentence (see claim_tags.go):
+// the cue's part of speech ("suspect" NN or VBP, "may" MD or NNP), alone
+// and by the cue's kind; the part of speech of the head of the noun
+// phrase before it in its clause, its subject most often (a generic
+// plural, a pronoun, a name); and of the last word of its verb phrase,
+// the verb a modal governs ("could have been" VBN).
+func (sc *sentScan) tagFeatures(fs []uint32, i, j int, cue string, e cueEntry) []uint32 {
+	p := sc.posAt(i)
+	fs = append(fs, feature(fPOS, cue, p), feature(fPOSKind, string(e.kind), p))
+	sub := "none"
+	for k := i - 1; k >= sc.prev[i] && k >= i-6; k-- {
+		if sc.chunkAt(k) == syntax.BNP {
+			sub = sc.posAt(k)
+			break
+		}
+	}
+	fs = append(fs, feature(fSubjPOS, cue, sub))
+	if k := j - 1; sc.chunkAt(k) == syntax.BVP {
+		for k+1 < len(sc.ws) && k+1 < j+8 && sc.tags.chunk[k+1] == syntax.IVP {
+			k++
+		}
+		fs = append(fs, feature(fVPHead, cue, sc.posAt(k)))
 	}
 	return fs
 }
 
 // refFeatures appends the features the reference model reads besides the
 // shared ones: the classes of the cue's neighbours by their endings ("one
-// of the oldest", "some historians", "is widely").
-func (sc *sentScan) refFeatures(fs []uint32, i, j int, cue string) []uint32 {
+// of the oldest", "some historians", "is widely"), the sentence's other
+// cues and facts, and the tags of tagFeatures.
+func (sc *sentScan) refFeatures(fs []uint32, i, j int, cue string, e cueEntry) []uint32 {
 	n := len(sc.ws)
 	if j < n {
 		fs = append(fs, feature(fSuffixNext, cue, suffixClass(sc.low[j])))
@@ -163,7 +199,7 @@ func (sc *sentScan) refFeatures(fs []uint32, i, j int, cue string) []uint32 {
 		}
 	}
 	fs = append(fs, feature(fFacts, strconv.Itoa(min(nums, 2)), strconv.Itoa(min(4*caps/max(len(sc.ws), 1), 2))))
-	return fs
+	return sc.tagFeatures(fs, i, j, cue, e)
 }
 
 // maxOtherCues bounds the cues refCues collects in a sentence.
