@@ -66,7 +66,7 @@ func findClaimsWith(d *doc, ents []Entity, quotes []Quote, model *hedgemodel.Mod
 	sc := &d.w.claims
 	sc.tab = claimWords()
 	sc.model, sc.ref, sc.news, sc.observe = model, g == genreReference, g == genreNews, observe
-	sc.tags.tagged = 0
+	sc.tags.tagged, sc.tags.words = 0, 0
 	raws, hits := d.w.raws[:0], d.w.hits[:0]
 	defer func() { d.w.raws, d.w.hits = raws[:0], hits[:0]; sc.tags.release() }()
 	scan := func(s sent) {

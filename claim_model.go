@@ -8,8 +8,8 @@ package newsparse
 // (FactBank's articles, whose cues are marked one by one), so it is not
 // applied to reference prose, where the same words hedge in other ways
 // and a second model, trained on Wikipedia sentences, judges them (see
-// genreOf); it also reads the parts of speech and chunks of the cue's
-// sentence (see tagFeatures). The features are hashed from strings
+// genreOf); it also reads the parts of speech of the cue's sentence
+// (see tagFeatures). The features are hashed from strings
 // without building them.
 
 import (
@@ -43,7 +43,7 @@ const (
 	fOther
 	fOthers
 	fFacts
-	// reference prose: parts of speech and chunks
+	// reference prose: parts of speech
 	fPOS
 	fPOSKind
 	fSubjPOS
@@ -142,31 +142,54 @@ func (sc *sentScan) cueFeatures(fs []uint32, i, j int, e cueEntry) []uint32 {
 }
 
 // tagFeatures appends the features the reference model reads of the
-// parts of speech and chunks of the cue's sentence (see claim_tags.go):
-// the cue's part of speech ("suspect" NN or VBP, "may" MD or NNP), alone
-// and by the cue's kind; the part of speech of the head of the noun
-// phrase before it in its clause, its subject most often (a generic
-// plural, a pronoun, a name); and of the last word of its verb phrase,
-// the verb a modal governs ("could have been" VBN).
+// parts of speech of the cue's sentence (see claim_tags.go): the cue's
+// ("suspect" NN or VBP, "may" MD or NNP), alone and by the cue's kind;
+// that of the last noun or pronoun before it in its clause, its subject
+// most often (a generic plural, a pronoun, a name); and, for a verb or a
+// modal, that of the last verb of the verb group it opens, the verb a
+// modal governs ("could have been" VBN).
 func (sc *sentScan) tagFeatures(fs []uint32, i, j int, cue string, e cueEntry) []uint32 {
-	p := sc.posAt(i)
+	// The words read, and two more on each side for the tagger to read
+	// them in context.
+	a, b := max(max(sc.prev[i], i-6)-2, 0), min(min(max(sc.next[i], j), j+8)+2, len(sc.ws))
+	sc.tagRange(a, b)
+	pos := sc.tags.pos
+	p := syntax.POSName(pos[i])
 	fs = append(fs, feature(fPOS, cue, p), feature(fPOSKind, string(e.kind), p))
 	sub := "none"
 	for k := i - 1; k >= sc.prev[i] && k >= i-6; k-- {
-		if sc.chunkAt(k) == syntax.BNP {
-			sub = sc.posAt(k)
+		if nominal(pos[k]) {
+			sub = syntax.POSName(pos[k])
 			break
 		}
 	}
 	fs = append(fs, feature(fSubjPOS, cue, sub))
-	if k := j - 1; sc.chunkAt(k) == syntax.BVP {
-		for k+1 < len(sc.ws) && k+1 < j+8 && sc.tags.chunk[k+1] == syntax.IVP {
-			k++
+	if verbal(pos[j-1]) {
+		// The verb group: verbs, adverbs and "to" after the cue, a few
+		// words at most.
+		h := j - 1
+		for k := j; k < b && k < j+8 && (verbal(pos[k]) || pos[k] == syntax.RB || pos[k] == syntax.TO); k++ {
+			if verbal(pos[k]) {
+				h = k
+			}
 		}
-		fs = append(fs, feature(fVPHead, cue, sc.posAt(k)))
+		fs = append(fs, feature(fVPHead, cue, syntax.POSName(pos[h])))
 	}
 	return fs
 }
+
+// nominal reports whether the part of speech t is a noun's, a personal
+// pronoun's or a number's.
+func nominal(t uint8) bool {
+	switch t {
+	case syntax.NN, syntax.NNS, syntax.NNP, syntax.NNPS, syntax.PRP, syntax.CD:
+		return true
+	}
+	return false
+}
+
+// verbal reports whether the part of speech t is a verb's or a modal's.
+func verbal(t uint8) bool { return t == syntax.MD || t >= syntax.VB && t <= syntax.VBZ }
 
 // refFeatures appends the features the reference model reads besides the
 // shared ones: the classes of the cue's neighbours by their endings ("one
