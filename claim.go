@@ -40,7 +40,8 @@ func Claims(text string) []Claim {
 // News copy and reference prose hedge in different ways (see genreOf),
 // and each has its learned check on cues: in reference prose the cues
 // marked "ref" in the lexicons (frequency adverbs, reputation words) are
-// proposed too, and the model judges every kind of cue but denials. A text
+// proposed too, and the model judges every kind of cue but denials,
+// reading the parts of speech around each (see claim_tags.go). A text
 // too short to tell keeps every cue the rules propose.
 func findClaims(d *doc, ents []Entity, quotes []Quote) []Claim {
 	switch genreOf(d) {
