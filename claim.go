@@ -40,7 +40,8 @@ func Claims(text string) []Claim {
 // News copy and reference prose hedge in different ways (see genreOf),
 // and each has its learned check on cues: in reference prose the cues
 // marked "ref" in the lexicons (frequency adverbs, reputation words) are
-// proposed too, and the model judges every kind of cue but denials. A text
+// proposed too, and the model judges every kind of cue but denials,
+// reading the parts of speech around each (see claim_tags.go). A text
 // too short to tell keeps every cue the rules propose.
 func findClaims(d *doc, ents []Entity, quotes []Quote) []Claim {
 	switch genreOf(d) {
@@ -66,8 +67,9 @@ func findClaimsWith(d *doc, ents []Entity, quotes []Quote, model *hedgemodel.Mod
 	sc := &d.w.claims
 	sc.tab = claimWords()
 	sc.model, sc.ref, sc.news, sc.observe = model, g == genreReference, g == genreNews, observe
+	sc.tags.tagged, sc.tags.words = 0, 0
 	raws, hits := d.w.raws[:0], d.w.hits[:0]
-	defer func() { d.w.raws, d.w.hits = raws[:0], hits[:0] }()
+	defer func() { d.w.raws, d.w.hits = raws[:0], hits[:0]; sc.tags.release() }()
 	scan := func(s sent) {
 		ws := d.words[s.word0:s.wordEnd]
 		if len(ws) == 0 {

@@ -243,6 +243,9 @@ type sentScan struct {
 	// whether it yields a claim scope: how TestTrainHedgeModel collects
 	// its examples.
 	observe func(sc *sentScan, i, j int, e cueEntry, scoped bool)
+	// tags: the current sentence's parts of speech and chunks, tagged
+	// when first asked for (see claim_tags.go)
+	tags sentTags
 }
 
 // Marks of cuts before word i.
@@ -263,6 +266,7 @@ func (sc *sentScan) reset(text string, ws []word, low []string) {
 	sc.text, sc.ws, sc.low = text, ws, low
 	sc.info = sc.tab.wordInfo(sc.info, low)
 	sc.ahead, sc.cond = 0, 0
+	sc.tags.done = false
 	n := len(ws)
 	if cap(sc.marks) < n+1 {
 		// Room for longer sentences to come, in two arrays.

@@ -8,12 +8,15 @@ package newsparse
 // (FactBank's articles, whose cues are marked one by one), so it is not
 // applied to reference prose, where the same words hedge in other ways
 // and a second model, trained on Wikipedia sentences, judges them (see
-// genreOf). The features are hashed from strings without building
-// them.
+// genreOf); it also reads the parts of speech of the cue's sentence
+// (see tagFeatures). The features are hashed from strings
+// without building them.
 
 import (
 	"strconv"
 	"strings"
+
+	"github.com/newsparse/newsparse/internal/syntax"
 )
 
 // Templates of the cue features: one byte that starts each hash.
@@ -40,6 +43,11 @@ const (
 	fOther
 	fOthers
 	fFacts
+	// reference prose: parts of speech
+	fPOS
+	fPOSKind
+	fSubjPOS
+	fVPHead
 )
 
 // fnv32 hashing, written out so that no string is built.
@@ -128,15 +136,66 @@ func (sc *sentScan) cueFeatures(fs []uint32, i, j int, e cueEntry) []uint32 {
 		fs = append(fs, feature(fCond, cue, ""))
 	}
 	if sc.ref {
-		fs = sc.refFeatures(fs, i, j, cue)
+		fs = sc.refFeatures(fs, i, j, cue, e)
 	}
 	return fs
 }
 
+// tagFeatures appends the features the reference model reads of the
+// parts of speech of the cue's sentence (see claim_tags.go): the cue's
+// ("suspect" NN or VBP, "may" MD or NNP), alone and by the cue's kind;
+// that of the last noun or pronoun before it in its clause, its subject
+// most often (a generic plural, a pronoun, a name); and, for a verb or a
+// modal, that of the last verb of the verb group it opens, the verb a
+// modal governs ("could have been" VBN).
+func (sc *sentScan) tagFeatures(fs []uint32, i, j int, cue string, e cueEntry) []uint32 {
+	// The words read, and two more on each side for the tagger to read
+	// them in context.
+	a, b := max(max(sc.prev[i], i-6)-2, 0), min(min(max(sc.next[i], j), j+8)+2, len(sc.ws))
+	sc.tagRange(a, b)
+	pos := sc.tags.pos
+	p := syntax.POSName(pos[i])
+	fs = append(fs, feature(fPOS, cue, p), feature(fPOSKind, string(e.kind), p))
+	sub := "none"
+	for k := i - 1; k >= sc.prev[i] && k >= i-6; k-- {
+		if nominal(pos[k]) {
+			sub = syntax.POSName(pos[k])
+			break
+		}
+	}
+	fs = append(fs, feature(fSubjPOS, cue, sub))
+	if verbal(pos[j-1]) {
+		// The verb group: verbs, adverbs and "to" after the cue, a few
+		// words at most.
+		h := j - 1
+		for k := j; k < b && k < j+8 && (verbal(pos[k]) || pos[k] == syntax.RB || pos[k] == syntax.TO); k++ {
+			if verbal(pos[k]) {
+				h = k
+			}
+		}
+		fs = append(fs, feature(fVPHead, cue, syntax.POSName(pos[h])))
+	}
+	return fs
+}
+
+// nominal reports whether the part of speech t is a noun's, a personal
+// pronoun's or a number's.
+func nominal(t uint8) bool {
+	switch t {
+	case syntax.NN, syntax.NNS, syntax.NNP, syntax.NNPS, syntax.PRP, syntax.CD:
+		return true
+	}
+	return false
+}
+
+// verbal reports whether the part of speech t is a verb's or a modal's.
+func verbal(t uint8) bool { return t == syntax.MD || t >= syntax.VB && t <= syntax.VBZ }
+
 // refFeatures appends the features the reference model reads besides the
 // shared ones: the classes of the cue's neighbours by their endings ("one
-// of the oldest", "some historians", "is widely").
-func (sc *sentScan) refFeatures(fs []uint32, i, j int, cue string) []uint32 {
+// of the oldest", "some historians", "is widely"), the sentence's other
+// cues and facts, and the tags of tagFeatures.
+func (sc *sentScan) refFeatures(fs []uint32, i, j int, cue string, e cueEntry) []uint32 {
 	n := len(sc.ws)
 	if j < n {
 		fs = append(fs, feature(fSuffixNext, cue, suffixClass(sc.low[j])))
@@ -163,7 +222,7 @@ func (sc *sentScan) refFeatures(fs []uint32, i, j int, cue string) []uint32 {
 		}
 	}
 	fs = append(fs, feature(fFacts, strconv.Itoa(min(nums, 2)), strconv.Itoa(min(4*caps/max(len(sc.ws), 1), 2))))
-	return fs
+	return sc.tagFeatures(fs, i, j, cue, e)
 }
 
 // maxOtherCues bounds the cues refCues collects in a sentence.

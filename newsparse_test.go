@@ -301,6 +301,23 @@ func BenchmarkParseNews(b *testing.B) {
 	benchParseNews(b, newsTexts(b), Options{Published: time.Date(2016, 9, 20, 0, 0, 0, 0, time.UTC)})
 }
 
+// BenchmarkParseReference parses reference prose: the first ten batches
+// of 200 sentences of the Wikipedia weasel file next to this repository
+// (../shared/data/hedge), each one text as the hedge scorer builds it,
+// skipped where it is absent. The claims layer tags parts of speech
+// there (see claim_tags.go), and not in news.
+func BenchmarkParseReference(b *testing.B) {
+	docs, err := weaselDocs(filepath.Join("..", "shared", "data", "hedge", "wiki-weasel-train.csv"))
+	if err != nil || len(docs) == 0 {
+		b.Skip("no ../shared/data/hedge/wiki-weasel-train.csv")
+	}
+	var texts []string
+	for _, hd := range docs[:min(len(docs), 10)] {
+		texts = append(texts, hd.text)
+	}
+	benchParseNews(b, texts, Options{})
+}
+
 // benchParseNews parses texts one at a time with opts, b.N times, and
 // reports bytes and allocations.
 func benchParseNews(b *testing.B, texts []string, opts Options) {
