@@ -22,7 +22,7 @@ import (
 func main() {
 	train := flag.String("train", "", "CoNLL-2003 training file")
 	out := flag.String("out", "internal/ner/model.bin", "model file to write")
-	bits := flag.Uint("bits", 18, "log2 of the number of feature buckets")
+	bits := flag.Uint("bits", 20, "log2 of the number of feature buckets")
 	epochs := flag.Int("epochs", 20, "training passes")
 	seed := flag.Int64("seed", 1, "shuffle seed")
 	runs := flag.Int("runs", 5, "perceptrons, each with its own shuffles (seed, seed+1, ...), averaged into each model")
