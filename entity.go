@@ -59,13 +59,95 @@ func findEntities(d *doc) []Entity { return findEntitiesNamed(d, nil) }
 // findEntitiesNamed is findEntities with the caller's names (Options.Names)
 // taken as given.
 func findEntitiesNamed(d *doc, names []Name) []Entity {
-	ms := tagMentions(d, names)
+	ms := splitPacked(d, tagMentions(d, names))
 	defer func() { d.w.ms = ms[:0] }()
 	if len(ms) == 0 {
 		return []Entity{}
 	}
 	return linkMentions(d, ms)
 }
+
+// splitPacked cuts the names of lines in capitals that pack two names
+// the text writes apart elsewhere: in "MÜLLER DOUBLE GIVES BAYERN GERMAN
+// CUP" the tagger may read "BAYERN GERMAN CUP" as one name, but the body
+// has "German Cup" and "Bayern Munich". A name in capitals whose last
+// words, in any case, are a whole name written in mixed case elsewhere
+// is cut before them when its first words are one too, or the first word
+// of one; each piece is typed as the name it matches. A whole written
+// elsewhere stays whole, a lone surname does not leave its given name
+// ("KEVIN BROWN" in a story of "Brown"), and a place before a name is
+// part of it ("BERLIN GRAND PRIX"), as adjacentSameLine has it. Only names of at most maxPackedWords words are tried, so the
+// cost is linear.
+func splitPacked(d *doc, ms []mention) []mention {
+	packed := false
+	for _, m := range ms {
+		if n := m.w1 - m.w0; n >= 2 && n <= maxPackedWords && !m.given && isAllCaps(d.text[d.words[m.w0].start:d.words[m.w1-1].end]) {
+			packed = true
+			break
+		}
+	}
+	if !packed {
+		return ms // most articles: no name of several words in capitals
+	}
+	mixed := map[string]int{} // key -> coarse type of a mixed-case mention
+	opens := map[string]int{} // the first word of one -> its coarse type
+	for _, m := range ms {
+		if isAllCaps(d.text[d.words[m.w0].start:d.words[m.w1-1].end]) {
+			continue
+		}
+		if _, ok := mixed[m.key]; !ok {
+			mixed[m.key] = m.coarse
+		}
+		if first, _, ok := strings.Cut(m.key, " "); ok {
+			if _, ok := opens[first]; !ok {
+				opens[first] = m.coarse
+			}
+		}
+	}
+	if len(mixed) == 0 {
+		return ms
+	}
+	out := make([]mention, 0, len(ms)+4)
+	for _, m := range ms {
+		n := m.w1 - m.w0
+		if n < 2 || n > maxPackedWords || m.given || !isAllCaps(d.text[d.words[m.w0].start:d.words[m.w1-1].end]) {
+			out = append(out, m)
+			continue
+		}
+		split := false
+		if _, ok := mixed[m.key]; ok {
+			n = 0 // the whole is a name written elsewhere: keep it
+		}
+		for p := m.w0 + 1; p < m.w0+n; p++ {
+			tail, ok := mixed[nameKey(d, p, m.w1)]
+			if !ok || tail == 0 && m.w1-p == 1 {
+				continue // a lone surname ends a person's name
+			}
+			head, ok := mixed[nameKey(d, m.w0, p)]
+			if !ok && p-m.w0 == 1 {
+				head, ok = opens[nameKey(d, m.w0, p)]
+			}
+			if !ok || head == 2 {
+				continue // a place opens a name: "BERLIN GRAND PRIX"
+			}
+			a, okA := cleanMention(d, m.w0, p, head, false, false, false)
+			b, okB := cleanMention(d, p, m.w1, tail, false, m.cut, false)
+			if !okA || !okB {
+				break
+			}
+			out = append(out, a, b)
+			split = true
+			break
+		}
+		if !split {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// maxPackedWords bounds the names splitPacked tries to cut.
+const maxPackedWords = 8
 
 // tagMentions runs the tagger over the header lines and sentences of d and
 // returns the cleaned, typed mentions in text order; a name of names

@@ -495,3 +495,66 @@ func TestCouncilTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitPacked holds the cut of a name in capitals that packs two names
+// the body writes apart, and the cases where it must stay whole. The
+// mentions are made by hand, as a tagger reading the headline as one name
+// would make them.
+func TestSplitPacked(t *testing.T) {
+	type name struct {
+		text   string
+		coarse int // 0 PER, 1 ORG, 2 LOC, 3 MISC
+	}
+	for _, c := range []struct {
+		text   string
+		packed name   // the headline's name, first in the text
+		body   []name // names written in the body
+		want   []string
+	}{
+		{"BAYERN GERMAN CUP\n\nBayern Munich won the German Cup.", name{"BAYERN GERMAN CUP", 3},
+			[]name{{"Bayern Munich", 1}, {"German Cup", 3}}, []string{"BAYERN/1", "GERMAN CUP/3"}},
+		{"NORTHWIND ACME HOLDINGS\n\nNorthwind sold Acme Holdings.", name{"NORTHWIND ACME HOLDINGS", 1},
+			[]name{{"Northwind", 1}, {"Acme Holdings", 1}}, []string{"NORTHWIND/1", "ACME HOLDINGS/1"}},
+		// A lone surname does not leave its given name.
+		{"KEVIN BROWN WINS\n\nKevin Hart praised Brown.", name{"KEVIN BROWN", 0},
+			[]name{{"Kevin Hart", 0}, {"Brown", 0}}, []string{"KEVIN BROWN/0"}},
+		// A place before a name is part of it.
+		{"BERLIN GRAND PRIX\n\nIn Berlin the Grand Prix ran.", name{"BERLIN GRAND PRIX", 3},
+			[]name{{"Berlin", 2}, {"Grand Prix", 3}}, []string{"BERLIN GRAND PRIX/3"}},
+		// The whole written elsewhere stays whole.
+		{"NEW HARBOR BANK\n\nNew Harbor Bank and Harbor Bank.", name{"NEW HARBOR BANK", 1},
+			[]name{{"New Harbor Bank", 1}, {"Harbor Bank", 1}}, []string{"NEW HARBOR BANK/1"}},
+		// Nothing in the body: no cut.
+		{"BAYERN GERMAN CUP\n\nThe final was won.", name{"BAYERN GERMAN CUP", 3},
+			nil, []string{"BAYERN GERMAN CUP/3"}},
+	} {
+		d := newDoc(c.text)
+		var ms []mention
+		from := 0 // the body's names are found after the headline's
+		for _, n := range append([]name{c.packed}, c.body...) {
+			at := strings.Index(c.text[from:], n.text) + from
+			from = max(from, len(c.packed.text))
+			w0, w1 := -1, -1
+			for i, w := range d.words {
+				if w.start == at {
+					w0 = i
+				}
+				if w.end == at+len(n.text) {
+					w1 = i + 1
+				}
+			}
+			m, ok := cleanMention(d, w0, w1, n.coarse, false, false, false)
+			if w0 < 0 || w1 < 0 || !ok {
+				t.Fatalf("%q: no mention %q", c.text, n.text)
+			}
+			ms = append(ms, m)
+		}
+		var got []string
+		for _, m := range splitPacked(d, ms)[:len(c.want)] {
+			got = append(got, fmt.Sprintf("%s/%d", d.text[d.words[m.w0].start:d.words[m.w1-1].end], m.coarse))
+		}
+		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
