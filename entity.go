@@ -845,6 +845,13 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd, surname bool) (men
 	if w1-w0 == 1 && isTitleWord(d.text, d.words[w0]) && !surname {
 		return mention{}, false
 	}
+	// An ordinal alone ("Fourth round", "Second" of a list) is no name;
+	// one inside a name is ("Fifth Avenue", "First Data").
+	if w1-w0 == 1 {
+		if tw, ok := lookupWord(d.text[d.words[w0].start:d.words[w0].end]); ok && tw.ord != 0 {
+			return mention{}, false
+		}
+	}
 	// "The Western Water Council" opening a sentence: the article is not part of
 	// the name. In mid-sentence a capital says it is (The Hague).
 	if the := d.text[d.words[w0].start:d.words[w0].end]; w1-w0 > 1 && (the == "the" || atStart && strings.EqualFold(the, "the")) && ner.LookupPhrase(nameKey(d, w0, w1)) == 0 {

@@ -3,6 +3,7 @@ package newsparse
 import (
 	"fmt"
 	"math/rand"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -556,5 +557,27 @@ func TestSplitPacked(t *testing.T) {
 		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
 		}
+	}
+}
+
+// TestOrdinalAloneNoName holds that an ordinal standing alone, as results
+// lists open their rounds, is no name, while one inside a name stays.
+func TestOrdinalAloneNoName(t *testing.T) {
+	text := "TENNIS - RESULTS AT THE HARBOR CITY OPEN.\n\nHARBOR CITY 1996-08-30\n\nResults from the Harbor City Open on Friday:\n\nFourth round\n\nTomas Berg ( Sweden ) beat Ana Ruiz ( Chile ) 6-3 6-4\n\nFifth round\n\nIgor Lund ( Norway ) beat Tomas Berg 7-5 6-2\n\nSixth place went to Lena Holm , who lives on Fifth Avenue .\n"
+	a := Parse(text, Options{})
+	var names []string
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			names = append(names, m.Text)
+		}
+	}
+	for _, n := range names {
+		switch n {
+		case "Fourth", "Fifth", "Sixth":
+			t.Errorf("%q is a name; names: %q", n, names)
+		}
+	}
+	if !slices.Contains(names, "Fifth Avenue") {
+		t.Errorf("no Fifth Avenue; names: %q", names)
 	}
 }
