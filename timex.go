@@ -917,10 +917,19 @@ func (t *tagger) clauseTense(s, e int, intent bool) int {
 			break
 		}
 	}
-	for k, n := e, 0; k < t.hi && n < 12; k, n = k+1, n+1 {
+	// A time that opens the sentence ("In January, a week after the
+	// anniversary, a bomb in Birmingham, Ala., killed a guard") comes
+	// before its clause's subject, which may hold commas of its own: the
+	// verb is read past them, farther.
+	fronted := s == t.lo || s == t.lo+1 && t.isAny(t.lo, "in", "on", "at", "during", "by", "since", "from", "early", "late")
+	reach := 12
+	if fronted {
+		reach = 25
+	}
+	for k, n := e, 0; k < t.hi && n < reach; k, n = k+1, n+1 {
 		// A comma right after the time ends a fronted adverbial ("On
 		// Monday, she will ..."), not the clause.
-		if stop(k) || t.word(k) == "," && k > e {
+		if stop(k) || t.word(k) == "," && k > e && !fronted {
 			break
 		}
 		if c := t.cueAt(k); c != 0 {
