@@ -103,6 +103,7 @@ type tagger struct {
 	inner       bool // innerDay is reading the day a phrase builds on
 	anchorSent  int  // sentence number where the anchor was set
 	anchorNamed bool // the anchor is a date the text named, not a shift
+	anchorE     int  // end word of the expression that set the anchor
 	storyQ      int  // the first reported quarter named: the story's period
 	storyQY     int
 	monthE      int       // end word of the last month named, -1 at first
@@ -191,7 +192,7 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 			t.periodSent = t.sentNo
 		}
 		if m.g != gNone && (m.typ == Date || m.typ == Clock || m.shift) && !m.compare {
-			t.anchor, t.anchorG, t.anchorSent = m.t, m.g, t.sentNo
+			t.anchor, t.anchorG, t.anchorSent, t.anchorE = m.t, m.g, t.sentNo, m.e
 			t.anchorNamed = !m.shift
 			if !m.guess {
 				t.yearRef = m.t.Year()

@@ -1110,7 +1110,12 @@ func (t *tagger) anaphoric(i int) match {
 		d := t.anchorDay().AddDate(0, 0, off)
 		return dayMatch(i, k+3, d)
 	case t.is(k, "the") && t.is(k+1, "day") && t.is2(k+2, "before", "after") && !t.is2(k+3, "the", "that"):
-		return t.dayAround(i, k+3)
+		if m := t.dayAround(i, k+3); m.ok() {
+			return m
+		}
+		return t.appositiveDay(i)
+	case t.is(k, "the") && t.is(k+1, "day") && t.isAny(k+2, "before", "after", "of", "when"):
+		return t.appositiveDay(i)
 	case t.is(k, "the") && t.is(k+1, "week") && t.is(k+2, "of") && !t.is2(k+3, "the", "that"):
 		return t.weekOf(i, k+3)
 	case t.is(k, "the") && t.is(k+2, "day") && t.ordinal(k+1):
@@ -1195,6 +1200,18 @@ func (t *tagger) dayAround(i, k int) match {
 		off = 1
 	}
 	return dayMatch(i, inner.e, inner.t.AddDate(0, 0, off))
+}
+
+// appositiveDay: "the day" at i in apposition to the day just named
+// ("Oct. 12, the day before the market fell", "on Sunday, the day of the
+// regatta"): that day, TimeML's extent "the day". The date must end
+// right before the comma, in the same sentence; after anything else, "the
+// day before the vote" names the day of an event, no date.
+func (t *tagger) appositiveDay(i int) match {
+	if t.word(i-1) != "," || t.anchorE != i-1 || t.anchorSent != t.sentNo || t.anchorG != gDay || !t.anchorNamed || t.anchor.IsZero() {
+		return match{}
+	}
+	return dayMatch(i, i+2, t.anchor)
 }
 
 // innerDay is the expression at k that dayAround and weekOf build on. It
