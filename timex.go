@@ -103,6 +103,7 @@ type tagger struct {
 	inner       bool // innerDay is reading the day a phrase builds on
 	anchorSent  int  // sentence number where the anchor was set
 	anchorNamed bool // the anchor is a date the text named, not a shift
+	anchorE     int  // end word of the expression that set the anchor
 	storyQ      int  // the first reported quarter named: the story's period
 	storyQY     int
 	monthE      int       // end word of the last month named, -1 at first
@@ -191,7 +192,7 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 			t.periodSent = t.sentNo
 		}
 		if m.g != gNone && (m.typ == Date || m.typ == Clock || m.shift) && !m.compare {
-			t.anchor, t.anchorG, t.anchorSent = m.t, m.g, t.sentNo
+			t.anchor, t.anchorG, t.anchorSent, t.anchorE = m.t, m.g, t.sentNo, m.e
 			t.anchorNamed = !m.shift
 			if !m.guess {
 				t.yearRef = m.t.Year()
@@ -917,10 +918,19 @@ func (t *tagger) clauseTense(s, e int, intent bool) int {
 			break
 		}
 	}
-	for k, n := e, 0; k < t.hi && n < 12; k, n = k+1, n+1 {
+	// A time that opens the sentence ("In January, a week after the
+	// anniversary, a bomb in Birmingham, Ala., killed a guard") comes
+	// before its clause's subject, which may hold commas of its own: the
+	// verb is read past them, farther.
+	fronted := s == t.lo || s == t.lo+1 && t.isAny(t.lo, "in", "on", "at", "during", "by", "since", "from", "early", "late")
+	reach := 12
+	if fronted {
+		reach = 25
+	}
+	for k, n := e, 0; k < t.hi && n < reach; k, n = k+1, n+1 {
 		// A comma right after the time ends a fronted adverbial ("On
 		// Monday, she will ..."), not the clause.
-		if stop(k) || t.word(k) == "," && k > e {
+		if stop(k) || t.word(k) == "," && k > e && !fronted {
 			break
 		}
 		if c := t.cueAt(k); c != 0 {

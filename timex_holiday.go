@@ -132,7 +132,12 @@ func (t *tagger) holidayAt(i int) match {
 		case k == i:
 			y = t.nearestYear(i, e, h.on)
 		}
-		return dayMatch(i, e, h.on(y))
+		d := h.on(y)
+		// "Thanksgiving week", "Easter week": the week that holds the day.
+		if t.is(e, "week") {
+			return match{s: i, e: e + 1, typ: Date, val: fmtWeek(d), t: d, g: gWeek}
+		}
+		return dayMatch(i, e, d)
 	}
 	return match{}
 }

@@ -111,6 +111,9 @@ func (t *tagger) explicit(i int) match {
 			m.s = i
 			return m
 		}
+		if m := t.sharedPartSet(i, int(w.weekday)); m.ok() {
+			return m
+		}
 		return t.weekday(i, i+1, int(w.weekday))
 	}
 	if m := t.calendar(i); m.ok() {
@@ -874,10 +877,11 @@ func ageNoun(w string) bool {
 }
 
 // withPart turns a day match into a TIME when a part of day follows it:
-// "Friday night", "yesterday morning".
+// "Friday night", "yesterday morning". A part in the plural ("Tuesday
+// nights") recurs: no one day's TIME, the set matcher's SET.
 func (t *tagger) withPart(m match) match {
 	p, ok := t.tw(m.e)
-	if !ok || p.part == "" || t.is2(m.e, "tonight", "overnight") {
+	if !ok || p.part == "" || p.plural || t.is2(m.e, "tonight", "overnight") {
 		return m
 	}
 	m.e++
@@ -888,6 +892,25 @@ func (t *tagger) withPart(m match) match {
 		m.val += "T" + p.part
 	}
 	return m
+}
+
+// sharedPartSet reads a weekday at i joined to a weekday with a part of
+// the day in the plural ("on Monday and Tuesday nights", "Friday or
+// Saturday mornings"): the part is both days', and both recur, so the
+// first is a SET with that part too (XXXX-WXX-1TNI).
+func (t *tagger) sharedPartSet(i, wd int) match {
+	if !t.is2(i+1, "and", "or") && t.word(i+1) != "," {
+		return match{}
+	}
+	n, ok := t.tw(i + 2)
+	if !ok || n.weekday == 0 || n.plural || !t.capitalized(i+2) {
+		return match{}
+	}
+	p, ok := t.tw(i + 3)
+	if !ok || p.part == "" || !p.plural {
+		return match{}
+	}
+	return match{s: i, e: i + 1, typ: Set, val: "XXXX-WXX-" + strconv.Itoa(wd) + "T" + p.part}
 }
 
 // relative: today, yesterday, "last week", "next Monday", "this
@@ -1087,7 +1110,12 @@ func (t *tagger) anaphoric(i int) match {
 		d := t.anchorDay().AddDate(0, 0, off)
 		return dayMatch(i, k+3, d)
 	case t.is(k, "the") && t.is(k+1, "day") && t.is2(k+2, "before", "after") && !t.is2(k+3, "the", "that"):
-		return t.dayAround(i, k+3)
+		if m := t.dayAround(i, k+3); m.ok() {
+			return m
+		}
+		return t.appositiveDay(i)
+	case t.is(k, "the") && t.is(k+1, "day") && t.isAny(k+2, "before", "after", "of", "when"):
+		return t.appositiveDay(i)
 	case t.is(k, "the") && t.is(k+1, "week") && t.is(k+2, "of") && !t.is2(k+3, "the", "that"):
 		return t.weekOf(i, k+3)
 	case t.is(k, "the") && t.is(k+2, "day") && t.ordinal(k+1):
@@ -1172,6 +1200,18 @@ func (t *tagger) dayAround(i, k int) match {
 		off = 1
 	}
 	return dayMatch(i, inner.e, inner.t.AddDate(0, 0, off))
+}
+
+// appositiveDay: "the day" at i in apposition to the day just named
+// ("Oct. 12, the day before the market fell", "on Sunday, the day of the
+// regatta"): that day, TimeML's extent "the day". The date must end
+// right before the comma, in the same sentence; after anything else, "the
+// day before the vote" names the day of an event, no date.
+func (t *tagger) appositiveDay(i int) match {
+	if t.word(i-1) != "," || t.anchorE != i-1 || t.anchorSent != t.sentNo || t.anchorG != gDay || !t.anchorNamed || t.anchor.IsZero() {
+		return match{}
+	}
+	return dayMatch(i, i+2, t.anchor)
 }
 
 // innerDay is the expression at k that dayAround and weekOf build on. It
@@ -1275,10 +1315,11 @@ func (t *tagger) deictic(i int) match {
 				// "the fiscal year 1990", "the year 2000"
 				return match{s: i, e: k + 2, typ: Date, val: fmtYear(y), t: date(y, 1, 1), g: gYear}
 			}
-			// "in the year", "by the end of the year" name this year;
-			// "profit for the year" means a year's span, and so does
-			// "in the year ended March 31", a year told by its end.
-			if !t.isAny(i-1, "in", "of", "during", "by", "until", "through", "since", "into") || t.is3(k+1, "ended", "ending", "through") {
+			// "in the year", "by the end of the year", "profit for the
+			// year" name the year the story tells of; "in the year ended
+			// March 31" is a year told by its end, a span, and so is
+			// "throughout the year".
+			if !t.isAny(i-1, "in", "of", "during", "by", "until", "through", "since", "into", "for") || t.is3(k+1, "ended", "ending", "through") {
 				return match{s: i, e: k + 1, typ: Duration, val: "P1Y"}
 			}
 			if !t.hasPub {
