@@ -954,18 +954,27 @@ func (q *quoteScan) clauseBeforeQuotes(qs []Quote) {
 		r := &qs[i]
 		if s := q.clauseBeforeQuote(*r, prevEnd); s < r.Start {
 			// The quote's marks come with it, paired: “would hurt us.”
-			e := q.closingMark(r.End)
-			r.Span = span(q.text, s, e)
-			if n := len(r.Parts); n > 0 {
-				r.Parts[0] = span(q.text, s, r.Parts[0].End)
-				r.Parts[n-1] = span(q.text, r.Parts[n-1].Start, e)
-			} else {
+			// Its parts stay the quoted words: the narrator's are in
+			// none. A quote that only "that" introduces is still the
+			// speaker's words alone, direct; one with the clause's
+			// subject ("said the cuts “would ...”") is partial.
+			if len(r.Parts) == 0 {
 				r.Parts = []Span{r.Span}
 			}
-			r.Kind = q.kindOf(*r)
+			if r.Kind == Direct && !q.onlyThat(s, r.Start) {
+				r.Kind = Partial
+			}
+			r.Span = span(q.text, s, q.closingMark(r.End))
 		}
 		prevEnd = max(prevEnd, r.End)
 	}
+}
+
+// onlyThat reports whether the words from s to the quote's first word
+// at start are "that" and the opening quote mark.
+func (q *quoteScan) onlyThat(s, start int) bool {
+	k, open := wordAt(q.ws, s), wordAt(q.ws, start)
+	return k+2 == open && q.text[q.ws[k].start:q.ws[k].end] == "that" && q.ws[k+1].kind == wQuote
 }
 
 // clauseBeforeQuote returns where the content of r starts with the

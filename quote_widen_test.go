@@ -97,16 +97,19 @@ func TestQuoteModelWidensPartial(t *testing.T) {
 // it ("said that “we will ...”"), or from the subject after the cue
 // ("said the cuts “would ...”"). And the quoted words of a clause
 // already reported ("added that the plan “has to go.”") are no second,
-// partial quote.
+// partial quote. A quote that only "that" introduces stays direct, and
+// its part is the quoted words alone.
 func TestQuoteClauseBeforeQuote(t *testing.T) {
 	for _, tc := range []struct {
-		text string
-		want []string
+		text  string
+		want  []string
+		kind  QuoteKind
+		parts string // the first part: the quoted words, no narrator's
 	}{
-		{"Mayor Lena Dahl said that “we will vote no on the ferry cuts.”", []string{"that “we will vote no on the ferry cuts.”"}},
-		{"Mayor Lena Dahl added that the ferry plan “has to go.”", []string{"that the ferry plan “has to go"}},
-		{"Mayor Lena Dahl said the ferry cuts “would hurt everyone.”", []string{"the ferry cuts “would hurt everyone"}},
-		{"Mayor Lena Dahl described the ferry plan as “a disgrace to the island.”", []string{"the ferry plan as “a disgrace to the island"}},
+		{"Mayor Lena Dahl said that “we will vote no on the ferry cuts.”", []string{"that “we will vote no on the ferry cuts.”"}, Direct, "we will vote no on the ferry cuts."},
+		{"Mayor Lena Dahl added that the ferry plan “has to go.”", []string{"that the ferry plan “has to go"}, Indirect, ""},
+		{"Mayor Lena Dahl said the ferry cuts “would hurt everyone.”", []string{"the ferry cuts “would hurt everyone"}, Indirect, ""},
+		{"Mayor Lena Dahl described the ferry plan as “a disgrace to the island.”", []string{"the ferry plan as “a disgrace to the island"}, Indirect, ""},
 	} {
 		d := newDoc(tc.text)
 		q := newQuoteScan(d, findEntities(d))
@@ -114,8 +117,14 @@ func TestQuoteClauseBeforeQuote(t *testing.T) {
 		var texts []string
 		for _, r := range got {
 			texts = append(texts, r.Text)
-			if len(r.Parts) == 0 || r.Parts[0].Start != r.Start {
-				t.Errorf("%q: parts %v do not start the quote %q", tc.text, r.Parts, r.Text)
+			if len(r.Parts) == 0 || r.Parts[0].Start < r.Start || r.Parts[len(r.Parts)-1].End > r.End {
+				t.Errorf("%q: parts %v not inside the quote %q", tc.text, r.Parts, r.Text)
+			}
+			if r.Kind != tc.kind {
+				t.Errorf("%q: kind %v, want %v", tc.text, r.Kind, tc.kind)
+			}
+			if tc.parts != "" && (len(r.Parts) == 0 || r.Parts[0].Text != tc.parts) {
+				t.Errorf("%q: parts %v, want the quoted words %q", tc.text, r.Parts, tc.parts)
 			}
 		}
 		if !slices.Equal(texts, tc.want) {
