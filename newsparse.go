@@ -215,8 +215,10 @@ type Quote struct {
 	Cue *Span `json:"cue"`
 	// Parts are the quoted pieces in text order: one for an unbroken
 	// quote, two for “The best way,” she said, “is peace.” The
-	// narrator's words lie in no part; the Span runs from the first
-	// part's start to the last part's end.
+	// narrator's words lie in no part. The Span covers them all: from the
+	// first part's start to the last part's end, or, when the quoted words
+	// close a reported clause (“he argued that “the best way ...””), from
+	// the clause's start, "that" included, as attribution corpora mark it.
 	Parts []Span `json:"parts,omitempty"`
 }
 

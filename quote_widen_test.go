@@ -1,8 +1,11 @@
 package newsparse
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsparse/newsparse/internal/quotemodel"
 )
 
 // TestQuoteModelWidensPartial checks that a partial quote of the rules
@@ -86,5 +89,75 @@ func TestQuoteModelWidensPartial(t *testing.T) {
 	got := q2.addModelQuotes(f, append([]Quote(nil), rules2...))
 	if len(got) != 2 || got[1].Text != "would hurt everyone" {
 		t.Errorf("content over another quote: got %+v", got)
+	}
+}
+
+// TestQuoteClauseBeforeQuote: in news, quoted words right after their
+// cue take the reported clause they close, from "that" as PolNeAR marks
+// it ("said that “we will ...”"), or from the subject after the cue
+// ("said the cuts “would ...”"). And the quoted words of a clause
+// already reported ("added that the plan “has to go.”") are no second,
+// partial quote. A quote that only "that" introduces stays direct, and
+// its part is the quoted words alone.
+func TestQuoteClauseBeforeQuote(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		want  []string
+		kind  QuoteKind
+		parts string // the first part: the quoted words, no narrator's
+	}{
+		{"Mayor Lena Dahl said that “we will vote no on the ferry cuts.”", []string{"that “we will vote no on the ferry cuts.”"}, Direct, "we will vote no on the ferry cuts."},
+		{"Mayor Lena Dahl added that the ferry plan “has to go.”", []string{"that the ferry plan “has to go"}, Indirect, ""},
+		{"Mayor Lena Dahl said the ferry cuts “would hurt everyone.”", []string{"the ferry cuts “would hurt everyone"}, Indirect, ""},
+		{"Mayor Lena Dahl described the ferry plan as “a disgrace to the island.”", []string{"the ferry plan as “a disgrace to the island"}, Indirect, ""},
+	} {
+		d := newDoc(tc.text)
+		q := newQuoteScan(d, findEntities(d))
+		got := q.modelQuotes(quotemodel.Default(), q.rules())
+		var texts []string
+		for _, r := range got {
+			texts = append(texts, r.Text)
+			if len(r.Parts) == 0 || r.Parts[0].Start < r.Start || r.Parts[len(r.Parts)-1].End > r.End {
+				t.Errorf("%q: parts %v not inside the quote %q", tc.text, r.Parts, r.Text)
+			}
+			if r.Kind != tc.kind {
+				t.Errorf("%q: kind %v, want %v", tc.text, r.Kind, tc.kind)
+			}
+			if tc.parts != "" && (len(r.Parts) == 0 || r.Parts[0].Text != tc.parts) {
+				t.Errorf("%q: parts %v, want the quoted words %q", tc.text, r.Parts, tc.parts)
+			}
+		}
+		if !slices.Equal(texts, tc.want) {
+			t.Errorf("%q: quotes %q, want %q", tc.text, texts, tc.want)
+		}
+	}
+}
+
+// TestClauseBeforeQuoteGuards: the words between a cue and its quoted
+// words join them only as the clause's subject: not the object of a
+// naming verb, not past "as" or a comma with no "that", not after "told"
+// (its listener), not from another sentence, not one word ("a").
+func TestClauseBeforeQuoteGuards(t *testing.T) {
+	for _, tc := range []struct{ text, cue, want string }{
+		{"Lena Dahl said the ferry plan “was a disgrace.”", "said", "the ferry plan “was a disgrace"},
+		{"Lena Dahl said on Friday, at a meeting, that the plan “was a disgrace.”", "said", "that the plan “was a disgrace"},
+		{"Lena Dahl called the ferry plan “a disgrace.”", "called", "a disgrace"},
+		{"Lena Dahl has labeled the ferry plan “a disgrace.”", "has labeled", "a disgrace"},
+		{"Lena Dahl saw the ferry plan as “a disgrace.”", "saw", "a disgrace"},
+		{"Lena Dahl said on Friday, at a meeting, the plan “was a disgrace.”", "said", "was a disgrace"},
+		{"Lena Dahl told reporters the ferry plan “was a disgrace.”", "told", "was a disgrace"},
+		{"Lena Dahl said so. The ferry plan “was a disgrace.”", "said", "was a disgrace"},
+		{"Lena Dahl spoke of a “disgrace.”", "spoke of", "disgrace"},
+	} {
+		d := newDoc(tc.text)
+		q := newQuoteScan(d, nil)
+		c := strings.Index(tc.text, tc.cue)
+		i := strings.Index(tc.text, "“") + len("“")
+		j := strings.Index(tc.text, ".”")
+		cue := span(tc.text, c, c+len(tc.cue))
+		r := Quote{Span: span(tc.text, i, j), Kind: Partial, Cue: &cue}
+		if got := tc.text[q.clauseBeforeQuote(r, -1):j]; got != tc.want {
+			t.Errorf("%q: content %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
