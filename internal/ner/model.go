@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io"
 	"math"
+	"math/bits"
 	"math/rand"
 	"sort"
 	"strings"
@@ -19,13 +20,13 @@ import (
 
 // Model is a trained tagger: one row of NumTags weights per feature bucket.
 // Most buckets are never trained (only capitalised words and the words
-// after a name are scored): their rows are zero and not stored. idx gives
-// each bucket its row, 0 for the zero row; at most maxStored rows are
-// stored, so that two bytes name one.
+// after a name are scored): their rows are zero and not stored. index
+// gives each bucket its row, 0 for the zero row; at most maxStored rows
+// are stored, in bucket order.
 type Model struct {
-	bits uint
-	idx  []uint16
-	rows []row // rows[0] is zero
+	bits  uint
+	index rowIndex
+	rows  []row // rows[0] is zero
 	// fixed holds for each two previous tags the sum of their rows and
 	// the bias row: the same for every document, so summed at load, and
 	// no 243 reads of the table, mostly misses, a document.
@@ -158,8 +159,8 @@ func loadPass(br *bytes.Reader) (*Model, error) {
 	if n > maxStored {
 		return nil, ErrBadModel
 	}
-	m := &Model{bits: bits, idx: make([]uint16, 1<<bits), rows: make([]row, 1, n+1)}
-	for i := range m.idx {
+	m := &Model{bits: bits, index: newRowIndex(1 << bits), rows: make([]row, 1, n+1)}
+	for i := range 1 << bits {
 		if bitmap[i/8]>>(i%8)&1 == 0 {
 			continue
 		}
@@ -171,12 +172,50 @@ func loadPass(br *bytes.Reader) (*Model, error) {
 			}
 			rw.set(k, v)
 		}
-		m.idx[i] = uint16(len(m.rows))
+		m.index.set(uint32(i))
 		m.rows = append(m.rows, rw)
 	}
+	m.index.count()
 	m.rows[0].zero()
 	m.sumFixed()
 	return m, nil
+}
+
+// rowIndex gives a bucket its row: a bitmap of the buckets that have one,
+// and for each 64 buckets the number of the first row among them. The
+// rows are stored in bucket order, so a bucket's row is that number plus
+// the bits set before its own. 2^20 buckets take 160 KB rather than 2 MB
+// of a row number each: a document's look-ups, about thirty a scored
+// word, stay in the cache.
+type rowIndex struct {
+	bits  []uint64
+	first []uint32 // 1 + the rows of the buckets before word i of bits
+}
+
+// newRowIndex returns an empty index of n buckets, a multiple of 64.
+func newRowIndex(n int) rowIndex {
+	return rowIndex{bits: make([]uint64, n/64), first: make([]uint32, n/64)}
+}
+
+// set marks bucket b as having a row. Buckets are set in increasing
+// order, then count is called once.
+func (x *rowIndex) set(b uint32) { x.bits[b>>6] |= 1 << (b & 63) }
+
+// count numbers the rows after the buckets are set.
+func (x *rowIndex) count() {
+	n := uint32(1)
+	for i, w := range x.bits {
+		x.first[i] = n
+		n += uint32(bits.OnesCount64(w))
+	}
+}
+
+// row returns the row of bucket b, 0 when it has none.
+func (x *rowIndex) row(b uint32) uint32 {
+	w := x.bits[b>>6]
+	below := w & (1<<(b&63) - 1)
+	has := uint32(w>>(b&63)) & 1
+	return (x.first[b>>6] + uint32(bits.OnesCount64(below))) * has
 }
 
 // maxStored bounds the rows of a pass that are not zero.
@@ -246,9 +285,10 @@ func (m *Model) Encode() []byte {
 		}
 		buf.WriteByte(byte(p.bits))
 		zw, _ := flate.NewWriter(&buf, flate.BestCompression)
-		bitmap := make([]byte, len(p.idx)/8)
+		bitmap := make([]byte, 1<<p.bits/8)
 		var raw []byte
-		for i, x := range p.idx {
+		for i := range uint32(1) << p.bits {
+			x := p.index.row(i)
 			if x == 0 {
 				continue
 			}
@@ -411,7 +451,7 @@ func (tg *tagger) wordSums(m *Model, i int, mask uint32) *wordSums {
 // addRows adds the rows of buckets bs to sum.
 func (m *Model) addRows(sum *row, bs []uint32) {
 	for _, b := range bs {
-		sum.add(&m.rows[m.idx[b]])
+		sum.add(&m.rows[m.index.row(b)])
 	}
 }
 
@@ -521,7 +561,7 @@ func Train(docs []TrainDoc, bits uint, epochs, runs int, seed int64, progress fu
 		avg[i] /= float64(runs)
 		maxAbs = math.Max(maxAbs, math.Abs(avg[i]))
 	}
-	m := &Model{bits: bits, idx: make([]uint16, n/NumTags), rows: make([]row, 1)}
+	m := &Model{bits: bits, index: newRowIndex(n / NumTags), rows: make([]row, 1)}
 	m.rows[0].zero()
 	scale := 0.0
 	if maxAbs != 0 {
@@ -538,9 +578,10 @@ func Train(docs []TrainDoc, bits uint, epochs, runs int, seed int64, progress fu
 		}
 	}
 	for _, b := range strongest(rows, kept, maxStored) {
-		m.idx[b] = uint16(len(m.rows))
+		m.index.set(uint32(b))
 		m.rows = append(m.rows, rows[b])
 	}
+	m.index.count()
 	m.sumFixed()
 	return m
 }

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"slices"
@@ -218,7 +219,7 @@ func referencePass(m *Model, tg *tagger, doc Doc, tags []uint8, scores [][4]int3
 				var sc [NumTags]int32
 				for _, b := range tg.features(i, s[0], s[1], prev, prev2, mask) {
 					for k := range sc {
-						sc[k] += int32(m.rows[m.idx[b]].get(k))
+						sc[k] += int32(m.rows[m.index.row(b)].get(k))
 					}
 				}
 				t = best(sc[:], prev)
@@ -631,6 +632,30 @@ func TestMarkSpans(t *testing.T) {
 		}
 		if want[i] != 0 && tk.span&City == 0 {
 			t.Errorf("%q: span %b lacks the city list", words[i], tk.span)
+		}
+	}
+}
+
+// TestRowIndex holds the bitmap index to the plain numbering it replaces:
+// the k-th bucket set, in order, has row k (from 1); the others row 0.
+func TestRowIndex(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	for _, n := range []int{64, 256, 1 << 12} {
+		x := newRowIndex(n)
+		want := make([]uint32, n)
+		row := uint32(0)
+		for b := range n {
+			if rng.Intn(3) == 0 || b == n-1 || b == 0 && n == 64 {
+				row++
+				want[b] = row
+				x.set(uint32(b))
+			}
+		}
+		x.count()
+		for b := range n {
+			if got := x.row(uint32(b)); got != want[b] {
+				t.Fatalf("%d buckets: bucket %d has row %d, want %d", n, b, got, want[b])
+			}
 		}
 	}
 }
