@@ -27,7 +27,7 @@ func checkTimes(t *testing.T, text string, times []Time, events []Event) {
 		default:
 			t.Fatalf("time %q has type %q", tm.Text, tm.Type)
 		}
-		if tm.Value == "" || strings.Trim(tm.Value, "0123456789XTPYMWDHSQFAUINOVERLCTE_:.-") != "" {
+		if tm.Value == "" || strings.Trim(tm.Value, "0123456789XTPYMWDHSQFAUINOVERLC_:.-") != "" {
 			t.Fatalf("time %q has value %q, outside TIMEX3's alphabet", tm.Text, tm.Value)
 		}
 		if !timexMods[tm.Mod] {

@@ -946,7 +946,7 @@ func (t *tagger) relative(i int, ex match) match {
 		return match{s: i, e: i + 1, typ: Clock, val: "XXXX-XX-XXTNI"}
 	}
 	if t.is2(i, "year-earlier", "year-ago") {
-		y, q := t.contextQuarter()
+		y, _ := t.contextQuarter()
 		if t.is2(i+1, "quarter", "period") {
 			return match{} // the quarter matcher takes "year-ago quarter"
 		}
@@ -954,7 +954,7 @@ func (t *tagger) relative(i int, ex match) match {
 			return match{s: i, e: i + 1, typ: Date, val: "XXXX"}
 		}
 		if t.yearAgoQuarter(i, uYear) {
-			y, q = t.yearAgoContext()
+			y, q := t.yearAgoContext()
 			return match{s: i, e: i + 1, typ: Date, val: fmtQuarter(y-1, q)}
 		}
 		return match{s: i, e: i + 1, typ: Date, val: fmtYear(y - 1)}

@@ -405,11 +405,6 @@ type lowering struct {
 // loweredLen is the length in lowering.buf of token i's lower-case form.
 type loweredLen struct{ i, n int }
 
-// newLowering returns a lowering for the tokens of text.
-func newLowering(text string, tokens int) lowering {
-	return lowering{lower: make([]string, 0, tokens), stops: make([]int, 0, tokens/8)}
-}
-
 // addASCII appends to low the lower-case form of the ASCII token s: s
 // itself when it has no capital letter, else its copy in buf, lowered.
 func (lw *lowering) addASCII(low []string, s string) []string {
