@@ -93,6 +93,9 @@ func (a *Article) checkSpans(text string) error {
 	}
 	for _, q := range a.Quotes {
 		add(bad("quote", q.Start, q.End))
+		for _, pt := range q.Parts {
+			add(bad("quote part", pt.Start, pt.End))
+		}
 		if q.Speaker != nil {
 			add(bad("speaker", q.Speaker.Start, q.Speaker.End))
 		}
@@ -280,7 +283,7 @@ func (a *Article) page(text string) viewPage {
 	}
 	for i, q := range a.Quotes {
 		v := viewQuote{ID: "q" + strconv.Itoa(i+1), Ref: "Q" + strconv.Itoa(i+1), Kind: validText(string(q.Kind)),
-			Text: oneLine(text[q.Start:q.End], 240), Cue: "no cue"}
+			Text: quotedWords(q, text, 240), Cue: "no cue"}
 		if q.Cue != nil {
 			v.Cue = oneLine(text[q.Cue.Start:q.Cue.End], 40)
 		}
@@ -773,6 +776,24 @@ func (a *Article) timelineView(text string, ents map[EntityID]*Entity) []viewDay
 		d.Events = append(d.Events, v)
 	}
 	return days
+}
+
+// quotedWords returns what the lists of who said what show of q, on one
+// line, cut at max bytes: a direct quote's quoted words, its parts joined
+// by " … " (not "that" before them, nor "she said" between them); the
+// quote's text for the others, whose own words are the narrator's.
+func quotedWords(q Quote, text string, max int) string {
+	if q.Kind != Direct || len(q.Parts) == 0 {
+		return oneLine(text[q.Start:q.End], max)
+	}
+	var b strings.Builder
+	for i, pt := range q.Parts {
+		if i > 0 {
+			b.WriteString(" … ")
+		}
+		b.WriteString(text[pt.Start:pt.End])
+	}
+	return oneLine(b.String(), max)
 }
 
 // validText returns s with each byte of invalid UTF-8 and each NUL

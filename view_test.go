@@ -394,3 +394,39 @@ func BenchmarkWriteHTML6MB(b *testing.B) {
 func BenchmarkWriteText(b *testing.B) {
 	benchmarkView(b, benchText(b, 60<<10), func(a *Article, w *bytes.Buffer, text string) error { return a.WriteText(w, text) })
 }
+
+// TestViewQuotedWords: the lists of who said what show a direct quote's
+// own words, its parts joined, without the narrator's words between or
+// before them; and a part outside the text is refused, not sliced.
+func TestViewQuotedWords(t *testing.T) {
+	text := "“The best way to end this long war on the border,” Ana Ruiz said, “is to keep talking until both sides agree to stop.”\n\nShe added that “the talks must go on.”\n"
+	a := Parse(text, Options{})
+	var tb strings.Builder
+	if err := a.WriteText(&tb, text); err != nil {
+		t.Fatal(err)
+	}
+	var hb strings.Builder
+	if err := a.WriteHTML(&hb, text); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"The best way to end this long war on the border … is to keep talking until both sides agree to stop."`, `"the talks must go on."`} {
+		if !strings.Contains(tb.String(), want) {
+			t.Errorf("text view lacks %s:\n%s", want, tb.String())
+		}
+	}
+	if strings.Contains(tb.String(), "said, “is") || strings.Contains(tb.String(), "that “the") {
+		t.Errorf("text view shows the narrator's words in a direct quote:\n%s", tb.String())
+	}
+	if !strings.Contains(hb.String(), `<span class="said">The best way to end this long war on the border … is to keep talking until both sides agree to stop.</span>`) {
+		t.Errorf("page lacks the quoted words of the split quote")
+	}
+	bad := *a
+	bad.Quotes = append([]Quote(nil), a.Quotes...)
+	bad.Quotes[0].Parts = []Span{{Start: 0, End: len(text) + 5}}
+	if err := bad.WriteText(&tb, text); err == nil {
+		t.Error("WriteText took a part outside the text")
+	}
+	if err := bad.WriteHTML(&hb, text); err == nil {
+		t.Error("WriteHTML took a part outside the text")
+	}
+}

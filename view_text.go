@@ -85,7 +85,7 @@ func (a *Article) writeText(w *bufio.Writer, text string) {
 		if q.Cue != nil {
 			cue = of(q.Cue.Start, q.Cue.End, 60)
 		}
-		fmt.Fprintf(w, "  %-8s  %s (%s): \"%s\"\n", oneLine(string(q.Kind), 20), who(q.Speaker), cue, of(q.Start, q.End, long))
+		fmt.Fprintf(w, "  %-8s  %s (%s): \"%s\"\n", oneLine(string(q.Kind), 20), who(q.Speaker), cue, quotedWords(q, text, long))
 	}
 
 	fmt.Fprintf(w, "\nTimes (%d)\n", len(a.Times))
