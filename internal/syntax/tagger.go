@@ -27,17 +27,29 @@ func sameVocab(a, b *Model) bool {
 	return slices.Equal(a.vocab, b.vocab) && len(a.recs) == len(b.recs)
 }
 
-var loaded = sync.OnceValues(func() (models, error) {
-	p, err := Load(posAsset)
-	if err != nil || p.kind != kindPOS {
-		return models{}, errors.New("syntax: the embedded part-of-speech model does not decode")
-	}
-	c, err := Load(chunkAsset)
-	if err != nil || c.kind != kindChunk {
-		return models{}, errors.New("syntax: the embedded chunk model does not decode")
-	}
-	return models{p, c, sameVocab(p, c)}, nil
-})
+// The embedded models load on first use, each on its own: a caller that
+// only tags (the claims layer) never decodes the chunker's, a third of the
+// time of loading both.
+var (
+	posLoaded = sync.OnceValues(func() (*Model, error) {
+		p, err := Load(posAsset)
+		if err != nil || p.kind != kindPOS {
+			return nil, errors.New("syntax: the embedded part-of-speech model does not decode")
+		}
+		return p, nil
+	})
+	loaded = sync.OnceValues(func() (models, error) {
+		p, err := posLoaded()
+		if err != nil {
+			return models{}, err
+		}
+		c, err := Load(chunkAsset)
+		if err != nil || c.kind != kindChunk {
+			return models{}, errors.New("syntax: the embedded chunk model does not decode")
+		}
+		return models{p, c, sameVocab(p, c)}, nil
+	})
+)
 
 // Err reports whether the embedded models decode: nil when they do. When
 // they do not, the taggers give every word NN and O rather than fail.
@@ -128,14 +140,14 @@ func resize(dst []uint8, n int) []uint8 {
 // use.
 func (t *Tagger) Tag(words []string, dst []uint8) []uint8 {
 	dst = resize(dst, len(words))
-	ms, err := loaded()
+	p, err := posLoaded()
 	if err != nil {
 		for i := range dst {
 			dst[i] = NN
 		}
 		return dst
 	}
-	return t.TagWith(ms.pos, words, dst)
+	return t.TagWith(p, words, dst)
 }
 
 // read fills t's records and rows of words under m.
