@@ -71,11 +71,11 @@ func findClaimsWith(d *doc, ents []Entity, quotes []Quote, model *hedgemodel.Mod
 	raws, hits := d.w.raws[:0], d.w.hits[:0]
 	defer func() { d.w.raws, d.w.hits = raws[:0], hits[:0]; sc.tags.release() }()
 	scan := func(s sent) {
-		ws := d.words[s.word0:s.wordEnd]
+		ws := d.Words[s.Word0:s.WordEnd]
 		if len(ws) == 0 {
 			return
 		}
-		sc.reset(d.text, ws, d.lower[s.word0:s.wordEnd])
+		sc.reset(d.Text, ws, d.Lower[s.Word0:s.WordEnd])
 		raws = sc.claims(raws[:0])
 		// Raw claims sorted by start; a run of overlapping ones is one
 		// claim with all their cues.
@@ -98,13 +98,13 @@ func findClaimsWith(d *doc, ents []Entity, quotes []Quote, model *hedgemodel.Mod
 		}
 	}
 	if d.headline != nil {
-		for _, h := range d.header {
-			if h.start == d.headline.Start {
+		for _, h := range d.Header {
+			if h.Start == d.headline.Start {
 				scan(h)
 			}
 		}
 	}
-	for _, s := range d.sents {
+	for _, s := range d.Sents {
 		scan(s)
 	}
 	attachSources(out, ments, quotes)
@@ -131,7 +131,7 @@ func (sc *sentScan) claims(out []rawClaim) []rawClaim {
 		sc.refCues()
 	}
 	for i := 0; i < len(sc.ws); i++ {
-		if sc.cls(i)&kCue == 0 || sc.ws[i].kind != wAlpha && sc.ws[i].kind != wAbbrev {
+		if sc.cls(i)&kCue == 0 || sc.ws[i].Kind != wAlpha && sc.ws[i].Kind != wAbbrev {
 			continue
 		}
 		e, j, ok := sc.match(i)
@@ -178,7 +178,7 @@ func (sc *sentScan) claims(out []rawClaim) []rawClaim {
 func (sc *sentScan) scope(h cueHit) rawClaim {
 	n := len(sc.ws)
 	i, j := h.i, h.j
-	if h.entry.rule == "claimverb" && i > 0 && (sc.ws[i-1].kind == wPoss || determiners[sc.low[i-1]]) {
+	if h.entry.rule == "claimverb" && i > 0 && (sc.ws[i-1].Kind == wPoss || determiners[sc.low[i-1]]) {
 		// "Trump's claim that": the noun attributes what follows.
 		h.entry.kind = HedgeSource
 	}
@@ -187,7 +187,7 @@ func (sc *sentScan) scope(h cueHit) rawClaim {
 		if j < n && sc.low[j] == "that" {
 			r.from, r.to = j+1, sc.next[j]
 		}
-		if sc.ws[i-1].kind == wPoss && i > 1 {
+		if sc.ws[i-1].Kind == wPoss && i > 1 {
 			r.src = [2]int{sc.nameStart(i-2, sc.prevH[i]), i - 1}
 		}
 		return r
@@ -217,7 +217,7 @@ func (sc *sentScan) scope(h cueHit) rawClaim {
 		case h.entry.rule == "doxastic":
 			// "fear the bridge will collapse": the clause feared.
 			r.from, r.to = j, sc.next[j]
-		case j < n && sc.ws[j].kind == wAlpha && !sc.isCap(j) && !determiners[sc.low[j]] && h.entry.words[0] != "expected":
+		case j < n && sc.ws[j].Kind == wAlpha && !sc.isCap(j) && !determiners[sc.low[j]] && h.entry.words[0] != "expected":
 			// "he thinks the plan will fail": a bare complement.
 			r.from, r.to = j, sc.next[j]
 		}
@@ -265,7 +265,7 @@ func (sc *sentScan) sourceScope(r *rawClaim) {
 	if np1 < n && (sc.low[np1] == "familiar" || sc.low[np1] == "close" || sc.low[np1] == "briefed") ||
 		h.entry.words[len(h.entry.words)-1] == "with" || h.entry.words[0] == "according" {
 		lim := np1 + 8
-		for np1 < n && np1 < lim && sc.ws[np1].kind != wPunct && !reportVerbs[sc.low[np1]] {
+		for np1 < n && np1 < lim && sc.ws[np1].Kind != wPunct && !reportVerbs[sc.low[np1]] {
 			np1++
 		}
 	}
@@ -283,10 +283,10 @@ func (sc *sentScan) sourceScope(r *rawClaim) {
 		if h.entry.words[0] == "according" {
 			cue0 = i
 		}
-		if cue0 == 0 || sc.prev[cue0] == cue0 && cue0 > 0 && sc.ws[cue0-1].kind == wPunct && sc.low[cue0-1] != "," {
+		if cue0 == 0 || sc.prev[cue0] == cue0 && cue0 > 0 && sc.ws[cue0-1].Kind == wPunct && sc.low[cue0-1] != "," {
 			// "According to X, CONTENT."
 			from := np1
-			for from < n && sc.ws[from].kind == wPunct {
+			for from < n && sc.ws[from].Kind == wPunct {
 				from++
 			}
 			r.from, r.to = from, n
@@ -328,14 +328,14 @@ func (sc *sentScan) denialScope(r *rawClaim) {
 	n := len(sc.ws)
 	j := r.hit.j
 	k := j
-	for k < n && k < j+8 && sc.ws[k].kind != wPunct {
-		if sc.ws[k].kind == wPoss && k > j && sc.isNameWord(k-1) {
+	for k < n && k < j+8 && sc.ws[k].Kind != wPunct {
+		if sc.ws[k].Kind == wPoss && k > j && sc.isNameWord(k-1) {
 			// "denied Trump's claim": the claimant, a name. "the
 			// report's accuracy" names none.
 			r.src = [2]int{sc.nameStart(k-1, j), k}
 		}
 		if sc.low[k] == "that" || claimNouns[sc.low[k]] && !sc.is(k+1, "that") && !sc.is(k+1, "of") &&
-			(k+1 >= n || sc.ws[k+1].kind != wPoss) {
+			(k+1 >= n || sc.ws[k+1].Kind != wPoss) {
 			break
 		}
 		k++
@@ -389,7 +389,7 @@ func (sc *sentScan) subject(i int) [2]int {
 		return [2]int{}
 	}
 	w := sc.ws[k]
-	if w.kind != wAlpha && w.kind != wAbbrev {
+	if w.Kind != wAlpha && w.Kind != wAbbrev {
 		return [2]int{}
 	}
 	switch sc.low[k] {
@@ -406,7 +406,7 @@ func (sc *sentScan) subject(i int) [2]int {
 	// A noun phrase: back over words to its determiner, not past a
 	// relative pronoun ("which many expected").
 	s := k
-	for s > lim && s > k-3 && sc.ws[s-1].kind == wAlpha && !determiners[sc.low[s]] && !beForms[sc.low[s-1]] && !verbFillers[sc.low[s-1]] &&
+	for s > lim && s > k-3 && sc.ws[s-1].Kind == wAlpha && !determiners[sc.low[s]] && !beForms[sc.low[s-1]] && !verbFillers[sc.low[s-1]] &&
 		!relatives[sc.low[s-1]] {
 		s--
 	}
@@ -431,11 +431,11 @@ func (sc *sentScan) trailingAttribution(from, to int) int {
 		return -1
 	}
 	last := to - 1
-	if sc.cls(last)&kReport == 0 && !(sc.cls(last-1)&kReport != 0 && sc.ws[last].kind == wAlpha) {
+	if sc.cls(last)&kReport == 0 && !(sc.cls(last-1)&kReport != 0 && sc.ws[last].Kind == wAlpha) {
 		return -1
 	}
 	for k := last - 1; k > from && k >= last-6; k-- {
-		if sc.ws[k].kind == wPunct {
+		if sc.ws[k].Kind == wPunct {
 			if sc.low[k] == "," {
 				return k
 			}
@@ -462,11 +462,11 @@ func certaintyRank(c Certainty) int {
 // conjunctions off its words. It reports false when no word is left.
 func (sc *sentScan) claim(r rawClaim, hits []cueHit) (Claim, bool) {
 	from, to := r.from, r.to
-	for from < to && (sc.ws[from].kind == wPunct || sc.ws[from].kind == wQuote && from+1 < to && sc.ws[from+1].kind == wPunct ||
+	for from < to && (sc.ws[from].Kind == wPunct || sc.ws[from].Kind == wQuote && from+1 < to && sc.ws[from+1].Kind == wPunct ||
 		leadingConjs[sc.low[from]]) {
 		from++
 	}
-	for to > from && (sc.ws[to-1].kind == wPunct || sc.ws[to-1].kind == wQuote && !sc.balancedQuote(from, to-1)) {
+	for to > from && (sc.ws[to-1].Kind == wPunct || sc.ws[to-1].Kind == wQuote && !sc.balancedQuote(from, to-1)) {
 		to--
 	}
 	// "..., the captain said": the attribution after the content is not
@@ -487,7 +487,7 @@ func (sc *sentScan) claim(r rawClaim, hits []cueHit) (Claim, bool) {
 		return Claim{}, false
 	}
 	c := Claim{
-		Span:      span(sc.text, sc.ws[from].start, sc.ws[to-1].end),
+		Span:      span(sc.text, sc.ws[from].Start, sc.ws[to-1].End),
 		Hedged:    true,
 		Certainty: Certain,
 		Cues:      make([]Hedge, 0, len(hits)),
@@ -504,13 +504,13 @@ func (sc *sentScan) claim(r rawClaim, hits []cueHit) (Claim, bool) {
 			continue
 		}
 		last = h.j
-		c.Cues = append(c.Cues, Hedge{span(sc.text, sc.ws[h.i].start, sc.ws[h.j-1].end), h.entry.kind})
+		c.Cues = append(c.Cues, Hedge{span(sc.text, sc.ws[h.i].Start, sc.ws[h.j-1].End), h.entry.kind})
 		if certaintyRank(h.entry.cert) > certaintyRank(c.Certainty) {
 			c.Certainty = h.entry.cert
 		}
 	}
 	if r.src[1] > r.src[0] {
-		c.Source = &Speaker{Span: span(sc.text, sc.ws[r.src[0]].start, sc.ws[r.src[1]-1].end)}
+		c.Source = &Speaker{Span: span(sc.text, sc.ws[r.src[0]].Start, sc.ws[r.src[1]-1].End)}
 	}
 	return c, true
 }
@@ -528,7 +528,7 @@ var leadingConjs = wordSet("but and while though although whereas yet so")
 // opened within words [from, k).
 func (sc *sentScan) balancedQuote(from, k int) bool {
 	for m := from; m < k; m++ {
-		if sc.ws[m].kind == wQuote {
+		if sc.ws[m].Kind == wQuote {
 			return true
 		}
 	}

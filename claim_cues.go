@@ -316,7 +316,7 @@ func (sc *sentScan) cuts() {
 			continue // every cut below needs a class of word i
 		}
 		w := sc.ws[i]
-		switch w.kind {
+		switch w.Kind {
 		case wPunct:
 			switch {
 			case c&kHard != 0:
@@ -324,7 +324,7 @@ func (sc *sentScan) cuts() {
 				mk[i+1] |= mHard
 				pending = i+1 < n && sc.cls(i+1)&kSubord != 0
 			case c&kHyphen != 0:
-				if i > 0 && sc.ws[i-1].end < w.start && i+1 < n && w.end < sc.ws[i+1].start {
+				if i > 0 && sc.ws[i-1].End < w.Start && i+1 < n && w.End < sc.ws[i+1].Start {
 					mk[i] |= mHard
 					mk[i+1] |= mHard
 				}
@@ -344,7 +344,7 @@ func (sc *sentScan) cuts() {
 				// that the talks", "claim that Putin". A relative "that"
 				// is followed by its verb ("terms that involve", "what that
 				// would entail") and opens none.
-				if i > 0 && sc.ws[i-1].kind == wAlpha && sc.cls(i-1)&kNotBefore == 0 && i+1 < n && sc.opensSubject(i+1) {
+				if i > 0 && sc.ws[i-1].Kind == wAlpha && sc.cls(i-1)&kNotBefore == 0 && i+1 < n && sc.opensSubject(i+1) {
 					mk[i+1] |= mStart
 					mk[i] |= mEnd
 				}
@@ -356,7 +356,7 @@ func (sc *sentScan) cuts() {
 				}
 			case c&kPersonal != 0:
 				// "told reporters he would": a complement without "that".
-				if i > 0 && sc.ws[i-1].kind == wAlpha && sc.cls(i-1)&(kNotBefore|kAnd|kOr) == 0 {
+				if i > 0 && sc.ws[i-1].Kind == wAlpha && sc.cls(i-1)&(kNotBefore|kAnd|kOr) == 0 {
 					mk[i] |= mStart
 				}
 			case c&kWhether != 0:
@@ -373,7 +373,7 @@ func (sc *sentScan) cuts() {
 // opensSubject reports whether word k can open the subject of a clause:
 // a determiner, a pronoun, a name, a number or a quote mark.
 func (sc *sentScan) opensSubject(k int) bool {
-	switch sc.ws[k].kind {
+	switch sc.ws[k].Kind {
 	case wNumber, wQuote:
 		return true
 	case wPunct:
@@ -392,10 +392,10 @@ func (sc *sentScan) opensSubject(k int) bool {
 // isCap reports whether word i starts with an upper-case letter.
 func (sc *sentScan) isCap(i int) bool {
 	w := sc.ws[i]
-	if w.kind != wAlpha && w.kind != wAbbrev {
+	if w.Kind != wAlpha && w.Kind != wAbbrev {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(sc.text[w.start:])
+	r, _ := utf8.DecodeRuneInString(sc.text[w.Start:])
 	return unicode.IsUpper(r)
 }
 
@@ -465,7 +465,7 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		if prevLow == "as" || prevLow == "even" {
 			return false
 		}
-		if e.words[0] == "until" && (j >= n || sc.ws[j].kind != wAlpha || sc.isCap(j) || timeNouns[nextLow] ||
+		if e.words[0] == "until" && (j >= n || sc.ws[j].Kind != wAlpha || sc.isCap(j) || timeNouns[nextLow] ||
 			nextLow == "then" || nextLow == "now" || nextLow == "recently" || nextLow == "late" || nextLow == "early" || nextLow == "last" || nextLow == "next") {
 			return false
 		}
@@ -488,7 +488,7 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		if refusals[nextLow] || narrativeFuture[nextLow] {
 			return false
 		}
-		if i > 1 && whWords[sc.low[i-2]] && sc.ws[i-1].kind == wAlpha || i > 0 && whWords[prevLow] {
+		if i > 1 && whWords[sc.low[i-2]] && sc.ws[i-1].Kind == wAlpha || i > 0 && whWords[prevLow] {
 			// "no details on what that would entail": an open question
 			// the article reports, not a consequence it hedges.
 			return false
@@ -523,13 +523,13 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		if nextLow == "that" || nextLow == "to" {
 			return true
 		}
-		return j < n && sc.ws[j].kind == wAlpha && !determiners[nextLow] && !claimObjects[nextLow] && nextLow != "by"
+		return j < n && sc.ws[j].Kind == wAlpha && !determiners[nextLow] && !claimObjects[nextLow] && nextLow != "by"
 	case "pronoun":
 		// "while others disagree", "Others argue": a vague source, not
 		// "and others" ending a list.
 		switch prevLow {
 		case "", "while", "but", "whereas", "some", ",", "though", "although":
-			return j < n && sc.ws[j].kind == wAlpha
+			return j < n && sc.ws[j].Kind == wAlpha
 		}
 		return false
 	case "clausal":
@@ -548,7 +548,7 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 			"only", "every", "all", "any", "highest", "lowest", "largest", "smallest", "maximum", "minimum", "greatest":
 			return false
 		}
-		return j < n && sc.ws[j].kind == wAlpha && !sc.isCap(j) && !prepositions[nextLow] && !subordinators[nextLow] &&
+		return j < n && sc.ws[j].Kind == wAlpha && !sc.isCap(j) && !prepositions[nextLow] && !subordinators[nextLow] &&
 			nextLow != "only" && nextLow != "and" && nextLow != "or" && nextLow != "to"
 	case "passive":
 		return i > 0 && (beForms[prevLow] || i > 1 && beForms[sc.low[i-2]])
@@ -568,7 +568,7 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		if i > 0 && (beForms[prevLow] || prevLow == "not" || prevLow == "almost" || prevLow == "a" || prevLow == "for") {
 			return false
 		}
-		return j < n && sc.ws[j].kind == wAlpha && !sc.isCap(j) && nextLow != "that" && nextLow != "to"
+		return j < n && sc.ws[j].Kind == wAlpha && !sc.isCap(j) && nextLow != "that" && nextLow != "to"
 	case "raising":
 		if strings.HasPrefix(e.words[0], "seem") {
 			return true
@@ -584,21 +584,21 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		if e.words[0] == "deny" || e.words[0] == "denied" || e.words[0] == "denies" || e.words[0] == "denying" {
 			// "denied entry", "denied him bail", "denied the crew access",
 			// "was denied the right": withheld, not gainsaid.
-			for k := j; k < n && k < j+5 && sc.ws[k].kind == wAlpha && sc.low[k] != "that" && !claimNouns[sc.low[k]]; k++ {
+			for k := j; k < n && k < j+5 && sc.ws[k].Kind == wAlpha && sc.low[k] != "that" && !claimNouns[sc.low[k]]; k++ {
 				if withheld[sc.low[k]] {
 					return false
 				}
 			}
-			if objectPronouns[nextLow] && j+1 < n && sc.ws[j+1].kind == wAlpha && sc.low[j+1] != "that" {
+			if objectPronouns[nextLow] && j+1 < n && sc.ws[j+1].Kind == wAlpha && sc.low[j+1] != "that" {
 				return false
 			}
-			return j < n && sc.ws[j].kind != wPunct
+			return j < n && sc.ws[j].Kind != wPunct
 		}
 		for k := j; k < n && k < j+5; k++ {
 			if sc.low[k] == "that" || claimNouns[sc.low[k]] {
 				return true
 			}
-			if sc.ws[k].kind == wPunct {
+			if sc.ws[k].Kind == wPunct {
 				break
 			}
 		}
@@ -607,7 +607,7 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		return sc.anonymous(i) && sc.sourceSpeaks(i, j)
 	case "anonone":
 		return (prevLow == "a" || prevLow == "an" || prevLow == "one" ||
-			i > 1 && (sc.low[i-2] == "a" || sc.low[i-2] == "an") && sc.ws[i-1].kind == wAlpha && !sc.isCap(i-1)) &&
+			i > 1 && (sc.low[i-2] == "a" || sc.low[i-2] == "an") && sc.ws[i-1].Kind == wAlpha && !sc.isCap(i-1)) &&
 			sc.sourceSpeaks(i, j)
 	case "reports":
 		switch prevLow {
@@ -620,11 +620,11 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 			return false
 		}
 		nw := sc.ws[j]
-		if nw.kind == wNumber || timeNouns[nextLow] || numberWords[nextLow] || nextLow == "more" || nextLow == "less" ||
+		if nw.Kind == wNumber || timeNouns[nextLow] || numberWords[nextLow] || nextLow == "more" || nextLow == "less" ||
 			prevLow == "as" || prevLow == "how" || prevLow == "so" || prevLow == "too" {
 			return false // "some 200", "for some time", "many more"
 		}
-		if e.words[0] == "most" && (determiners[prevLow] || i > 0 && sc.ws[i-1].kind == wPoss) {
+		if e.words[0] == "most" && (determiners[prevLow] || i > 0 && sc.ws[i-1].Kind == wPoss) {
 			return false // a superlative: "the most painful"
 		}
 		return prevLow != "for" && prevLow != "at" && (prevLow != "to" || e.words[0] != "some")
@@ -639,17 +639,17 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		}
 		// A verb after its subject, not the noun: "fears that ... spread",
 		// "the fears of residents".
-		if i == 0 || sc.ws[i-1].kind == wPunct || determiners[prevLow] || sc.ws[i-1].kind == wPoss || prepositions[prevLow] {
+		if i == 0 || sc.ws[i-1].Kind == wPunct || determiners[prevLow] || sc.ws[i-1].Kind == wPoss || prepositions[prevLow] {
 			return false
 		}
 		return sc.governsClause(j)
 	case "suspectverb":
 		// "police suspect arson", "I suspect that"; not the noun: "the
 		// main suspect", "a suspect was", "suspects in the case".
-		if i > 0 && (determiners[prevLow] || sc.ws[i-1].kind == wPoss || sc.ws[i-1].kind == wNumber || nounModifiers[prevLow]) {
+		if i > 0 && (determiners[prevLow] || sc.ws[i-1].Kind == wPoss || sc.ws[i-1].Kind == wNumber || nounModifiers[prevLow]) {
 			return false // "the main suspect"; "a murder suspect in" fails below
 		}
-		return j < n && sc.ws[j].kind == wAlpha && !beForms[nextLow] && !prepositions[nextLow] &&
+		return j < n && sc.ws[j].Kind == wAlpha && !beForms[nextLow] && !prepositions[nextLow] &&
 			nextLow != "has" && nextLow != "had" && nextLow != "have" && nextLow != "who" && nextLow != "and"
 	}
 	return true
@@ -663,7 +663,7 @@ func (sc *sentScan) reportedFuture(i int) bool {
 		if sc.cls(k)&kReport != 0 {
 			return true
 		}
-		if sc.ws[k].kind == wPunct {
+		if sc.ws[k].Kind == wPunct {
 			return false
 		}
 	}
@@ -686,7 +686,7 @@ func (sc *sentScan) governsClause(j int) bool {
 		return false
 	}
 	for k := j + 1; k < n && k < j+6; k++ {
-		if sc.ws[k].kind == wPunct {
+		if sc.ws[k].Kind == wPunct {
 			return false
 		}
 		if finiteVerbs[sc.low[k]] || irrealis[sc.low[k]] {
@@ -739,7 +739,7 @@ func (sc *sentScan) dynamicModal(i, j int) bool {
 	if sc.isCap(sub[1]-1) || determiners[first] || len(last) < 4 || last[len(last)-1] != 's' || strings.HasSuffix(last, "ss") {
 		return false
 	}
-	return sub[0] == 0 || !determiners[sc.low[sub[0]-1]] && sc.ws[sub[0]-1].kind != wPoss
+	return sub[0] == 0 || !determiners[sc.low[sub[0]-1]] && sc.ws[sub[0]-1].Kind != wPoss
 }
 
 // isParticiple reports whether w looks like a past participle: "used",
@@ -759,7 +759,7 @@ func (sc *sentScan) itIs(i int) bool {
 		if beForms[sc.low[k]] {
 			return sc.low[k-1] == "it"
 		}
-		if sc.ws[k].kind == wAlpha || sc.ws[k].kind == wQuote || sc.low[k] == "," {
+		if sc.ws[k].Kind == wAlpha || sc.ws[k].Kind == wQuote || sc.low[k] == "," {
 			continue
 		}
 		return false
@@ -832,7 +832,7 @@ func (sc *sentScan) anonymous(i int) bool {
 		return true
 	}
 	p := sc.ws[i-1]
-	if p.kind == wPoss {
+	if p.Kind == wPoss {
 		return false
 	}
 	if sc.isCap(i - 1) {
@@ -863,7 +863,7 @@ func (sc *sentScan) sourceSpeaks(i, j int) bool {
 		}
 	}
 	for k := j; k < len(sc.ws) && k < j+8; k++ {
-		if sc.ws[k].kind == wPunct {
+		if sc.ws[k].Kind == wPunct {
 			// ", sources said" and "officials, who ..." only at a comma
 			// right after the noun.
 			if k > j || sc.low[k] != "," {

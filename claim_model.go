@@ -119,7 +119,7 @@ func (sc *sentScan) cueFeatures(fs []uint32, i, j int, e cueEntry) []uint32 {
 	fs = append(fs, feature(fLen, size, string(e.kind)))
 	shape := "end"
 	if j < n {
-		switch sc.ws[j].kind {
+		switch sc.ws[j].Kind {
 		case wAlpha:
 			shape = "word"
 		case wNumber:
@@ -215,7 +215,7 @@ func (sc *sentScan) refFeatures(fs []uint32, i, j int, cue string, e cueEntry) [
 	nums, caps := 0, 0
 	for k := range sc.ws {
 		switch {
-		case sc.ws[k].kind == wNumber:
+		case sc.ws[k].Kind == wNumber:
 			nums++
 		case k > 0 && sc.isCap(k):
 			caps++
@@ -233,7 +233,7 @@ const maxOtherCues = 8
 func (sc *sentScan) refCues() {
 	sc.others = sc.others[:0]
 	for i := 0; i < len(sc.ws); i++ {
-		if sc.cls(i)&kCue == 0 || sc.ws[i].kind != wAlpha && sc.ws[i].kind != wAbbrev {
+		if sc.cls(i)&kCue == 0 || sc.ws[i].Kind != wAlpha && sc.ws[i].Kind != wAbbrev {
 			continue
 		}
 		if e, j, ok := sc.match(i); ok {
@@ -305,18 +305,18 @@ func genreOf(d *doc) genre {
 // readGenre is genreOf, read from d's words.
 func readGenre(d *doc) genre {
 	speech, deixis := 0, 0
-	for _, s := range d.sents {
+	for _, s := range d.Sents {
 		sp, dx := false, false
-		for k := s.word0; k < s.wordEnd; k++ {
-			switch w := d.lower[k]; w {
+		for k := s.Word0; k < s.WordEnd; k++ {
+			switch w := d.Lower[k]; w {
 			case "said", "says", "told", "according", "\"", "“", "”":
 				sp = true
 			case "today", "yesterday", "tonight", "tomorrow", "ago", "here",
 				"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 				dx = true
 			case "last", "this", "next":
-				if k+1 < s.wordEnd {
-					switch d.lower[k+1] {
+				if k+1 < s.WordEnd {
+					switch d.Lower[k+1] {
 					case "week", "month", "year", "quarter", "weekend":
 						dx = true
 					}
@@ -330,7 +330,7 @@ func readGenre(d *doc) genre {
 			deixis++
 		}
 	}
-	n := len(d.sents)
+	n := len(d.Sents)
 	switch {
 	case n > 0 && (10*speech >= n || 15*deixis >= n):
 		return genreNews

@@ -56,7 +56,7 @@ func (sc *sentScan) tagRange(a, b int) {
 	p := 0
 	for k := a; k < b; k++ {
 		w := sc.ws[k]
-		for p+1 < len(t.spans) && t.spans[p][1] <= w.start {
+		for p+1 < len(t.spans) && t.spans[p][1] <= w.Start {
 			p++
 		}
 		if p < len(t.spans) {

@@ -10,10 +10,10 @@ import (
 // scanSentence loads the first sentence of text into a sentScan.
 func scanSentence(text string) *sentScan {
 	d := newDoc(text)
-	s := d.sents[0]
+	s := d.Sents[0]
 	sc := &d.w.claims
 	sc.tab = claimWords()
-	sc.reset(d.text, d.words[s.word0:s.wordEnd], d.lower[s.word0:s.wordEnd])
+	sc.reset(d.Text, d.Words[s.Word0:s.WordEnd], d.Lower[s.Word0:s.WordEnd])
 	return sc
 }
 
@@ -68,7 +68,7 @@ func TestClaimsTagFewSentences(t *testing.T) {
 		ents := findEntities(d)
 		findClaims(d, ents, findQuotes(d, ents))
 		if got := d.w.claims.tags.tagged; got != c.want {
-			t.Errorf("%d sentences tagged, want %d, of %d: %q", got, c.want, len(d.sents), c.text)
+			t.Errorf("%d sentences tagged, want %d, of %d: %q", got, c.want, len(d.Sents), c.text)
 		}
 		if got := d.w.claims.tags.words; got > 20*c.want {
 			t.Errorf("%d words tagged in %d sentences", got, c.want)

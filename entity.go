@@ -81,7 +81,7 @@ func findEntitiesNamed(d *doc, names []Name) []Entity {
 func splitPacked(d *doc, ms []mention) []mention {
 	packed := false
 	for _, m := range ms {
-		if n := m.w1 - m.w0; n >= 2 && n <= maxPackedWords && !m.given && isAllCaps(d.text[d.words[m.w0].start:d.words[m.w1-1].end]) {
+		if n := m.w1 - m.w0; n >= 2 && n <= maxPackedWords && !m.given && isAllCaps(d.Text[d.Words[m.w0].Start:d.Words[m.w1-1].End]) {
 			packed = true
 			break
 		}
@@ -92,7 +92,7 @@ func splitPacked(d *doc, ms []mention) []mention {
 	mixed := map[string]int{} // key -> coarse type of a mixed-case mention
 	opens := map[string]int{} // the first word of one -> its coarse type
 	for _, m := range ms {
-		if isAllCaps(d.text[d.words[m.w0].start:d.words[m.w1-1].end]) {
+		if isAllCaps(d.Text[d.Words[m.w0].Start:d.Words[m.w1-1].End]) {
 			continue
 		}
 		if _, ok := mixed[m.key]; !ok {
@@ -110,7 +110,7 @@ func splitPacked(d *doc, ms []mention) []mention {
 	out := make([]mention, 0, len(ms)+4)
 	for _, m := range ms {
 		n := m.w1 - m.w0
-		if n < 2 || n > maxPackedWords || m.given || !isAllCaps(d.text[d.words[m.w0].start:d.words[m.w1-1].end]) {
+		if n < 2 || n > maxPackedWords || m.given || !isAllCaps(d.Text[d.Words[m.w0].Start:d.Words[m.w1-1].End]) {
 			out = append(out, m)
 			continue
 		}
@@ -159,79 +159,79 @@ func tagMentions(d *doc, names []Name) []mention {
 	}
 	// The header comes before the body but for odd layouts: a sorted copy
 	// of both only then.
-	parts := [2][]sent{d.header, d.sents}
-	if !inOrder(d.header) || !inOrder(d.sents) || len(d.header) > 0 && len(d.sents) > 0 && d.sents[0].start < d.header[len(d.header)-1].start {
-		ss := make([]sent, 0, len(d.header)+len(d.sents))
-		ss = append(ss, d.header...)
-		ss = append(ss, d.sents...)
-		sort.SliceStable(ss, func(i, j int) bool { return ss[i].start < ss[j].start })
+	parts := [2][]sent{d.Header, d.Sents}
+	if !inOrder(d.Header) || !inOrder(d.Sents) || len(d.Header) > 0 && len(d.Sents) > 0 && d.Sents[0].Start < d.Header[len(d.Header)-1].Start {
+		ss := make([]sent, 0, len(d.Header)+len(d.Sents))
+		ss = append(ss, d.Header...)
+		ss = append(ss, d.Sents...)
+		sort.SliceStable(ss, func(i, j int) bool { return ss[i].Start < ss[j].Start })
 		parts = [2][]sent{ss, nil}
 	}
-	nss := len(d.header) + len(d.sents)
+	nss := len(d.Header) + len(d.Sents)
 	// The words go as spans of the text: no string a word for the
 	// collector to scan. A text beyond int32 offsets goes as strings.
-	nd := ner.Doc{Text: d.text, Sents: make([][2]int, 0, nss)}
-	spans := len(d.text) <= math.MaxInt32
+	nd := ner.Doc{Text: d.Text, Sents: make([][2]int, 0, nss)}
+	spans := len(d.Text) <= math.MaxInt32
 	if spans {
-		nd.Spans = make([][2]int32, 0, len(d.words))
+		nd.Spans = make([][2]int32, 0, len(d.Words))
 	} else {
-		nd.Words = make([]string, 0, len(d.words))
+		nd.Words = make([]string, 0, len(d.Words))
 	}
 	// index[k] is the d.words index of word k of nd; nil while that is k,
 	// as it is but for odd layouts.
 	var index wordIndex
-	lines := lineUnits(d.text)
+	lines := lineUnits(d.Text)
 	k := 0   // the words of nd so far
 	fed := 0 // the d.words before it went to the tagger or were passed
 	for _, part := range parts {
 		for _, s := range part {
-			if s.wordEnd > s.word0 {
-				s.word0 = listMarker(d, fed, s.word0)
-				fed = max(fed, s.wordEnd)
+			if s.WordEnd > s.Word0 {
+				s.Word0 = listMarker(d, fed, s.Word0)
+				fed = max(fed, s.WordEnd)
 			}
-			if index == nil && s.word0 != k && s.wordEnd > s.word0 {
-				index = make(wordIndex, k, len(d.words))
+			if index == nil && s.Word0 != k && s.WordEnd > s.Word0 {
+				index = make(wordIndex, k, len(d.Words))
 				for i := range index {
 					index[i] = i
 				}
 			}
 			k0 := k
-			if s.wordEnd > s.word0 {
-				ws := d.words[s.word0:s.wordEnd]
+			if s.WordEnd > s.Word0 {
+				ws := d.Words[s.Word0:s.WordEnd]
 				if spans {
 					for _, w := range ws {
-						nd.Spans = append(nd.Spans, taggerSpan(d.text, w))
+						nd.Spans = append(nd.Spans, taggerSpan(d.Text, w))
 					}
 				} else {
 					for _, w := range ws {
-						nd.Words = append(nd.Words, taggerWord(d.text, w))
+						nd.Words = append(nd.Words, taggerWord(d.Text, w))
 					}
 				}
 				if index != nil {
-					for wi := s.word0; wi < s.wordEnd; wi++ {
+					for wi := s.Word0; wi < s.WordEnd; wi++ {
 						index = append(index, wi)
 					}
 				}
 				k += len(ws)
 			}
-			if lines && s.wordEnd-s.word0 > 1 {
+			if lines && s.WordEnd-s.Word0 > 1 {
 				// A line break between two words cuts the sentence there.
-				last := d.words[s.wordEnd-1].start
-				for wi := s.word0; ; {
-					from := d.words[wi].end
+				last := d.Words[s.WordEnd-1].Start
+				for wi := s.Word0; ; {
+					from := d.Words[wi].End
 					if from >= last {
 						break
 					}
-					nl := strings.IndexByte(d.text[from:last], '\n')
+					nl := strings.IndexByte(d.Text[from:last], '\n')
 					if nl < 0 {
 						break
 					}
 					nl += from
-					for wi++; d.words[wi].start <= nl; wi++ {
+					for wi++; d.Words[wi].Start <= nl; wi++ {
 					}
-					nd.Sents = append(nd.Sents, [2]int{k0, k0 + wi - s.word0})
-					k0 += wi - s.word0
-					s.word0 = wi
+					nd.Sents = append(nd.Sents, [2]int{k0, k0 + wi - s.Word0})
+					k0 += wi - s.Word0
+					s.Word0 = wi
 				}
 			}
 			nd.Sents = append(nd.Sents, [2]int{k0, k})
@@ -269,7 +269,7 @@ func tagMentions(d *doc, names []Name) []mention {
 		} else if cut := splitAtAnd(d, index.at(k), index.at(j-1)+1); cut > 0 {
 			j = k + (cut - index.at(k))
 		}
-		surname := j-k == 1 && typ == 0 && surnames[d.text[d.words[index.at(k)].start:d.words[index.at(k)].end]]
+		surname := j-k == 1 && typ == 0 && surnames[d.Text[d.Words[index.at(k)].Start:d.Words[index.at(k)].End]]
 		if mm, ok := cleanMention(d, index.at(k), index.at(j-1)+1, typ, firsts.at(k)[0] == k, lasts.at(j - 1)[1] == j, surname); ok {
 			if t, ok := given[k]; ok {
 				mm = mention{w0: index.at(k), w1: index.at(j-1) + 1, coarse: typ, typ: t, key: nameKey(d, index.at(k), index.at(j-1)+1), given: true}
@@ -289,7 +289,7 @@ func tagMentions(d *doc, names []Name) []mention {
 			ms = append(ms, mm)
 		}
 		k = j
-		if k < len(tags) && k > 0 && d.text[d.words[index.at(k)].start:d.words[index.at(k)].end] == "and" && tags[k] != ner.O {
+		if k < len(tags) && k > 0 && d.Text[d.Words[index.at(k)].Start:d.Words[index.at(k)].End] == "and" && tags[k] != ner.O {
 			k++ // the "and" a split left behind
 			if k < len(tags) && tags[k] != ner.O && !ner.IsBegin(tags[k]) {
 				tags[k] -= 4 // the second name begins
@@ -304,12 +304,12 @@ func tagMentions(d *doc, names []Name) []mention {
 // holds (a list's number, "9.") go with it, as the tagger learned from
 // text that keeps them. from is the first word no earlier sentence holds.
 func listMarker(d *doc, from, w0 int) int {
-	if w0 >= len(d.words) {
+	if w0 >= len(d.Words) {
 		return w0
 	}
 	for n := 0; n < maxMarkerWords && w0 > from; n++ {
-		p := d.words[w0-1]
-		if p.kind != wNumber && p.kind != wPunct || strings.IndexByte(d.text[p.end:d.words[w0].start], '\n') >= 0 {
+		p := d.Words[w0-1]
+		if p.Kind != wNumber && p.Kind != wPunct || strings.IndexByte(d.Text[p.End:d.Words[w0].Start], '\n') >= 0 {
 			break
 		}
 		w0--
@@ -334,10 +334,10 @@ func hasUpperLetter(s string) bool {
 // amount ("3-1", "13:06.57", "54.774"): a name never ends in one, though
 // it may in a plain number ("Schalke 04").
 func isFigure(text string, w word) bool {
-	if w.kind != wNumber {
+	if w.Kind != wNumber {
 		return false
 	}
-	return strings.ContainsAny(text[w.start:w.end], "-.:,/")
+	return strings.ContainsAny(text[w.Start:w.End], "-.:,/")
 }
 
 // titleSurnames returns the last words of the persons' names of two words
@@ -350,11 +350,11 @@ func titleSurnames(d *doc, tags []uint8, index wordIndex) map[string]bool {
 		if !last || ner.IsBegin(tags[k]) || ner.TagType(tags[k]) != 0 {
 			continue
 		}
-		if w := d.words[index.at(k)]; isTitleWord(d.text, w) {
+		if w := d.Words[index.at(k)]; isTitleWord(d.Text, w) {
 			if out == nil {
 				out = map[string]bool{}
 			}
-			out[d.text[w.start:w.end]] = true
+			out[d.Text[w.Start:w.End]] = true
 		}
 	}
 	return out
@@ -391,7 +391,7 @@ func (sc *sentCursor) at(k int) [2]int {
 // inOrder reports whether ss are sorted by start.
 func inOrder(ss []sent) bool {
 	for i := 1; i < len(ss); i++ {
-		if ss[i].start < ss[i-1].start {
+		if ss[i].Start < ss[i-1].Start {
 			return false
 		}
 	}
@@ -414,7 +414,7 @@ func (x wordIndex) at(k int) int {
 func splitAtAnd(d *doc, w0, w1 int) int {
 	and := 0
 	for i := w0 + 1; i < w1-1; i++ {
-		switch d.text[d.words[i].start:d.words[i].end] {
+		switch d.Text[d.Words[i].Start:d.Words[i].End] {
 		case "and":
 			if and == 0 {
 				and = i
@@ -440,8 +440,8 @@ func splitAtAnd(d *doc, w0, w1 int) int {
 // isOrgHead reports whether word i is the head word or suffix of a body's
 // name ("Administration" aside): "Exchange", "Commission", "Inc".
 func isOrgHead(d *doc, i int) bool {
-	w := d.words[i]
-	return w.kind == wAlpha && startsUpper(d.text[w.start:w.end]) && ner.Lookup(d.text[w.start:w.end])&ner.OrgWord != 0
+	w := d.Words[i]
+	return w.Kind == wAlpha && startsUpper(d.Text[w.Start:w.End]) && ner.Lookup(d.Text[w.Start:w.End])&ner.OrgWord != 0
 }
 
 // datelineNames types the names of the dateline: "WASHINGTON (AP) —" is
@@ -454,7 +454,7 @@ func datelineNames(d *doc, ms []mention) []mention {
 	open := strings.IndexByte(dl.Text, '(')
 	for i := range ms {
 		m := &ms[i]
-		start := d.words[m.w0].start
+		start := d.Words[m.w0].Start
 		if start < dl.Start || start >= dl.End || m.given {
 			continue
 		}
@@ -467,15 +467,15 @@ func datelineNames(d *doc, ms []mention) []mention {
 			m.coarse, m.typ = 1, Org
 		}
 	}
-	w0 := sort.Search(len(d.words), func(i int) bool { return d.words[i].start >= dl.Start })
+	w0 := sort.Search(len(d.Words), func(i int) bool { return d.Words[i].Start >= dl.Start })
 	// The place that opens the dateline, when the tagger did not see it.
 	// (Only a place the gazetteers know: "SOCCER -" opens many a sports
 	// report the way a dateline would.)
 	j := w0
-	for j < len(d.words) && d.words[j].end <= dl.End && isNameWord(d.words[j]) && startsUpper(d.text[d.words[j].start:d.words[j].end]) {
+	for j < len(d.Words) && d.Words[j].End <= dl.End && isNameWord(d.Words[j]) && startsUpper(d.Text[d.Words[j].Start:d.Words[j].End]) {
 		j++
 	}
-	if j > w0 && (open < 0 || d.words[j-1].end <= dl.Start+open) {
+	if j > w0 && (open < 0 || d.Words[j-1].End <= dl.Start+open) {
 		found := false
 		for _, m := range ms {
 			if m.w0 < j && w0 < m.w1 {
@@ -491,15 +491,15 @@ func datelineNames(d *doc, ms []mention) []mention {
 		}
 	}
 	// The agency in parentheses, when the tagger did not see it.
-	for i := w0; i < len(d.words) && d.words[i].end <= dl.End; i++ {
-		if d.text[d.words[i].start:d.words[i].end] != "(" {
+	for i := w0; i < len(d.Words) && d.Words[i].End <= dl.End; i++ {
+		if d.Text[d.Words[i].Start:d.Words[i].End] != "(" {
 			continue
 		}
 		j := i + 1
-		for j < len(d.words) && d.words[j].end <= dl.End && isNameWord(d.words[j]) && startsUpper(d.text[d.words[j].start:d.words[j].end]) {
+		for j < len(d.Words) && d.Words[j].End <= dl.End && isNameWord(d.Words[j]) && startsUpper(d.Text[d.Words[j].Start:d.Words[j].End]) {
 			j++
 		}
-		if j == i+1 || j >= len(d.words) || d.text[d.words[j].start:d.words[j].end] != ")" {
+		if j == i+1 || j >= len(d.Words) || d.Text[d.Words[j].Start:d.Words[j].End] != ")" {
 			break
 		}
 		for _, m := range ms {
@@ -589,7 +589,7 @@ func joinable(d *doc, a, b mention) (int, bool) {
 		return a.coarse, true
 	case a.w1 == b.w0 && adjacentSameLine(d, a, b):
 		return b.coarse, true // the last name is the head
-	case a.w1+1 == b.w0 && a.coarse == 0 && b.coarse == 0 && isParticle(d, d.words[b.w0-1]):
+	case a.w1+1 == b.w0 && a.coarse == 0 && b.coarse == 0 && isParticle(d, d.Words[b.w0-1]):
 		return 0, true
 	case a.w1+1 == b.w0 && b.coarse == 1 && a.coarse == 1 && bodyAcrossAnd(d, a, b):
 		return 1, true
@@ -602,8 +602,8 @@ func joinable(d *doc, a, b mention) (int, bool) {
 // keeps one when the tagger does not: b ends in a body's head word and a
 // in none ("Futures" and "Options Exchange").
 func bodyAcrossAnd(d *doc, a, b mention) bool {
-	and := d.words[a.w1]
-	if d.text[and.start:and.end] != "and" || strings.IndexByte(d.text[d.words[a.w1-1].end:d.words[b.w0].start], '\n') >= 0 {
+	and := d.Words[a.w1]
+	if d.Text[and.Start:and.End] != "and" || strings.IndexByte(d.Text[d.Words[a.w1-1].End:d.Words[b.w0].Start], '\n') >= 0 {
 		return false
 	}
 	return isOrgHead(d, b.w1-1) && !isOrgHead(d, a.w1-1)
@@ -613,26 +613,26 @@ func bodyAcrossAnd(d *doc, a, b mention) bool {
 // between them on one line: "Islamic" + "State". The tagger split them,
 // but two names in a row are one name.
 func adjacentSameLine(d *doc, a, b mention) bool {
-	gap := d.text[d.words[a.w1-1].end:d.words[b.w0].start]
+	gap := d.Text[d.Words[a.w1-1].End:d.Words[b.w0].Start]
 	// A person's name after another is no head: "Canadian Anna Berg";
 	// in a headline in capitals names are packed: "BAYERN GERMAN CUP".
 	// Nor is a place before a name ("New York Democrat", "Paris Fashion Week")
 	// or a group word after one.
-	if ner.LookupPhrase(a.key)&(ner.Country|ner.City|ner.Region) != 0 || b.w1-b.w0 == 1 && isDemonym(d.text[d.words[b.w0].start:d.words[b.w0].end]) {
+	if ner.LookupPhrase(a.key)&(ner.Country|ner.City|ner.Region) != 0 || b.w1-b.w0 == 1 && isDemonym(d.Text[d.Words[b.w0].Start:d.Words[b.w0].End]) {
 		return false
 	}
 	// A nationality before a whole name of its own describes it: "German
 	// Foreign Ministry", "Chilean Ana Ruiz" ("Islamic" + "State" is one).
-	if a.w1-a.w0 == 1 && b.w1-b.w0 > 1 && isDemonym(d.text[d.words[a.w0].start:d.words[a.w0].end]) {
+	if a.w1-a.w0 == 1 && b.w1-b.w0 > 1 && isDemonym(d.Text[d.Words[a.w0].Start:d.Words[a.w0].End]) {
 		return false
 	}
 	// A compound that ends in a lower-case word modifies the name after
 	// it: "British-ruled Northern Ireland", "Oslo-based Acme Holdings".
-	if lowerCompound(d.text[d.words[a.w1-1].start:d.words[a.w1-1].end]) {
+	if lowerCompound(d.Text[d.Words[a.w1-1].Start:d.Words[a.w1-1].End]) {
 		return false
 	}
 	return gap == " " && a.coarse != 0 && b.coarse != 0 &&
-		!isAllCaps(d.text[d.words[a.w0].start:d.words[a.w1-1].end]) && !isAllCaps(d.text[d.words[b.w0].start:d.words[b.w1-1].end])
+		!isAllCaps(d.Text[d.Words[a.w0].Start:d.Words[a.w1-1].End]) && !isAllCaps(d.Text[d.Words[b.w0].Start:d.Words[b.w1-1].End])
 }
 
 // lowerCompound reports whether w is a hyphenated compound whose last part
@@ -650,7 +650,7 @@ const maxMergedWords = 12
 // isParticle reports whether w is a lower-case name particle ("bin" in
 // "Mohammed bin Salman"), which can split a person's name in two.
 func isParticle(d *doc, w word) bool {
-	return w.kind == wAlpha && nameParticles[d.text[w.start:w.end]]
+	return w.Kind == wAlpha && nameParticles[d.Text[w.Start:w.End]]
 }
 
 // endsInFacilityHead reports whether a place or organisation name ends in
@@ -659,8 +659,8 @@ func endsInFacilityHead(d *doc, m mention) bool {
 	if m.coarse != 1 && m.coarse != 2 {
 		return false
 	}
-	w := d.words[m.w1-1]
-	return inTitleCase(facilityHeads(), d.text[w.start:w.end])
+	w := d.Words[m.w1-1]
+	return inTitleCase(facilityHeads(), d.Text[w.Start:w.End])
 }
 
 // lineUnits reports whether the lines of text are units of their own
@@ -693,8 +693,8 @@ func lineUnits(text string) bool {
 // taggerWord returns the word as the tagger was trained to read it: the
 // training text writes straight quotes, "'s" and "-" for dashes.
 func taggerWord(text string, w word) string {
-	s := text[w.start:w.end]
-	switch w.kind {
+	s := text[w.Start:w.End]
+	switch w.Kind {
 	case wPoss:
 		return "'s"
 	case wQuote:
@@ -710,7 +710,7 @@ func taggerWord(text string, w word) string {
 		}
 	case wAlpha:
 		if currencyPrefix(text, w) {
-			return text[w.start : w.end+1]
+			return text[w.Start : w.End+1]
 		}
 		return s[:cliticStem(s)]
 	}
@@ -722,10 +722,10 @@ func taggerWord(text string, w word) string {
 // writes them as one word, a name of their own (the country's dollar), so
 // it reads the code with its sign.
 func currencyPrefix(text string, w word) bool {
-	if w.end-w.start > 3 || w.end >= len(text) || text[w.end] != '$' {
+	if w.End-w.Start > 3 || w.End >= len(text) || text[w.End] != '$' {
 		return false
 	}
-	for i := w.start; i < w.end; i++ {
+	for i := w.Start; i < w.End; i++ {
 		if text[i] < 'A' || text[i] > 'Z' {
 			return false
 		}
@@ -735,27 +735,27 @@ func currencyPrefix(text string, w word) bool {
 
 // taggerSpan is taggerWord as a span of text, or a ner form.
 func taggerSpan(text string, w word) [2]int32 {
-	switch w.kind {
+	switch w.Kind {
 	case wPoss:
 		return [2]int32{ner.FormPoss, 0}
 	case wQuote:
-		switch text[w.start:w.end] {
+		switch text[w.Start:w.End] {
 		case "'", "‘", "’", "‚", "‹", "›", "`":
 			return [2]int32{ner.FormSingle, 0}
 		}
 		return [2]int32{ner.FormDouble, 0}
 	case wPunct:
-		switch text[w.start:w.end] {
+		switch text[w.Start:w.End] {
 		case "—", "–", "―":
 			return [2]int32{ner.FormDash, 0}
 		}
 	case wAlpha:
 		if currencyPrefix(text, w) {
-			return [2]int32{int32(w.start), int32(w.end + 1)}
+			return [2]int32{int32(w.Start), int32(w.End + 1)}
 		}
-		return [2]int32{int32(w.start), int32(w.start + cliticStem(text[w.start:w.end]))}
+		return [2]int32{int32(w.Start), int32(w.Start + cliticStem(text[w.Start:w.End]))}
 	}
-	return [2]int32{int32(w.start), int32(w.end)}
+	return [2]int32{int32(w.Start), int32(w.End)}
 }
 
 // cliticStem returns the length of s without a clitic ending: "I'm" is
@@ -801,15 +801,15 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd, surname bool) (men
 		// A possessive ends the name, but for one the tagger runs on
 		// through to a capitalised word: "Queen's Park", "Duke of
 		// Norfolk's XI".
-		if d.words[i].kind == wPoss && !(i+1 < w1 && d.words[i+1].kind == wAlpha && startsUpper(d.text[d.words[i+1].start:d.words[i+1].end])) {
+		if d.Words[i].Kind == wPoss && !(i+1 < w1 && d.Words[i+1].Kind == wAlpha && startsUpper(d.Text[d.Words[i+1].Start:d.Words[i+1].End])) {
 			w1, atEnd = i, false
 			break
 		}
 	}
-	for w0 < w1 && !isNameWord(d.words[w0]) {
+	for w0 < w1 && !isNameWord(d.Words[w0]) {
 		w0++
 	}
-	for w1 > w0 && (!isNameWord(d.words[w1-1]) && d.words[w1-1].kind != wAbbrev || isFigure(d.text, d.words[w1-1])) {
+	for w1 > w0 && (!isNameWord(d.Words[w1-1]) && d.Words[w1-1].Kind != wAbbrev || isFigure(d.Text, d.Words[w1-1])) {
 		w1--
 		atEnd = false
 	}
@@ -818,10 +818,10 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd, surname bool) (men
 	}
 	// A bracket opened inside the name closes in it: "Radnicki (N)", a
 	// club and its town in a results table.
-	if w1 < len(d.words) && d.text[d.words[w1].start:d.words[w1].end] == ")" && w1-w0 <= maxMergedWords {
+	if w1 < len(d.Words) && d.Text[d.Words[w1].Start:d.Words[w1].End] == ")" && w1-w0 <= maxMergedWords {
 		open := 0
 		for i := w0; i < w1; i++ {
-			switch d.text[d.words[i].start:d.words[i].end] {
+			switch d.Text[d.Words[i].Start:d.Words[i].End] {
 			case "(":
 				open++
 			case ")":
@@ -834,7 +834,7 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd, surname bool) (men
 		}
 	}
 	if coarse == 0 {
-		for w1-w0 > 1 && isTitleWord(d.text, d.words[w0]) {
+		for w1-w0 > 1 && isTitleWord(d.Text, d.Words[w0]) {
 			w0++
 		}
 	}
@@ -842,23 +842,23 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd, surname bool) (men
 	// name, of a person or of anything else; but for a person's surname
 	// that is also a title ("Billie Jean King", then "King"), which the
 	// caller tells by surname.
-	if w1-w0 == 1 && isTitleWord(d.text, d.words[w0]) && !surname {
+	if w1-w0 == 1 && isTitleWord(d.Text, d.Words[w0]) && !surname {
 		return mention{}, false
 	}
 	// An ordinal alone ("Fourth round", "Second" of a list) is no name;
 	// one inside a name is ("Fifth Avenue", "First Data").
 	if w1-w0 == 1 {
-		if tw, ok := lookupWord(d.text[d.words[w0].start:d.words[w0].end]); ok && tw.ord != 0 {
+		if tw, ok := lookupWord(d.Text[d.Words[w0].Start:d.Words[w0].End]); ok && tw.ord != 0 {
 			return mention{}, false
 		}
 	}
 	// "The Western Water Council" opening a sentence: the article is not part of
 	// the name. In mid-sentence a capital says it is (The Hague).
-	if the := d.text[d.words[w0].start:d.words[w0].end]; w1-w0 > 1 && (the == "the" || atStart && strings.EqualFold(the, "the")) && ner.LookupPhrase(nameKey(d, w0, w1)) == 0 {
+	if the := d.Text[d.Words[w0].Start:d.Words[w0].End]; w1-w0 > 1 && (the == "the" || atStart && strings.EqualFold(the, "the")) && ner.LookupPhrase(nameKey(d, w0, w1)) == 0 {
 		w0++
 	}
 	// "Texas-based Acme": the place says where the name is based.
-	for w1-w0 > 1 && hasSuffixFold(d.text[d.words[w0].start:d.words[w0].end], "-based") {
+	for w1-w0 > 1 && hasSuffixFold(d.Text[d.Words[w0].Start:d.Words[w0].End], "-based") {
 		w0++
 	}
 	if w0 >= w1 {
@@ -866,24 +866,24 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd, surname bool) (men
 	}
 	// A weekday after a person's name is when, not who: "Jose Insulza
 	// Monday said".
-	if coarse == 0 && w1-w0 > 1 && isWeekday(d.text[d.words[w1-1].start:d.words[w1-1].end]) {
+	if coarse == 0 && w1-w0 > 1 && isWeekday(d.Text[d.Words[w1-1].Start:d.Words[w1-1].End]) {
 		w1--
 		atEnd = false
 	}
 	// A name has a capital: a run of lower-case words the tagger took for
 	// one ("northern" before "Iraq") is none, and joins no name.
-	if span := d.text[d.words[w0].start:d.words[w1-1].end]; !hasUpperLetter(span) && strings.IndexFunc(span, unicode.IsLetter) >= 0 {
+	if span := d.Text[d.Words[w0].Start:d.Words[w1-1].End]; !hasUpperLetter(span) && strings.IndexFunc(span, unicode.IsLetter) >= 0 {
 		return mention{}, false
 	}
 	// A currency's code keeps its sign: "C$".
-	if w1 < len(d.words) && currencyPrefix(d.text, d.words[w1-1]) {
+	if w1 < len(d.Words) && currencyPrefix(d.Text, d.Words[w1-1]) {
 		w1++
 	}
 	m := mention{w0: w0, w1: w1, coarse: coarse}
 	// "... shares of Acme Corp." The full stop ends both the abbreviation
 	// and the sentence; the name keeps the word, the sentence the stop.
 	// Dotted initials (U.S.) and a person's suffix (Jr.) keep theirs.
-	if last := d.words[w1-1]; atEnd && coarse != 0 && last.kind == wAbbrev && w1-w0 > 1 && strings.Count(d.text[last.start:last.end], ".") == 1 {
+	if last := d.Words[w1-1]; atEnd && coarse != 0 && last.Kind == wAbbrev && w1-w0 > 1 && strings.Count(d.Text[last.Start:last.End], ".") == 1 {
 		m.cut = true
 	}
 	m.key = nameKey(d, w0, w1)
@@ -902,12 +902,12 @@ func looksPersonal(d *doc, m mention) bool {
 	if m.coarse != 2 && m.coarse != 3 || m.w1-m.w0 < 2 {
 		return false
 	}
-	first := d.text[d.words[m.w0].start:d.words[m.w0].end]
+	first := d.Text[d.Words[m.w0].Start:d.Words[m.w0].End]
 	if !startsUpper(first) || isAllCaps(first) || ner.Lookup(first)&ner.Given == 0 || ner.LookupPhrase(m.key) != 0 {
 		return false
 	}
 	for i := m.w0 + 1; i < m.w1; i++ {
-		w := d.text[d.words[i].start:d.words[i].end]
+		w := d.Text[d.Words[i].Start:d.Words[i].End]
 		if ner.Lookup(w)&(ner.OrgWord|ner.Country|ner.City|ner.Region|ner.Demonym) != 0 || inTitleCase(facilityHeads(), w) || inTitleCase(eventHeads(), w) {
 			return false
 		}
@@ -917,11 +917,11 @@ func looksPersonal(d *doc, m mention) bool {
 
 // span returns the mention's Span in d.
 func (m mention) span(d *doc) Span {
-	end := d.words[m.w1-1].end
+	end := d.Words[m.w1-1].End
 	if m.cut {
 		end--
 	}
-	return span(d.text, d.words[m.w0].start, end)
+	return span(d.Text, d.Words[m.w0].Start, end)
 }
 
 // nameKey returns words [w0, w1) lower-cased and joined by single spaces:
@@ -929,7 +929,7 @@ func (m mention) span(d *doc) Span {
 func nameKey(d *doc, w0, w1 int) string {
 	n := 0
 	for i := w0; i < w1; i++ {
-		n += d.words[i].end - d.words[i].start + 1
+		n += d.Words[i].End - d.Words[i].Start + 1
 	}
 	var buf [64]byte // most names: no buffer to allocate, only the key
 	b := buf[:0]
@@ -940,7 +940,7 @@ func nameKey(d *doc, w0, w1 int) string {
 		if i > w0 {
 			b = append(b, ' ')
 		}
-		w := d.text[d.words[i].start:d.words[i].end]
+		w := d.Text[d.Words[i].Start:d.Words[i].End]
 		for j := 0; j < len(w); j++ {
 			c := w[j]
 			if c >= utf8.RuneSelf {
@@ -985,23 +985,23 @@ func hasSuffixFold(s, suffix string) bool {
 
 // isNameWord reports whether w can open or close a name.
 func isNameWord(w word) bool {
-	return w.kind == wAlpha || w.kind == wNumber || w.kind == wAbbrev
+	return w.Kind == wAlpha || w.Kind == wNumber || w.Kind == wAbbrev
 }
 
 // isTitleWord reports whether w is a title or role that stands before a
 // name and is not part of it.
 func isTitleWord(text string, w word) bool {
-	s := text[w.start:w.end]
-	if w.kind == wAbbrev && isTitleAbbrev(strings.TrimSuffix(s, ".")) {
+	s := text[w.Start:w.End]
+	if w.Kind == wAbbrev && isTitleAbbrev(strings.TrimSuffix(s, ".")) {
 		return true
 	}
-	return w.kind == wAlpha && ner.Lookup(s)&ner.Title != 0
+	return w.Kind == wAlpha && ner.Lookup(s)&ner.Title != 0
 }
 
 // fineType maps a mention's CoNLL type to an entity type using the
 // gazetteers and head words.
 func fineType(d *doc, m mention) EntityType {
-	last := d.text[d.words[m.w1-1].start:d.words[m.w1-1].end]
+	last := d.Text[d.Words[m.w1-1].Start:d.Words[m.w1-1].End]
 	if metonyms()[m.key] {
 		return metonymType(d, m)
 	}
@@ -1045,11 +1045,11 @@ func fineType(d *doc, m mention) EntityType {
 // preposition of place or a verb of visiting, else the power acting (ORG).
 func metonymType(d *doc, m mention) EntityType {
 	i := m.w0 - 1
-	if i >= 0 && strings.EqualFold(d.text[d.words[i].start:d.words[i].end], "the") {
+	if i >= 0 && strings.EqualFold(d.Text[d.Words[i].Start:d.Words[i].End], "the") {
 		i--
 	}
 	if i >= 0 {
-		switch strings.ToLower(d.text[d.words[i].start:d.words[i].end]) {
+		switch strings.ToLower(d.Text[d.Words[i].Start:d.Words[i].End]) {
 		case "at", "in", "to", "into", "inside", "outside", "near", "from", "toward", "towards",
 			"visit", "visited", "visits", "visiting", "left", "leave", "leaving", "reached", "entered", "around":
 			return Facility
@@ -1071,7 +1071,7 @@ func isDemonym(w string) bool {
 // heads: "Joint Base Elmendorf-Richardson", "Kennedy Airport".
 func hasHead(d *doc, m mention, heads map[string]bool) bool {
 	for i := m.w0 + 1; i < m.w1; i++ {
-		if inTitleCase(heads, d.text[d.words[i].start:d.words[i].end]) {
+		if inTitleCase(heads, d.Text[d.Words[i].Start:d.Words[i].End]) {
 			return true
 		}
 	}
@@ -1080,7 +1080,7 @@ func hasHead(d *doc, m mention, heads map[string]bool) bool {
 
 func hasWord(d *doc, m mention, w string) bool {
 	for i := m.w0; i < m.w1; i++ {
-		if strings.EqualFold(d.text[d.words[i].start:d.words[i].end], w) {
+		if strings.EqualFold(d.Text[d.Words[i].Start:d.Words[i].End], w) {
 			return true
 		}
 	}
@@ -1157,7 +1157,7 @@ func linkMentions(d *doc, ms []mention) []Entity {
 		if m.w1-m.w0 != 1 || longByInitials == nil {
 			continue
 		}
-		if long, ok := longByInitials[acronymLetters(d.text[d.words[m.w0].start:d.words[m.w0].end])]; ok && long >= 0 {
+		if long, ok := longByInitials[acronymLetters(d.Text[d.Words[m.w0].Start:d.Words[m.w0].End])]; ok && long >= 0 {
 			if keys[kid[i]].entity < 0 {
 				keys[kid[i]].entity = entityOf(long)
 			}
@@ -1198,12 +1198,12 @@ func linkMentions(d *doc, ms []mention) []Entity {
 		}
 		e := entityOf(kid[i])
 		for _, wi := range [2]int{m.w0, m.w1 - 1} {
-			w := d.words[wi]
-			if w.kind != wAlpha {
+			w := d.Words[wi]
+			if w.Kind != wAlpha {
 				continue
 			}
 			// Only a part that is a whole key can be looked up.
-			p, ok, flags := lowerKey(keyOf, d.text[w.start:w.end])
+			p, ok, flags := lowerKey(keyOf, d.Text[w.Start:w.End])
 			if !ok || flags&(ner.OrgWord|ner.Country|ner.City|ner.Region|ner.Demonym) != 0 {
 				continue
 			}
@@ -1323,12 +1323,12 @@ func initials(d *doc, w0, w1 int) string {
 	var buf [16]byte // no allocation but for the key
 	b := buf[:0]
 	for i := w0; i < w1; i++ {
-		w := d.text[d.words[i].start:d.words[i].end]
+		w := d.Text[d.Words[i].Start:d.Words[i].End]
 		switch w {
 		case "of", "the", "and", "for", "on", "in", "de", "&":
 			continue
 		}
-		if c := w[0]; c < 'A' || c > 'Z' || d.words[i].kind != wAlpha {
+		if c := w[0]; c < 'A' || c > 'Z' || d.Words[i].Kind != wAlpha {
 			return ""
 		}
 		b = append(b, w[0])
@@ -1373,14 +1373,14 @@ func acronymAfter(d *doc, ms []mention, i int) (int, bool) {
 		return 0, false
 	}
 	m, a := ms[i], ms[i+1]
-	if a.w1-a.w0 != 1 || a.w0 != m.w1+1 || a.w1 >= len(d.words) || m.w1-m.w0 < 2 {
+	if a.w1-a.w0 != 1 || a.w0 != m.w1+1 || a.w1 >= len(d.Words) || m.w1-m.w0 < 2 {
 		return 0, false
 	}
-	if d.text[d.words[m.w1].start:d.words[m.w1].end] != "(" || d.text[d.words[a.w1].start:d.words[a.w1].end] != ")" {
+	if d.Text[d.Words[m.w1].Start:d.Words[m.w1].End] != "(" || d.Text[d.Words[a.w1].Start:d.Words[a.w1].End] != ")" {
 		return 0, false
 	}
-	acr := d.text[d.words[a.w0].start:d.words[a.w0].end]
-	name := d.text[d.words[m.w0].start:d.words[m.w0].end]
+	acr := d.Text[d.Words[a.w0].Start:d.Words[a.w0].End]
+	name := d.Text[d.Words[m.w0].Start:d.Words[m.w0].End]
 	if len(acr) < 2 || !isAllCaps(acr) || acr[0] != name[0] {
 		return 0, false
 	}
@@ -1396,7 +1396,7 @@ func pickPerson(d *doc, m *mention, cands []int, ents []entityDraft) int {
 	}
 	want := 0 // 1 a woman, -1 a man
 	if m.w0 > 0 {
-		switch strings.TrimSuffix(strings.ToLower(d.text[d.words[m.w0-1].start:d.words[m.w0-1].end]), ".") {
+		switch strings.TrimSuffix(strings.ToLower(d.Text[d.Words[m.w0-1].Start:d.Words[m.w0-1].End]), ".") {
 		case "mrs", "ms", "miss", "madam", "lady", "mme":
 			want = 1
 		case "mr", "sir", "lord", "messrs":
@@ -1439,7 +1439,7 @@ const maxNamesakes = 8
 // given name, whether it is a woman's (1), a man's (-1) or unknown (0).
 func titleSex(d *doc, m *mention) int {
 	if m.w1-m.w0 > 1 {
-		given := d.text[d.words[m.w0].start:d.words[m.w0].end]
+		given := d.Text[d.Words[m.w0].Start:d.Words[m.w0].End]
 		if inTitleCase(femaleNames(), given) {
 			return 1
 		}
@@ -1450,7 +1450,7 @@ func titleSex(d *doc, m *mention) int {
 	if m.w0 == 0 {
 		return 0
 	}
-	prev := strings.TrimSuffix(strings.ToLower(d.text[d.words[m.w0-1].start:d.words[m.w0-1].end]), ".")
+	prev := strings.TrimSuffix(strings.ToLower(d.Text[d.Words[m.w0-1].Start:d.Words[m.w0-1].End]), ".")
 	switch prev {
 	case "mrs", "ms", "miss", "madam", "lady", "mme", "queen", "princess", "duchess":
 		return 1
@@ -1636,12 +1636,12 @@ func applyNames(nd ner.Doc, tags []uint8, names []Name) map[int]EntityType {
 	byFirst := map[string][]given{}
 	for _, n := range names {
 		nd := newDoc(n.Name)
-		if len(nd.words) == 0 || coarseOf(n.Type) < 0 {
+		if len(nd.Words) == 0 || coarseOf(n.Type) < 0 {
 			continue
 		}
-		ws := make([]string, len(nd.words))
-		for i, w := range nd.words {
-			ws[i] = taggerWord(nd.text, w)
+		ws := make([]string, len(nd.Words))
+		for i, w := range nd.Words {
+			ws[i] = taggerWord(nd.Text, w)
 		}
 		k := strings.ToLower(ws[0])
 		byFirst[k] = append(byFirst[k], given{ws, n.Type})

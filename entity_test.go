@@ -248,7 +248,7 @@ func TestFigureEndsNoName(t *testing.T) {
 			t.Errorf("words %d-%d: no mention, want %q", c.w0, c.w1, c.want)
 			continue
 		}
-		if got := text[d.words[m.w0].start:d.words[m.w1-1].end]; got != c.want {
+		if got := text[d.Words[m.w0].Start:d.Words[m.w1-1].End]; got != c.want {
 			t.Errorf("words %d-%d: mention %q, want %q", c.w0, c.w1, got, c.want)
 		}
 	}
@@ -261,7 +261,7 @@ func TestLowerCaseNoName(t *testing.T) {
 	d := newDoc(text)
 	at := func(w string) int { return wordNamed(t, d, w) }
 	if m, ok := cleanMention(d, at("northern"), at("northern")+1, 1, false, false, false); ok {
-		t.Errorf("northern: mention %q, want none", text[d.words[m.w0].start:d.words[m.w1-1].end])
+		t.Errorf("northern: mention %q, want none", text[d.Words[m.w0].Start:d.Words[m.w1-1].End])
 	}
 	if _, ok := cleanMention(d, at("de"), at("Gaulle")+1, 0, false, false, false); !ok {
 		t.Errorf("de Gaulle: no mention")
@@ -297,7 +297,7 @@ func TestPossessiveInsideName(t *testing.T) {
 			t.Errorf("words %d-%d: no mention, want %q", c.w0, c.w1, c.want)
 			continue
 		}
-		if got := text[d.words[m.w0].start:d.words[m.w1-1].end]; got != c.want {
+		if got := text[d.Words[m.w0].Start:d.Words[m.w1-1].End]; got != c.want {
 			t.Errorf("words %d-%d: mention %q, want %q", c.w0, c.w1, got, c.want)
 		}
 	}
@@ -469,8 +469,8 @@ func ExampleOptions_names() {
 // wordNamed returns the index of the first of d's words that is w.
 func wordNamed(t *testing.T, d *doc, w string) int {
 	t.Helper()
-	for i, x := range d.words {
-		if d.text[x.start:x.end] == w {
+	for i, x := range d.Words {
+		if d.Text[x.Start:x.End] == w {
 			return i
 		}
 	}
@@ -536,11 +536,11 @@ func TestSplitPacked(t *testing.T) {
 			at := strings.Index(c.text[from:], n.text) + from
 			from = max(from, len(c.packed.text))
 			w0, w1 := -1, -1
-			for i, w := range d.words {
-				if w.start == at {
+			for i, w := range d.Words {
+				if w.Start == at {
 					w0 = i
 				}
-				if w.end == at+len(n.text) {
+				if w.End == at+len(n.text) {
 					w1 = i + 1
 				}
 			}
@@ -552,7 +552,7 @@ func TestSplitPacked(t *testing.T) {
 		}
 		var got []string
 		for _, m := range splitPacked(d, ms)[:len(c.want)] {
-			got = append(got, fmt.Sprintf("%s/%d", d.text[d.words[m.w0].start:d.words[m.w1-1].end], m.coarse))
+			got = append(got, fmt.Sprintf("%s/%d", d.Text[d.Words[m.w0].Start:d.Words[m.w1-1].End], m.coarse))
 		}
 		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)

@@ -52,23 +52,23 @@ func (d *doc) findHeader(lines []line) {
 		t := &top[k]
 		l := lines[t.i]
 		t.gap = t.i+1 >= len(lines) || lines[t.i+1].blank()
-		t.runeLen = utf8.RuneCountInString(d.text[l.content:min(l.end, l.content+4*maxHeaderLine)])
+		t.runeLen = utf8.RuneCountInString(d.Text[l.content:min(l.end, l.content+4*maxHeaderLine)])
 		if l.end-l.content > maxHeaderLine {
 			// A long line may open with a dateline: its first words tell.
-			ws = tokenize(ws[:0], d.text, l.content, l.content+maxHeaderLine/2)
-			t.inline = datelineWords(d.text, ws) > 0
+			ws = tokenize(ws[:0], d.Text, l.content, l.content+maxHeaderLine/2)
+			t.inline = datelineWords(d.Text, ws) > 0
 			continue
 		}
-		ws = tokenize(ws[:0], d.text, l.content, l.end)
-		t.by = bylineForm(d.text, l)
-		if datelineLine(d.text, ws) {
+		ws = tokenize(ws[:0], d.Text, l.content, l.end)
+		t.by = bylineForm(d.Text, l)
+		if datelineLine(d.Text, ws) {
 			t.dl = 1
-		} else if k+1 < n && top[k+1].i == t.i+1 && placeLine(d.text, ws) && dateOnly(d.text, lines[t.i+1]) {
+		} else if k+1 < n && top[k+1].i == t.i+1 && placeLine(d.Text, ws) && dateOnly(d.Text, lines[t.i+1]) {
 			t.dl = 2 // "FARMINGTON HILLS, Mich." then "1996-08-30"
 		}
-		t.inline = t.dl == 0 && datelineWords(d.text, ws) > 0
+		t.inline = t.dl == 0 && datelineWords(d.Text, ws) > 0
 	}
-	text := d.text
+	text := d.Text
 	// evidence reports whether top line k is followed by a byline or a
 	// dateline: layout that only a header has.
 	evidence := func(k int) bool {
@@ -154,7 +154,7 @@ func (d *doc) findHeader(lines []line) {
 // skipLine marks line i a header line and returns its Span.
 func (d *doc) skipLine(lines []line, i int) *Span {
 	lines[i].skip = true
-	s := span(d.text, lines[i].content, lines[i].end)
+	s := span(d.Text, lines[i].content, lines[i].end)
 	return &s
 }
 
@@ -205,7 +205,7 @@ func headlineForm(text string, l line, ws []word) int {
 	upper, lower, alpha, capWords, content := 0, 0, 0, 0, 0
 	past, weekday, says, articles := false, false, false, 0
 	for k, w := range ws {
-		t := text[w.start:w.end]
+		t := text[w.Start:w.End]
 		for _, r := range t {
 			if unicode.IsUpper(r) {
 				upper++
@@ -213,7 +213,7 @@ func headlineForm(text string, l line, ws []word) int {
 				lower++
 			}
 		}
-		if w.kind != wAlpha && w.kind != wAbbrev {
+		if w.Kind != wAlpha && w.Kind != wAbbrev {
 			continue
 		}
 		alpha++
@@ -221,7 +221,7 @@ func headlineForm(text string, l line, ws []word) int {
 		case "the", "a", "an", "The", "A", "An":
 			articles++ // headlines leave most out
 		}
-		if isWeekday(t) && (k == 0 || !nameWord(text[ws[k-1].start:ws[k-1].end])) {
+		if isWeekday(t) && (k == 0 || !nameWord(text[ws[k-1].Start:ws[k-1].End])) {
 			weekday = true // "on Tuesday", not "Super Tuesday"
 		}
 		if k > 0 && !smallWords[strings.ToLower(t)] {
@@ -248,7 +248,7 @@ func headlineForm(text string, l line, ws []word) int {
 		return hlTitle
 	case alpha < 2:
 		return hlNo // a rubric: "ABSTRACT."
-	case !past && !weekday && alpha >= 3 && alpha <= 14 && articles <= 1 && !ledeOpeners[text[ws[0].start:ws[0].end]]:
+	case !past && !weekday && alpha >= 3 && alpha <= 14 && articles <= 1 && !ledeOpeners[text[ws[0].Start:ws[0].End]]:
 		return hlSentence
 	}
 	return hlProse
@@ -282,7 +282,7 @@ func isWeekday(t string) bool {
 // "rose", or a regular "-ed" form with an object after it ("raised the
 // rate"), not a participle ("arrested in Ohio").
 func isPastVerb(text string, ws []word, k int) bool {
-	t := text[ws[k].start:ws[k].end]
+	t := text[ws[k].Start:ws[k].End]
 	switch t {
 	case "was", "had", "did", "said", "told":
 		return true
@@ -293,15 +293,15 @@ func isPastVerb(text string, ws []word, k int) bool {
 	if !pastForm(t) || len(t) < 5 || k == 0 || k+1 >= len(ws) {
 		return false
 	}
-	switch text[ws[k-1].start:ws[k-1].end] {
+	switch text[ws[k-1].Start:ws[k-1].End] {
 	case "have", "has", "been", "be":
 		return false // "should have called them": no past tense
 	}
 	next := ws[k+1]
-	if next.kind == wNumber {
+	if next.Kind == wNumber {
 		return true
 	}
-	switch text[next.start:next.end] {
+	switch text[next.Start:next.End] {
 	case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
 		"these", "those", "him", "them", "us", "me", "it", "some", "more", "no":
 		return true
@@ -442,23 +442,23 @@ func datelineLine(text string, ws []word) bool {
 	if i == 0 || i >= len(ws) {
 		return false
 	}
-	if text[ws[i].start] == ',' && i+1 < len(ws) {
+	if text[ws[i].Start] == ',' && i+1 < len(ws) {
 		i++
 	}
 	// The date: "1996-08-30", "March 3", "Aug. 3, 2025"
 	switch w := ws[i]; {
-	case w.kind == wNumber && isISODate(text[w.start:w.end]):
+	case w.Kind == wNumber && isISODate(text[w.Start:w.End]):
 		i++
-	case isDayOrMonth(text[w.start:w.end]) && i+1 < len(ws) && ws[i+1].kind == wNumber:
+	case isDayOrMonth(text[w.Start:w.End]) && i+1 < len(ws) && ws[i+1].Kind == wNumber:
 		i += 2
-		if i+1 < len(ws) && text[ws[i].start] == ',' && ws[i+1].kind == wNumber {
+		if i+1 < len(ws) && text[ws[i].Start] == ',' && ws[i+1].Kind == wNumber {
 			i += 2
 		}
 	default:
 		return false
 	}
 	// An agency in parentheses may follow.
-	if i+2 < len(ws) && text[ws[i].start] == '(' && text[ws[i+2].start] == ')' {
+	if i+2 < len(ws) && text[ws[i].Start] == '(' && text[ws[i+2].Start] == ')' {
 		i += 3
 	}
 	return i == len(ws)
@@ -473,20 +473,20 @@ func placeWords(text string, ws []word) int {
 	for i < len(ws) && i < 6 {
 		w := ws[i]
 		switch {
-		case (w.kind == wAlpha || w.kind == wAbbrev) && isAllCaps(text[w.start:w.end]):
-		case i > 0 && text[w.start:w.end] == "." && w.start == ws[i-1].end: // "ST." of "ST. LOUIS"
+		case (w.Kind == wAlpha || w.Kind == wAbbrev) && isAllCaps(text[w.Start:w.End]):
+		case i > 0 && text[w.Start:w.End] == "." && w.Start == ws[i-1].End: // "ST." of "ST. LOUIS"
 		default:
 			goto region
 		}
 		i++
 	}
 region:
-	if i == 0 || i >= len(ws) || text[ws[i].start] != ',' {
+	if i == 0 || i >= len(ws) || text[ws[i].Start] != ',' {
 		return i
 	}
 	j := i + 1
-	for j < len(ws) && j-i <= 4 && (isPlaceWord(text, ws[j]) && !isDayOrMonth(text[ws[j].start:ws[j].end]) ||
-		text[ws[j].start:ws[j].end] == "." && ws[j].start == ws[j-1].end) {
+	for j < len(ws) && j-i <= 4 && (isPlaceWord(text, ws[j]) && !isDayOrMonth(text[ws[j].Start:ws[j].End]) ||
+		text[ws[j].Start:ws[j].End] == "." && ws[j].Start == ws[j-1].End) {
 		j++
 	}
 	if j > i+1 {
@@ -502,7 +502,7 @@ func placeLine(text string, ws []word) bool {
 		return false
 	}
 	for _, w := range ws[1:] {
-		if text[w.start] == ',' {
+		if text[w.Start] == ',' {
 			return true
 		}
 	}
@@ -539,17 +539,17 @@ func datelineWords(text string, ws []word) int {
 	i := 0
 	caps := true // every word of the place is in capitals
 	for i < len(ws) && i < 5 && isPlaceWord(text, ws[i]) {
-		caps = caps && isAllCaps(text[ws[i].start:ws[i].end])
+		caps = caps && isAllCaps(text[ws[i].Start:ws[i].End])
 		i++
 	}
 	if i == 0 {
 		return 0
 	}
 	extra := false // a region, date or agency follows the place
-	for groups := 0; groups < 3 && i < len(ws) && text[ws[i].start] == ','; groups++ {
+	for groups := 0; groups < 3 && i < len(ws) && text[ws[i].Start] == ','; groups++ {
 		j := i + 1
-		for j < len(ws) && j-i < 6 && (isPlaceWord(text, ws[j]) || ws[j].kind == wNumber ||
-			text[ws[j].start] == '.' && ws[j].start == ws[j-1].end) { // "MO." of "INDEPENDENCE, MO."
+		for j < len(ws) && j-i < 6 && (isPlaceWord(text, ws[j]) || ws[j].Kind == wNumber ||
+			text[ws[j].Start] == '.' && ws[j].Start == ws[j-1].End) { // "MO." of "INDEPENDENCE, MO."
 			j++
 		}
 		if j == i+1 {
@@ -557,9 +557,9 @@ func datelineWords(text string, ws []word) int {
 		}
 		i, extra = j, true
 	}
-	if i < len(ws) && text[ws[i].start] == '(' {
+	if i < len(ws) && text[ws[i].Start] == '(' {
 		j := i + 1
-		for j < len(ws) && j < maxWords && text[ws[j].start] != ')' {
+		for j < len(ws) && j < maxWords && text[ws[j].Start] != ')' {
 			j++
 		}
 		if j >= len(ws) || j >= maxWords {
@@ -567,19 +567,19 @@ func datelineWords(text string, ws []word) int {
 		}
 		i, extra = j+1, true
 	}
-	if i >= len(ws) || !isDash(text[ws[i].start:ws[i].end]) || !caps && !extra {
+	if i >= len(ws) || !isDash(text[ws[i].Start:ws[i].End]) || !caps && !extra {
 		return 0
 	}
 	// The dash must stand apart from the words around it.
-	if i+1 < len(ws) && ws[i].start == ws[i-1].end && ws[i].end == ws[i+1].start {
+	if i+1 < len(ws) && ws[i].Start == ws[i-1].End && ws[i].End == ws[i+1].Start {
 		return 0
 	}
 	// A headline in capitals goes on after the dash.
 	capsAfter, wordsAfter := 0, 0
 	for j := i + 1; j < len(ws) && wordsAfter < 3; j++ {
-		if ws[j].kind == wAlpha {
+		if ws[j].Kind == wAlpha {
 			wordsAfter++
-			if noLower(text[ws[j].start:ws[j].end]) {
+			if noLower(text[ws[j].Start:ws[j].End]) {
 				capsAfter++
 			}
 		}
@@ -591,10 +591,10 @@ func datelineWords(text string, ws []word) int {
 }
 
 func isPlaceWord(text string, w word) bool {
-	if w.kind != wAlpha && w.kind != wAbbrev {
+	if w.Kind != wAlpha && w.Kind != wAbbrev {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(text[w.start:])
+	r, _ := utf8.DecodeRuneInString(text[w.Start:])
 	return unicode.IsUpper(r)
 }
 
@@ -656,7 +656,7 @@ func (d *doc) findCredits(lines []line) {
 			break
 		}
 		seen++
-		s := d.text[l.content:l.end]
+		s := d.Text[l.content:l.end]
 		if isCreditLine(s) {
 			taken = i
 			continue
@@ -675,8 +675,8 @@ func (d *doc) findCredits(lines []line) {
 			continue
 		}
 		lines[i].skip = true
-		if !isRule(d.text[l.content:l.end]) {
-			d.credits = append(d.credits, span(d.text, l.content, l.end))
+		if !isRule(d.Text[l.content:l.end]) {
+			d.credits = append(d.credits, span(d.Text, l.content, l.end))
 		}
 	}
 	// A rule just before the first credit goes too.
@@ -685,7 +685,7 @@ func (d *doc) findCredits(lines []line) {
 		if l.blank() {
 			continue
 		}
-		if isRule(d.text[l.content:l.end]) {
+		if isRule(d.Text[l.content:l.end]) {
 			lines[i].skip = true
 		}
 		break

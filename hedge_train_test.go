@@ -320,7 +320,7 @@ func hedgeExamples(hd hedgeDoc, di int) []hedgeExample {
 	var out []hedgeExample
 	g := genreOf(d)
 	findClaimsWith(d, ents, quotes, nil, g, func(sc *sentScan, i, j int, e cueEntry, scoped bool) {
-		start, end := sc.ws[i].start, sc.ws[j-1].end
+		start, end := sc.ws[i].Start, sc.ws[j-1].End
 		s := sort.Search(len(hd.sents), func(k int) bool { return hd.sents[k][1] > start })
 		if s == len(hd.sents) || hd.sents[s][0] > start {
 			s = -1

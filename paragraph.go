@@ -13,7 +13,7 @@ import (
 // the body's paragraphs, their sentences and the sentences' words. Every
 // offset is a byte offset into text.
 type doc struct {
-	text string
+	Text string
 	// quoteRulesOnly is Options.quoteRulesOnly: the quotes are the
 	// rules' alone.
 	quoteRulesOnly bool
@@ -25,18 +25,18 @@ type doc struct {
 	// credits are the credit and boilerplate lines that end the text.
 	credits []Span
 
-	paras []para
-	sents []sent   // body sentences, in text order
-	words []word   // words of the header spans, then of every sentence
-	lower []string // lower[i] is words[i] lower-cased (see lowering)
+	Paras []para
+	Sents []sent   // body sentences, in text order
+	Words []word   // words of the header spans, then of every sentence
+	Lower []string // lower[i] is words[i] lower-cased (see lowering)
 
 	// The mention index of the entities last asked for (see mentionsOf).
 	indexed  []Entity
 	mentions []mentionRef
 
-	// header holds the headline, byline and dateline as pseudo-sentences
+	// Header holds the headline, byline and dateline as pseudo-sentences
 	// (para -1), so that a layer that reads names can read them too.
-	header []sent
+	Header []sent
 
 	lw lowering // builds lower while newDoc tokenizes
 
@@ -49,16 +49,16 @@ type doc struct {
 
 // para is a body paragraph and the range of its sentences in doc.sents.
 type para struct {
-	start, end     int
-	sent0, sentEnd int
+	Start, End     int
+	Sent0, SentEnd int
 }
 
 // sent is a sentence (or header line) and the range of its words in
 // doc.words.
 type sent struct {
-	start, end     int
-	para           int // index in doc.paras, or -1 for a header line
-	word0, wordEnd int
+	Start, End     int
+	Para           int // index in doc.paras, or -1 for a header line
+	Word0, WordEnd int
 }
 
 // line is one line of the input: [start, end) without its line break and
@@ -76,15 +76,15 @@ func newDoc(text string) *doc {
 	// About one token in five bytes of news text.
 	n := len(text)/5 + 8
 	w := workspaces.Get().(*workspace)
-	d := &doc{text: text, words: reuse(w.words, n), w: w}
+	d := &doc{Text: text, Words: reuse(w.words, n), w: w}
 	d.lw = lowering{lower: reuse(w.lower, n), stops: reuse(w.stops, n/8), buf: w.lbuf[:0], odd: w.odd[:0]}
 	lines := splitLines(text)
 	d.findHeader(lines)
 	d.findCredits(lines)
 	ps := paragraphs(text, lines)
-	d.paras = make([]para, 0, len(ps))
+	d.Paras = make([]para, 0, len(ps))
 	// About one sentence in 125 bytes of news text.
-	d.sents = reuse(w.sents, len(text)/64+4)
+	d.Sents = reuse(w.sents, len(text)/64+4)
 	// The header lines' words and the paragraphs' go into the word table
 	// in text order: a standfirst paragraph may come before the byline.
 	hs := make([]*Span, 0, 3)
@@ -104,7 +104,7 @@ func newDoc(text string) *doc {
 	for _, h := range hs {
 		d.addHeaderLine(h.Start, h.End)
 	}
-	d.lower = d.lw.finish()
+	d.Lower = d.lw.finish()
 	w.stops, w.lbuf, w.odd = d.lw.stops[:0], d.lw.buf[:0], d.lw.odd[:0]
 	d.lw = lowering{}
 	return d
@@ -117,7 +117,7 @@ func (d *doc) article(published time.Time) *Article {
 		Headline:   d.headline,
 		Byline:     d.byline,
 		Dateline:   d.dateline,
-		Paragraphs: make([]Paragraph, len(d.paras)),
+		Paragraphs: make([]Paragraph, len(d.Paras)),
 		Credits:    append([]Span{}, d.credits...),
 		Entities:   []Entity{},
 		Quotes:     []Quote{},
@@ -130,12 +130,12 @@ func (d *doc) article(published time.Time) *Article {
 		a.Published = time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
 	}
 	// One array holds the sentences of every paragraph.
-	ss := make([]Sentence, len(d.sents))
-	for i, s := range d.sents {
-		ss[i] = Sentence{s.start, s.end}
+	ss := make([]Sentence, len(d.Sents))
+	for i, s := range d.Sents {
+		ss[i] = Sentence{s.Start, s.End}
 	}
-	for i, p := range d.paras {
-		a.Paragraphs[i] = Paragraph{Start: p.start, End: p.end, Sentences: ss[p.sent0:p.sentEnd:p.sentEnd]}
+	for i, p := range d.Paras {
+		a.Paragraphs[i] = Paragraph{Start: p.Start, End: p.End, Sentences: ss[p.Sent0:p.SentEnd:p.SentEnd]}
 	}
 	return a
 }

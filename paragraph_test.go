@@ -50,9 +50,9 @@ func TestHeaderWordsInTextOrder(t *testing.T) {
 		if d.byline == nil || d.headline == nil {
 			t.Errorf("%q: headline %v, byline %v: the layout this test is about was not read", text, d.headline, d.byline)
 		}
-		for i := 1; i < len(d.words); i++ {
-			if d.words[i-1].end > d.words[i].start {
-				t.Errorf("%q: word %d %q ends after word %d %q starts", text, i-1, text[d.words[i-1].start:d.words[i-1].end], i, text[d.words[i].start:d.words[i].end])
+		for i := 1; i < len(d.Words); i++ {
+			if d.Words[i-1].End > d.Words[i].Start {
+				t.Errorf("%q: word %d %q ends after word %d %q starts", text, i-1, text[d.Words[i-1].Start:d.Words[i-1].End], i, text[d.Words[i].Start:d.Words[i].End])
 			}
 		}
 		d.release()

@@ -44,7 +44,7 @@ func Quotes(text string) []Quote {
 func findQuotes(d *doc, ents []Entity) []Quote {
 	q := newQuoteScan(d, ents)
 	res := q.rules()
-	if !d.quoteRulesOnly && len(d.paras) > 0 && genreOf(d) == genreNews {
+	if !d.quoteRulesOnly && len(d.Paras) > 0 && genreOf(d) == genreNews {
 		if m := quotemodel.Default(); m != nil {
 			res = q.modelQuotes(m, res)
 		}
@@ -111,26 +111,26 @@ type segment struct {
 func newQuoteScan(d *doc, ents []Entity) *quoteScan {
 	q := &quoteScan{
 		d:    d,
-		text: d.text,
-		ws:   d.words,
+		text: d.Text,
+		ws:   d.Words,
 		link: newSpeakerLinker(ents, d.mentionsOf(ents)),
 		out:  d.w.qout[:0],
 	}
 	// The arrays of one value a word, in two allocations.
-	n := len(d.words)
+	n := len(d.Words)
 	ints := reuse(d.w.qints, 2*n+1)[:2*n+1]
 	clear(ints)
 	q.segOf, q.nextSeg = ints[:n:n], ints[n:]
 	flags := reuse(d.w.qflags, 4*n)[:4*n]
 	clear(flags)
 	q.ints, q.flags = ints, flags
-	q.verbKind, q.nounOf, q.look = verbKinds(d.text, d.words, flags[:3*n:3*n])
+	q.verbKind, q.nounOf, q.look = verbKinds(d.Text, d.Words, flags[:3*n:3*n])
 	q.usedCue = flags[3*n:]
-	for _, h := range d.header {
-		titleCaseVerbs(d.text, d.words, q.verbKind, h.word0, h.wordEnd)
+	for _, h := range d.Header {
+		titleCaseVerbs(d.Text, d.Words, q.verbKind, h.Word0, h.WordEnd)
 	}
-	if len(d.sents) > 0 {
-		titleCaseVerbs(d.text, d.words, q.verbKind, d.sents[0].word0, d.sents[0].wordEnd)
+	if len(d.Sents) > 0 {
+		titleCaseVerbs(d.Text, d.Words, q.verbKind, d.Sents[0].Word0, d.Sents[0].WordEnd)
 	}
 	return q
 }
@@ -138,10 +138,10 @@ func newQuoteScan(d *doc, ents []Entity) *quoteScan {
 // sentOf returns the index of the body sentence holding word i, or -1
 // (a header word). Body sentences are in order and do not overlap.
 func (q *quoteScan) sentOf(i int) int {
-	ss := q.d.sents
+	ss := q.d.Sents
 	// Most calls ask for the sentence of the call before, or the next.
 	for k := q.sentHint; k < len(ss) && k <= q.sentHint+1; k++ {
-		if ss[k].word0 <= i && i < ss[k].wordEnd {
+		if ss[k].Word0 <= i && i < ss[k].WordEnd {
 			q.sentHint = k
 			return k
 		}
@@ -149,13 +149,13 @@ func (q *quoteScan) sentOf(i int) int {
 	lo, hi := 0, len(ss) // the first sentence ending after i is in lo..hi
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if ss[m].wordEnd > i {
+		if ss[m].WordEnd > i {
 			hi = m
 		} else {
 			lo = m + 1
 		}
 	}
-	if lo < len(ss) && ss[lo].word0 <= i {
+	if lo < len(ss) && ss[lo].Word0 <= i {
 		q.sentHint = lo
 		return lo
 	}
@@ -235,12 +235,12 @@ func nonAgent(sp string) bool {
 // there: a quote of two paragraphs is one attribution of two parts. It
 // returns ps itself when no part crosses a break.
 func (q *quoteScan) splitParas(ps []Span) []Span {
-	paras := q.d.paras
+	paras := q.d.Paras
 	var out []Span
 	for k, p := range ps {
 		// The first paragraph that ends after the part's start.
-		i := sort.Search(len(paras), func(i int) bool { return paras[i].end > p.Start })
-		if i >= len(paras) || paras[i].end >= p.End {
+		i := sort.Search(len(paras), func(i int) bool { return paras[i].End > p.Start })
+		if i >= len(paras) || paras[i].End >= p.End {
 			if out != nil {
 				out = append(out, p)
 			}
@@ -249,8 +249,8 @@ func (q *quoteScan) splitParas(ps []Span) []Span {
 		if out == nil {
 			out = append(make([]Span, 0, len(ps)+2), ps[:k]...)
 		}
-		for ; i < len(paras) && paras[i].start < p.End; i++ {
-			piece := trimMarks(q.text, max(p.Start, paras[i].start), min(p.End, paras[i].end))
+		for ; i < len(paras) && paras[i].Start < p.End; i++ {
+			piece := trimMarks(q.text, max(p.Start, paras[i].Start), min(p.End, paras[i].End))
 			if piece.End > piece.Start {
 				out = append(out, piece)
 			}
@@ -383,16 +383,16 @@ func (q *quoteScan) closedAt(b int) bool {
 // in the header. hint is where the last look-up ended: quotes come in
 // order, so a few steps from it mostly suffice before a binary search.
 func (q *quoteScan) paraAt(b int, hint *int) int {
-	ps := q.d.paras
+	ps := q.d.Paras
 	i := *hint
-	for n := 0; n < 8 && i < len(ps) && ps[i].end <= b; n++ {
+	for n := 0; n < 8 && i < len(ps) && ps[i].End <= b; n++ {
 		i++
 	}
-	if i >= len(ps) || ps[i].end <= b || i > 0 && ps[i-1].end > b {
-		i = sort.Search(len(ps), func(i int) bool { return ps[i].end > b })
+	if i >= len(ps) || ps[i].End <= b || i > 0 && ps[i-1].End > b {
+		i = sort.Search(len(ps), func(i int) bool { return ps[i].End > b })
 	}
 	*hint = i
-	if i == len(ps) || ps[i].start > b {
+	if i == len(ps) || ps[i].Start > b {
 		return -1
 	}
 	return i
@@ -419,16 +419,16 @@ func isDoubleMark(r rune) bool {
 // from its shape, or for a straight mark from the space around it.
 func (q *quoteScan) markRole(i int) int {
 	w := q.ws[i]
-	w.start = q.ws[q.markStart(i)].start
-	r, _ := utf8.DecodeRuneInString(q.text[w.start:])
-	before := w.start == 0
+	w.Start = q.ws[q.markStart(i)].Start
+	r, _ := utf8.DecodeRuneInString(q.text[w.Start:])
+	before := w.Start == 0
 	if !before {
-		p, _ := utf8.DecodeLastRuneInString(q.text[:w.start])
+		p, _ := utf8.DecodeLastRuneInString(q.text[:w.Start])
 		before = isSpace(p) || p == '(' || p == '[' || p == '—' || p == '–' || p == '-' || p == '/'
 	}
-	after := w.end == len(q.text)
+	after := w.End == len(q.text)
 	if !after {
-		n, _ := utf8.DecodeRuneInString(q.text[w.end:])
+		n, _ := utf8.DecodeRuneInString(q.text[w.End:])
 		after = isSpace(n) || n == '.' || n == ',' || n == ';' || n == ':' || n == '!' || n == '?' || n == ')' || n == ']'
 	}
 	// A curly mark says which it is, unless its place plainly says the
@@ -457,20 +457,20 @@ func (q *quoteScan) markRole(i int) int {
 
 func (q *quoteScan) isDoubleMarkAt(i int) bool {
 	w := q.ws[i]
-	if w.kind != wQuote {
+	if w.Kind != wQuote {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(q.text[w.start:])
+	r, _ := utf8.DecodeRuneInString(q.text[w.Start:])
 	return isDoubleMark(r) || q.isDoubledSingle(i)
 }
 
 // isDoubledSingle reports whether ws[i] is the second of two single marks
 // written together for a double one: ” or “, as some newsrooms type.
 func (q *quoteScan) isDoubledSingle(i int) bool {
-	if i == 0 || q.ws[i-1].kind != wQuote || q.ws[i-1].end != q.ws[i].start {
+	if i == 0 || q.ws[i-1].Kind != wQuote || q.ws[i-1].End != q.ws[i].Start {
 		return false
 	}
-	a, b := q.text[q.ws[i-1].start], q.text[q.ws[i].start]
+	a, b := q.text[q.ws[i-1].Start], q.text[q.ws[i].Start]
 	return (a == '\'' || a == '`') && (b == '\'' || b == '`')
 }
 
@@ -485,15 +485,15 @@ func (q *quoteScan) markStart(i int) int {
 
 // paraWords returns the range of word indexes of paragraph p.
 func (q *quoteScan) paraWords(p int) (int, int) {
-	pr := q.d.paras[p]
-	return q.d.sents[pr.sent0].word0, q.d.sents[pr.sentEnd-1].wordEnd
+	pr := q.d.Paras[p]
+	return q.d.Sents[pr.Sent0].Word0, q.d.Sents[pr.SentEnd-1].WordEnd
 }
 
 // pairMarks finds the quoted segments of the body. Every mark is looked at
 // once, so the time is linear however unbalanced the marks are.
 func (q *quoteScan) pairMarks() {
 	// News has a quote every other paragraph or so: room for that at once.
-	q.segs = reuse(q.d.w.segs, len(q.d.paras)/2+4)
+	q.segs = reuse(q.d.w.segs, len(q.d.Paras)/2+4)
 	inside := false
 	var cur segment
 	skip := -1 // the mark that reopens a quote continued from the paragraph before
@@ -502,10 +502,10 @@ func (q *quoteScan) pairMarks() {
 		q.addSegment(cur)
 		inside = false
 	}
-	for p := range q.d.paras {
+	for p := range q.d.Paras {
 		w0, w1 := q.paraWords(p)
 		for i := w0; i < w1; i++ {
-			if q.ws[i].kind != wQuote || i == skip || !q.isDoubleMarkAt(i) {
+			if q.ws[i].Kind != wQuote || i == skip || !q.isDoubleMarkAt(i) {
 				continue
 			}
 			role := q.markRole(i)
@@ -513,28 +513,28 @@ func (q *quoteScan) pairMarks() {
 				// A paragraph's first mark opens, whichever way it is
 				// written: ” … he said it twice,” she wrote.
 				if role != markClose || i == w0 {
-					cur = segment{open: i, close: -1, start: q.ws[i].end}
+					cur = segment{open: i, close: -1, start: q.ws[i].End}
 					inside = true
 				}
 				continue
 			}
-			if c := q.text[q.ws[i].start]; role == markOpen && c != '"' && c != '\'' && c != '`' {
+			if c := q.text[q.ws[i].Start]; role == markOpen && c != '"' && c != '\'' && c != '`' {
 				// A second opening mark: the first was never closed.
-				cur = segment{open: i, close: -1, start: q.ws[i].end}
+				cur = segment{open: i, close: -1, start: q.ws[i].End}
 				continue
 			}
 			cur.close = i
-			emit(q.ws[q.markStart(i)].start)
+			emit(q.ws[q.markStart(i)].Start)
 		}
 		if inside {
-			if p+1 < len(q.d.paras) {
+			if p+1 < len(q.d.Paras) {
 				n0, _ := q.paraWords(p + 1)
 				if q.isDoubleMarkAt(n0) && q.markRole(n0) != markClose {
 					skip = n0 // the quote runs on into the next paragraph
 					continue
 				}
 			}
-			emit(q.ws[w1-1].end)
+			emit(q.ws[w1-1].End)
 		}
 	}
 }
@@ -572,7 +572,7 @@ func (q *quoteScan) addSegment(s segment) {
 	last := s.close
 	if last < 0 {
 		last = s.open
-		for last+1 < len(q.ws) && q.ws[last+1].start < s.end {
+		for last+1 < len(q.ws) && q.ws[last+1].Start < s.end {
 			last++
 		}
 	}

@@ -28,18 +28,18 @@ func (q *quoteScan) sentRange(i int) (int, int) {
 	if si < 0 {
 		return i, i
 	}
-	s := q.d.sents[si]
-	return s.word0, s.wordEnd
+	s := q.d.Sents[si]
+	return s.Word0, s.WordEnd
 }
 
 // speakerSpan makes the Speaker of words s..e (inclusive).
 func (q *quoteScan) speakerSpan(s, e int) *Speaker {
-	sp := span(q.text, q.ws[s].start, q.ws[e].end)
+	sp := span(q.text, q.ws[s].Start, q.ws[e].End)
 	if s == e && (sp.Text == "who" || sp.Text == "which") {
 		// Link "who" through its antecedent: "Jane Roe, who said".
 		lo, _ := q.sentRange(s)
 		if as, ae, ok := q.subjectBefore(s, lo); ok && q.wtext(as) != "who" && q.wtext(as) != "which" {
-			return &Speaker{Span: sp, Entity: q.link.link(q.text, span(q.text, q.ws[as].start, q.ws[ae].end))}
+			return &Speaker{Span: sp, Entity: q.link.link(q.text, span(q.text, q.ws[as].Start, q.ws[ae].End))}
 		}
 		return &Speaker{Span: sp}
 	}
@@ -65,7 +65,7 @@ func (q *quoteScan) cueSpan(c int) *Span {
 	if b > 0 && (q.wtext(b-1) == "not" || q.wtext(b-1) == "n't") && b > 1 && isBe(q.wtext(b-2)) {
 		b-- // "was not expected"
 	}
-	if b > 0 && q.ws[b-1].kind == wAlpha && isBe(q.wtext(b-1)) && q.sentOf(b-1) == q.sentOf(c) {
+	if b > 0 && q.ws[b-1].Kind == wAlpha && isBe(q.wtext(b-1)) && q.sentOf(b-1) == q.sentOf(c) {
 		// "is expected", "was asked", "were not told": PolNeAR's cue
 		// holds the verb's "be", and what carries it ("has been",
 		// "will be").
@@ -76,7 +76,7 @@ func (q *quoteScan) cueSpan(c int) *Span {
 	} else {
 		b = c
 	}
-	s := span(q.text, q.ws[b].start, q.ws[e].end)
+	s := span(q.text, q.ws[b].Start, q.ws[e].End)
 	return &s
 }
 
@@ -101,7 +101,7 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 // without its check on participles.
 func (q *quoteScan) nounPhraseBefore(c, lo int) (s, e int, ok bool) {
 	j := c - 1
-	for n := 0; j >= lo && n < maxAux && q.ws[j].kind == wAlpha && (isAuxOrAdverb(q.wtext(j)) || isTimeWord(q.wtext(j))); n++ {
+	for n := 0; j >= lo && n < maxAux && q.ws[j].Kind == wAlpha && (isAuxOrAdverb(q.wtext(j)) || isTimeWord(q.wtext(j))); n++ {
 		j--
 	}
 	if j < lo {
@@ -128,7 +128,7 @@ func (q *quoteScan) nounPhraseBefore(c, lo int) (s, e int, ok bool) {
 		// has two.
 		mark := q.wtext(j)
 		k := j - 1
-		for ; k >= lo && j-k <= maxApposite && !q.isTerminal(k) && (q.ws[k].kind != wQuote || q.segOf[k] == 0 || q.segs[q.segOf[k]-1].kind != Direct); k-- {
+		for ; k >= lo && j-k <= maxApposite && !q.isTerminal(k) && (q.ws[k].Kind != wQuote || q.segOf[k] == 0 || q.segs[q.segOf[k]-1].kind != Direct); k-- {
 			if q.isComma(k) && (mark == "," || q.wtext(k) == mark) {
 				break // a comma appositive holds no commas; a dash one may
 			}
@@ -137,7 +137,7 @@ func (q *quoteScan) nounPhraseBefore(c, lo int) (s, e int, ok bool) {
 			return 0, 0, false
 		}
 		first := q.wtext(k + 1)
-		if q.ws[k+1].kind == wNumber && k+2 == j {
+		if q.ws[k+1].Kind == wNumber && k+2 == j {
 			j = k - 1 // "Jane Roe, 27, said": an age
 			continue
 		}
@@ -161,11 +161,11 @@ func (q *quoteScan) nounPhraseBefore(c, lo int) (s, e int, ok bool) {
 				j = k - 1
 			}
 		}
-		if j > lo+1 && q.ws[j].kind == wNumber && q.isComma(j-1) {
+		if j > lo+1 && q.ws[j].Kind == wNumber && q.isComma(j-1) {
 			j -= 2 // "Jane Roe, 27, a nurse, said"
 		}
 	}
-	if j < lo || q.isPunctWord(j) && q.ws[j].kind != wPoss {
+	if j < lo || q.isPunctWord(j) && q.ws[j].Kind != wPoss {
 		return 0, 0, false
 	}
 	if t := q.wtext(j); isPronoun(t) {
@@ -177,27 +177,27 @@ func (q *quoteScan) nounPhraseBefore(c, lo int) (s, e int, ok bool) {
 	k := j
 	for n := 0; k >= lo && n < maxSubject; n++ {
 		w := q.ws[k]
-		if w.kind == wQuote && k > lo && k < e && q.possessiveMark(k) {
+		if w.Kind == wQuote && k > lo && k < e && q.possessiveMark(k) {
 			k-- // "Sanders' team": a possessive apostrophe
 			continue
 		}
-		if w.kind == wPunct && q.text[w.start:w.end] == "%" {
+		if w.Kind == wPunct && q.text[w.Start:w.End] == "%" {
 			k-- // "42% say"
 			continue
 		}
-		if w.kind == wPunct || w.kind == wQuote {
+		if w.Kind == wPunct || w.Kind == wQuote {
 			break
 		}
-		if k < e && w.kind == wAlpha && q.text[w.start:w.end] == "to" && k > lo && q.wtext(k-1) == "close" {
+		if k < e && w.Kind == wAlpha && q.text[w.Start:w.End] == "to" && k > lo && q.wtext(k-1) == "close" {
 			k -= 2 // "people close to the campaign say"
 			continue
 		}
-		if k < e && w.kind == wAlpha {
-			t := q.text[w.start:w.end]
+		if k < e && w.Kind == wAlpha {
+			t := q.text[w.Start:w.End]
 			if t == "who" {
 				// "The officials, who ..." is not reached here; "officials who
 				// spoke ..." names the officials: the speaker ends before "who".
-				if k > lo && q.ws[k-1].kind == wAlpha && !isPronoun(q.wtext(k-1)) && !endsNounPhrase(q.wtext(k-1)) {
+				if k > lo && q.ws[k-1].Kind == wAlpha && !isPronoun(q.wtext(k-1)) && !endsNounPhrase(q.wtext(k-1)) {
 					e = k - 1
 					k--
 					continue
@@ -208,7 +208,7 @@ func (q *quoteScan) nounPhraseBefore(c, lo int) (s, e int, ok bool) {
 				k--
 				continue // "Trump and Clinton said"
 			}
-			if t == "in" && k > lo && isNumeral(q.ws[k-1].kind, q.wtext(k-1)) && isNumeral(q.ws[k+1].kind, q.wtext(k+1)) {
+			if t == "in" && k > lo && isNumeral(q.ws[k-1].Kind, q.wtext(k-1)) && isNumeral(q.ws[k+1].Kind, q.wtext(k+1)) {
 				k--
 				continue // "four in 10 voters said"
 			}
@@ -228,7 +228,7 @@ func (q *quoteScan) nounPhraseBefore(c, lo int) (s, e int, ok bool) {
 	s = k + 1
 	for n := 0; s <= e && n < 4; n++ {
 		t := q.wtext(s)
-		if q.ws[s].kind != wAlpha && q.ws[s].kind != wAbbrev && q.ws[s].kind != wNumber || !nameWord(t) && notInSubject(t) {
+		if q.ws[s].Kind != wAlpha && q.ws[s].Kind != wAbbrev && q.ws[s].Kind != wNumber || !nameWord(t) && notInSubject(t) {
 			s++ // "despite hectoring phone calls, X said": no part of X
 			continue
 		}
@@ -262,8 +262,8 @@ func quantifierSubject(t string) bool {
 // apostrophe of a plural possessive: "Sanders' team", "voters’ choice".
 func (q *quoteScan) possessiveMark(k int) bool {
 	w := q.ws[k]
-	r, _ := utf8.DecodeRuneInString(q.text[w.start:])
-	return isApostrophe(r) && k > 0 && q.ws[k-1].end == w.start && q.text[w.start-1] == 's'
+	r, _ := utf8.DecodeRuneInString(q.text[w.Start:])
+	return isApostrophe(r) && k > 0 && q.ws[k-1].End == w.Start && q.text[w.Start-1] == 's'
 }
 
 // notInSubject reports whether the lower-case word t cannot open a
@@ -281,14 +281,14 @@ func notInSubject(t string) bool {
 // (”, said Jane Roe, a spokeswoman.”), up to word hi.
 func (q *quoteScan) speakerAfter(c, hi int) (s, e int, ok bool) {
 	s = c + 1
-	if s >= hi || q.ws[s].kind == wPunct || q.ws[s].kind == wQuote {
+	if s >= hi || q.ws[s].Kind == wPunct || q.ws[s].Kind == wQuote {
 		return 0, 0, false
 	}
 	t := q.wtext(s)
 	if isPronoun(t) {
 		return s, s, true
 	}
-	if !nameWord(t) && !isDeterminer(t) && q.ws[s].kind != wNumber && t[len(t)-1] != 's' {
+	if !nameWord(t) && !isDeterminer(t) && q.ws[s].Kind != wNumber && t[len(t)-1] != 's' {
 		// Not "said officials" but maybe "said former governor Ed Rendell":
 		// a name must follow soon.
 		named := false
@@ -305,13 +305,13 @@ func (q *quoteScan) speakerAfter(c, hi int) (s, e int, ok bool) {
 	e = s
 	for k := s + 1; k < hi && k-s < maxSubject; k++ {
 		w := q.ws[k]
-		if w.kind == wQuote && k+1 < hi && q.possessiveMark(k) && q.ws[k+1].kind == wAlpha {
+		if w.Kind == wQuote && k+1 < hi && q.possessiveMark(k) && q.ws[k+1].Kind == wAlpha {
 			continue // "the dockworkers' union"
 		}
-		if w.kind == wPunct || w.kind == wQuote {
+		if w.Kind == wPunct || w.Kind == wQuote {
 			break
 		}
-		if t := q.text[w.start:w.end]; w.kind == wAlpha && (endsSpeakerAfter(t) || isAuxOrAdverb(t)) {
+		if t := q.text[w.Start:w.End]; w.Kind == wAlpha && (endsSpeakerAfter(t) || isAuxOrAdverb(t)) {
 			break // "said the ward would close": a clause, no speaker
 		}
 		e = k
@@ -382,7 +382,7 @@ func (q *quoteScan) lowerRun(k, s int) bool {
 		return false
 	}
 	for ; k < s; k++ {
-		if t := q.wtext(k); q.ws[k].kind != wAlpha || t[0] < 'a' || t[0] > 'z' {
+		if t := q.wtext(k); q.ws[k].Kind != wAlpha || t[0] < 'a' || t[0] > 'z' {
 			return false
 		}
 	}
@@ -395,7 +395,7 @@ func (q *quoteScan) stopThenCapital(g *segment) bool {
 	if g.close < 0 || g.close+1 >= len(q.ws) {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(q.text[g.start:q.ws[g.close].start], " '’\t\n"))
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(q.text[g.start:q.ws[g.close].Start], " '’\t\n"))
 	n := q.wtext(g.close + 1)
 	if r != '.' || n[0] < 'A' || n[0] > 'Z' {
 		return false
@@ -440,7 +440,7 @@ func (q *quoteScan) paraOf(i int) int {
 	if si < 0 {
 		return -1
 	}
-	return q.d.sents[si].para
+	return q.d.Sents[si].Para
 }
 
 // opensParagraphOrSentence reports whether word i is the first of its sentence.
@@ -475,7 +475,7 @@ func (q *quoteScan) attributeSegment(g *segment) {
 	after := g.close + 1
 	if g.close >= 0 && !closesClause {
 		switch {
-		case q.isTerminal(after), q.isComma(after), q.ws[after].kind == wQuote:
+		case q.isTerminal(after), q.isComma(after), q.ws[after].Kind == wQuote:
 			closesClause = true
 		default:
 			// ”, he said / ” he said, when the quote ends in , ? !
@@ -517,7 +517,7 @@ func (q *quoteScan) attributeSegment(g *segment) {
 					continue
 				}
 			}
-			if q.isTerminal(c) || q.ws[c].kind == wQuote {
+			if q.isTerminal(c) || q.ws[c].Kind == wQuote {
 				break
 			}
 			kind := q.cueAt(c, k)
@@ -560,7 +560,7 @@ func (q *quoteScan) attributeSegment(g *segment) {
 	// 2. A lead-in: Trump said: “ / he argued that “ / said on Friday, “
 	// or the end of the paragraph before: Zelenskyy said on Friday:
 	from, flo := open-1, lo
-	if open == lo && q.paraOf(open) > 0 && open == q.d.sents[q.d.paras[q.paraOf(open)].sent0].word0 {
+	if open == lo && q.paraOf(open) > 0 && open == q.d.Sents[q.d.Paras[q.paraOf(open)].Sent0].Word0 {
 		// The paragraph before may lead in: "Zelenskyy said on Friday:" or
 		// a last sentence ending on its verb ("..., she wrote.").
 		if p := open - 1; p >= 0 && q.sentOf(p) >= 0 {
@@ -578,7 +578,7 @@ func (q *quoteScan) attributeSegment(g *segment) {
 		if colon || q.isComma(from) {
 			from--
 		}
-		if colon && from > flo && g.kind == Direct && q.ws[from].kind == wAlpha && !nameWord(q.wtext(from)) &&
+		if colon && from > flo && g.kind == Direct && q.ws[from].Kind == wAlpha && !nameWord(q.wtext(from)) &&
 			q.cueAt(from, flo) == cueNone && !isAuxOrAdverb(q.wtext(from)) && !endsNounPhrase(q.wtext(from)) {
 			// "Kasich resisted: “...”": before a colon any verb introduces
 			// the quote.
@@ -591,13 +591,13 @@ func (q *quoteScan) attributeSegment(g *segment) {
 			// "Pollster Ann Roe: “...”", "More from Roe: “...”": a name
 			// alone before the colon is the speaker.
 			s := from
-			for s > flo && from-s < maxSubject && (nameWord(q.wtext(s-1)) || q.ws[s-1].kind == wAbbrev) {
+			for s > flo && from-s < maxSubject && (nameWord(q.wtext(s-1)) || q.ws[s-1].Kind == wAbbrev) {
 				s--
 			}
 			verb := false
 			for k := flo; k < s && !verb; k++ {
 				t := q.wtext(k)
-				verb = q.ws[k].kind != wAlpha || q.verbKind[k] != cueNone || isFiniteAux(t) || len(t) > 3 && strings.HasSuffix(t, "ed")
+				verb = q.ws[k].Kind != wAlpha || q.verbKind[k] != cueNone || isFiniteAux(t) || len(t) > 3 && strings.HasSuffix(t, "ed")
 			}
 			if !verb && s-flo <= 3 {
 				g.speaker = q.speakerSpan(s, from)
@@ -605,7 +605,7 @@ func (q *quoteScan) attributeSegment(g *segment) {
 			}
 		}
 		for c := from; c >= flo && from-c < maxLeadIn; c-- {
-			if q.ws[c].kind == wQuote || q.isTerminal(c) {
+			if q.ws[c].Kind == wQuote || q.isTerminal(c) {
 				break
 			}
 			kind := q.cueAt(c, flo)
@@ -627,7 +627,7 @@ func (q *quoteScan) attributeSegment(g *segment) {
 	// in its clause: Putin alluded to an “agreement”.
 	if g.kind == Partial {
 		for c := open - 1; c >= lo && open-c <= maxPartialCu; c-- {
-			if q.ws[c].kind == wQuote || q.isTerminal(c) {
+			if q.ws[c].Kind == wQuote || q.isTerminal(c) {
 				break
 			}
 			kind := q.cueAt(c, lo)
@@ -676,7 +676,7 @@ func (q *quoteScan) attachSubject(g *segment, c, lo int) {
 // the one before i (a few of them), wherever i stands in the text: the
 // reported speech is read after every quoted segment is attributed.
 func (q *quoteScan) speakerBefore(i, lo int) *Speaker {
-	start := q.ws[lo].start
+	start := q.ws[lo].Start
 	first, _ := slices.BinarySearchFunc(q.segs, i, func(g segment, i int) int { return cmp.Compare(g.open, i) })
 	for k := first - 1; k >= 0 && first-k <= maxSegsBack; k-- {
 		g := &q.segs[k]
@@ -689,7 +689,7 @@ func (q *quoteScan) speakerBefore(i, lo int) *Speaker {
 	}
 	for k := len(q.out) - 1; k >= 0 && len(q.out)-k <= 4; k-- {
 		x := q.out[k]
-		if x.Start >= start && x.Start < q.ws[i].start && x.Speaker != nil {
+		if x.Start >= start && x.Start < q.ws[i].Start && x.Speaker != nil {
 			return x.Speaker
 		}
 	}
@@ -713,8 +713,8 @@ func (q *quoteScan) setSource(g *segment, s, e, c int) {
 // wordsIn counts the words of the quoted segment g, up to 9.
 func (q *quoteScan) wordsIn(g *segment) int {
 	n := 0
-	for k := g.open + 1; k < len(q.ws) && q.ws[k].start < g.end && n < 9; k++ {
-		if q.ws[k].kind == wAlpha {
+	for k := g.open + 1; k < len(q.ws) && q.ws[k].Start < g.end && n < 9; k++ {
+		if q.ws[k].Kind == wAlpha {
 			n++
 		}
 	}
@@ -726,12 +726,12 @@ func (q *quoteScan) wordsIn(g *segment) int {
 // Press" aside, whose small words are let through).
 func (q *quoteScan) titleCase(g *segment) bool {
 	n := 0
-	for k := g.open + 1; k < len(q.ws) && q.ws[k].start < g.end; k++ {
+	for k := g.open + 1; k < len(q.ws) && q.ws[k].Start < g.end; k++ {
 		w := q.ws[k]
-		if w.kind != wAlpha {
+		if w.Kind != wAlpha {
 			continue
 		}
-		t := q.text[w.start:w.end]
+		t := q.text[w.Start:w.End]
 		if !nameWord(t) {
 			switch t {
 			case "the", "of", "a", "an", "and", "in", "on", "for", "to", "with":
@@ -776,7 +776,7 @@ func (q *quoteScan) trailerVerb(g *segment, k, hi int) {
 		v-- // ” she countered sharply.
 	}
 	w := q.wtext(v)
-	if q.ws[v].kind != wAlpha || nameWord(w) || len(w) < 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") ||
+	if q.ws[v].Kind != wAlpha || nameWord(w) || len(w) < 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") ||
 		strings.HasSuffix(w, "ss") {
 		return
 	}
@@ -801,7 +801,7 @@ func (q *quoteScan) subjectSpeaker(s, e, c int) *Speaker {
 // its head, words hs..he: "Tom Berg, Acme's chief executive" is Tom Berg.
 func (q *quoteScan) speakerSpanHead(s, e, hs, he int) *Speaker {
 	sp := q.speakerSpan(hs, he)
-	return &Speaker{Span: span(q.text, q.ws[s].start, q.ws[e].end), Entity: sp.Entity}
+	return &Speaker{Span: span(q.text, q.ws[s].Start, q.ws[e].End), Entity: sp.Entity}
 }
 
 // subjectExtent returns the last word of the speaker whose head ends at
@@ -815,7 +815,7 @@ func (q *quoteScan) subjectExtent(e, c int) int {
 		return e
 	}
 	j := c - 1 // the last word before the verb's auxiliaries
-	for n := 0; j > e && n < maxAux && q.ws[j].kind == wAlpha && (isAuxOrAdverb(q.wtext(j)) || isTimeWord(q.wtext(j))); n++ {
+	for n := 0; j > e && n < maxAux && q.ws[j].Kind == wAlpha && (isAuxOrAdverb(q.wtext(j)) || isTimeWord(q.wtext(j))); n++ {
 		j--
 	}
 	if j <= e {
@@ -826,7 +826,7 @@ func (q *quoteScan) subjectExtent(e, c int) int {
 	if q.wtext(x) == "(" {
 		k := x + 1
 		for ; k <= j && k-x <= 8 && q.wtext(k) != ")"; k++ {
-			if q.ws[k].kind == wQuote || q.wtext(k) == "(" {
+			if q.ws[k].Kind == wQuote || q.wtext(k) == "(" {
 				return e
 			}
 		}
@@ -842,7 +842,7 @@ func (q *quoteScan) subjectExtent(e, c int) int {
 	case t == "," && q.wtext(j) == "," && x < j-1 && (isArticle(q.wtext(x+1)) || q.possessiveName(x+1, j)):
 		// ", a doctor at the clinic,": one comma-free phrase.
 		for k := x + 1; k < j; k++ {
-			if q.isPunctWord(k) && q.ws[k].kind != wPoss && !q.possessiveMark(k) || q.verbKind[k] != cueNone && q.nounOf[k] == 0 {
+			if q.isPunctWord(k) && q.ws[k].Kind != wPoss && !q.possessiveMark(k) || q.verbKind[k] != cueNone && q.nounOf[k] == 0 {
 				return end
 			}
 		}
@@ -850,7 +850,7 @@ func (q *quoteScan) subjectExtent(e, c int) int {
 	case (t == "who" || t == "that") && x < j && end == e:
 		// "who led the raid": a clause of words, no punctuation.
 		for k := x + 1; k <= j; k++ {
-			if q.isPunctWord(k) && q.ws[k].kind != wPoss && !q.possessiveMark(k) {
+			if q.isPunctWord(k) && q.ws[k].Kind != wPoss && !q.possessiveMark(k) {
 				return end
 			}
 		}
@@ -875,7 +875,7 @@ func (q *quoteScan) bracketEnd(o, hi int) int {
 		switch {
 		case q.wtext(k) == ")":
 			return k
-		case q.ws[k].kind == wQuote || q.wtext(k) == "(" || q.isTerminal(k) && q.wtext(k) != ".":
+		case q.ws[k].Kind == wQuote || q.wtext(k) == "(" || q.isTerminal(k) && q.wtext(k) != ".":
 			return -1
 		}
 	}
@@ -890,7 +890,7 @@ func (q *quoteScan) description(s, e int) bool {
 		return false
 	}
 	for k := s; k < e; k++ {
-		if w := q.ws[k].kind; w == wPunct || w == wQuote && !q.possessiveMark(k) {
+		if w := q.ws[k].Kind; w == wPunct || w == wQuote && !q.possessiveMark(k) {
 			return false
 		}
 		if t := q.wtext(k); q.verbKind[k] != cueNone && q.nounOf[k] == 0 || isPronoun(t) || isAuxOrAdverb(t) || participle(t) {
@@ -904,7 +904,7 @@ func (q *quoteScan) description(s, e int) bool {
 // name and its possessive: "Acme's", "Tom Berg's".
 func (q *quoteScan) possessiveName(k, j int) bool {
 	for m := k; m+1 < j && m-k < 4 && nameWord(q.wtext(m)); m++ {
-		if q.ws[m+1].kind == wPoss {
+		if q.ws[m+1].Kind == wPoss {
 			return true
 		}
 	}

@@ -40,13 +40,13 @@ func viewVerb(t string) bool {
 func (q *quoteScan) asAfterObject(i int) bool {
 	for k := i + 1; k < len(q.ws) && k-i <= maxAsObject+1; k++ {
 		w := q.ws[k]
-		if w.kind == wPoss {
+		if w.Kind == wPoss {
 			continue
 		}
-		if w.kind != wAlpha && w.kind != wNumber && w.kind != wAbbrev {
+		if w.Kind != wAlpha && w.Kind != wNumber && w.Kind != wAbbrev {
 			return false
 		}
-		t := q.text[w.start:w.end]
+		t := q.text[w.Start:w.End]
 		if t != "as" {
 			if k == i+1 && !objectOpener(t) {
 				return false
@@ -62,7 +62,7 @@ func (q *quoteScan) asAfterObject(i int) bool {
 		case "well", "soon", "long", "much", "many", "far":
 			// "see it as soon as", "see it as well.": no second term;
 			// "regard the fees as far too high" has one.
-			return k+2 < len(q.ws) && q.ws[k+2].kind == wAlpha && q.wtext(k+2) != "as"
+			return k+2 < len(q.ws) && q.ws[k+2].Kind == wAlpha && q.wtext(k+2) != "as"
 		}
 		return true
 	}
@@ -93,7 +93,7 @@ func (q *quoteScan) frames(lo, end int) {
 		if q.look[k] == 0 || q.segOf[k] != 0 {
 			continue // the words below are looked at (wantsLook)
 		}
-		switch w := q.ws[k]; w.end - w.start {
+		switch w := q.ws[k]; w.End - w.Start {
 		case len("reportedly"):
 			if x, ok := q.reportedlyClause(k, lo, end); ok {
 				q.out = append(q.out, x)
@@ -136,7 +136,7 @@ func (q *quoteScan) knownAs(k, lo, end int) (Quote, bool) {
 		// "a club known as ...": the noun phrase from its determiner, or
 		// the name right before.
 		s = -1
-		for i := k - 1; i >= lo && k-i <= 6 && q.ws[i].kind != wPunct && q.ws[i].kind != wQuote; i-- {
+		for i := k - 1; i >= lo && k-i <= 6 && q.ws[i].Kind != wPunct && q.ws[i].Kind != wQuote; i-- {
 			if isDeterminer(q.wtext(i)) {
 				s = i
 				break
@@ -151,7 +151,7 @@ func (q *quoteScan) knownAs(k, lo, end int) (Quote, bool) {
 		if q.segOf[i] != 0 {
 			continue
 		}
-		if q.isComma(i) && q.ws[i-1].kind == wQuote {
+		if q.isComma(i) && q.ws[i-1].Kind == wQuote {
 			to = i // "known as “the Hub,” with ...": the name ends
 			break
 		}
@@ -163,9 +163,9 @@ func (q *quoteScan) knownAs(k, lo, end int) (Quote, bool) {
 	if to-(k+2) < 1 {
 		return Quote{}, false
 	}
-	cue := span(q.text, q.ws[k].start, q.ws[k+1].end)
+	cue := span(q.text, q.ws[k].Start, q.ws[k+1].End)
 	return Quote{
-		Span: span(q.text, q.ws[s].start, q.ws[to-1].end), Kind: Indirect, Cue: &cue,
+		Span: span(q.text, q.ws[s].Start, q.ws[to-1].End), Kind: Indirect, Cue: &cue,
 	}, true
 }
 
@@ -199,7 +199,7 @@ func (q *quoteScan) reportedlyClause(k, lo, end int) (Quote, bool) {
 	// reportedly been ..."): then the sentence is one report.
 	from := lo
 	for i := k - 1; i > lo && k-i <= maxSubject+4; i-- {
-		if q.ws[i].kind == wQuote || q.segOf[i] != 0 || q.isTerminal(i) {
+		if q.ws[i].Kind == wQuote || q.segOf[i] != 0 || q.isTerminal(i) {
 			return Quote{}, false
 		}
 		switch q.wtext(i) {
@@ -231,10 +231,10 @@ func (q *quoteScan) reportedlyClause(k, lo, end int) (Quote, bool) {
 			to = i // ", leaving ...", ", which ...": the writer's words again
 			break
 		}
-		if q.segOf[i] != 0 && q.ws[i].kind == wQuote {
+		if q.segOf[i] != 0 && q.ws[i].Kind == wQuote {
 			return Quote{}, false // a direct quote says it
 		}
-		if q.ws[i].kind == wPunct {
+		if q.ws[i].Kind == wPunct {
 			if t := q.wtext(i); t == ";" || t == "(" || t == ")" {
 				to = i
 				break
@@ -244,9 +244,9 @@ func (q *quoteScan) reportedlyClause(k, lo, end int) (Quote, bool) {
 	if to-from < 3 {
 		return Quote{}, false
 	}
-	cue := span(q.text, q.ws[k].start, q.ws[k].end)
+	cue := span(q.text, q.ws[k].Start, q.ws[k].End)
 	return Quote{
-		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect, Cue: &cue,
+		Span: span(q.text, q.ws[from].Start, q.ws[to-1].End), Kind: Indirect, Cue: &cue,
 	}, true
 }
 
@@ -261,7 +261,7 @@ func (q *quoteScan) pollSource(lo, end int) (Quote, bool) {
 	}
 	head := -1
 	for k := lo + 1; k < end && k-lo <= maxSubject+4; k++ {
-		if q.ws[k].kind == wQuote || q.segOf[k] != 0 {
+		if q.ws[k].Kind == wQuote || q.segOf[k] != 0 {
 			return Quote{}, false
 		}
 		if head < 0 {
@@ -272,7 +272,7 @@ func (q *quoteScan) pollSource(lo, end int) (Quote, bool) {
 				return Quote{}, false // "In the weeks before the poll, ...": a time, no source
 			}
 		}
-		if !q.isPunctWord(k) || q.ws[k].kind == wPoss {
+		if !q.isPunctWord(k) || q.ws[k].Kind == wPoss {
 			continue
 		}
 		if q.wtext(k) != "," || head < 0 || head == lo+1 || end-k < 4 {
@@ -313,7 +313,7 @@ func (q *quoteScan) afterPollModifier(k, end int) int {
 		return k
 	}
 	for j := k + 1; j < end && j-k <= maxSubject; j++ {
-		if q.isTerminal(j) || q.ws[j].kind == wQuote {
+		if q.isTerminal(j) || q.ws[j].Kind == wQuote {
 			return -1
 		}
 		if q.wtext(j) == "," {

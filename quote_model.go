@@ -55,28 +55,28 @@ func (q *quoteScan) tagSyntax(f *quoteFeatures) {
 	f.pos, f.chunk = make([]uint8, n), make([]uint8, n)
 	t := syntaxTaggers.Get().(*tokenTagger)
 	defer syntaxTaggers.Put(t)
-	for _, s := range q.d.sents {
+	for _, s := range q.d.Sents {
 		t.words = t.words[:0]
-		for k := s.word0; k < s.wordEnd; k++ {
-			t.words = append(t.words, q.text[q.ws[k].start:q.ws[k].end])
+		for k := s.Word0; k < s.WordEnd; k++ {
+			t.words = append(t.words, q.text[q.ws[k].Start:q.ws[k].End])
 		}
 		t.pos = t.tg.Tag(t.words, t.pos)
 		t.chunk = t.tg.Chunk(t.words, t.pos, t.chunk)
-		copy(f.pos[s.word0:s.wordEnd], t.pos)
-		copy(f.chunk[s.word0:s.wordEnd], t.chunk)
+		copy(f.pos[s.Word0:s.WordEnd], t.pos)
+		copy(f.chunk[s.Word0:s.WordEnd], t.chunk)
 	}
 }
 
 // wordAt returns the index of the word holding byte b, or the first word
 // after it; ws is sorted by start.
 func wordAt(ws []word, b int) int {
-	return sort.Search(len(ws), func(i int) bool { return ws[i].end > b })
+	return sort.Search(len(ws), func(i int) bool { return ws[i].End > b })
 }
 
 // markRule sets the rule tags of the words in [s, e).
 func markRule(f *quoteFeatures, ws []word, s, e int, b, in uint8) {
 	first := true
-	for k := wordAt(ws, s); k < len(ws) && ws[k].start < e; k++ {
+	for k := wordAt(ws, s); k < len(ws) && ws[k].Start < e; k++ {
 		if first {
 			f.rule[k] = b
 			first = false
@@ -118,7 +118,7 @@ func (q *quoteScan) newQuoteFeatures(rules []Quote) *quoteFeatures {
 			k = 2
 		}
 		markRule(f, q.ws, x.Start, x.End, quotemodel.BCon, quotemodel.ICon)
-		for j := wordAt(q.ws, x.Start); j < n && q.ws[j].start < x.End; j++ {
+		for j := wordAt(q.ws, x.Start); j < n && q.ws[j].Start < x.End; j++ {
 			f.ruleK[j] = k
 		}
 		if x.Cue != nil {
@@ -138,7 +138,7 @@ func (q *quoteScan) newQuoteFeatures(rules []Quote) *quoteFeatures {
 		case Location:
 			t = 4
 		}
-		for j := wordAt(q.ws, m.start); j < n && q.ws[j].start < m.end; j++ {
+		for j := wordAt(q.ws, m.start); j < n && q.ws[j].Start < m.end; j++ {
 			f.ment[j] = t
 		}
 	}
@@ -148,7 +148,7 @@ func (q *quoteScan) newQuoteFeatures(rules []Quote) *quoteFeatures {
 // shapeOf returns a coarse shape of a word: its kind, and for letters the
 // case of its first and later letters.
 func shapeOf(text string, w word) byte {
-	switch w.kind {
+	switch w.Kind {
 	case wNumber:
 		return 'd'
 	case wPunct:
@@ -160,16 +160,16 @@ func shapeOf(text string, w word) byte {
 	case wAbbrev:
 		return 'a'
 	}
-	c := text[w.start]
+	c := text[w.Start]
 	up := 'A' <= c && c <= 'Z'
 	allUp := up
-	for i := w.start + 1; i < w.end && allUp; i++ {
+	for i := w.Start + 1; i < w.End && allUp; i++ {
 		if c := text[i]; 'a' <= c && c <= 'z' {
 			allUp = false
 		}
 	}
 	switch {
-	case allUp && w.end-w.start > 1:
+	case allUp && w.End-w.Start > 1:
 		return 'U'
 	case up:
 		return 'X'
@@ -264,14 +264,14 @@ func (q *quoteScan) beginPara(f *quoteFeatures, w0, w1, s0, s1 int) {
 	f.wh[n+2], f.wh[n+3] = hAfter, hAfter
 	for k := 0; k < n; k++ {
 		f.shapes[k] = shapeOf(q.text, q.ws[w0+k])
-		f.wh[k+2] = fnvString(fnvOffset, q.d.lower[w0+k])
+		f.wh[k+2] = fnvString(fnvOffset, q.d.Lower[w0+k])
 	}
 	// right[k]: the distance to the next cue in the sentence, within 20
 	// words, or -1.
 	si := s1 - 1
 	next := -1
 	for i := w1 - 1; i >= w0; i-- {
-		for si > s0 && q.d.sents[si].word0 > i {
+		for si > s0 && q.d.Sents[si].Word0 > i {
 			si--
 			next = -1
 		}
@@ -307,11 +307,11 @@ func (q *quoteScan) isCue(i int) bool { return q.verbKind[i] != 0 || q.nounOf[i]
 func (q *quoteScan) wordFeatures(f *quoteFeatures, i int) []uint32 {
 	d := q.d
 	w0, w1 := f.w0, f.w1
-	for f.si < f.s1-1 && d.sents[f.si].wordEnd <= i {
+	for f.si < f.s1-1 && d.Sents[f.si].WordEnd <= i {
 		f.si++
 		f.lastCue = -1
 	}
-	s := d.sents[f.si]
+	s := d.Sents[f.si]
 	wh := f.wh[i-w0:] // wh[2] is word i's hash
 	left, right := -1, int(f.right[i-w0])
 	if f.lastCue >= 0 && i-f.lastCue <= maxCueDist {
@@ -321,7 +321,7 @@ func (q *quoteScan) wordFeatures(f *quoteFeatures, i int) []uint32 {
 	if q.segOf[i] > 0 {
 		inQ = '1'
 	}
-	l := d.lower[i]
+	l := d.Lower[i]
 	fs := f.fs[:0]
 	fs = append(fs,
 		fhBias,
@@ -336,11 +336,11 @@ func (q *quoteScan) wordFeatures(f *quoteFeatures, i int) []uint32 {
 	sh := f.shapes[i-w0]
 	pos := byte('m')
 	switch {
-	case i == s.word0 && i == s.wordEnd-1:
+	case i == s.Word0 && i == s.WordEnd-1:
 		pos = 'o'
-	case i == s.word0:
+	case i == s.Word0:
 		pos = 'b'
-	case i == s.wordEnd-1:
+	case i == s.WordEnd-1:
 		pos = 'e'
 	}
 	first := byte('0')
@@ -405,13 +405,13 @@ func (q *quoteScan) ruleTagAt(f *quoteFeatures, i, w0, w1 int) byte {
 
 // forParagraphs calls fn with each body paragraph's words and sentences.
 func (q *quoteScan) forParagraphs(fn func(w0, w1, s0, s1 int)) {
-	for _, p := range q.d.paras {
-		if p.sentEnd <= p.sent0 {
+	for _, p := range q.d.Paras {
+		if p.SentEnd <= p.Sent0 {
 			continue
 		}
-		w0, w1 := q.d.sents[p.sent0].word0, q.d.sents[p.sentEnd-1].wordEnd
+		w0, w1 := q.d.Sents[p.Sent0].Word0, q.d.Sents[p.SentEnd-1].WordEnd
 		if w1 > w0 {
-			fn(w0, w1, p.sent0, p.sentEnd)
+			fn(w0, w1, p.Sent0, p.SentEnd)
 		}
 	}
 }
@@ -563,7 +563,7 @@ func (q *quoteScan) assemble(f *quoteFeatures) {
 		if c.role != quotemodel.BCue {
 			continue
 		}
-		cue := trimmedSpan(q.text, ws[c.w0].start, ws[c.w1-1].end)
+		cue := trimmedSpan(q.text, ws[c.w0].Start, ws[c.w1-1].End)
 		if cue.End <= cue.Start {
 			continue
 		}
@@ -584,7 +584,7 @@ func (q *quoteScan) assemble(f *quoteFeatures) {
 			}
 			switch s.role {
 			case quotemodel.BCon:
-				p := trimmedSpan(q.text, ws[s.w0].start, ws[s.w1-1].end)
+				p := trimmedSpan(q.text, ws[s.w0].Start, ws[s.w1-1].End)
 				p = trimQuoteMarks(q.text, p)
 				if p.End > p.Start {
 					f.parts = append(f.parts, [2]int{p.Start, p.End})
@@ -603,9 +603,9 @@ func (q *quoteScan) assemble(f *quoteFeatures) {
 		x.start, x.end = f.parts[x.p0][0], f.parts[x.p1-1][1]
 		if src >= 0 {
 			s := spans[src]
-			sp := trimmedSpan(q.text, ws[s.w0].start, ws[s.w1-1].end)
+			sp := trimmedSpan(q.text, ws[s.w0].Start, ws[s.w1-1].End)
 			if sp.End <= sp.Start {
-				sp = span(q.text, ws[s.w0].start, ws[s.w1-1].end)
+				sp = span(q.text, ws[s.w0].Start, ws[s.w1-1].End)
 			}
 			x.src = [2]int{sp.Start, sp.End}
 		}
@@ -824,8 +824,8 @@ func (q *quoteScan) widensPartial(f *quoteFeatures, x modelQuote, r Quote) bool 
 // wordsBetween counts the words of letters or digits in [s, e).
 func (q *quoteScan) wordsBetween(s, e int) int {
 	n := 0
-	for k := wordAt(q.ws, s); k < len(q.ws) && q.ws[k].end <= e; k++ {
-		if w := q.ws[k].kind; w != wPunct && w != wQuote {
+	for k := wordAt(q.ws, s); k < len(q.ws) && q.ws[k].End <= e; k++ {
+		if w := q.ws[k].Kind; w != wPunct && w != wQuote {
 			n++
 		}
 	}
@@ -924,7 +924,7 @@ func (q *quoteScan) completeContent(x *Quote, limit int) {
 	case isDeterminer(q.wtext(k1)) || q.wtext(k1) == "some":
 		to = q.clauseEndOf(k1, end, true)
 	}
-	if to <= k1+1 || q.ws[to-1].end > limit {
+	if to <= k1+1 || q.ws[to-1].End > limit {
 		return
 	}
 	for k := k1 + 1; k < to; k++ {
@@ -932,7 +932,7 @@ func (q *quoteScan) completeContent(x *Quote, limit int) {
 			return // a quotation or another attribution on the way ("Berg said")
 		}
 	}
-	*last = span(q.text, last.Start, q.ws[to-1].end)
+	*last = span(q.text, last.Start, q.ws[to-1].End)
 	x.Span = span(q.text, x.Start, last.End)
 }
 
@@ -974,7 +974,7 @@ func (q *quoteScan) clauseBeforeQuotes(qs []Quote) {
 // at start are "that" and the opening quote mark.
 func (q *quoteScan) onlyThat(s, start int) bool {
 	k, open := wordAt(q.ws, s), wordAt(q.ws, start)
-	return k+2 == open && q.text[q.ws[k].start:q.ws[k].end] == "that" && q.ws[k+1].kind == wQuote
+	return k+2 == open && q.text[q.ws[k].Start:q.ws[k].End] == "that" && q.ws[k+1].Kind == wQuote
 }
 
 // clauseBeforeQuote returns where the content of r starts with the
@@ -992,16 +992,16 @@ func (q *quoteScan) clauseBeforeQuote(r Quote, prevEnd int) int {
 		return r.Start
 	}
 	k0, open := wordAt(q.ws, b), wordAt(q.ws, r.Start)
-	if open == 0 || open >= len(q.ws) || q.ws[open-1].kind != wQuote || open-1-k0 > maxMerge {
+	if open == 0 || open >= len(q.ws) || q.ws[open-1].Kind != wQuote || open-1-k0 > maxMerge {
 		return r.Start
 	}
 	open-- // the opening mark
 	that, comma := -1, false
 	for k := k0; k < open; k++ {
 		w := q.ws[k]
-		t := q.text[w.start:w.end]
+		t := q.text[w.Start:w.End]
 		switch {
-		case w.kind == wQuote || q.isTerminal(k) || t == ";" || t == ":":
+		case w.Kind == wQuote || q.isTerminal(k) || t == ";" || t == ":":
 			return r.Start
 		case q.isComma(k):
 			comma = true
@@ -1012,9 +1012,9 @@ func (q *quoteScan) clauseBeforeQuote(r Quote, prevEnd int) int {
 		}
 	}
 	if that >= 0 {
-		return q.ws[that].start
+		return q.ws[that].Start
 	}
-	if comma || q.wordsBetween(q.ws[k0].start, q.ws[open].start) < 2 {
+	if comma || q.wordsBetween(q.ws[k0].Start, q.ws[open].Start) < 2 {
 		return r.Start // "an “agreement”", "of “wasted years”": no clause
 	}
 	cue := strings.ToLower(r.Cue.Text)
@@ -1026,5 +1026,5 @@ func (q *quoteScan) clauseBeforeQuote(r Quote, prevEnd int) int {
 			return r.Start
 		}
 	}
-	return q.ws[k0].start
+	return q.ws[k0].Start
 }

@@ -28,7 +28,7 @@ var nounCues = sync.OnceValue(func() map[string][]string {
 // its content.
 func (q *quoteScan) nounCue(c, lo, end int) (Quote, int, bool) {
 	w := q.ws[c]
-	if w.kind != wAlpha || c+2 >= end || w.end-w.start > 16 || q.segOf[c] != 0 {
+	if w.Kind != wAlpha || c+2 >= end || w.End-w.Start > 16 || q.segOf[c] != 0 {
 		return Quote{}, 0, false
 	}
 	n := q.nounOf[c]
@@ -69,12 +69,12 @@ func (q *quoteScan) nounCue(c, lo, end int) (Quote, int, bool) {
 	if q.wtext(c+1) == "that" {
 		cueEnd = c
 	}
-	cue := span(q.text, q.ws[c].start, q.ws[cueEnd].end)
+	cue := span(q.text, q.ws[c].Start, q.ws[cueEnd].End)
 	if cueEnd == c {
 		from = c + 1 // "the claim that ...": the clause with its "that"
 	}
 	return Quote{
-		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
+		Span: span(q.text, q.ws[from].Start, q.ws[to-1].End), Kind: Indirect,
 		Speaker: sp, Cue: &cue,
 	}, to, true
 }
@@ -86,9 +86,9 @@ func (q *quoteScan) nounHolder(c, lo int) (s, e int, ok bool) {
 	j := c - 1
 	for n := 0; j >= lo && n < 4; n++ {
 		w := q.ws[j]
-		t := q.text[w.start:w.end]
-		if w.kind == wAlpha && !isDeterminer(t) && !nameWord(t) && !endsNounPhrase(t) && q.verbKind[j] == cueNone && !lightVerb(t) ||
-			w.kind == wPunct && t == "," {
+		t := q.text[w.Start:w.End]
+		if w.Kind == wAlpha && !isDeterminer(t) && !nameWord(t) && !endsNounPhrase(t) && q.verbKind[j] == cueNone && !lightVerb(t) ||
+			w.Kind == wPunct && t == "," {
 			j-- // "his highly personal, racially tinged attacks"
 			continue
 		}
@@ -99,13 +99,13 @@ func (q *quoteScan) nounHolder(c, lo int) (s, e int, ok bool) {
 	}
 	t := q.wtext(j)
 	switch {
-	case q.ws[j].kind == wPoss:
+	case q.ws[j].Kind == wPoss:
 		e = j - 1
 		s = e
-		for s-1 >= lo && s > e-4 && (q.ws[s-1].kind == wAlpha || q.ws[s-1].kind == wAbbrev) && nameWord(q.wtext(s-1)) {
+		for s-1 >= lo && s > e-4 && (q.ws[s-1].Kind == wAlpha || q.ws[s-1].Kind == wAbbrev) && nameWord(q.wtext(s-1)) {
 			s--
 		}
-		if e < lo || !nameWord(q.wtext(e)) && q.ws[e].kind != wAlpha {
+		if e < lo || !nameWord(q.wtext(e)) && q.ws[e].Kind != wAlpha {
 			return 0, 0, false
 		}
 		return s, e, true
@@ -157,13 +157,13 @@ func (q *quoteScan) nounObjectEnd(from, end int) int {
 			continue // quoted words belong to the object
 		}
 		w := q.ws[k]
-		if w.kind == wPunct {
-			if t := q.text[w.start:w.end]; t == "-" || t == "/" || t == "&" || t == "%" || t == "$" {
+		if w.Kind == wPunct {
+			if t := q.text[w.Start:w.End]; t == "-" || t == "/" || t == "&" || t == "%" || t == "$" {
 				continue
 			}
 			return k
 		}
-		if k > from && w.kind == wAlpha && endsNounObject(q.text[w.start:w.end]) {
+		if k > from && w.Kind == wAlpha && endsNounObject(q.text[w.Start:w.End]) {
 			return k
 		}
 	}
@@ -191,10 +191,10 @@ func endsNounObject(t string) bool {
 func (q *quoteScan) opensNounCue(k, end int) bool {
 	for n := 0; k+1 < end && n < 3; n, k = n+1, k+1 {
 		w := q.ws[k]
-		if w.kind != wAlpha {
+		if w.Kind != wAlpha {
 			return false
 		}
-		t := q.text[w.start:w.end]
+		t := q.text[w.Start:w.End]
 		if n := q.nounOf[k]; n != 0 {
 			prep := q.wtext(k + 1)
 			for _, p := range quoteWords().nouns[n-1] {

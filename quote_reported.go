@@ -16,18 +16,18 @@ const maxNested = 4
 // CONTENT" and "CONTENT, according to X". Each sentence's words are read
 // a bounded number of times.
 func (q *quoteScan) reported() {
-	if h := q.d.headline; h != nil && len(q.d.header) > 0 && q.d.header[0].start == h.Start {
-		q.reportedIn(q.d.header[0].word0, q.d.header[0].wordEnd)
+	if h := q.d.headline; h != nil && len(q.d.Header) > 0 && q.d.Header[0].Start == h.Start {
+		q.reportedIn(q.d.Header[0].Word0, q.d.Header[0].WordEnd)
 	}
-	for _, s := range q.d.sents {
-		q.reportedIn(s.word0, s.wordEnd)
+	for _, s := range q.d.Sents {
+		q.reportedIn(s.Word0, s.WordEnd)
 	}
 }
 
 // contentEnd returns the index after the last word of the sentence lo..hi
 // that belongs to a reported clause: closing punctuation is left out.
 func (q *quoteScan) contentEnd(lo, hi int) int {
-	for hi > lo && (q.isTerminal(hi-1) || q.ws[hi-1].kind == wQuote || q.isComma(hi-1)) {
+	for hi > lo && (q.isTerminal(hi-1) || q.ws[hi-1].Kind == wQuote || q.isComma(hi-1)) {
 		hi--
 	}
 	return hi
@@ -108,7 +108,7 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 				q.cutPending(pending, c)
 				q.out = append(q.out, x)
 				last = x.Speaker
-				if x.Start > q.ws[c].start {
+				if x.Start > q.ws[c].Start {
 					pending, pendFrom, coverTo = len(q.out)-1, c+1, end
 				}
 			}
@@ -253,7 +253,7 @@ func (q *quoteScan) reportedIn(lo, hi int) {
 			from-- // the clause reported is "that ...", its complementizer included
 		}
 		q.out = append(q.out, Quote{
-			Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
+			Span: span(q.text, q.ws[from].Start, q.ws[to-1].End), Kind: Indirect,
 			Speaker: sp, Cue: cue,
 		})
 		last = sp
@@ -303,7 +303,7 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 			}
 			return k
 		}
-		if q.ws[k-1].kind == wQuote && q.segOf[k-1] != 0 && q.segOf[k] == 0 {
+		if q.ws[k-1].Kind == wQuote && q.segOf[k-1] != 0 && q.segOf[k] == 0 {
 			// “great progress,” though neither ...: after a closing mark a
 			// conjunction and a new subject start another clause.
 			switch tk {
@@ -313,7 +313,7 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 				}
 			}
 		}
-		if q.segOf[k] == 0 && q.ws[k].kind == wPunct && tk == ";" {
+		if q.segOf[k] == 0 && q.ws[k].Kind == wPunct && tk == ";" {
 			return k // "said A; B": B is the writer's again
 		}
 		if np && (tk == "in" || tk == "during") && q.segOf[k] == 0 && q.speechSetting(k, end) {
@@ -330,7 +330,7 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 			}
 			return k
 		}
-		if k >= 2 && q.ws[k-1].kind == wQuote && q.segOf[k-1] != 0 && q.segOf[k] == 0 && q.isComma(k-2) &&
+		if k >= 2 && q.ws[k-1].Kind == wQuote && q.segOf[k-1] != 0 && q.segOf[k] == 0 && q.isComma(k-2) &&
 			(participle(tk) && tk != "including" || q.cueAt(k, k) != cueNone) {
 			return k // “about right,” adding that ...: the comma stands inside the mark
 		}
@@ -396,7 +396,7 @@ func (q *quoteScan) closingTime(k, end int) bool {
 	}
 	one := q.wtext(k) != "on" && q.wtext(k) != "last" // a time in one word
 	j := k
-	for ; j < end && q.ws[j].kind != wPunct; j++ {
+	for ; j < end && q.ws[j].Kind != wPunct; j++ {
 		if !isTimeWord(q.wtext(j)) {
 			return false
 		}
@@ -405,7 +405,7 @@ func (q *quoteScan) closingTime(k, end int) bool {
 		return false
 	}
 	for ; j < end; j++ {
-		if t := q.wtext(j); q.ws[j].kind != wPunct || t == "," || t == "—" || t == "–" || t == "-" || t == "--" {
+		if t := q.wtext(j); q.ws[j].Kind != wPunct || t == "," || t == "—" || t == "–" || t == "-" || t == "--" {
 			return false // "last week, “Manchurian anchors”": the clause goes on
 		}
 	}
@@ -430,10 +430,10 @@ func (q *quoteScan) pastBefore(from int) bool {
 func (q *quoteScan) closingInTime(k, end int) bool {
 	head := false
 	j := k + 1
-	for ; j < end && j-k <= 6 && q.ws[j].kind != wPunct; j++ {
+	for ; j < end && j-k <= 6 && q.ws[j].Kind != wPunct; j++ {
 		t := q.wtext(j)
 		switch {
-		case monthName(t), q.ws[j].kind == wNumber && len(t) == 4 && (t[0] == '1' || t[0] == '2'):
+		case monthName(t), q.ws[j].Kind == wNumber && len(t) == 4 && (t[0] == '1' || t[0] == '2'):
 			head = true
 		case t == "weeks" || t == "months" || t == "years" || t == "days" || t == "decades":
 			head = true
@@ -447,7 +447,7 @@ func (q *quoteScan) closingInTime(k, end int) bool {
 		return false
 	}
 	for ; j < end; j++ {
-		if q.ws[j].kind != wPunct || q.isComma(j) || q.wtext(j) == "—" || q.wtext(j) == "-" || q.wtext(j) == "–" || q.wtext(j) == "--" {
+		if q.ws[j].Kind != wPunct || q.isComma(j) || q.wtext(j) == "—" || q.wtext(j) == "-" || q.wtext(j) == "–" || q.wtext(j) == "--" {
 			return false // "in June, when ...": the clause goes on
 		}
 	}
@@ -478,7 +478,7 @@ func smallNumberWord(t string) bool {
 // ..."); or -1.
 func (q *quoteScan) parentheticalEnd(k, end int) int {
 	for j := k + 2; j+1 < end && j-k <= 12; j++ {
-		if q.segOf[j] != 0 || q.ws[j].kind == wQuote {
+		if q.segOf[j] != 0 || q.ws[j].Kind == wQuote {
 			return -1
 		}
 		if q.isPunctWord(j) {
@@ -486,7 +486,7 @@ func (q *quoteScan) parentheticalEnd(k, end int) int {
 				return -1
 			}
 			t := q.wtext(j + 1)
-			if isFiniteAux(t) || q.ws[j+1].kind == wAlpha && t[0] >= 'a' && t[0] <= 'z' &&
+			if isFiniteAux(t) || q.ws[j+1].Kind == wAlpha && t[0] >= 'a' && t[0] <= 'z' &&
 				(strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss")) {
 				return j
 			}
@@ -513,7 +513,7 @@ func (q *quoteScan) speechSetting(k, end int) bool {
 			"appearance", "address", "remarks", "rally", "debate", "diatribe", "essay", "column":
 			return true
 		}
-		if q.ws[j].kind != wAlpha {
+		if q.ws[j].Kind != wAlpha {
 			return false
 		}
 	}
@@ -555,7 +555,7 @@ func nounBefore(t string) bool {
 func (q *quoteScan) predicateAt(k, end int) bool {
 	for n := 0; k < end && n < 3; n, k = n+1, k+1 {
 		t := q.wtext(k)
-		if q.ws[k].kind != wAlpha || t[0] < 'a' || t[0] > 'z' {
+		if q.ws[k].Kind != wAlpha || t[0] < 'a' || t[0] > 'z' {
 			return false
 		}
 		if pastForm(t) || isFiniteAux(t) && n == 0 {
@@ -654,7 +654,7 @@ func (q *quoteScan) sourceless(c, s, end, subEnd int) (Quote, int, bool) {
 			return Quote{}, 0, false
 		}
 		n := q.wtext(c + 1)
-		if q.ws[c+1].kind != wAlpha || nameWord(n) ||
+		if q.ws[c+1].Kind != wAlpha || nameWord(n) ||
 			strings.HasPrefix(q.wtext(c), "appear") && n != "to" && n != "that" || isCuePreposition(n) && n != "to" ||
 			n == "in" || n == "at" || n == "with" || n == "before" || n == "as" {
 			return Quote{}, 0, false
@@ -675,7 +675,7 @@ func (q *quoteScan) sourceless(c, s, end, subEnd int) (Quote, int, bool) {
 		from-- // "it appears that ...": the clause with its "that"
 	}
 	return Quote{
-		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
+		Span: span(q.text, q.ws[from].Start, q.ws[to-1].End), Kind: Indirect,
 		Cue: q.cueSpan(c),
 	}, to, true
 }
@@ -714,7 +714,7 @@ func (q *quoteScan) askedWh(c, end int) (Quote, int, bool) {
 				return Quote{}, 0, false
 			}
 			return Quote{
-				Span: span(q.text, q.ws[k].start, q.ws[to-1].end), Kind: Indirect,
+				Span: span(q.text, q.ws[k].Start, q.ws[to-1].End), Kind: Indirect,
 				Speaker: sp, Cue: q.cueSpan(c),
 			}, to, true
 		}
@@ -734,7 +734,7 @@ func (q *quoteScan) inSource(lo, end int) (Quote, bool) {
 		return Quote{}, false
 	}
 	for k := lo + 1; k < end && k-lo <= maxSubject; k++ {
-		if q.isPunctWord(k) && q.ws[k].kind != wPoss {
+		if q.isPunctWord(k) && q.ws[k].Kind != wPoss {
 			if !q.isComma(k) || q.wtext(k) != "," || !sourceNoun(q.wtext(k-1)) || end-k < 4 {
 				return Quote{}, false
 			}
@@ -756,9 +756,9 @@ func (q *quoteScan) inSource(lo, end int) (Quote, bool) {
 // openingSource is the quote of "In SOURCE, CONTENT": the preposition at
 // lo is the cue, words lo+1..k-1 the source, from..end the content.
 func (q *quoteScan) openingSource(lo, k, from, end int) Quote {
-	cue := span(q.text, q.ws[lo].start, q.ws[lo].end)
+	cue := span(q.text, q.ws[lo].Start, q.ws[lo].End)
 	return Quote{
-		Span: span(q.text, q.ws[from].start, q.ws[end-1].end), Kind: Indirect,
+		Span: span(q.text, q.ws[from].Start, q.ws[end-1].End), Kind: Indirect,
 		Speaker: q.speakerSpan(lo+1, k-1), Cue: &cue,
 	}
 }
@@ -806,14 +806,14 @@ func (q *quoteScan) attitudeFrame(c, lo, end, kind int) bool {
 		"whether", "if", "who", "where", "when":
 		return true
 	}
-	if isDeterminer(n) || nameWord(n) && q.ws[c+1].kind == wAlpha {
+	if isDeterminer(n) || nameWord(n) && q.ws[c+1].Kind == wAlpha {
 		// "knew the risks", "saw Clinton as ...": when a person holds it.
 		if s, e, ok := q.subjectBefore(c, lo); ok {
 			switch t := q.wtext(e); {
 			case s == e && isPronoun(t) && t != "it" && t != "It":
 				return true
 			default:
-				return q.link.typeOf(q.link.link(q.text, span(q.text, q.ws[s].start, q.ws[e].end))) == Person
+				return q.link.typeOf(q.link.link(q.text, span(q.text, q.ws[s].Start, q.ws[e].End))) == Person
 			}
 		}
 	}
@@ -845,17 +845,17 @@ func (q *quoteScan) cutPending(pending, c int) {
 		return
 	}
 	x := &q.out[pending]
-	if q.ws[c].start <= x.Start || q.ws[c].start > x.End {
+	if q.ws[c].Start <= x.Start || q.ws[c].Start > x.End {
 		return
 	}
 	k := c - 1
-	for k >= 0 && q.ws[k].start > x.Start && !q.isComma(k) {
+	for k >= 0 && q.ws[k].Start > x.Start && !q.isComma(k) {
 		k--
 	}
-	if k < 0 || q.ws[k].start <= x.Start {
+	if k < 0 || q.ws[k].Start <= x.Start {
 		return
 	}
-	x.End = q.ws[k-1].end
+	x.End = q.ws[k-1].End
 	x.Text = q.text[x.Start:x.End]
 }
 
@@ -898,7 +898,7 @@ func (q *quoteScan) contentStart(c, end int) int {
 			}
 			return -1
 		}
-		if q.ws[j].kind == wPunct && t != "," && !isDash(t) || q.ws[j].kind == wQuote {
+		if q.ws[j].Kind == wPunct && t != "," && !isDash(t) || q.ws[j].Kind == wQuote {
 			break
 		}
 		if t == "to" && j+1 < end && q.infinitiveAt(j+1) {
@@ -912,13 +912,13 @@ func (q *quoteScan) contentStart(c, end int) int {
 			return j
 		}
 	}
-	if obj && k+1 < end && q.ws[k].kind == wAlpha && !isDeterminer(q.wtext(k)) {
+	if obj && k+1 < end && q.ws[k].Kind == wAlpha && !isDeterminer(q.wtext(k)) {
 		// told parents the savings would ...: a one-word hearer.
 		if n := q.wtext(k + 1); isDeterminer(n) || nameWord(n) {
 			return k + 1
 		}
 	}
-	for n := 0; k < end-1 && n < 3 && isTimeWord(q.wtext(k)) && q.ws[k+1].kind != wPoss; n++ {
+	for n := 0; k < end-1 && n < 3 && isTimeWord(q.wtext(k)) && q.ws[k+1].Kind != wPoss; n++ {
 		k++ // said Wednesday she ..., said on Friday the ...
 	}
 	switch q.wtext(k) {
@@ -958,7 +958,7 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 	rest := c + 1
 	if inverted {
 		rest = c + 1
-		for rest < hi && q.ws[rest].start < sp.End {
+		for rest < hi && q.ws[rest].Start < sp.End {
 			rest++
 		}
 	}
@@ -1009,11 +1009,11 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 	// The content: from the sentence start, or from a closing quote, up
 	// to the comma. A direct quote there has already been read.
 	from := lo
-	for from < comma && q.ws[from].kind == wQuote {
+	for from < comma && q.ws[from].Kind == wQuote {
 		from++
 	}
 	to := comma
-	for to > from && q.ws[to-1].kind == wQuote {
+	for to > from && q.ws[to-1].Kind == wQuote {
 		to--
 	}
 	if whole {
@@ -1041,7 +1041,7 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 	}
 	q.usedCue[c] = 1
 	return Quote{
-		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
+		Span: span(q.text, q.ws[from].Start, q.ws[to-1].End), Kind: Indirect,
 		Speaker: sp, Cue: q.cueSpan(c),
 	}, true
 }
@@ -1080,7 +1080,7 @@ func (q *quoteScan) asClause(c, lo, end int) (Quote, int, bool) {
 	}
 	q.usedCue[c] = 1
 	return Quote{
-		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
+		Span: span(q.text, q.ws[from].Start, q.ws[to-1].End), Kind: Indirect,
 		Speaker: q.speakerSpan(s, e), Cue: q.cueSpan(c),
 	}, max(to, k), true
 }
@@ -1132,7 +1132,7 @@ func opensPredicate(t string) bool {
 // according reads "According to X, CONTENT." and "CONTENT, according to X."
 func (q *quoteScan) according(c, lo, end int) (Quote, bool) {
 	s, e, ok := q.speakerAfter(c+1, end)
-	if !ok && c+2 < end && q.ws[c+2].kind == wAlpha {
+	if !ok && c+2 < end && q.ws[c+2].Kind == wAlpha {
 		// "according to exit polls": any noun phrase names the source.
 		s, e, ok = c+2, c+2, true
 		for k := c + 3; k < end && k-s < maxSubject && !q.isPunctWord(k) && !endsSpeakerAfter(q.wtext(k)); k++ {
@@ -1144,17 +1144,17 @@ func (q *quoteScan) according(c, lo, end int) (Quote, bool) {
 	}
 	sp := q.speakerSpan(s, e)
 	var from, to int
-	if c == lo || c == lo+1 && q.ws[lo].kind != wAlpha {
+	if c == lo || c == lo+1 && q.ws[lo].Kind != wAlpha {
 		// According to X, CONTENT
 		from = e + 1
-		for from < end && (q.isComma(from) || q.ws[from].kind == wQuote) {
+		for from < end && (q.isComma(from) || q.ws[from].Kind == wQuote) {
 			from++
 		}
 		to = end
 	} else {
 		// CONTENT, according to X
 		from, to = lo, c
-		for to > from && (q.isComma(to-1) || q.ws[to-1].kind == wQuote) {
+		for to > from && (q.isComma(to-1) || q.ws[to-1].Kind == wQuote) {
 			to--
 		}
 		if e+2 < end && q.isComma(e+1) && to > from {
@@ -1173,7 +1173,7 @@ func (q *quoteScan) according(c, lo, end int) (Quote, bool) {
 		return Quote{}, false // too short, or a direct quote attributed already
 	}
 	return Quote{
-		Span: span(q.text, q.ws[from].start, q.ws[to-1].end), Kind: Indirect,
+		Span: span(q.text, q.ws[from].Start, q.ws[to-1].End), Kind: Indirect,
 		Speaker: sp, Cue: q.cueSpan(c),
 	}, true
 }
@@ -1253,7 +1253,7 @@ func (q *quoteScan) objectStart(c, end int) int {
 			return -1 // spoke on condition of anonymity
 		}
 	}
-	for n := 0; k < end-1 && n < 3 && isTimeWord(q.wtext(k)) && q.ws[k+1].kind != wPoss; n++ {
+	for n := 0; k < end-1 && n < 3 && isTimeWord(q.wtext(k)) && q.ws[k+1].Kind != wPoss; n++ {
 		k++ // voted Tuesday to ..., endorsed on Friday ...
 	}
 	for n := 0; k < end && n < 2; n++ {
@@ -1280,7 +1280,7 @@ func (q *quoteScan) objectStart(c, end int) int {
 		}
 		break
 	}
-	if k >= end || q.isPunctWord(k) && q.ws[k].kind != wQuote {
+	if k >= end || q.isPunctWord(k) && q.ws[k].Kind != wQuote {
 		return -1
 	}
 	return k
@@ -1308,7 +1308,7 @@ func (q *quoteScan) sentenceSubject(lo, c int) (s, e int, ok bool) {
 	if isPronoun(q.wtext(s)) {
 		return s, s, true
 	}
-	if t := q.wtext(s); q.ws[s].kind != wAlpha && q.ws[s].kind != wAbbrev || !nameWord(t) ||
+	if t := q.wtext(s); q.ws[s].Kind != wAlpha && q.ws[s].Kind != wAbbrev || !nameWord(t) ||
 		t == strings.ToUpper(t) && len(t) > 1 && s+1 < c && q.isPunctWord(s+1) {
 		return 0, 0, false // no noun phrase, or a dateline ("PARIS —")
 	}
@@ -1319,7 +1319,7 @@ func (q *quoteScan) sentenceSubject(lo, c int) (s, e int, ok bool) {
 			e = k - 2 // "The nurses sent the board": a verb and its object follow
 			break
 		}
-		if q.isPunctWord(k) && q.ws[k].kind != wPoss || endsNounPhrase(t) || isAuxOrAdverb(t) ||
+		if q.isPunctWord(k) && q.ws[k].Kind != wPoss || endsNounPhrase(t) || isAuxOrAdverb(t) ||
 			q.cueAt(k, lo) != cueNone || !nameWord(t) && len(t) > 3 && (t[len(t)-2:] == "ed" || t[len(t)-1] == 's' && !nameWord(q.wtext(k-1)) && k > s+1) {
 			break
 		}
@@ -1358,13 +1358,13 @@ func opensAdverbialPhrase(t string) bool {
 // a short name and a colon: "SMITH: We will win." / "Q: Did you ...?".
 // The rest of the paragraph is the speaker's words.
 func (q *quoteScan) speakerColons() {
-	for pi := range q.d.paras {
+	for pi := range q.d.Paras {
 		if pi == 0 {
 			continue // the first paragraph may be a headline: headlineColon reads it
 		}
 		w0, w1 := q.paraWords(pi)
 		k := w0
-		for ; k < w1 && k-w0 < 4 && (q.ws[k].kind == wAlpha || q.ws[k].kind == wAbbrev) && nameWord(q.wtext(k)); k++ {
+		for ; k < w1 && k-w0 < 4 && (q.ws[k].Kind == wAlpha || q.ws[k].Kind == wAbbrev) && nameWord(q.wtext(k)); k++ {
 		}
 		if k == w0 || k >= w1 || q.wtext(k) != ":" || w1-k < 4 || q.segOf[k] != 0 {
 			continue
@@ -1373,7 +1373,7 @@ func (q *quoteScan) speakerColons() {
 			continue // "Update:", "The answer:", "Correction:": no speaker
 		}
 		end := w1
-		for end > k+1 && q.isPunctWord(end-1) && q.ws[end-1].kind != wQuote {
+		for end > k+1 && q.isPunctWord(end-1) && q.ws[end-1].Kind != wQuote {
 			end--
 		}
 		from := k + 1
@@ -1384,8 +1384,8 @@ func (q *quoteScan) speakerColons() {
 			continue // a quote in marks, attributed by its lead-in
 		}
 		sp := q.speakerSpan(w0, k-1)
-		cue := span(q.text, q.ws[k].start, q.ws[k].end)
-		q.out = append(q.out, Quote{Span: span(q.text, q.ws[from].start, q.ws[end-1].end), Kind: Direct, Speaker: sp, Cue: &cue})
+		cue := span(q.text, q.ws[k].Start, q.ws[k].End)
+		q.out = append(q.out, Quote{Span: span(q.text, q.ws[from].Start, q.ws[end-1].End), Kind: Direct, Speaker: sp, Cue: &cue})
 		for i := w0; i < w1; i++ {
 			q.usedCue[i] = 1
 		}
@@ -1421,40 +1421,40 @@ func editorialLabel(t string) bool {
 func (q *quoteScan) headlineColon() {
 	var h sent
 	switch {
-	case q.d.headline != nil && len(q.d.header) > 0 && q.d.header[0].start == q.d.headline.Start:
-		h = q.d.header[0]
-	case len(q.d.paras) > 0 && q.d.paras[0].sentEnd-q.d.paras[0].sent0 == 1 && q.d.dateline == nil:
-		h = q.d.sents[0]
-		if h.wordEnd-h.word0 > 25 {
+	case q.d.headline != nil && len(q.d.Header) > 0 && q.d.Header[0].Start == q.d.headline.Start:
+		h = q.d.Header[0]
+	case len(q.d.Paras) > 0 && q.d.Paras[0].SentEnd-q.d.Paras[0].Sent0 == 1 && q.d.dateline == nil:
+		h = q.d.Sents[0]
+		if h.WordEnd-h.Word0 > 25 {
 			return
 		}
 	default:
 		return
 	}
-	for k := h.word0; k < h.wordEnd && k-h.word0 <= 6; k++ {
+	for k := h.Word0; k < h.WordEnd && k-h.Word0 <= 6; k++ {
 		if q.wtext(k) != ":" {
 			continue
 		}
-		if k == h.word0 || h.wordEnd-k < 4 || !nameWord(q.wtext(h.word0)) || q.ws[k-1].kind == wNumber || q.auxIn(h.word0, k) {
+		if k == h.Word0 || h.WordEnd-k < 4 || !nameWord(q.wtext(h.Word0)) || q.ws[k-1].Kind == wNumber || q.auxIn(h.Word0, k) {
 			return // "Her book is out: ...": a clause, not a speaker
 		}
-		end := h.wordEnd
+		end := h.WordEnd
 		for end > k+1 && q.isPunctWord(end-1) {
 			end--
 		}
 		from := k + 1
-		for from < end && q.ws[from].kind == wQuote {
+		for from < end && q.ws[from].Kind == wQuote {
 			from++
 		}
 		if from >= end {
 			return // "A: !\"!": nothing said after the colon
 		}
-		if q.holdsDirect(from, end) && q.cueIn(h.word0, k) {
+		if q.holdsDirect(from, end) && q.cueIn(h.Word0, k) {
 			return // "Jane Roe said on Monday: “...”": the quote's lead-in, read by direct
 		}
-		sp := q.speakerSpan(h.word0, k-1)
-		cue := span(q.text, q.ws[k].start, q.ws[k].end)
-		q.out = append(q.out, Quote{Span: span(q.text, q.ws[from].start, q.ws[end-1].end), Kind: Indirect, Speaker: sp, Cue: &cue})
+		sp := q.speakerSpan(h.Word0, k-1)
+		cue := span(q.text, q.ws[k].Start, q.ws[k].End)
+		q.out = append(q.out, Quote{Span: span(q.text, q.ws[from].Start, q.ws[end-1].End), Kind: Indirect, Speaker: sp, Cue: &cue})
 		return
 	}
 }
@@ -1464,7 +1464,7 @@ func (q *quoteScan) headlineColon() {
 // to say ...", "he was quick to point out ...".
 func (q *quoteScan) infinitiveSubject(c, lo int) (s, e int, ok bool) {
 	j := c - 2
-	if j <= lo || q.wtext(c-1) != "to" || q.ws[j].kind != wAlpha {
+	if j <= lo || q.wtext(c-1) != "to" || q.ws[j].Kind != wAlpha {
 		return 0, 0, false
 	}
 	t := q.wtext(j)
@@ -1475,7 +1475,7 @@ func (q *quoteScan) infinitiveSubject(c, lo int) (s, e int, ok bool) {
 		}
 	}
 	if nameWord(t) || isDeterminer(t) || endsNounPhrase(t) && !isBe(t) || isPronoun(t) || isObjectPronoun(t) ||
-		q.ws[j-1].kind == wPoss || isDeterminer(q.wtext(j-1)) {
+		q.ws[j-1].Kind == wPoss || isDeterminer(q.wtext(j-1)) {
 		return 0, 0, false // "the decision to say", "asked him to say"
 	}
 	switch t {
@@ -1509,7 +1509,7 @@ func (q *quoteScan) passiveBy(c, s, e, end int) (Quote, bool) {
 		}
 		q.usedCue[c] = 1
 		return Quote{
-			Span: span(q.text, q.ws[s].start, q.ws[e].end), Kind: Indirect,
+			Span: span(q.text, q.ws[s].Start, q.ws[e].End), Kind: Indirect,
 			Speaker: q.speakerSpan(as, ae), Cue: q.cueSpan(c),
 		}, true
 	}
@@ -1520,7 +1520,7 @@ func (q *quoteScan) passiveBy(c, s, e, end int) (Quote, bool) {
 // with a subject somewhere before it in its clause: "said", "says", "told",
 // not "to say", "saying" or a clause's first word.
 func (q *quoteScan) finiteReport(c, lo int) bool {
-	if c <= lo+1 || q.ws[c-1].kind == wQuote {
+	if c <= lo+1 || q.ws[c-1].Kind == wQuote {
 		return false
 	}
 	switch t := q.wtext(c); t {
@@ -1546,7 +1546,7 @@ func (q *quoteScan) finiteReport(c, lo int) bool {
 // phrase of its speaker: "a statement saying that ...", "polls showing
 // her behind", "Ann Roe asking whether ...". It returns that noun phrase.
 func (q *quoteScan) reducedRelative(c, lo int) (s, e int, ok bool) {
-	if c <= lo || !reportingParticiple(q.wtext(c)) || q.ws[c-1].kind != wAlpha || sourceNoun(q.wtext(c-1)) {
+	if c <= lo || !reportingParticiple(q.wtext(c)) || q.ws[c-1].Kind != wAlpha || sourceNoun(q.wtext(c-1)) {
 		return 0, 0, false // "issued a statement saying": who issued it speaks (participleAfterComma)
 	}
 	if t := q.wtext(c - 1); isAuxOrAdverb(t) || isBe(t) || notInSubject(t) || isDeterminer(t) ||
@@ -1603,17 +1603,17 @@ func (q *quoteScan) participleAfterComma(c, lo int) bool {
 		return false
 	}
 	j := c - 1
-	if j > lo && q.ws[j].kind == wAlpha && strings.HasSuffix(q.wtext(j), "ly") && !nameWord(q.wtext(j)) {
+	if j > lo && q.ws[j].Kind == wAlpha && strings.HasSuffix(q.wtext(j), "ly") && !nameWord(q.wtext(j)) {
 		j--
 	}
-	if j > lo+1 && q.ws[j].kind == wQuote && q.segOf[j] != 0 && q.segOf[c] == 0 {
+	if j > lo+1 && q.ws[j].Kind == wQuote && q.segOf[j] != 0 && q.segOf[c] == 0 {
 		j-- // “...,” adding that: the comma stands inside the closing mark
 	}
 	switch q.wtext(j) {
 	case "by", "after", "while", "before", "when", "without", "By", "After", "While", "Before", "When", "Without":
 		return true // "... by saying that", "After praising ...": the sentence's subject speaks
 	}
-	if sourceNoun(q.wtext(j)) && q.ws[j].kind == wAlpha {
+	if sourceNoun(q.wtext(j)) && q.ws[j].Kind == wAlpha {
 		return true // "released a statement saying that": the holder of the statement speaks
 	}
 	return q.isComma(j)
@@ -1638,21 +1638,21 @@ func (q *quoteScan) newClauseAt(j, end int) bool {
 // newClauseVerb returns the finite verb of the clause whose subject starts
 // at word j, or -1 (see newClauseAt).
 func (q *quoteScan) newClauseVerb(j, end int) int {
-	if j >= end || q.segOf[j] != 0 || q.ws[j].kind != wAlpha && q.ws[j].kind != wAbbrev && q.ws[j].kind != wNumber {
+	if j >= end || q.segOf[j] != 0 || q.ws[j].Kind != wAlpha && q.ws[j].Kind != wAbbrev && q.ws[j].Kind != wNumber {
 		return -1
 	}
 	t := q.wtext(j)
 	k := j + 1
 	switch {
 	case isPronoun(t) && t != "it" && t != "you":
-	case isDeterminer(t) || nameWord(t) || q.ws[j].kind == wNumber || isQuantifier(t):
+	case isDeterminer(t) || nameWord(t) || q.ws[j].Kind == wNumber || isQuantifier(t):
 		for n := 0; k < end && n < 4; n++ {
 			w := q.wtext(k)
-			if (w == "in" || w == "of") && k+1 < end && (q.ws[k+1].kind == wNumber || isQuantifier(q.wtext(k+1)) || q.wtext(k+1) == "them") {
+			if (w == "in" || w == "of") && k+1 < end && (q.ws[k+1].Kind == wNumber || isQuantifier(q.wtext(k+1)) || q.wtext(k+1) == "them") {
 				k++ // "one in four", "most of them"
 				continue
 			}
-			if q.ws[k].kind == wPoss || q.ws[k].kind == wNumber || (q.ws[k].kind == wAlpha || q.ws[k].kind == wAbbrev) && !isAuxOrAdverb(w) && !endsNounPhrase(w) && q.verbKind[k] == cueNone && !(len(w) > 3 && strings.HasSuffix(w, "ed")) {
+			if q.ws[k].Kind == wPoss || q.ws[k].Kind == wNumber || (q.ws[k].Kind == wAlpha || q.ws[k].Kind == wAbbrev) && !isAuxOrAdverb(w) && !endsNounPhrase(w) && q.verbKind[k] == cueNone && !(len(w) > 3 && strings.HasSuffix(w, "ed")) {
 				k++
 				continue
 			}
@@ -1664,7 +1664,7 @@ func (q *quoteScan) newClauseVerb(j, end int) int {
 	for n := 0; k < end && n < maxAux && isAuxOrAdverb(q.wtext(k)) && !isFiniteAux(q.wtext(k)); n++ {
 		k++
 	}
-	if k >= end || q.segOf[k] != 0 || q.ws[k].kind != wAlpha {
+	if k >= end || q.segOf[k] != 0 || q.ws[k].Kind != wAlpha {
 		return -1
 	}
 	w := q.wtext(k)
@@ -1710,10 +1710,10 @@ func (q *quoteScan) cutNested(pending, s int) {
 	if k > 0 && q.isComma(k-1) {
 		k--
 	}
-	if q.ws[k].start <= x.Start || q.ws[k].start > x.End {
+	if q.ws[k].Start <= x.Start || q.ws[k].Start > x.End {
 		return
 	}
-	x.End = q.ws[k-1].end
+	x.End = q.ws[k-1].End
 	x.Text = q.text[x.Start:x.End]
 }
 
@@ -1773,34 +1773,34 @@ func (q *quoteScan) appendTurns(dst []Quote, x Quote) []Quote {
 	if x.Kind != Direct {
 		return nil
 	}
-	pi, _ := slices.BinarySearchFunc(q.d.paras, x.Start, func(p para, at int) int {
-		return cmp.Compare(p.end, at+1) // the first paragraph ending after x.Start
+	pi, _ := slices.BinarySearchFunc(q.d.Paras, x.Start, func(p para, at int) int {
+		return cmp.Compare(p.End, at+1) // the first paragraph ending after x.Start
 	})
 	type turn struct{ label, colon int }
 	var prev turn
 	found := false
 	emit := func(t turn, end int) {
-		body := trimMarks(q.text, q.ws[t.colon+1].start, end)
+		body := trimMarks(q.text, q.ws[t.colon+1].Start, end)
 		if body.Start >= body.End {
 			return
 		}
-		cue := span(q.text, q.ws[t.colon].start, q.ws[t.colon].end)
+		cue := span(q.text, q.ws[t.colon].Start, q.ws[t.colon].End)
 		sp := q.speakerSpan(t.label, t.colon-1)
 		if sp.Entity == "" {
 			sp.Entity = q.link.surname(sp.Text) // "LIND:" for Ada Lind
 		}
 		dst = append(dst, Quote{Span: body, Kind: Direct, Speaker: sp, Cue: &cue})
 	}
-	for ; pi < len(q.d.paras) && q.d.paras[pi].start < x.End; pi++ {
+	for ; pi < len(q.d.Paras) && q.d.Paras[pi].Start < x.End; pi++ {
 		w0, w1 := q.paraWords(pi)
 		label, colon, ok := q.turnLabel(w0, w1)
-		if !ok || q.ws[label].start < x.Start || q.ws[colon].end >= x.End {
+		if !ok || q.ws[label].Start < x.Start || q.ws[colon].End >= x.End {
 			continue
 		}
 		t := turn{label, colon}
 		if !found {
 			found = true
-			if ps := q.d.paras[pi].start; ps > x.Start {
+			if ps := q.d.Paras[pi].Start; ps > x.Start {
 				if before := trimMarks(q.text, x.Start, ps); before.Start < before.End {
 					y := x
 					y.Span = before
@@ -1808,7 +1808,7 @@ func (q *quoteScan) appendTurns(dst []Quote, x Quote) []Quote {
 				}
 			}
 		} else {
-			emit(prev, q.d.paras[pi].start)
+			emit(prev, q.d.Paras[pi].Start)
 		}
 		prev = t
 	}
@@ -1826,11 +1826,11 @@ func (q *quoteScan) appendTurns(dst []Quote, x Quote) []Quote {
 // label's first word and the colon.
 func (q *quoteScan) turnLabel(w0, w1 int) (label, colon int, ok bool) {
 	k := w0
-	if k < w1 && q.ws[k].kind == wQuote {
+	if k < w1 && q.ws[k].Kind == wQuote {
 		k++
 	}
 	label = k
-	for ; k < w1 && k-label < 3 && (q.ws[k].kind == wAlpha || q.ws[k].kind == wAbbrev) && capitalsLabel(q.wtext(k)); k++ {
+	for ; k < w1 && k-label < 3 && (q.ws[k].Kind == wAlpha || q.ws[k].Kind == wAbbrev) && capitalsLabel(q.wtext(k)); k++ {
 	}
 	if k == label || k >= w1 || q.wtext(k) != ":" || w1-k < 3 {
 		return 0, 0, false
@@ -1861,7 +1861,7 @@ func (q *quoteScan) onlyTime(from, to int) bool {
 		return false
 	}
 	for k := from; k < to; k++ {
-		if t := q.wtext(k); !isTimeWord(t) && !monthName(t) && t != "in" && t != "at" && q.ws[k].kind != wNumber {
+		if t := q.wtext(k); !isTimeWord(t) && !monthName(t) && t != "in" && t != "at" && q.ws[k].Kind != wNumber {
 			return false
 		}
 	}
@@ -1873,7 +1873,7 @@ func (q *quoteScan) onlyTime(from, to int) bool {
 // participle ("to resume", not "to reporters", "to the press").
 func (q *quoteScan) infinitiveAt(i int) bool {
 	t := q.wtext(i)
-	if q.ws[i].kind != wAlpha || t[0] < 'a' || t[0] > 'z' || isDeterminer(t) || isPronoun(t) || isObjectPronoun(t) ||
+	if q.ws[i].Kind != wAlpha || t[0] < 'a' || t[0] > 'z' || isDeterminer(t) || isPronoun(t) || isObjectPronoun(t) ||
 		isTimeWord(t) || participle(t) || strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
 		return false
 	}

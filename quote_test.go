@@ -385,7 +385,7 @@ func BenchmarkVerbKinds(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, d := range ds {
-			verbKinds(d.text, d.words, make([]uint8, 3*len(d.words)))
+			verbKinds(d.Text, d.Words, make([]uint8, 3*len(d.Words)))
 		}
 	}
 }
@@ -461,12 +461,12 @@ func TestSentOf(t *testing.T) {
 	}
 	for _, text := range texts {
 		d := newDoc(text)
-		want := make([]int, len(d.words))
+		want := make([]int, len(d.Words))
 		for i := range want {
 			want[i] = -1
 		}
-		for si, s := range d.sents {
-			for i := s.word0; i < s.wordEnd; i++ {
+		for si, s := range d.Sents {
+			for i := s.Word0; i < s.WordEnd; i++ {
 				want[i] = si
 			}
 		}

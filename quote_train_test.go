@@ -261,7 +261,7 @@ func quoteTrainSeqs(text string, roles []goldRole, di int) []quoteSeq {
 		role[k] = -1
 	}
 	for pi, r := range roles {
-		for j := wordAt(q.ws, r.start); j < n && q.ws[j].start < r.end; j++ {
+		for j := wordAt(q.ws, r.start); j < n && q.ws[j].Start < r.end; j++ {
 			if role[j] < 0 {
 				role[j], piece[j] = r.role, pi
 			}

@@ -173,13 +173,13 @@ func verbKinds(text string, ws []word, out []uint8) (verb, noun, look []uint8) {
 	verb, noun, look = out[:n:n], out[n:2*n:2*n], out[2*n:]
 	for i := range ws {
 		w := &ws[i]
-		if uint(w.end-w.start-1) >= maxQuoteWord {
+		if uint(w.End-w.Start-1) >= maxQuoteWord {
 			continue
 		}
 		// The bloom filter first: most words fail it, punctuation too.
-		s := text[w.start:w.end]
+		s := text[w.Start:w.End]
 		h := hashQuoteWord(s)
-		if !t.maybe(h) || w.kind != wAlpha {
+		if !t.maybe(h) || w.Kind != wAlpha {
 			continue
 		}
 		if c := s[0]; 'a' <= c && c <= 'z' {
@@ -213,9 +213,9 @@ func wantsLook(t string) bool {
 func titleCaseVerbs(text string, ws []word, kinds []uint8, w0, w1 int) {
 	alpha, upper := 0, 0
 	for _, w := range ws[w0:w1] {
-		if w.kind == wAlpha {
+		if w.Kind == wAlpha {
 			alpha++
-			if nameWord(text[w.start:w.end]) {
+			if nameWord(text[w.Start:w.End]) {
 				upper++
 			}
 		}
@@ -225,14 +225,14 @@ func titleCaseVerbs(text string, ws []word, kinds []uint8, w0, w1 int) {
 	}
 	m := cueVerbs()
 	for i := w0 + 1; i < w1; i++ {
-		if w := ws[i]; w.kind == wAlpha && w.end-w.start <= 16 && nameWord(text[w.start:w.end]) {
-			kinds[i] = m[strings.ToLower(text[w.start:w.end])]
+		if w := ws[i]; w.Kind == wAlpha && w.End-w.Start <= 16 && nameWord(text[w.Start:w.End]) {
+			kinds[i] = m[strings.ToLower(text[w.Start:w.End])]
 		}
 	}
 }
 
 // wtext returns the text of word i.
-func (q *quoteScan) wtext(i int) string { return q.text[q.ws[i].start:q.ws[i].end] }
+func (q *quoteScan) wtext(i int) string { return q.text[q.ws[i].Start:q.ws[i].End] }
 
 // cueAt returns the kind of cue that word i is in its sentence, which
 // starts at word lo. Cues are matched in lower case only, so that "The
@@ -240,10 +240,10 @@ func (q *quoteScan) wtext(i int) string { return q.text[q.ws[i].start:q.ws[i].en
 // determiner, where the word is a noun ("the report", "his claims").
 func (q *quoteScan) cueAt(i, lo int) int {
 	w := q.ws[i]
-	if w.kind != wAlpha {
+	if w.Kind != wAlpha {
 		return cueNone
 	}
-	t := q.text[w.start:w.end]
+	t := q.text[w.Start:w.End]
 	if t == "according" || t == "According" {
 		if i+1 < len(q.ws) && q.wtext(i+1) == "to" {
 			return cueAccording
@@ -293,8 +293,8 @@ func (q *quoteScan) cueAt(i, lo int) int {
 	}
 	if i > lo {
 		p := q.ws[i-1]
-		pt := q.text[p.start:p.end]
-		if p.kind == wPoss || isDeterminer(pt) {
+		pt := q.text[p.Start:p.End]
+		if p.Kind == wPoss || isDeterminer(pt) {
 			return cueNone
 		}
 		if isBaseForm(t) && !canPrecedeBase(pt) {
@@ -513,13 +513,13 @@ func nameWord(t string) bool {
 
 // isPunctWord reports whether word i is punctuation or a quotation mark.
 func (q *quoteScan) isPunctWord(i int) bool {
-	k := q.ws[i].kind
+	k := q.ws[i].Kind
 	return k == wPunct || k == wQuote
 }
 
 // isComma reports whether word i is a comma (or a dash used like one).
 func (q *quoteScan) isComma(i int) bool {
-	if q.ws[i].kind != wPunct {
+	if q.ws[i].Kind != wPunct {
 		return false
 	}
 	switch q.wtext(i) {
@@ -531,7 +531,7 @@ func (q *quoteScan) isComma(i int) bool {
 
 // isTerminal reports whether word i ends a sentence or opens a bracket.
 func (q *quoteScan) isTerminal(i int) bool {
-	if q.ws[i].kind != wPunct {
+	if q.ws[i].Kind != wPunct {
 		return false
 	}
 	switch q.wtext(i) {

@@ -8,38 +8,38 @@ import (
 // addHeaderLine records a header line (headline, byline, dateline) as a
 // pseudo-sentence with its words.
 func (d *doc) addHeaderLine(start, end int) {
-	w0 := len(d.words)
-	d.words = scanTokens(d.words, &d.lw, d.text, start, end)
-	d.header = append(d.header, sent{start: start, end: end, para: -1, word0: w0, wordEnd: len(d.words)})
+	w0 := len(d.Words)
+	d.Words = scanTokens(d.Words, &d.lw, d.Text, start, end)
+	d.Header = append(d.Header, sent{Start: start, End: end, Para: -1, Word0: w0, WordEnd: len(d.Words)})
 }
 
 // addParagraph appends the paragraph text[start:end] and its sentences.
 // The body's first paragraph (at d.datelineAt) may open with a dateline,
 // which is kept out of its first sentence.
 func (d *doc) addParagraph(start, end int) {
-	w0, s0 := len(d.words), len(d.lw.stops)
-	d.words = scanTokens(d.words, &d.lw, d.text, start, end)
-	ws := d.words[w0:]
+	w0, s0 := len(d.Words), len(d.lw.stops)
+	d.Words = scanTokens(d.Words, &d.lw, d.Text, start, end)
+	ws := d.Words[w0:]
 	from := 0
 	if d.dateline == nil && start == d.datelineAt {
-		if n := datelineWords(d.text, ws); n > 0 {
-			dl := span(d.text, ws[0].start, ws[n-1].end)
+		if n := datelineWords(d.Text, ws); n > 0 {
+			dl := span(d.Text, ws[0].Start, ws[n-1].End)
 			d.dateline = &dl
 			// The dateline's words, first in the paragraph, are the
 			// header's; the body's follow.
-			d.header = append(d.header, sent{start: dl.Start, end: dl.End, para: -1, word0: w0, wordEnd: w0 + n})
+			d.Header = append(d.Header, sent{Start: dl.Start, End: dl.End, Para: -1, Word0: w0, WordEnd: w0 + n})
 			w0 += n
-			ws = d.words[w0:]
+			ws = d.Words[w0:]
 		}
 	}
 	// A list item's bullet or number is not part of its sentence.
-	if isListItem(d.text[start:end]) && len(ws) > 0 {
+	if isListItem(d.Text[start:end]) && len(ws) > 0 {
 		from = 1
-		if ws[0].kind == wNumber && len(ws) > 1 {
+		if ws[0].Kind == wNumber && len(ws) > 1 {
 			from = 2
 		}
 	}
-	p := para{start: start, end: end, sent0: len(d.sents)}
+	p := para{Start: start, End: end, Sent0: len(d.Sents)}
 	// The words that may end a sentence, as nextSentence would find them.
 	stops := d.lw.stops[s0:]
 	for b0 := from; b0 < len(ws); {
@@ -50,22 +50,22 @@ func (d *doc) addParagraph(start, end int) {
 			if i < b0 {
 				continue // a dateline's, a bullet's, or inside the last end
 			}
-			if e, ok := sentenceEnd(d.text, ws, i); ok {
+			if e, ok := sentenceEnd(d.Text, ws, i); ok {
 				b1 = e
 				break
 			}
 		}
-		d.sents = append(d.sents, sent{
-			start: ws[b0].start, end: ws[b1-1].end, para: len(d.paras),
-			word0: w0 + b0, wordEnd: w0 + b1,
+		d.Sents = append(d.Sents, sent{
+			Start: ws[b0].Start, End: ws[b1-1].End, Para: len(d.Paras),
+			Word0: w0 + b0, WordEnd: w0 + b1,
 		})
 		b0 = b1
 	}
-	p.sentEnd = len(d.sents)
-	if p.sentEnd == p.sent0 {
+	p.SentEnd = len(d.Sents)
+	if p.SentEnd == p.Sent0 {
 		return // nothing but a dateline: no paragraph of its own
 	}
-	d.paras = append(d.paras, p)
+	d.Paras = append(d.Paras, p)
 }
 
 // nextSentence returns the end (an index into ws, exclusive) of the
@@ -76,7 +76,7 @@ func (d *doc) addParagraph(start, end int) {
 // ends with the paragraph.
 func nextSentence(text string, ws []word, from int) int {
 	for i := from; i < len(ws); i++ {
-		if k := ws[i].kind; k != wPunct && k != wAbbrev {
+		if k := ws[i].Kind; k != wPunct && k != wAbbrev {
 			continue // sentenceEnd says no to all others
 		}
 		if end, ok := sentenceEnd(text, ws, i); ok {
@@ -91,13 +91,13 @@ func nextSentence(text string, ws []word, from int) int {
 func sentenceEnd(text string, ws []word, i int) (int, bool) {
 	w := ws[i]
 	var abbrev string // the abbreviation ending at w, if any
-	switch w.kind {
+	switch w.Kind {
 	case wPunct:
 		if !isTerminal(text, w) || leadingPoint(text, ws, i) {
 			return 0, false
 		}
 	case wAbbrev:
-		abbrev = text[w.start : w.end-1]
+		abbrev = text[w.Start : w.End-1]
 	default:
 		return 0, false
 	}
@@ -110,14 +110,14 @@ func sentenceEnd(text string, ws []word, i int) (int, bool) {
 		return 0, false // the paragraph ends the sentence anyway
 	}
 	next := ws[j]
-	r, _ := utf8.DecodeRuneInString(text[next.start:])
+	r, _ := utf8.DecodeRuneInString(text[next.Start:])
 	if abbrev != "" {
 		return j, abbreviationEnds(text, abbrev, next, r)
 	}
 	switch {
 	case unicode.IsLower(r):
 		return j, false // "Why?" she asked. / "the best ... way"
-	case next.kind == wPunct && (r == ',' || r == ';' || r == ':' || r == ')' || r == '-' || r == '—' || r == '–'):
+	case next.Kind == wPunct && (r == ',' || r == ';' || r == ':' || r == ')' || r == '-' || r == '—' || r == '–'):
 		return j, false
 	}
 	return j, true
@@ -128,21 +128,21 @@ func sentenceEnd(text string, ws []word, i int) (int, bool) {
 // sentence's end.
 func leadingPoint(text string, ws []word, i int) bool {
 	w := ws[i]
-	return text[w.start] == '.' && w.end == w.start+1 && (i == 0 || ws[i-1].end < w.start) &&
-		i+1 < len(ws) && ws[i+1].start == w.end && ws[i+1].kind == wNumber
+	return text[w.Start] == '.' && w.End == w.Start+1 && (i == 0 || ws[i-1].End < w.Start) &&
+		i+1 < len(ws) && ws[i+1].Start == w.End && ws[i+1].Kind == wNumber
 }
 
 // isTerminal reports whether the punctuation w can end a sentence: "."
 // "!" "?" "…", or any other character with Unicode's Sentence_Terminal
 // property ("。", "।", "؟").
 func isTerminal(text string, w word) bool {
-	switch c := text[w.start]; {
+	switch c := text[w.Start]; {
 	case c == '.' || c == '!' || c == '?':
 		return true
 	case c < utf8.RuneSelf:
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(text[w.start:w.end])
+	r, _ := utf8.DecodeRuneInString(text[w.Start:w.End])
 	return r == '…' || unicode.Is(unicode.Sentence_Terminal, r)
 }
 
@@ -151,16 +151,16 @@ func isTerminal(text string, w word) bool {
 // against it.
 func closesSentence(text string, ws []word, j int) bool {
 	w := ws[j]
-	if w.kind == wAlpha || w.kind == wNumber || w.kind == wAbbrev {
+	if w.Kind == wAlpha || w.Kind == wNumber || w.Kind == wAbbrev {
 		return false // it starts with a letter or digit
 	}
-	attached := w.start == ws[j-1].end
-	r, _ := utf8.DecodeRuneInString(text[w.start:])
-	if isEllipsis(text[w.start:w.end]) {
+	attached := w.Start == ws[j-1].End
+	r, _ := utf8.DecodeRuneInString(text[w.Start:])
+	if isEllipsis(text[w.Start:w.End]) {
 		return true // "She left. … They stayed": the "…" is no sentence
 	}
 	switch {
-	case r == '"' || r == '\'' || w.kind == wPunct && isTerminal(text, w):
+	case r == '"' || r == '\'' || w.Kind == wPunct && isTerminal(text, w):
 		return attached
 	}
 	if r < utf8.RuneSelf {
@@ -176,7 +176,7 @@ func abbreviationEnds(text string, abbrev string, next word, r rune) bool {
 	if utf8.RuneCountInString(abbrev) == 1 {
 		return false // Donald J. Trump
 	}
-	if starterWords()[text[next.start:next.end]] {
+	if starterWords()[text[next.Start:next.End]] {
 		return true // "...the U.S. The talks", "Prime Minister Hun Sen. He said"
 	}
 	if isTitleAbbrev(abbrev) || !unicode.IsUpper(r) {
@@ -184,7 +184,7 @@ func abbreviationEnds(text string, abbrev string, next word, r rune) bool {
 		if isTitleAbbrev(abbrev) || !isQuoteRune(r) || r == '’' || r == '”' {
 			return false
 		}
-		n, _ := utf8.DecodeRuneInString(text[next.end:])
+		n, _ := utf8.DecodeRuneInString(text[next.End:])
 		return !unicode.IsLower(n)
 	}
 	// After a clock time or "etc." a capitalized word starts a sentence
@@ -192,7 +192,7 @@ func abbreviationEnds(text string, abbrev string, next word, r rune) bool {
 	// "9 a.m. Eastern".
 	switch abbrev {
 	case "a.m", "p.m", "etc", "A.M", "P.M":
-		w := text[next.start:next.end]
+		w := text[next.Start:next.End]
 		return !isDayOrMonth(w) && !isTimeZone(w)
 	}
 	return false

@@ -54,10 +54,10 @@ func TestLeadingPoint(t *testing.T) {
 		{"It ended at 3.5 on the day. Trading resumes.", 2},
 	} {
 		d := newDoc(c.text)
-		if len(d.sents) != c.sents {
+		if len(d.Sents) != c.sents {
 			var got []string
-			for _, s := range d.sents {
-				got = append(got, c.text[d.words[s.word0].start:d.words[s.wordEnd-1].end])
+			for _, s := range d.Sents {
+				got = append(got, c.text[d.Words[s.Word0].Start:d.Words[s.WordEnd-1].End])
 			}
 			t.Errorf("%q: sentences %q, want %d", c.text, got, c.sents)
 		}

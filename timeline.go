@@ -31,11 +31,11 @@ func buildTimeline(d *doc, times []Time, ents []Entity) []Event {
 	tl.index()
 	items := make([]item, 0, len(times))
 	ti := 0
-	for si, s := range d.sents {
+	for si, s := range d.Sents {
 		k0 := len(items) // the sentence's own events are items[k0:]
-		for ; ti < len(times) && times[ti].Start < s.end; ti++ {
+		for ; ti < len(times) && times[ti].Start < s.End; ti++ {
 			tm := times[ti]
-			if tm.Start < s.start || !anchors(tm) {
+			if tm.Start < s.Start || !anchors(tm) {
 				continue
 			}
 			if ev, ok := tl.eventFor(si, ti); ok {
@@ -51,7 +51,7 @@ func buildTimeline(d *doc, times []Time, ents []Entity) []Event {
 			items = append(items, item{})
 			copy(items[k0+1:], items[k0:])
 			items[k0] = item{ev: Event{Time: p.Time, Value: p.Value, Event: sp,
-				Sentence: Sentence{Start: s.start, End: s.end}}, after: prev}
+				Sentence: Sentence{Start: s.Start, End: s.End}}, after: prev}
 		}
 		for j := k0; j < len(items); j++ {
 			items[j].pos = j
@@ -202,7 +202,7 @@ type timeline struct {
 // may order a sentence after the one before (see followerEvent): one pass
 // over the words serves both.
 func (tl *timeline) index() {
-	ws, times, text := tl.d.words, tl.times, tl.d.text
+	ws, times, text := tl.d.Words, tl.times, tl.d.Text
 	tl.inTime = make([]bool, len(ws))
 	tl.first = make([]int32, len(times))
 	tl.last = make([]int32, len(times))
@@ -218,15 +218,15 @@ func (tl *timeline) index() {
 	}
 	for k := range ws {
 		w := &ws[k]
-		if w.start >= next {
-			for ti < len(times) && times[ti].End <= w.start {
+		if w.Start >= next {
+			for ti < len(times) && times[ti].End <= w.Start {
 				ti++
 			}
 			next = math.MaxInt
 			if ti < len(times) {
 				next = times[ti].Start
 			}
-			if ti < len(times) && times[ti].Start <= w.start && w.end <= times[ti].End {
+			if ti < len(times) && times[ti].Start <= w.Start && w.End <= times[ti].End {
 				tl.inTime[k] = true
 				if tl.first[ti] < 0 {
 					tl.first[ti] = int32(k)
@@ -240,15 +240,15 @@ func (tl *timeline) index() {
 		// those of one of the words below in any case, is none of them (a
 		// non-ASCII byte may be a long s or a Kelvin sign, which EqualFold
 		// takes for an s or a k). |0x20 makes no other byte a letter.
-		if w.start+4 > len(text) {
+		if w.Start+4 > len(text) {
 			continue // shorter than "then", or else not at the end
 		}
-		x := uint32(text[w.start]) | uint32(text[w.start+1])<<8 | uint32(text[w.start+2])<<16 | uint32(text[w.start+3])<<24
+		x := uint32(text[w.Start]) | uint32(text[w.Start+1])<<8 | uint32(text[w.Start+2])<<16 | uint32(text[w.Start+3])<<24
 		y := x | 0x20202020
-		if orderKinds[w.kind&7]&b2u(w.end-w.start >= len("then"))&(b2u(x&0x80808080 != 0)|b2u(orderPrefixes[(y^y>>24)&31] == y)) == 0 {
+		if orderKinds[w.Kind&7]&b2u(w.End-w.Start >= len("then"))&(b2u(x&0x80808080 != 0)|b2u(orderPrefixes[(y^y>>24)&31] == y)) == 0 {
 			continue
 		}
-		if c := text[w.start] | 0x20; c < utf8.RuneSelf && c != 'l' && c != 'a' && c != 's' && c != 't' {
+		if c := text[w.Start] | 0x20; c < utf8.RuneSelf && c != 'l' && c != 'a' && c != 's' && c != 't' {
 			continue
 		}
 		if tl.is(k, "later", "afterward", "afterwards", "subsequently", "then", "thereafter") {
@@ -283,8 +283,8 @@ func b2u(b bool) uint8 {
 }
 
 func (tl *timeline) word(k int) string {
-	w := tl.d.words[k]
-	return tl.d.text[w.start:w.end]
+	w := tl.d.Words[k]
+	return tl.d.Text[w.Start:w.End]
 }
 
 // is reports whether word k is one of ss under strings.EqualFold. Each s
@@ -329,10 +329,10 @@ func equalLowerASCII(w, s string) bool {
 // verbAt reports whether word k starts or is a verb group: an auxiliary
 // or modal ("will", "has") or a past tense ("met", "confirmed").
 func (tl *timeline) verbAt(k int) bool {
-	if tl.d.words[k].kind != wAlpha || tl.timed(k) {
+	if tl.d.Words[k].Kind != wAlpha || tl.timed(k) {
 		return false
 	}
-	w := tl.d.lower[k]
+	w := tl.d.Lower[k]
 	switch w {
 	case "will", "would", "shall", "can", "could", "may", "might", "must", "has", "have", "had", "is", "are", "was", "were":
 		return true
@@ -355,8 +355,8 @@ func (tl *timeline) stops(k, end int) bool {
 	if k >= end {
 		return true
 	}
-	w := tl.d.words[k]
-	if w.kind == wPunct && !tl.is(k, "$", "€", "£", "%") || w.kind == wQuote || tl.timed(k) {
+	w := tl.d.Words[k]
+	if w.Kind == wPunct && !tl.is(k, "$", "€", "£", "%") || w.Kind == wQuote || tl.timed(k) {
 		return true
 	}
 	if tl.is(k, "that", "which", "who", "and", "but", "while", "after", "before", "when", "because", "if", "though", "although", "he", "she", "they", "we", "i", "you", "it") {
@@ -371,32 +371,32 @@ func (tl *timeline) stops(k, end int) bool {
 // eventFor finds the words of the event that time ti (in sentence si)
 // anchors.
 func (tl *timeline) eventFor(si, ti int) (Event, bool) {
-	s := tl.d.sents[si]
+	s := tl.d.Sents[si]
 	tm := tl.times[ti]
 	first, last := int(tl.first[ti]), int(tl.last[ti])
-	if first < s.word0 || last >= s.wordEnd {
+	if first < s.Word0 || last >= s.WordEnd {
 		return Event{}, false
 	}
-	ev := Event{Time: ti, Value: tm.Value, Sentence: Sentence{Start: s.start, End: s.end}}
+	ev := Event{Time: ti, Value: tm.Value, Sentence: Sentence{Start: s.Start, End: s.End}}
 	// "Friday's press conference": the noun phrase the time owns.
-	if k := last + 1; k < s.wordEnd && tl.d.words[k].kind == wPoss {
+	if k := last + 1; k < s.WordEnd && tl.d.Words[k].Kind == wPoss {
 		e := k + 1
-		for e < s.wordEnd && e-k <= 3 && tl.d.words[e].kind == wAlpha && !tl.stops(e, s.wordEnd) && !tl.verbAt(e) {
+		for e < s.WordEnd && e-k <= 3 && tl.d.Words[e].Kind == wAlpha && !tl.stops(e, s.WordEnd) && !tl.verbAt(e) {
 			e++
 		}
 		if e > k+1 {
-			ev.Event = span(tl.d.text, tl.d.words[k+1].start, tl.d.words[e-1].end)
+			ev.Event = span(tl.d.Text, tl.d.Words[k+1].Start, tl.d.Words[e-1].End)
 			return ev, true
 		}
 	}
 	// A verb group before the time, within its clause.
-	for k, n := first-1, 0; k >= s.word0 && n < 14; k, n = k-1, n+1 {
+	for k, n := first-1, 0; k >= s.Word0 && n < 14; k, n = k-1, n+1 {
 		if tl.is(k, ";", ":", "(", ")", "—", "–", "--", "that", "which", "who") {
 			break // the clause ends
 		}
-		if tl.is(k, "set", "scheduled", "slated", "planned", "due") && k+1 < s.wordEnd && tl.is(k+1, "for") {
+		if tl.is(k, "set", "scheduled", "slated", "planned", "due") && k+1 < s.WordEnd && tl.is(k+1, "for") {
 			// "the trip set for Monday": the noun phrase is the event.
-			if sp, ok := tl.nounBefore(k, s.word0); ok {
+			if sp, ok := tl.nounBefore(k, s.Word0); ok {
 				ev.Event = sp
 				return ev, true
 			}
@@ -404,29 +404,29 @@ func (tl *timeline) eventFor(si, ti int) (Event, bool) {
 		if tl.verbAt(k) {
 			start := k
 			// Take in an auxiliary right before: "will travel", "has met".
-			if k-1 >= s.word0 && tl.verbAt(k-1) {
+			if k-1 >= s.Word0 && tl.verbAt(k-1) {
 				start = k - 1
 			}
-			ev.Event = tl.phrase(start, s.wordEnd, 7)
+			ev.Event = tl.phrase(start, s.WordEnd, 7)
 			return ev, true
 		}
 	}
 	// Otherwise the first verb group after it: "On Friday, the leaders met".
-	for k, n := last+1, 0; k < s.wordEnd && n < 12; k, n = k+1, n+1 {
+	for k, n := last+1, 0; k < s.WordEnd && n < 12; k, n = k+1, n+1 {
 		if tl.verbAt(k) {
-			ev.Event = tl.phrase(k, s.wordEnd, 5)
+			ev.Event = tl.phrase(k, s.WordEnd, 5)
 			return ev, true
 		}
 	}
 	// Last, the word the time hangs on: "talks resume on Jan. 3", "the
 	// vote on Friday" (present tenses and nouns have no sure form).
 	k := first - 1
-	if k >= s.word0 && tl.is(k, "on", "at", "in", "by", "during", "since", "until", "from", "before", "after") {
+	if k >= s.Word0 && tl.is(k, "on", "at", "in", "by", "during", "since", "until", "from", "before", "after") {
 		k--
 	}
-	if k >= s.word0 && tl.d.words[k].kind == wAlpha && !isCapitalWord(tl.word(k)) && !tl.stops(k, s.wordEnd) &&
+	if k >= s.Word0 && tl.d.Words[k].Kind == wAlpha && !isCapitalWord(tl.word(k)) && !tl.stops(k, s.WordEnd) &&
 		!tl.is(k, "the", "a", "an", "to", "of", "for", "with", "and", "or", "is", "are", "be", "been", "this", "that", "last", "next") {
-		ev.Event = span(tl.d.text, tl.d.words[k].start, tl.d.words[k].end)
+		ev.Event = span(tl.d.Text, tl.d.Words[k].Start, tl.d.Words[k].End)
 		return ev, true
 	}
 	return Event{}, false
@@ -443,7 +443,7 @@ func (tl *timeline) phrase(start, end, max int) Span {
 	for e-1 > start && tl.is(e-1, "to", "the", "a", "an", "of", "in", "on", "at", "for", "with", "his", "her", "their", "its") {
 		e--
 	}
-	return span(tl.d.text, tl.d.words[start].start, tl.d.words[e-1].end)
+	return span(tl.d.Text, tl.d.Words[start].Start, tl.d.Words[e-1].End)
 }
 
 // nounBefore is the noun phrase ending just before word k ("Zelenskyy’s
@@ -454,8 +454,8 @@ func (tl *timeline) nounBefore(k, lo int) (Span, bool) {
 	}
 	b := k
 	for b-1 >= lo && k-b < 5 {
-		w := tl.d.words[b-1]
-		if w.kind != wAlpha && w.kind != wPoss || tl.verbAt(b-1) || tl.is(b-1, "with", "the", "a", "an", "and", "of", "for", "to", "in", "on", "at", "by") {
+		w := tl.d.Words[b-1]
+		if w.Kind != wAlpha && w.Kind != wPoss || tl.verbAt(b-1) || tl.is(b-1, "with", "the", "a", "an", "and", "of", "for", "to", "in", "on", "at", "by") {
 			break
 		}
 		b--
@@ -463,35 +463,35 @@ func (tl *timeline) nounBefore(k, lo int) (Span, bool) {
 	if b == k {
 		return Span{}, false
 	}
-	return span(tl.d.text, tl.d.words[b].start, tl.d.words[k-1].end), true
+	return span(tl.d.Text, tl.d.Words[b].Start, tl.d.Words[k-1].End), true
 }
 
 // followerEvent finds, in a sentence without a time of its own, the event
 // its words order after the one before: "Trump later told reporters",
 // "At a press conference afterward, ...".
 func (tl *timeline) followerEvent(si int) (Span, bool) {
-	s := tl.d.sents[si]
+	s := tl.d.Sents[si]
 	// Sentences come in text order, and their words too.
-	for tl.nextOrder < len(tl.orders) && int(tl.orders[tl.nextOrder]) < s.word0 {
+	for tl.nextOrder < len(tl.orders) && int(tl.orders[tl.nextOrder]) < s.Word0 {
 		tl.nextOrder++
 	}
 	for _, k32 := range tl.orders[tl.nextOrder:] {
 		k := int(k32)
-		if k >= s.wordEnd {
+		if k >= s.WordEnd {
 			break
 		}
-		if tl.is(k, "then") && (k == s.word0 || tl.is(k-1, "since", "until", "by", "and", "if", "even")) {
+		if tl.is(k, "then") && (k == s.Word0 || tl.is(k-1, "since", "until", "by", "and", "if", "even")) {
 			continue
 		}
 		// The nearest verb group after the word, else before it.
-		for j := k + 1; j < s.wordEnd && j-k < 10; j++ {
+		for j := k + 1; j < s.WordEnd && j-k < 10; j++ {
 			if tl.verbAt(j) {
-				return tl.phrase(j, s.wordEnd, 5), true
+				return tl.phrase(j, s.WordEnd, 5), true
 			}
 		}
-		for j := k - 1; j >= s.word0 && k-j < 10; j-- {
+		for j := k - 1; j >= s.Word0 && k-j < 10; j-- {
 			if tl.verbAt(j) {
-				return tl.phrase(j, s.wordEnd, 5), true
+				return tl.phrase(j, s.WordEnd, 5), true
 			}
 		}
 	}

@@ -25,7 +25,7 @@ func Times(text string, published time.Time) []Time {
 // once, token by token: a word that cannot start a temporal expression
 // costs one small table lookup.
 func findTimes(d *doc, published time.Time) []Time {
-	t := &tagger{text: d.text, ws: d.words, low: d.lower}
+	t := &tagger{text: d.Text, ws: d.Words, low: d.Lower}
 	t.flagWords()
 	t.monthE = -1
 	if !published.IsZero() {
@@ -37,18 +37,18 @@ func findTimes(d *doc, published time.Time) []Time {
 	// Most expressions hold a core word, and few hold two.
 	out := make([]Time, 0, t.ncore)
 	t.header = true
-	for _, s := range d.header {
-		out = t.sentence(out, s.word0, s.wordEnd, s.wordEnd)
+	for _, s := range d.Header {
+		out = t.sentence(out, s.Word0, s.WordEnd, s.WordEnd)
 	}
 	t.header = false
-	for _, s := range d.sents {
-		p := d.paras[s.para]
-		if t.hasPub && p.sentEnd-p.sent0 == 1 && clockHeading(d, s) {
+	for _, s := range d.Sents {
+		p := d.Paras[s.Para]
+		if t.hasPub && p.SentEnd-p.Sent0 == 1 && clockHeading(d, s) {
 			// A live blog's clock heading ("12:50 p.m.") opens an item
 			// of the published day, whatever date the item before named.
 			t.anchor, t.anchorG = t.pub, gDay
 		}
-		out = t.sentence(out, s.word0, s.wordEnd, d.sents[p.sentEnd-1].wordEnd)
+		out = t.sentence(out, s.Word0, s.WordEnd, d.Sents[p.SentEnd-1].WordEnd)
 	}
 	// Header lines and sentences were scanned in text order: most often
 	// out is sorted already.
@@ -64,11 +64,11 @@ func findTimes(d *doc, published time.Time) []Time {
 // clockHeading reports whether sentence s is a clock time and nothing
 // else: "7 p.m.", "12:50 p.m. EDT".
 func clockHeading(d *doc, s sent) bool {
-	ws := d.words[s.word0:s.wordEnd]
-	if len(ws) < 2 || len(ws) > 4 || ws[0].kind != wNumber {
+	ws := d.Words[s.Word0:s.WordEnd]
+	if len(ws) < 2 || len(ws) > 4 || ws[0].Kind != wNumber {
 		return false
 	}
-	switch strings.ToLower(strings.TrimSuffix(d.text[ws[1].start:ws[1].end], ".")) {
+	switch strings.ToLower(strings.TrimSuffix(d.Text[ws[1].Start:ws[1].End], ".")) {
 	case "a.m", "p.m", "am", "pm":
 		return true
 	}
@@ -176,12 +176,12 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 			out = t.appendRange(out, m)
 		} else {
 			out = append(out, Time{
-				Span: span(t.text, t.ws[m.s].start, t.ws[m.e-1].end),
+				Span: span(t.text, t.ws[m.s].Start, t.ws[m.e-1].End),
 				Type: m.typ, Value: m.val, Mod: m.mod,
 			})
 			if tl := t.dayTail(m); tl.ok() {
 				out = append(out, Time{
-					Span: span(t.text, t.ws[tl.s].start, t.ws[tl.e-1].end),
+					Span: span(t.text, t.ws[tl.s].Start, t.ws[tl.e-1].End),
 					Type: tl.typ, Value: tl.val,
 				})
 				m.e = tl.e
@@ -246,10 +246,10 @@ func (t *tagger) flagWords() {
 	t.facts = facts
 	ncore := 0
 	for i, w := range ws {
-		s := text[w.start:w.end]
+		s := text[w.Start:w.End]
 		var class uint8
-		if n := len(s); n <= 8 && w.start+8 <= len(text) {
-			x := load64(text, w.start) & (^uint64(0) >> (64 - 8*n))
+		if n := len(s); n <= 8 && w.Start+8 <= len(text) {
+			x := load64(text, w.Start) & (^uint64(0) >> (64 - 8*n))
 			// The bytes of class64, kept apart: up has the high bit of
 			// each upper-case ASCII letter.
 			const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
@@ -258,7 +258,7 @@ func (t *tagger) flagWords() {
 			z := x ^ 0x2d2d2d2d2d2d2d2d
 			hyphen := ^((z&lo7 + lo7) | z) & hi
 			if x&hi|hyphen == 0 {
-				switch w.kind {
+				switch w.Kind {
 				case wAlpha:
 					if s[n-1] == '.' {
 						break
@@ -293,13 +293,13 @@ func (t *tagger) flagWords() {
 				}
 			}
 			class = class64(x)
-		} else if n <= 16 && w.start+16 <= len(text) {
+		} else if n <= 16 && w.Start+16 <= len(text) {
 			// Two loads: the second has the bytes after the eighth.
-			class = class64(load64(text, w.start)) | class64(load64(text, w.start+8)&(^uint64(0)>>(128-8*n)))
+			class = class64(load64(text, w.Start)) | class64(load64(text, w.Start+8)&(^uint64(0)>>(128-8*n)))
 		} else {
 			class = wordClass(s)
 		}
-		if n := len(s); class == 0 && w.kind == wAlpha && n <= 16 && s[n-1] != '.' {
+		if n := len(s); class == 0 && w.Kind == wAlpha && n <= 16 && s[n-1] != '.' {
 			// A lower-case ASCII word, most words: its key is itself, and
 			// it has no flag but core or weak. The general case below
 			// finds the same.
@@ -376,7 +376,7 @@ func (t *tagger) flagWords() {
 			// would look up.
 			tw = tt.find(key)
 		}
-		switch w.kind {
+		switch w.Kind {
 		case wNumber:
 			fl |= numberFlag(s)
 			if fl&fCore != 0 {
@@ -500,9 +500,9 @@ func (t *tagger) otherKey(k int) string {
 	}
 	w := t.ws[k]
 	if f&fDot != 0 {
-		return t.text[w.start : w.end-1]
+		return t.text[w.Start : w.End-1]
 	}
-	return t.text[w.start:w.end] // no upper-case ASCII letter to fold
+	return t.text[w.Start:w.End] // no upper-case ASCII letter to fold
 }
 
 // setSide records key as the key of word k, flagged fSide.
@@ -714,7 +714,7 @@ func (t *tagger) gates(i int) uint16 {
 		// "mid-March", "third-quarter", "year-ago", "twenty-four", "three-year"
 		g |= gPosition | gExplicit | gRelative | gDuration
 	}
-	switch t.ws[i].kind {
+	switch t.ws[i].Kind {
 	case wNumber:
 		g |= gExplicit | gClock | gRelative | gDuration
 	case wQuote:
@@ -747,7 +747,7 @@ func (t *tagger) word(k int) string {
 	if k < t.lo || k >= t.hi {
 		return ""
 	}
-	return t.text[t.ws[k].start:t.ws[k].end]
+	return t.text[t.ws[k].Start:t.ws[k].End]
 }
 
 // lower is word k in lower case, without a final period.
@@ -813,7 +813,7 @@ func (t *tagger) kind(k int) wordKind {
 	if k < t.lo || k >= t.hi {
 		return wPunct
 	}
-	return t.ws[k].kind
+	return t.ws[k].Kind
 }
 
 func (t *tagger) capitalized(k int) bool {

@@ -232,8 +232,8 @@ func (t *tagger) yearRange(i int, s string) match {
 func (t *tagger) appendRange(out []Time, m match) []Time {
 	w := t.ws[m.splitW]
 	return append(out,
-		Time{Span: span(t.text, t.ws[m.s].start, w.start+m.split), Type: m.typ, Value: m.val},
-		Time{Span: span(t.text, w.start+m.split+1, t.ws[m.e-1].end), Type: m.typ, Value: m.val2})
+		Time{Span: span(t.text, t.ws[m.s].Start, w.Start+m.split), Type: m.typ, Value: m.val},
+		Time{Span: span(t.text, w.Start+m.split+1, t.ws[m.e-1].End), Type: m.typ, Value: m.val2})
 }
 
 // dayPairWord: "April 24-25", "May 3-5, 2013": a month, then two days

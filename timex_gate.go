@@ -10,7 +10,7 @@ import "strings"
 // comparisons where the matchers took dozens.
 func (t *tagger) narrow(i int, g uint16) uint16 {
 	f := t.facts[i].flag
-	switch t.ws[i].kind {
+	switch t.ws[i].Kind {
 	case wQuote:
 		// Only explicit takes a quote mark first: "'90s".
 		if t.kind(i+1) != wNumber {
@@ -130,7 +130,7 @@ func (t *tagger) theGates(i int) uint16 {
 		case "latter", "prior", "preceding", "remaining", "final", "initial",
 			"numerous", "near", "short", "distant", "foreseeable":
 		default:
-			switch t.ws[k].kind {
+			switch t.ws[k].Kind {
 			case wNumber, wQuote:
 			default:
 				if len(w) != 2 || w[0] != 'q' {
@@ -270,7 +270,7 @@ func (t *tagger) countMay(k int) bool {
 	if k < t.lo || k >= t.hi {
 		return false
 	}
-	return t.ws[k].kind == wNumber || t.facts[k].tw != 0 || t.facts[k].flag&fHyphen != 0 || t.at(k) == "numerous"
+	return t.ws[k].Kind == wNumber || t.facts[k].tw != 0 || t.facts[k].flag&fHyphen != 0 || t.at(k) == "numerous"
 }
 
 // unitStart reports whether unitAt may find a unit at k: a unit word, or a

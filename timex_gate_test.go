@@ -41,7 +41,7 @@ Now, now that, from now, currently, nowadays, recently, lately, the current talk
 // find an expression there or change the tagger's state. It returns how
 // many it ran.
 func checkNarrow(t *testing.T, name string, d *doc, published time.Time) int {
-	tg := &tagger{text: d.text, ws: d.words, low: d.lower}
+	tg := &tagger{text: d.Text, ws: d.Words, low: d.Lower}
 	tg.flagWords()
 	if !published.IsZero() {
 		tg.pub = date(published.Year(), int(published.Month()), published.Day())
@@ -84,8 +84,8 @@ func checkNarrow(t *testing.T, name string, d *doc, published time.Time) int {
 			after := state{tg.lo, tg.hi, tg.paraHi, tg.lastQ, tg.lastQY, tg.lastQSent}
 			*tg = s
 			if got.ok() && got.s == i || before != after {
-				w := d.words[i]
-				ctx := d.text[w.start:min(len(d.text), w.end+40)]
+				w := d.Words[i]
+				ctx := d.Text[w.Start:min(len(d.Text), w.End+40)]
 				t.Errorf("%s: gate %b dropped at %q but the matcher finds %+v (state %v -> %v)", name, m.g, ctx, got, before, after)
 			}
 		}
@@ -115,13 +115,13 @@ func checkNarrow(t *testing.T, name string, d *doc, published time.Time) int {
 		}
 	}
 	tg.header = true
-	for _, s := range d.header {
-		sentence(s.word0, s.wordEnd, s.wordEnd)
+	for _, s := range d.Header {
+		sentence(s.Word0, s.WordEnd, s.WordEnd)
 	}
 	tg.header = false
-	for _, s := range d.sents {
-		p := d.paras[s.para]
-		sentence(s.word0, s.wordEnd, d.sents[p.sentEnd-1].wordEnd)
+	for _, s := range d.Sents {
+		p := d.Paras[s.Para]
+		sentence(s.Word0, s.WordEnd, d.Sents[p.SentEnd-1].WordEnd)
 	}
 	return ran
 }

@@ -187,11 +187,11 @@ func TestTimeLexicons(t *testing.T) {
 func TestTaggerIsEqualFold(t *testing.T) {
 	text := "Last LAST la\u017ft \u212a wee\u212a WEEK. Jan. . o’clock O’CLOCK Ｑ3 Q3 İn JAN. Öl. ÖL o’clock. Q3. wee\u212a."
 	d := newDoc(text)
-	tg := &tagger{text: d.text, ws: d.words, low: d.lower}
+	tg := &tagger{text: d.Text, ws: d.Words, low: d.Lower}
 	tg.flagWords()
-	tg.lo, tg.hi = 0, len(d.words)
+	tg.lo, tg.hi = 0, len(d.Words)
 	lits := []string{"last", "k", "week", "jan", ".", "o’clock", "q3", "in", "i", "n", "q3."}
-	for k := range d.words {
+	for k := range d.Words {
 		w := strings.TrimSuffix(tg.word(k), ".")
 		if w == "" {
 			w = tg.word(k)
@@ -212,7 +212,7 @@ func TestTimelineIsEqualFold(t *testing.T) {
 	text := "Then THEN \u017fubsequently Afterwards — $ I i"
 	d := newDoc(text)
 	tl := &timeline{d: d}
-	for k := range d.words {
+	for k := range d.Words {
 		for _, l := range []string{"then", "subsequently", "afterwards", "—", "$", "i"} {
 			if got, want := tl.is(k, l), strings.EqualFold(tl.word(k), l); got != want {
 				t.Errorf("is(%q, %q) = %v, want %v", tl.word(k), l, got, want)

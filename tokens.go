@@ -28,7 +28,7 @@ type Token struct {
 // own.
 func findTokens(d *doc) []Token {
 	units := tagUnits(d)
-	toks := make([]Token, 0, len(d.words)+len(d.words)/64)
+	toks := make([]Token, 0, len(d.Words)+len(d.Words)/64)
 	t := syntaxTaggers.Get().(*tokenTagger)
 	defer syntaxTaggers.Put(t)
 	for _, u := range units {
@@ -36,11 +36,11 @@ func findTokens(d *doc) []Token {
 		wi := u[0]
 		if listNumber(d, u) {
 			// "3." numbering a list item is one token.
-			t.words = append(t.words, d.text[d.words[wi].start:d.words[wi+1].end])
-			t.spans = append(t.spans, [2]int{d.words[wi].start, d.words[wi+1].end})
+			t.words = append(t.words, d.Text[d.Words[wi].Start:d.Words[wi+1].End])
+			t.spans = append(t.spans, [2]int{d.Words[wi].Start, d.Words[wi+1].End})
 			wi += 2
 		}
-		t.words, t.spans = unitPieces(t.words, t.spans, d.text, d.words[wi:u[1]])
+		t.words, t.spans = unitPieces(t.words, t.spans, d.Text, d.Words[wi:u[1]])
 		t.pos, t.chunk = t.tg.TagChunk(t.words, t.pos, t.chunk)
 		for k, sp := range t.spans {
 			toks = append(toks, Token{sp[0], sp[1], syntax.POSName(t.pos[k]), syntax.ChunkName(t.chunk[k])})
@@ -58,8 +58,8 @@ func listNumber(d *doc, u [2]int) bool {
 	if u[1]-u[0] < 3 {
 		return false
 	}
-	n, p := d.words[u[0]], d.words[u[0]+1]
-	if n.kind != wNumber || p.kind != wPunct || p.start != n.end || p.end != p.start+1 || d.text[p.start] != '.' {
+	n, p := d.Words[u[0]], d.Words[u[0]+1]
+	if n.Kind != wNumber || p.Kind != wPunct || p.Start != n.End || p.End != p.Start+1 || d.Text[p.Start] != '.' {
 		return false
 	}
 	return true
@@ -79,15 +79,15 @@ var syntaxTaggers = sync.Pool{New: func() any { return new(tokenTagger) }}
 // tagUnits returns the ranges of d.words tagged as one sentence each, in
 // order, covering every word once.
 func tagUnits(d *doc) [][2]int {
-	rs := make([][2]int, 0, len(d.header)+len(d.sents)+2)
-	for _, s := range d.header {
-		rs = append(rs, [2]int{s.word0, s.wordEnd})
+	rs := make([][2]int, 0, len(d.Header)+len(d.Sents)+2)
+	for _, s := range d.Header {
+		rs = append(rs, [2]int{s.Word0, s.WordEnd})
 	}
-	for _, s := range d.sents {
-		rs = append(rs, [2]int{s.word0, s.wordEnd})
+	for _, s := range d.Sents {
+		rs = append(rs, [2]int{s.Word0, s.WordEnd})
 	}
 	sort.SliceStable(rs, func(i, j int) bool { return rs[i][0] < rs[j][0] })
-	lines := lineUnits(d.text)
+	lines := lineUnits(d.Text)
 	out := make([][2]int, 0, len(rs)+4)
 	at := 0 // words before at are in a unit
 	add := func(w0, w1 int) {
@@ -97,7 +97,7 @@ func tagUnits(d *doc) [][2]int {
 		for k < w1 && closing(d, k) {
 			k++
 		}
-		if k > w0 && (k == w1 || strings.IndexByte(d.text[d.words[k-1].end:d.words[k].start], '\n') >= 0) &&
+		if k > w0 && (k == w1 || strings.IndexByte(d.Text[d.Words[k-1].End:d.Words[k].Start], '\n') >= 0) &&
 			attachClosing(d, out, w0, k) {
 			w0 = k
 		}
@@ -110,7 +110,7 @@ func tagUnits(d *doc) [][2]int {
 		}
 		// A line break between two words cuts the unit there.
 		for wi := w0 + 1; wi < w1; wi++ {
-			if strings.IndexByte(d.text[d.words[wi-1].end:d.words[wi].start], '\n') >= 0 {
+			if strings.IndexByte(d.Text[d.Words[wi-1].End:d.Words[wi].Start], '\n') >= 0 {
 				out = append(out, [2]int{w0, wi})
 				w0 = wi
 			}
@@ -118,7 +118,7 @@ func tagUnits(d *doc) [][2]int {
 		out = append(out, [2]int{w0, w1})
 	}
 	for _, r := range rs {
-		w0, w1 := max(r[0], at), min(r[1], len(d.words))
+		w0, w1 := max(r[0], at), min(r[1], len(d.Words))
 		if w0 >= w1 {
 			continue
 		}
@@ -126,7 +126,7 @@ func tagUnits(d *doc) [][2]int {
 		// sentence after it on its line ("3. Anna Berg"), as treebanks
 		// read it; others stand alone.
 		from := w0
-		for from > at && !strings.Contains(d.text[d.words[from-1].end:d.words[from].start], "\n") {
+		for from > at && !strings.Contains(d.Text[d.Words[from-1].End:d.Words[from].Start], "\n") {
 			from--
 		}
 		for at < from && attachClosing(d, out, at, at+1) {
@@ -138,10 +138,10 @@ func tagUnits(d *doc) [][2]int {
 		add(from, w1)
 		at = w1
 	}
-	for at < len(d.words) && attachClosing(d, out, at, at+1) {
+	for at < len(d.Words) && attachClosing(d, out, at, at+1) {
 		at++
 	}
-	for ; at < len(d.words); at++ {
+	for ; at < len(d.Words); at++ {
 		add(at, at+1)
 	}
 	return out
@@ -158,7 +158,7 @@ func attachClosing(d *doc, out [][2]int, at, to int) bool {
 		return false
 	}
 	for i := at; i < to; i++ {
-		if !closing(d, i) || strings.IndexByte(d.text[d.words[i-1].end:d.words[i].start], '\n') >= 0 {
+		if !closing(d, i) || strings.IndexByte(d.Text[d.Words[i-1].End:d.Words[i].Start], '\n') >= 0 {
 			return false
 		}
 	}
@@ -169,18 +169,18 @@ func attachClosing(d *doc, out [][2]int, at, to int) bool {
 // closing reports whether word i of d is a quotation mark that can close
 // a quote (not “ ‘ « „ ‚) or a closing bracket.
 func closing(d *doc, i int) bool {
-	w := d.words[i]
-	if w.kind == wQuote {
-		switch d.text[w.start:w.end] {
+	w := d.Words[i]
+	if w.Kind == wQuote {
+		switch d.Text[w.Start:w.End] {
 		case "“", "‘", "«", "„", "‚":
 			return false
 		}
 		return true
 	}
-	if w.kind != wPunct || w.end-w.start != 1 {
+	if w.Kind != wPunct || w.End-w.Start != 1 {
 		return false
 	}
-	c := d.text[w.start]
+	c := d.Text[w.Start]
 	return c == ')' || c == ']' || c == '}'
 }
 
@@ -193,14 +193,14 @@ func unitPieces(words []string, spans [][2]int, text string, ws []word) ([]strin
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		if j := glued(text, ws, i); j > i {
-			words = append(words, text[w.start:ws[j].end])
-			spans = append(spans, [2]int{w.start, ws[j].end})
+			words = append(words, text[w.Start:ws[j].End])
+			spans = append(spans, [2]int{w.Start, ws[j].End})
 			i = j
 			continue
 		}
-		if w.kind == wAbbrev && w.end-w.start > 1 && text[w.end-1] == '.' && endsUnit(text, ws, i) {
-			words = append(words, text[w.start:w.end-1], ".")
-			spans = append(spans, [2]int{w.start, w.end - 1}, [2]int{w.end - 1, w.end})
+		if w.Kind == wAbbrev && w.End-w.Start > 1 && text[w.End-1] == '.' && endsUnit(text, ws, i) {
+			words = append(words, text[w.Start:w.End-1], ".")
+			spans = append(spans, [2]int{w.Start, w.End - 1}, [2]int{w.End - 1, w.End})
 			continue
 		}
 		words, spans = tokenPieces(words, spans, text, w)
@@ -212,7 +212,7 @@ func unitPieces(words []string, spans [][2]int, text string, ws []word) ([]strin
 // closing quotes and brackets.
 func endsUnit(text string, ws []word, i int) bool {
 	for _, w := range ws[i+1:] {
-		if w.kind == wQuote || w.kind == wPunct && w.end-w.start == 1 && strings.IndexByte(")]}", text[w.start]) >= 0 {
+		if w.Kind == wQuote || w.Kind == wPunct && w.End-w.Start == 1 && strings.IndexByte(")]}", text[w.Start]) >= 0 {
 			continue
 		}
 		return false
@@ -227,23 +227,23 @@ func endsUnit(text string, ws []word, i int) bool {
 // hyphenated to ("U.S.-led").
 func glued(text string, ws []word, i int) int {
 	w := ws[i]
-	touch := func(j int) bool { return j < len(ws) && ws[j].start == ws[j-1].end }
+	touch := func(j int) bool { return j < len(ws) && ws[j].Start == ws[j-1].End }
 	switch {
-	case w.kind == wPunct && w.end-w.start == 1 && (text[w.start] == '.' || text[w.start] == '+'):
-		if (i == 0 || ws[i-1].end < w.start) && touch(i+1) && ws[i+1].kind == wNumber {
+	case w.Kind == wPunct && w.End-w.Start == 1 && (text[w.Start] == '.' || text[w.Start] == '+'):
+		if (i == 0 || ws[i-1].End < w.Start) && touch(i+1) && ws[i+1].Kind == wNumber {
 			return i + 1
 		}
-	case w.kind == wAlpha && w.end-w.start <= 3:
-		for k := w.start; k < w.end; k++ {
+	case w.Kind == wAlpha && w.End-w.Start <= 3:
+		for k := w.Start; k < w.End; k++ {
 			if text[k] < 'A' || text[k] > 'Z' {
 				return i
 			}
 		}
-		if touch(i+1) && text[ws[i+1].start:ws[i+1].end] == "$" {
+		if touch(i+1) && text[ws[i+1].Start:ws[i+1].End] == "$" {
 			return i + 1
 		}
-	case w.kind == wAbbrev:
-		if touch(i+1) && touch(i+2) && text[ws[i+1].start:ws[i+1].end] == "-" && ws[i+2].kind == wAlpha {
+	case w.Kind == wAbbrev:
+		if touch(i+1) && touch(i+2) && text[ws[i+1].Start:ws[i+1].End] == "-" && ws[i+2].Kind == wAlpha {
 			return i + 2
 		}
 	}
@@ -254,13 +254,13 @@ func glued(text string, ws []word, i int) int {
 // them) and spans (their byte ranges). A word is one token but for a
 // contraction, which is two: "don't" is "do" and "n't".
 func tokenPieces(words []string, spans [][2]int, text string, w word) ([]string, [][2]int) {
-	if w.kind == wAlpha {
-		if cut, tail := contraction(text[w.start:w.end]); cut > 0 {
-			return append(words, text[w.start:w.start+cut], tail),
-				append(spans, [2]int{w.start, w.start + cut}, [2]int{w.start + cut, w.end})
+	if w.Kind == wAlpha {
+		if cut, tail := contraction(text[w.Start:w.End]); cut > 0 {
+			return append(words, text[w.Start:w.Start+cut], tail),
+				append(spans, [2]int{w.Start, w.Start + cut}, [2]int{w.Start + cut, w.End})
 		}
 	}
-	return append(words, taggerWord(text, w)), append(spans, [2]int{w.start, w.end})
+	return append(words, taggerWord(text, w)), append(spans, [2]int{w.Start, w.End})
 }
 
 // contraction returns where a contraction splits s ("don't" at 2,

@@ -43,8 +43,8 @@ func TestTokens(t *testing.T) {
 		}
 		got = append(got, text[tk.Start:tk.End])
 	}
-	for _, w := range d.words {
-		want = append(want, text[w.start:w.end])
+	for _, w := range d.Words {
+		want = append(want, text[w.Start:w.End])
 	}
 	if strings.Join(got, "") != strings.Join(want, "") {
 		t.Errorf("tokens do not cover the words:\n%q\n%q", got, want)
@@ -148,10 +148,10 @@ func TestClosingQuoteUnit(t *testing.T) {
 		// The quotation mark before the first line break after "coach"
 		// or "said" ends.
 		q := -1
-		for i := 1; i < len(d.words); i++ {
-			w := d.words[i]
-			if w.kind == wQuote && i+1 < len(d.words) && strings.Contains(c.text[w.end:d.words[i+1].start], "\n") &&
-				d.words[i-1].kind == wPunct {
+		for i := 1; i < len(d.Words); i++ {
+			w := d.Words[i]
+			if w.Kind == wQuote && i+1 < len(d.Words) && strings.Contains(c.text[w.End:d.Words[i+1].Start], "\n") &&
+				d.Words[i-1].Kind == wPunct {
 				q = i
 				break
 			}
@@ -194,8 +194,8 @@ func FuzzTokens(f *testing.F) {
 		}
 		d := newDoc(text)
 		var want strings.Builder
-		for _, w := range d.words {
-			want.WriteString(text[w.start:w.end])
+		for _, w := range d.Words {
+			want.WriteString(text[w.Start:w.End])
 		}
 		if got.String() != want.String() {
 			t.Errorf("tokens do not cover the words:\n%q\n%q", got.String(), want.String())

@@ -20,8 +20,8 @@ const (
 
 // word is one token: a byte range of the text and its kind.
 type word struct {
-	start, end int
-	kind       wordKind
+	Start, End int
+	Kind       wordKind
 }
 
 // tokenize appends the tokens of text[start:end] to ws. Whitespace

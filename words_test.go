@@ -27,7 +27,7 @@ func TestTokenize(t *testing.T) {
 	for _, c := range cases {
 		var got []string
 		for _, w := range tokenize(nil, c.in, 0, len(c.in)) {
-			got = append(got, c.in[w.start:w.end]+"/"+kinds[w.kind])
+			got = append(got, c.in[w.Start:w.End]+"/"+kinds[w.Kind])
 		}
 		if diff := cmp.Diff(c.want, strings.Join(got, " ")); diff != "" {
 			t.Errorf("tokenize(%q) (-want +got):\n%s", c.in, diff)
@@ -42,13 +42,13 @@ func TestTokenizeCoversText(t *testing.T) {
 		ws := tokenize(nil, text, 0, len(text))
 		pos := 0
 		for _, w := range ws {
-			if w.start < pos || w.end <= w.start {
-				t.Fatalf("token [%d,%d) after %d", w.start, w.end, pos)
+			if w.Start < pos || w.End <= w.Start {
+				t.Fatalf("token [%d,%d) after %d", w.Start, w.End, pos)
 			}
-			if strings.TrimSpace(text[pos:w.start]) != "" {
-				t.Fatalf("bytes %q between tokens", text[pos:w.start])
+			if strings.TrimSpace(text[pos:w.Start]) != "" {
+				t.Fatalf("bytes %q between tokens", text[pos:w.Start])
 			}
-			pos = w.end
+			pos = w.End
 		}
 	}
 }

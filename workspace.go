@@ -56,11 +56,11 @@ func (d *doc) release() {
 		return
 	}
 	d.w = nil
-	if cap(d.words) > maxPooledWords {
+	if cap(d.Words) > maxPooledWords {
 		return // the other arrays grow with the words
 	}
-	clear(d.lower) // strings into the text's lower-case copy
-	w.words, w.lower, w.sents = d.words[:0], d.lower[:0], d.sents[:0]
+	clear(d.Lower) // strings into the text's lower-case copy
+	w.words, w.lower, w.sents = d.Words[:0], d.Lower[:0], d.Sents[:0]
 	clear(w.segs[:cap(w.segs)]) // pointers to speakers and cues of the output
 	w.segs = w.segs[:0]
 	clear(w.qout[:cap(w.qout)]) // the quotes' texts and speakers
