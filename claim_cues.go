@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/hedgemodel"
+	"github.com/newsparse/newsparse/lexicon"
 )
 
 // cueEntry is one line of the hedge lexicons (hedges.txt, weasels.txt).
@@ -23,7 +24,7 @@ type cueEntry struct {
 var hedgeCues = sync.OnceValue(func() map[string][]cueEntry {
 	m := map[string][]cueEntry{}
 	for _, name := range []string{"hedges.txt", "weasels.txt"} {
-		for _, line := range lexiconLines(name) {
+		for _, line := range lexicon.Words(name) {
 			phrase, def, ok := strings.Cut(line, "=")
 			f := strings.Fields(def)
 			ws := strings.Fields(phrase)

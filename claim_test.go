@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/lexicon"
 )
 
 // TestHedgeLexicons keeps the cue lists well formed: sorted (C order),
@@ -16,7 +18,7 @@ func TestHedgeLexicons(t *testing.T) {
 	kinds := map[HedgeKind]bool{HedgeModal: true, HedgeAdverb: true, HedgeVerb: true, HedgeSource: true, HedgeDenial: true, HedgeOther: true}
 	certs := map[Certainty]bool{Probable: true, Possible: true, Doubtful: true}
 	for _, name := range []string{"hedges.txt", "weasels.txt"} {
-		lines := lexiconLines(name)
+		lines := lexicon.Words(name)
 		if len(lines) == 0 {
 			t.Fatalf("%s: no entries", name)
 		}

@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ner"
+	"github.com/newsparse/newsparse/internal/reading"
+	"github.com/newsparse/newsparse/lexicon"
 )
 
 // Entities returns the named entities of text, as [Parse] finds them: each
@@ -23,13 +25,13 @@ func Entities(text string) []Entity {
 }
 
 var (
-	facilityHeads = sync.OnceValue(func() map[string]bool { return lexiconSet("facilityheads.txt") })
-	eventHeads    = sync.OnceValue(func() map[string]bool { return lexiconSet("eventheads.txt") })
-	femaleNames   = sync.OnceValue(func() map[string]bool { return lexiconSet("femalenames.txt") })
-	maleNames     = sync.OnceValue(func() map[string]bool { return lexiconSet("malenames.txt") })
+	facilityHeads = sync.OnceValue(func() map[string]bool { return lexicon.Set("facilityheads.txt") })
+	eventHeads    = sync.OnceValue(func() map[string]bool { return lexicon.Set("eventheads.txt") })
+	femaleNames   = sync.OnceValue(func() map[string]bool { return lexicon.Set("femalenames.txt") })
+	maleNames     = sync.OnceValue(func() map[string]bool { return lexicon.Set("malenames.txt") })
 	metonyms      = sync.OnceValue(func() map[string]bool {
 		set := map[string]bool{}
-		for _, l := range lexiconLines("metonyms.txt") {
+		for _, l := range lexicon.Words("metonyms.txt") {
 			set[strings.ToLower(l)] = true
 		}
 		return set
@@ -555,7 +557,7 @@ func repairPersons(nd ner.Doc, tags []uint8, flags []uint16) {
 // isTitleString reports whether w is a title or role word ("Chair",
 // "Sen.") as the tagger sees it.
 func isTitleString(w string) bool {
-	if strings.HasSuffix(w, ".") && isTitleAbbrev(w[:len(w)-1]) {
+	if strings.HasSuffix(w, ".") && reading.IsTitleAbbrev(w[:len(w)-1]) {
 		return true
 	}
 	return ner.Lookup(w)&ner.Title != 0
@@ -565,7 +567,7 @@ func isTitleString(w string) bool {
 func isTitleToken(w string, flags uint16) bool {
 	if flags&(ner.Cap|ner.Lower) != 0 {
 		// The flags hold the gazetteer's.
-		return flags&ner.Title != 0 || strings.HasSuffix(w, ".") && isTitleAbbrev(w[:len(w)-1])
+		return flags&ner.Title != 0 || strings.HasSuffix(w, ".") && reading.IsTitleAbbrev(w[:len(w)-1])
 	}
 	return isTitleString(w)
 }
@@ -992,7 +994,7 @@ func isNameWord(w word) bool {
 // name and is not part of it.
 func isTitleWord(text string, w word) bool {
 	s := text[w.Start:w.End]
-	if w.Kind == wAbbrev && isTitleAbbrev(strings.TrimSuffix(s, ".")) {
+	if w.Kind == wAbbrev && reading.IsTitleAbbrev(strings.TrimSuffix(s, ".")) {
 		return true
 	}
 	return w.Kind == wAlpha && ner.Lookup(s)&ner.Title != 0

@@ -7,13 +7,16 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/newsparse/newsparse/internal/reading"
+	"github.com/newsparse/newsparse/lexicon"
 )
 
 // TestEntityLexicons keeps the entity word lists sorted (byte order),
 // unique and trimmed, and makes sure each one loads.
 func TestEntityLexicons(t *testing.T) {
 	for _, name := range []string{"facilityheads.txt", "eventheads.txt", "femalenames.txt", "metonyms.txt"} {
-		lines := lexiconLines(name)
+		lines := lexicon.Words(name)
 		if len(lines) == 0 {
 			t.Errorf("%s: no entries", name)
 		}
@@ -133,7 +136,7 @@ func TestLineUnits(t *testing.T) {
 
 func TestTaggerWord(t *testing.T) {
 	text := "“Putin’s — ‘x’"
-	ws := tokenize(nil, text, 0, len(text))
+	ws := reading.Tokenize(nil, text, 0, len(text))
 	var got []string
 	for _, w := range ws {
 		got = append(got, taggerWord(text, w))
@@ -152,7 +155,7 @@ func TestTaggerWordClitics(t *testing.T) {
 		"I'm": "I", "I’ve": "I", "We'll": "We", "They're": "They", "I'd": "I",
 		"O'Neill": "O'Neill", "D'Arcy": "D'Arcy", "Ma'am": "Ma'am", "Rd": "Rd",
 	} {
-		ws := tokenize(nil, in, 0, len(in))
+		ws := reading.Tokenize(nil, in, 0, len(in))
 		if len(ws) != 1 {
 			t.Fatalf("%q: %d words", in, len(ws))
 		}

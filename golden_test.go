@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsparse/newsparse/internal/reading"
 )
 
 var update = flag.Bool("update", false, "rewrite the want sections of testdata/*.txtar")
@@ -364,7 +365,7 @@ func checkInvariants(t testing.TB, text string, a *Article) {
 			}
 			sEnd = s.End
 		}
-		if sEnd <= p.End && strings.TrimFunc(text[sEnd:p.End], isSpace) != "" {
+		if sEnd <= p.End && strings.TrimFunc(text[sEnd:p.End], reading.IsSpace) != "" {
 			bad("paragraph %d: %q after its last sentence is in no sentence", i, text[sEnd:p.End])
 		}
 	}
@@ -438,7 +439,7 @@ func blankOrDateline(gap string, start int, dateline *Span) bool {
 	if dateline != nil && dateline.Start >= start && dateline.End <= start+len(gap) {
 		gap = gap[:dateline.Start-start] + gap[dateline.End-start:]
 	}
-	return strings.TrimFunc(gap, isSpace) == ""
+	return strings.TrimFunc(gap, reading.IsSpace) == ""
 }
 
 // onBoundary reports whether i is not inside a valid UTF-8 sequence that

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ner"
+	"github.com/newsparse/newsparse/internal/reading"
 )
 
 // The header (headline, byline, dateline) is read from the first few
@@ -55,11 +56,11 @@ func (d *doc) findHeader(lines []line) {
 		t.runeLen = utf8.RuneCountInString(d.Text[l.content:min(l.end, l.content+4*maxHeaderLine)])
 		if l.end-l.content > maxHeaderLine {
 			// A long line may open with a dateline: its first words tell.
-			ws = tokenize(ws[:0], d.Text, l.content, l.content+maxHeaderLine/2)
+			ws = reading.Tokenize(ws[:0], d.Text, l.content, l.content+maxHeaderLine/2)
 			t.inline = datelineWords(d.Text, ws) > 0
 			continue
 		}
-		ws = tokenize(ws[:0], d.Text, l.content, l.end)
+		ws = reading.Tokenize(ws[:0], d.Text, l.content, l.end)
 		t.by = bylineForm(d.Text, l)
 		if datelineLine(d.Text, ws) {
 			t.dl = 1
@@ -186,7 +187,7 @@ func headlineForm(text string, l line, ws []word) int {
 		return hlNo
 	}
 	first, _ := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !isQuoteRune(first) {
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !reading.IsQuoteRune(first) {
 		return hlNo
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, isClosingQuote))
@@ -194,7 +195,7 @@ func headlineForm(text string, l line, ws []word) int {
 	case ',', ':', '-', '—', '–':
 		return hlNo
 	}
-	ws = tokenize(ws, text, l.content, l.end)
+	ws = reading.Tokenize(ws, text, l.content, l.end)
 	if len(ws) == 0 {
 		return hlNo
 	}
@@ -520,7 +521,7 @@ func isISODate(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if i != 4 && i != 7 && !isDigitByte(s[i]) {
+		if i != 4 && i != 7 && !reading.IsDigitByte(s[i]) {
 			return false
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/newsparse/newsparse/lexicon"
 )
 
 // The word lists tested by their effect: every entry of the cue lists,
@@ -265,7 +267,7 @@ func TestWeaselCueEffects(t *testing.T) {
 // kinds and certainties.
 func cueListEffects(t *testing.T, name string, sentences map[string]string) map[string][2]string {
 	entries := map[string][2]string{} // phrase -> kind, certainty
-	for _, l := range lexiconLines(name) {
+	for _, l := range lexicon.Words(name) {
 		phrase, def, _ := strings.Cut(l, " = ")
 		f := strings.Fields(def)
 		if len(f) < 2 {
@@ -479,7 +481,7 @@ func TestReportingVerbEffects(t *testing.T) {
 // quote cued by it that satisfies want.
 func verbListEffects(t *testing.T, name string, sentence func(string) string, want func(Quote) bool, core, controls string) {
 	t.Helper()
-	words := lexiconLines(name)
+	words := lexicon.Words(name)
 	have := map[string]bool{}
 	for _, w := range words {
 		have[w] = true
@@ -561,7 +563,7 @@ func TestQuoteVerbEffects(t *testing.T) {
 // plan ...") and checks that Quotes finds what the noun reports, cued by
 // it.
 func TestQuoteNounEffects(t *testing.T) {
-	lines := lexiconLines("quote-nouns.txt")
+	lines := lexicon.Words("quote-nouns.txt")
 	have := map[string]bool{}
 	for _, l := range lines {
 		have[l] = true

@@ -7,13 +7,16 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/reading"
 )
 
 // doc is the text cut into the pieces every layer reads: the header lines,
 // the body's paragraphs, their sentences and the sentences' words. Every
 // offset is a byte offset into text.
 type doc struct {
-	Text string
+	// Doc holds the text and its reading: paragraphs, sentences, words.
+	reading.Doc
 	// quoteRulesOnly is Options.quoteRulesOnly: the quotes are the
 	// rules' alone.
 	quoteRulesOnly bool
@@ -25,18 +28,9 @@ type doc struct {
 	// credits are the credit and boilerplate lines that end the text.
 	credits []Span
 
-	Paras []para
-	Sents []sent   // body sentences, in text order
-	Words []word   // words of the header spans, then of every sentence
-	Lower []string // lower[i] is words[i] lower-cased (see lowering)
-
 	// The mention index of the entities last asked for (see mentionsOf).
 	indexed  []Entity
 	mentions []mentionRef
-
-	// Header holds the headline, byline and dateline as pseudo-sentences
-	// (para -1), so that a layer that reads names can read them too.
-	Header []sent
 
 	lw lowering // builds lower while newDoc tokenizes
 
@@ -45,20 +39,6 @@ type doc struct {
 	genreRead bool
 
 	w *workspace // the scratch arrays, given back by release
-}
-
-// para is a body paragraph and the range of its sentences in doc.sents.
-type para struct {
-	Start, End     int
-	Sent0, SentEnd int
-}
-
-// sent is a sentence (or header line) and the range of its words in
-// doc.words.
-type sent struct {
-	Start, End     int
-	Para           int // index in doc.paras, or -1 for a header line
-	Word0, WordEnd int
 }
 
 // line is one line of the input: [start, end) without its line break and
@@ -76,8 +56,8 @@ func newDoc(text string) *doc {
 	// About one token in five bytes of news text.
 	n := len(text)/5 + 8
 	w := workspaces.Get().(*workspace)
-	d := &doc{Text: text, Words: reuse(w.words, n), w: w}
-	d.lw = lowering{lower: reuse(w.lower, n), stops: reuse(w.stops, n/8), buf: w.lbuf[:0], odd: w.odd[:0]}
+	d := &doc{Doc: reading.Doc{Text: text, Words: reuse(w.words, n)}, w: w}
+	d.lw = lowering{Lower: reuse(w.lower, n), Stops: reuse(w.stops, n/8), Buf: w.lbuf[:0], Odd: w.odd[:0]}
 	lines := splitLines(text)
 	d.findHeader(lines)
 	d.findCredits(lines)
@@ -104,8 +84,8 @@ func newDoc(text string) *doc {
 	for _, h := range hs {
 		d.addHeaderLine(h.Start, h.End)
 	}
-	d.Lower = d.lw.finish()
-	w.stops, w.lbuf, w.odd = d.lw.stops[:0], d.lw.buf[:0], d.lw.odd[:0]
+	d.Lower = d.lw.Finish()
+	w.stops, w.lbuf, w.odd = d.lw.Stops[:0], d.lw.Buf[:0], d.lw.Odd[:0]
 	d.lw = lowering{}
 	return d
 }
@@ -150,15 +130,15 @@ func splitLines(text string) []line {
 		l := line{start: start, end: end}
 		for l.end > l.start {
 			r, n := utf8.DecodeLastRuneInString(text[l.start:l.end])
-			if !isSpace(r) {
+			if !reading.IsSpace(r) {
 				break
 			}
 			l.end -= n
 		}
 		l.content = l.start
 		for l.content < l.end {
-			r, n := decode(text, l.content, l.end)
-			if !isSpace(r) {
+			r, n := reading.Decode(text, l.content, l.end)
+			if !reading.IsSpace(r) {
 				break
 			}
 			l.content += n
@@ -300,7 +280,7 @@ func isListItem(s string) bool {
 		return n < len(s) && s[n] == ' '
 	}
 	i := 0
-	for i < len(s) && i < 3 && isDigitByte(s[i]) {
+	for i < len(s) && i < 3 && reading.IsDigitByte(s[i]) {
 		i++
 	}
 	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '

@@ -2,12 +2,14 @@ package newsparse
 
 import (
 	"cmp"
-	"github.com/newsparse/newsparse/internal/quotemodel"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/quotemodel"
+	"github.com/newsparse/newsparse/internal/reading"
 )
 
 // Quotes returns the direct, partial and reported speech of a news
@@ -203,14 +205,14 @@ func (q *quoteScan) result() []Quote {
 func trimMarks(text string, s, e int) Span {
 	for s < e {
 		r, n := utf8.DecodeRuneInString(text[s:e])
-		if !isQuoteRune(r) && !unicode.IsSpace(r) {
+		if !reading.IsQuoteRune(r) && !unicode.IsSpace(r) {
 			break
 		}
 		s += n
 	}
 	for e > s {
 		r, n := utf8.DecodeLastRuneInString(text[s:e])
-		if !isQuoteRune(r) && !unicode.IsSpace(r) {
+		if !reading.IsQuoteRune(r) && !unicode.IsSpace(r) {
 			break
 		}
 		e -= n
@@ -424,12 +426,12 @@ func (q *quoteScan) markRole(i int) int {
 	before := w.Start == 0
 	if !before {
 		p, _ := utf8.DecodeLastRuneInString(q.text[:w.Start])
-		before = isSpace(p) || p == '(' || p == '[' || p == '—' || p == '–' || p == '-' || p == '/'
+		before = reading.IsSpace(p) || p == '(' || p == '[' || p == '—' || p == '–' || p == '-' || p == '/'
 	}
 	after := w.End == len(q.text)
 	if !after {
 		n, _ := utf8.DecodeRuneInString(q.text[w.End:])
-		after = isSpace(n) || n == '.' || n == ',' || n == ';' || n == ':' || n == '!' || n == '?' || n == ')' || n == ']'
+		after = reading.IsSpace(n) || n == '.' || n == ',' || n == ';' || n == ':' || n == '!' || n == '?' || n == ')' || n == ']'
 	}
 	// A curly mark says which it is, unless its place plainly says the
 	// opposite: “Go home,“ she said (a slip of the keyboard) or the German
@@ -544,7 +546,7 @@ func (q *quoteScan) pairMarks() {
 func (q *quoteScan) addSegment(s segment) {
 	for e := s.end; e > s.start; {
 		r, n := utf8.DecodeLastRuneInString(q.text[s.start:e])
-		if !isSpace(r) && r != '\'' && r != '’' {
+		if !reading.IsSpace(r) && r != '\'' && r != '’' {
 			// A nested quote may close first: “... ‘you are the Queen,’”
 			s.endPunct = r == ',' || r == '.' || r == '?' || r == '!' || r == '…'
 			break
@@ -553,14 +555,14 @@ func (q *quoteScan) addSegment(s segment) {
 	}
 	for s.start < s.end {
 		r, n := utf8.DecodeRuneInString(q.text[s.start:s.end])
-		if !isSpace(r) {
+		if !reading.IsSpace(r) {
 			break
 		}
 		s.start += n
 	}
 	for s.end > s.start {
 		r, n := utf8.DecodeLastRuneInString(q.text[s.start:s.end])
-		if !isSpace(r) && r != ',' {
+		if !reading.IsSpace(r) && r != ',' {
 			break
 		}
 		s.end -= n
@@ -687,14 +689,14 @@ func speakerSpanOf(x Quote) *Span {
 func trimmedSpan(text string, start, end int) Span {
 	for start < end {
 		r, n := utf8.DecodeRuneInString(text[start:end])
-		if !unicode.IsSpace(r) && !unicode.IsPunct(r) || isQuoteRune(r) {
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) || reading.IsQuoteRune(r) {
 			break
 		}
 		start += n
 	}
 	for end > start {
 		r, n := utf8.DecodeLastRuneInString(text[start:end])
-		if !unicode.IsSpace(r) && !unicode.IsPunct(r) || isQuoteRune(r) {
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) || reading.IsQuoteRune(r) {
 			break
 		}
 		end -= n

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/reading"
 )
 
 // Bounds on every look-around, so that each quote costs constant time.
@@ -263,7 +265,7 @@ func quantifierSubject(t string) bool {
 func (q *quoteScan) possessiveMark(k int) bool {
 	w := q.ws[k]
 	r, _ := utf8.DecodeRuneInString(q.text[w.Start:])
-	return isApostrophe(r) && k > 0 && q.ws[k-1].End == w.Start && q.text[w.Start-1] == 's'
+	return reading.IsApostrophe(r) && k > 0 && q.ws[k-1].End == w.Start && q.text[w.Start-1] == 's'
 }
 
 // notInSubject reports whether the lower-case word t cannot open a

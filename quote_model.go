@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/quotemodel"
+	"github.com/newsparse/newsparse/internal/reading"
 )
 
 // The learned attribution tagger (issue 14). The hand rules of the quote
@@ -635,14 +636,14 @@ func trimQuoteMarks(text string, p Span) Span {
 	s, e := p.Start, p.End
 	for s < e {
 		r, n := utf8.DecodeRuneInString(text[s:e])
-		if !isQuoteRune(r) && r != ' ' {
+		if !reading.IsQuoteRune(r) && r != ' ' {
 			break
 		}
 		s += n
 	}
 	for e > s {
 		r, n := utf8.DecodeLastRuneInString(text[s:e])
-		if !isQuoteRune(r) && r != ' ' {
+		if !reading.IsQuoteRune(r) && r != ' ' {
 			break
 		}
 		e -= n
@@ -836,7 +837,7 @@ func (q *quoteScan) wordsBetween(s, e int) int {
 // right before it (spaces between).
 func (q *quoteScan) openingMark(s int) int {
 	b := strings.TrimRight(q.text[:s], " ")
-	if r, n := utf8.DecodeLastRuneInString(b); n > 0 && isQuoteRune(r) {
+	if r, n := utf8.DecodeLastRuneInString(b); n > 0 && reading.IsQuoteRune(r) {
 		return len(b) - n
 	}
 	return s
@@ -849,7 +850,7 @@ func (q *quoteScan) closingMark(e int) int {
 	if strings.HasPrefix(a, ",") || strings.HasPrefix(a, ".") {
 		a = a[1:]
 	}
-	if r, n := utf8.DecodeRuneInString(a); n > 0 && isQuoteRune(r) {
+	if r, n := utf8.DecodeRuneInString(a); n > 0 && reading.IsQuoteRune(r) {
 		return len(q.text) - len(a) + n
 	}
 	return e

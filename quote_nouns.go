@@ -3,6 +3,8 @@ package newsparse
 import (
 	"strings"
 	"sync"
+
+	"github.com/newsparse/newsparse/lexicon"
 )
 
 // maxNounObject bounds the words of what a reporting noun names: "his
@@ -13,7 +15,7 @@ const maxNounObject = 20
 // reports ("criticism" -> "of"; "claim" -> "of", "that").
 var nounCues = sync.OnceValue(func() map[string][]string {
 	m := make(map[string][]string)
-	for _, l := range lexiconLines("quote-nouns.txt") {
+	for _, l := range lexicon.Words("quote-nouns.txt") {
 		f := strings.Fields(l)
 		m[f[0]] = f[1:]
 	}

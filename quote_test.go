@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsparse/newsparse/lexicon"
 )
 
 func TestSpeakerLinker(t *testing.T) {
@@ -129,7 +131,7 @@ func TestQuotesEdgeCases(t *testing.T) {
 
 func TestQuoteLexicons(t *testing.T) {
 	for _, name := range []string{"reporting-verbs.txt", "mention-verbs.txt", "quote-verbs.txt"} {
-		lines := lexiconLines(name)
+		lines := lexicon.Words(name)
 		if len(lines) < 50 {
 			t.Fatalf("%s: %d entries", name, len(lines))
 		}

@@ -6,16 +6,18 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/lexicon"
 )
 
 // The reporting verbs, in every form: "said", "tells", "arguing".
 var (
-	reportingVerbs = sync.OnceValue(func() map[string]bool { return lexiconSet("reporting-verbs.txt") })
-	mentionVerbs   = sync.OnceValue(func() map[string]bool { return lexiconSet("mention-verbs.txt") })
-	quoteVerbs     = sync.OnceValue(func() map[string]bool { return lexiconSet("quote-verbs.txt") })
-	beliefVerbs    = sync.OnceValue(func() map[string]bool { return lexiconSet("belief-verbs.txt") })
-	intentVerbs    = sync.OnceValue(func() map[string]bool { return lexiconSet("intent-verbs.txt") })
-	viewVerbs      = sync.OnceValue(func() map[string]bool { return lexiconSet("view-verbs.txt") })
+	reportingVerbs = sync.OnceValue(func() map[string]bool { return lexicon.Set("reporting-verbs.txt") })
+	mentionVerbs   = sync.OnceValue(func() map[string]bool { return lexicon.Set("mention-verbs.txt") })
+	quoteVerbs     = sync.OnceValue(func() map[string]bool { return lexicon.Set("quote-verbs.txt") })
+	beliefVerbs    = sync.OnceValue(func() map[string]bool { return lexicon.Set("belief-verbs.txt") })
+	intentVerbs    = sync.OnceValue(func() map[string]bool { return lexicon.Set("intent-verbs.txt") })
+	viewVerbs      = sync.OnceValue(func() map[string]bool { return lexicon.Set("view-verbs.txt") })
 	// cueVerbs maps every verb form of the lists to its cue kind,
 	// so that a word costs one lookup.
 	cueVerbs = sync.OnceValue(func() map[string]uint8 {

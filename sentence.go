@@ -3,13 +3,15 @@ package newsparse
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/reading"
 )
 
 // addHeaderLine records a header line (headline, byline, dateline) as a
 // pseudo-sentence with its words.
 func (d *doc) addHeaderLine(start, end int) {
 	w0 := len(d.Words)
-	d.Words = scanTokens(d.Words, &d.lw, d.Text, start, end)
+	d.Words = reading.ScanTokens(d.Words, &d.lw, d.Text, start, end)
 	d.Header = append(d.Header, sent{Start: start, End: end, Para: -1, Word0: w0, WordEnd: len(d.Words)})
 }
 
@@ -17,8 +19,8 @@ func (d *doc) addHeaderLine(start, end int) {
 // The body's first paragraph (at d.datelineAt) may open with a dateline,
 // which is kept out of its first sentence.
 func (d *doc) addParagraph(start, end int) {
-	w0, s0 := len(d.Words), len(d.lw.stops)
-	d.Words = scanTokens(d.Words, &d.lw, d.Text, start, end)
+	w0, s0 := len(d.Words), len(d.lw.Stops)
+	d.Words = reading.ScanTokens(d.Words, &d.lw, d.Text, start, end)
 	ws := d.Words[w0:]
 	from := 0
 	if d.dateline == nil && start == d.datelineAt {
@@ -41,7 +43,7 @@ func (d *doc) addParagraph(start, end int) {
 	}
 	p := para{Start: start, End: end, Sent0: len(d.Sents)}
 	// The words that may end a sentence, as nextSentence would find them.
-	stops := d.lw.stops[s0:]
+	stops := d.lw.Stops[s0:]
 	for b0 := from; b0 < len(ws); {
 		b1 := len(ws)
 		for len(stops) > 0 {
@@ -93,7 +95,7 @@ func sentenceEnd(text string, ws []word, i int) (int, bool) {
 	var abbrev string // the abbreviation ending at w, if any
 	switch w.Kind {
 	case wPunct:
-		if !isTerminal(text, w) || leadingPoint(text, ws, i) {
+		if !reading.IsTerminal(text, w) || leadingPoint(text, ws, i) {
 			return 0, false
 		}
 	case wAbbrev:
@@ -132,20 +134,6 @@ func leadingPoint(text string, ws []word, i int) bool {
 		i+1 < len(ws) && ws[i+1].Start == w.End && ws[i+1].Kind == wNumber
 }
 
-// isTerminal reports whether the punctuation w can end a sentence: "."
-// "!" "?" "…", or any other character with Unicode's Sentence_Terminal
-// property ("。", "।", "؟").
-func isTerminal(text string, w word) bool {
-	switch c := text[w.Start]; {
-	case c == '.' || c == '!' || c == '?':
-		return true
-	case c < utf8.RuneSelf:
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(text[w.Start:w.End])
-	return r == '…' || unicode.Is(unicode.Sentence_Terminal, r)
-}
-
 // closesSentence reports whether ws[j] closes the sentence that the word
 // before it ended: a further "!" or "?", a closing quote or bracket written
 // against it.
@@ -160,7 +148,7 @@ func closesSentence(text string, ws []word, j int) bool {
 		return true // "She left. … They stayed": the "…" is no sentence
 	}
 	switch {
-	case r == '"' || r == '\'' || w.Kind == wPunct && isTerminal(text, w):
+	case r == '"' || r == '\'' || w.Kind == wPunct && reading.IsTerminal(text, w):
 		return attached
 	}
 	if r < utf8.RuneSelf {
@@ -179,9 +167,9 @@ func abbreviationEnds(text string, abbrev string, next word, r rune) bool {
 	if starterWords()[text[next.Start:next.End]] {
 		return true // "...the U.S. The talks", "Prime Minister Hun Sen. He said"
 	}
-	if isTitleAbbrev(abbrev) || !unicode.IsUpper(r) {
+	if reading.IsTitleAbbrev(abbrev) || !unicode.IsUpper(r) {
 		// Mr. Smith; U.S. "We..." opens a quote, U.S. “clearly” does not.
-		if isTitleAbbrev(abbrev) || !isQuoteRune(r) || r == '’' || r == '”' {
+		if reading.IsTitleAbbrev(abbrev) || !reading.IsQuoteRune(r) || r == '’' || r == '”' {
 			return false
 		}
 		n, _ := utf8.DecodeRuneInString(text[next.End:])

@@ -3,6 +3,8 @@ package newsparse
 import (
 	"testing"
 	"unicode"
+
+	"github.com/newsparse/newsparse/internal/reading"
 )
 
 // TestClosing: after a sentence's last word, closesSentence takes a
@@ -25,12 +27,12 @@ func TestClosing(t *testing.T) {
 				sep = ""
 			}
 			text := "end" + sep + string(r)
-			ws := tokenize(nil, text, 0, len(text))
+			ws := reading.Tokenize(nil, text, 0, len(text))
 			if len(ws) != 2 {
 				continue // the mark joins the word ("end-"): nothing to close
 			}
 			want := unicode.In(r, unicode.Pe, unicode.Pf)
-			if r == '"' || r == '\'' || isTerminal(text, ws[1]) {
+			if r == '"' || r == '\'' || reading.IsTerminal(text, ws[1]) {
 				want = attached
 			}
 			if got := closesSentence(text, ws, 1); got != want {

@@ -9,6 +9,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/reading"
 )
 
 // Times returns the temporal expressions of text, normalized to TIMEX3
@@ -249,7 +251,7 @@ func (t *tagger) flagWords() {
 		s := text[w.Start:w.End]
 		var class uint8
 		if n := len(s); n <= 8 && w.Start+8 <= len(text) {
-			x := load64(text, w.Start) & (^uint64(0) >> (64 - 8*n))
+			x := reading.Load64(text, w.Start) & (^uint64(0) >> (64 - 8*n))
 			// The bytes of class64, kept apart: up has the high bit of
 			// each upper-case ASCII letter.
 			const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
@@ -295,7 +297,7 @@ func (t *tagger) flagWords() {
 			class = class64(x)
 		} else if n <= 16 && w.Start+16 <= len(text) {
 			// Two loads: the second has the bytes after the eighth.
-			class = class64(load64(text, w.Start)) | class64(load64(text, w.Start+8)&(^uint64(0)>>(128-8*n)))
+			class = class64(reading.Load64(text, w.Start)) | class64(reading.Load64(text, w.Start+8)&(^uint64(0)>>(128-8*n)))
 		} else {
 			class = wordClass(s)
 		}
@@ -399,7 +401,7 @@ func (t *tagger) flagWords() {
 					// "three-year", "mid-March", "third-quarter"
 					a, okA := lookupWord(s[:j])
 					b, okB := lookupWord(s[strings.LastIndexByte(s, '-')+1:])
-					if okA && a.core || okB && b.core || isDigitByte(s[len(s)-1]) || j+1 < len(s) && isDigitByte(s[j+1]) {
+					if okA && a.core || okB && b.core || reading.IsDigitByte(s[len(s)-1]) || j+1 < len(s) && reading.IsDigitByte(s[j+1]) {
 						fl |= fCore
 						ncore++
 					} else if okA || okB {

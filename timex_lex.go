@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/newsparse/newsparse/lexicon"
 )
 
 // The tables the time tagger reads: small maps from lower-case words to
@@ -268,10 +270,10 @@ func (t *wordTable) find(s string) uint16 {
 // Tense cues: the words that tell whether a clause is about the future or
 // the past, read near a time expression.
 var (
-	futureCues = sync.OnceValue(func() map[string]bool { return lexiconSet("futurecues.txt") })
-	pastVerbs  = sync.OnceValue(func() map[string]bool { return lexiconSet("pastverbs.txt") })
-	notPastEd  = sync.OnceValue(func() map[string]bool { return lexiconSet("notpasted.txt") })
-	intentTo   = sync.OnceValue(func() map[string]bool { return lexiconSet("intent-to.txt") })
+	futureCues = sync.OnceValue(func() map[string]bool { return lexicon.Set("futurecues.txt") })
+	pastVerbs  = sync.OnceValue(func() map[string]bool { return lexicon.Set("pastverbs.txt") })
+	notPastEd  = sync.OnceValue(func() map[string]bool { return lexicon.Set("notpasted.txt") })
+	intentTo   = sync.OnceValue(func() map[string]bool { return lexicon.Set("intent-to.txt") })
 )
 
 // Facts of a lower-case word from the three tense lists.

@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsparse/newsparse/internal/reading"
+	"github.com/newsparse/newsparse/lexicon"
 )
 
 func pubDate(s string) time.Time {
@@ -165,7 +168,7 @@ func FuzzTimes(f *testing.F) {
 // unique and lower case.
 func TestTimeLexicons(t *testing.T) {
 	for _, name := range []string{"futurecues.txt", "pastverbs.txt", "notpasted.txt", "intent-to.txt"} {
-		lines := lexiconLines(name)
+		lines := lexicon.Words(name)
 		if len(lines) == 0 {
 			t.Errorf("%s: empty", name)
 		}
@@ -242,7 +245,7 @@ func TestWordClass(t *testing.T) {
 				}
 				got := wordClass(string(w))
 				if n <= 8 {
-					got = class64(load64(text, 0) & (^uint64(0) >> (64 - 8*n)))
+					got = class64(reading.Load64(text, 0) & (^uint64(0) >> (64 - 8*n)))
 				}
 				if got != want {
 					t.Fatalf("wordClass(%q) = %b, want %b", w, got, want)
@@ -338,7 +341,7 @@ func TestWordClass16(t *testing.T) {
 				w := []byte(strings.Repeat("q", n))
 				w[at] = b
 				text := string(w) + "-A\xc3 Z tail and more"
-				got := class64(load64(text, 0)) | class64(load64(text, 8)&(^uint64(0)>>(128-8*n)))
+				got := class64(reading.Load64(text, 0)) | class64(reading.Load64(text, 8)&(^uint64(0)>>(128-8*n)))
 				if want := wordClass(string(w)); got != want {
 					t.Fatalf("class of %q = %b, want %b", w, got, want)
 				}

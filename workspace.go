@@ -1,6 +1,10 @@
 package newsparse
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/newsparse/newsparse/internal/reading"
+)
 
 // workspace holds the scratch arrays of one Parse call: the word table,
 // the sentence table and the per-word arrays of the layers. Parse takes one
@@ -12,8 +16,8 @@ type workspace struct {
 	words []word
 	lower []string
 	stops []int
-	lbuf  []byte       // the lower-case forms of words with capitals (see lowering)
-	odd   []loweredLen // which words they are of
+	lbuf  []byte               // the lower-case forms of words with capitals (see lowering)
+	odd   []reading.LoweredLen // which words they are of
 	sents []sent
 	// The quotes layer's per-word arrays and quoted segments.
 	qints  []int32

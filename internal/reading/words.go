@@ -1,4 +1,4 @@
-package newsparse
+package reading
 
 import (
 	"math/bits"
@@ -6,39 +6,39 @@ import (
 	"unicode/utf8"
 )
 
-// wordKind classifies a token.
-type wordKind uint8
+// Kind classifies a token.
+type Kind uint8
 
 const (
-	wAlpha  wordKind = iota // letters, maybe with digits, hyphens, apostrophes: Putin, re-invasion, O'Brien, 3rd
-	wNumber                 // starts with a digit: 2025, 3.5, 1,000, 15:30, 3/22, 2013-03-22
-	wAbbrev                 // ends in a period that belongs to it: Mr., U.S., J., a.m., Jan.
-	wPunct                  // one punctuation mark or symbol, or a run such as "..." or "--"
-	wQuote                  // a quotation mark: " ' “ ” ‘ ’ « » „
-	wPoss                   // a possessive ending split off a name: 's, ’s
+	Alpha  Kind = iota // letters, maybe with digits, hyphens, apostrophes: Putin, re-invasion, O'Brien, 3rd
+	Number             // starts with a digit: 2025, 3.5, 1,000, 15:30, 3/22, 2013-03-22
+	Abbrev             // ends in a period that belongs to it: Mr., U.S., J., a.m., Jan.
+	Punct              // one punctuation mark or symbol, or a run such as "..." or "--"
+	Quote              // a quotation mark: " ' “ ” ‘ ’ « » „
+	Poss               // a possessive ending split off a name: 's, ’s
 )
 
-// word is one token: a byte range of the text and its kind.
-type word struct {
+// Word is one token: a byte range of the text and its kind.
+type Word struct {
 	Start, End int
-	Kind       wordKind
+	Kind       Kind
 }
 
-// tokenize appends the tokens of text[start:end] to ws. Whitespace
+// Tokenize appends the tokens of text[start:end] to ws. Whitespace
 // separates tokens and belongs to none; every other byte belongs to exactly
 // one token. It runs in time linear in end-start.
-func tokenize(ws []word, text string, start, end int) []word {
-	return scanTokens(ws, nil, text, start, end)
+func Tokenize(ws []Word, text string, start, end int) []Word {
+	return ScanTokens(ws, nil, text, start, end)
 }
 
-// scanTokens is tokenize; when lw is not nil it also gives lw, as it
+// ScanTokens is tokenize; when lw is not nil it also gives lw, as it
 // finds them, the lower-case form of each token and the tokens that may end
 // a sentence, so that no second pass reads the words again.
-func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
-	var low []string // lw.lower and lw.stops, kept in registers
+func ScanTokens(ws []Word, lw *Lowering, text string, start, end int) []Word {
+	var low []string // lw.Lower and lw.Stops, kept in registers
 	var stops []int
 	if lw != nil {
-		low, stops = lw.lower, lw.stops
+		low, stops = lw.Lower, lw.Stops
 	}
 	i := start
 	for i < end {
@@ -54,11 +54,11 @@ func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
 				// Most words are ASCII letters or digits up to a space or
 				// a mark that joins no words: no need for scanWord.
 				if j := skipWordBytes(text[:end], i+1); j == end || endsWord[text[j]] {
-					k := wAlpha
-					if isDigitByte(c) {
-						k = wNumber
+					k := Alpha
+					if IsDigitByte(c) {
+						k = Number
 					}
-					ws = append(ws, word{i, j, k})
+					ws = append(ws, Word{i, j, k})
 					if lw != nil {
 						low = lw.addASCII(low, text[i:j])
 					}
@@ -69,7 +69,7 @@ func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
 			}
 		} else {
 			r, n = utf8.DecodeRuneInString(text[i:end])
-			if isSpace(r) {
+			if IsSpace(r) {
 				i += n
 				continue
 			}
@@ -78,14 +78,14 @@ func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
 		switch {
 		case isWord:
 			j, k, nonASCII := scanWord(text, i, end)
-			ws = append(ws, word{i, j, k})
+			ws = append(ws, Word{i, j, k})
 			if lw != nil {
 				if !nonASCII {
 					low = lw.addASCII(low, text[i:j])
 				} else {
 					low = lw.addRunes(low, text[i:j])
 				}
-				if k == wAbbrev {
+				if k == Abbrev {
 					stops = append(stops, len(ws)-1)
 				}
 			}
@@ -93,7 +93,7 @@ func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
 			// apostrophe starts with one of these bytes.
 			if j < end && (text[j] == '\'' || text[j] == 0xE2) {
 				if p := possessiveAt(text, j, end); p > j {
-					ws = append(ws, word{j, p, wPoss})
+					ws = append(ws, Word{j, p, Poss})
 					if lw != nil {
 						low = append(low, "'s") // any of 's 'S ’s ’S
 					}
@@ -101,8 +101,8 @@ func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
 				}
 			}
 			i = j
-		case isQuoteRune(r):
-			ws = append(ws, word{i, i + n, wQuote})
+		case IsQuoteRune(r):
+			ws = append(ws, Word{i, i + n, Quote})
 			if lw != nil {
 				low = lw.addMark(low, text, i, i+n, r)
 			}
@@ -115,10 +115,10 @@ func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
 					j++
 				}
 			}
-			ws = append(ws, word{i, j, wPunct})
+			ws = append(ws, Word{i, j, Punct})
 			if lw != nil {
 				low = lw.addMark(low, text, i, j, r)
-				if isTerminal(text, ws[len(ws)-1]) {
+				if IsTerminal(text, ws[len(ws)-1]) {
 					stops = append(stops, len(ws)-1)
 				}
 			}
@@ -126,7 +126,7 @@ func scanTokens(ws []word, lw *lowering, text string, start, end int) []word {
 		}
 	}
 	if lw != nil {
-		lw.lower, lw.stops = low, stops
+		lw.Lower, lw.Stops = low, stops
 	}
 	return ws
 }
@@ -155,16 +155,16 @@ var tokenClass = [256]uint8{
 	'y': classWord, 'z': classWord,
 }
 
-// decode returns the rune at text[i:] (not reading past end) and its size.
+// Decode returns the rune at text[i:] (not reading past end) and its size.
 // Invalid UTF-8 decodes as utf8.RuneError of size 1.
-func decode(text string, i, end int) (rune, int) {
+func Decode(text string, i, end int) (rune, int) {
 	if c := text[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
 	return utf8.DecodeRuneInString(text[i:end])
 }
 
-func isSpace(r rune) bool {
+func IsSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
 	}
@@ -188,7 +188,7 @@ func isWordRune(r rune) bool {
 // name, U+2000 to U+206F: spaces, dashes, quotes, bullets, "…".
 func generalPunctuation(r rune) bool { return '\u2000' <= r && r <= '\u206f' }
 
-func isQuoteRune(r rune) bool {
+func IsQuoteRune(r rune) bool {
 	switch r {
 	case '"', '\'', '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '`':
 		return true
@@ -196,9 +196,9 @@ func isQuoteRune(r rune) bool {
 	return false
 }
 
-func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+func IsApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
-func isHyphen(r rune) bool { return r == '-' || r == '‑' || r == '‐' }
+func IsHyphen(r rune) bool { return r == '-' || r == '‑' || r == '‐' }
 
 // scanWord reads the word starting at i and returns its end, its kind and
 // whether it has a byte that is not ASCII.
@@ -207,18 +207,18 @@ func isHyphen(r rune) bool { return r == '-' || r == '‑' || r == '‐' }
 // after a digit, "." "," ":" "/" followed by a digit continue a number.
 // Single letters joined by periods (U.S., a.m., J.) and the lexicon's
 // abbreviations keep their period.
-func scanWord(text string, i, end int) (int, wordKind, bool) {
+func scanWord(text string, i, end int) (int, Kind, bool) {
 	start := i
 	// Only a letter followed by a period, or a non-ASCII one, can open a
 	// dotted run.
 	if c := text[i]; c >= utf8.RuneSelf || i+1 < end && text[i+1] == '.' {
 		if j := dottedAt(text, i, end); j > i {
-			return j, wAbbrev, !isASCII(text[i:j])
+			return j, Abbrev, !IsASCII(text[i:j])
 		}
 	}
-	kind := wAlpha
-	if isDigitByte(text[i]) {
-		kind = wNumber
+	kind := Alpha
+	if IsDigitByte(text[i]) {
+		kind = Number
 	}
 	nonASCII := false
 	s := text[:end] // i < len(s) spares the bounds checks
@@ -237,26 +237,26 @@ func scanWord(text string, i, end int) (int, wordKind, bool) {
 		if i+n >= end || !isConnector(r) {
 			break // most words end at a space or a comma
 		}
-		next, _ := decode(text, i+n, end)
+		next, _ := Decode(text, i+n, end)
 		if !isWordRune(next) {
 			break
 		}
 		switch {
-		case isApostrophe(r):
+		case IsApostrophe(r):
 			if possessiveAt(text, i, end) > i {
 				return i, kind, nonASCII
 			}
-		case isHyphen(r), r == '&' && kind == wAlpha && i-start <= 2:
+		case IsHyphen(r), r == '&' && kind == Alpha && i-start <= 2:
 			// AT&T, and hyphenated compounds
-		case (r == '.' || r == ',' || r == ':' || r == '/') && isDigitByte(text[i-1]) && isDigitByte(text[i+n]):
+		case (r == '.' || r == ',' || r == ':' || r == '/') && IsDigitByte(text[i-1]) && IsDigitByte(text[i+n]):
 		default:
 			return i, kind, nonASCII
 		}
 		nonASCII = nonASCII || n > 1
 		i += n
 	}
-	if i < end && text[i] == '.' && kind == wAlpha && keepsPeriod(text, start, i, end) {
-		return i + 1, wAbbrev, nonASCII
+	if i < end && text[i] == '.' && kind == Alpha && keepsPeriod(text, start, i, end) {
+		return i + 1, Abbrev, nonASCII
 	}
 	return i, kind, nonASCII
 }
@@ -266,7 +266,7 @@ func scanWord(text string, i, end int) (int, wordKind, bool) {
 func skipWordBytes(s string, i int) int {
 	// Eight bytes at a time, then one at a time.
 	for i+8 <= len(s) {
-		if m := nonWordBytes(load64(s, i)); m != 0 {
+		if m := nonWordBytes(Load64(s, i)); m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
 		i += 8
@@ -286,8 +286,8 @@ var endsWord = func() (t [256]bool) {
 	return t
 }()
 
-// load64 returns the eight bytes at s[i:], the first the lowest.
-func load64(s string, i int) uint64 {
+// Load64 returns the eight bytes at s[i:], the first the lowest.
+func Load64(s string, i int) uint64 {
 	s = s[i : i+8]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
@@ -321,7 +321,7 @@ func isConnector(r rune) bool {
 	return false
 }
 
-func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+func IsDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // possessiveAt returns the end of a possessive ending ('s or ’s, any case)
 // at text[i:], or i when there is none. The ending must not run on into a
@@ -330,13 +330,13 @@ func possessiveAt(text string, i, end int) int {
 	if i >= end {
 		return i
 	}
-	r, n := decode(text, i, end)
-	if !isApostrophe(r) || i+n >= end || (text[i+n] != 's' && text[i+n] != 'S') {
+	r, n := Decode(text, i, end)
+	if !IsApostrophe(r) || i+n >= end || (text[i+n] != 's' && text[i+n] != 'S') {
 		return i
 	}
 	j := i + n + 1
 	if j < end {
-		if next, _ := decode(text, j, end); isWordRune(next) {
+		if next, _ := Decode(text, j, end); isWordRune(next) {
 			return i
 		}
 	}
@@ -352,7 +352,7 @@ func dottedAt(text string, i, end int) int {
 	}
 	j, n := i, 0
 	for j < end && isLetterDot(text, j, end) {
-		_, size := decode(text, j, end)
+		_, size := Decode(text, j, end)
 		j += size + 1
 		n++
 	}
@@ -364,7 +364,7 @@ func dottedAt(text string, i, end int) int {
 
 // isLetterDot reports whether text[k:] starts with one letter and a period.
 func isLetterDot(text string, k, end int) bool {
-	r, size := decode(text, k, end)
+	r, size := Decode(text, k, end)
 
 	return unicode.IsLetter(r) && k+size < end && text[k+size] == '.'
 }
@@ -378,10 +378,10 @@ func keepsPeriod(text string, start, dot, end int) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r) // an initial: J.
 	}
-	return isAbbreviation(w)
+	return IsAbbreviation(w)
 }
 
-// lowering is what the tokenizer gathers for newDoc besides the words:
+// Lowering is what the tokenizer gathers for newDoc besides the words:
 // the lower-case form of every token, and the tokens that may end a
 // sentence.
 //
@@ -389,35 +389,35 @@ func keepsPeriod(text string, start, dot, end int) bool {
 // ("Putin’s" -> "putin's"): the form the lexicons are looked up in. Most
 // are the words themselves, substrings of the text: those with no
 // capital; the others share one allocation.
-type lowering struct {
+type Lowering struct {
 	// stops are the indexes of the tokens that may end a sentence, in
 	// order: abbreviations, and punctuation that isTerminal.
-	stops []int
+	Stops []int
 	// lower[i] is the lower-case form of token i, or "" until finish
 	// when it is in buf.
-	lower []string
+	Lower []string
 	// buf holds the forms that are not substrings of text, in token
 	// order, and odd says which tokens they are of.
-	buf []byte
-	odd []loweredLen
+	Buf []byte
+	Odd []LoweredLen
 }
 
-// loweredLen is the length in lowering.buf of token i's lower-case form.
-type loweredLen struct{ i, n int }
+// LoweredLen is the length in Lowering.buf of token i's lower-case form.
+type LoweredLen struct{ I, N int }
 
 // addASCII appends to low the lower-case form of the ASCII token s: s
 // itself when it has no capital letter, else its copy in buf, lowered.
-func (lw *lowering) addASCII(low []string, s string) []string {
+func (lw *Lowering) addASCII(low []string, s string) []string {
 	for k := 0; k < len(s); k++ {
 		if 'A' <= s[k] && s[k] <= 'Z' {
-			n := len(lw.buf)
-			lw.buf = append(lw.buf, s...)
-			for b := lw.buf[n+k:]; len(b) > 0; b = b[1:] {
+			n := len(lw.Buf)
+			lw.Buf = append(lw.Buf, s...)
+			for b := lw.Buf[n+k:]; len(b) > 0; b = b[1:] {
 				if 'A' <= b[0] && b[0] <= 'Z' {
 					b[0] += 'a' - 'A'
 				}
 			}
-			lw.odd = append(lw.odd, loweredLen{len(low), len(s)})
+			lw.Odd = append(lw.Odd, LoweredLen{len(low), len(s)})
 			return append(low, "")
 		}
 	}
@@ -426,7 +426,7 @@ func (lw *lowering) addASCII(low []string, s string) []string {
 
 // addMark appends to low the lower-case form of the punctuation or quote
 // token text[i:j] that starts with r: ASCII marks, or one rune.
-func (lw *lowering) addMark(low []string, text string, i, j int, r rune) []string {
+func (lw *Lowering) addMark(low []string, text string, i, j int, r rune) []string {
 	switch {
 	case r < utf8.RuneSelf: // no letter: no capital
 		return append(low, text[i:j])
@@ -440,27 +440,27 @@ func (lw *lowering) addMark(low []string, text string, i, j int, r rune) []strin
 
 // addRunes appends to low the lower-case form of a token s that is not
 // all ASCII.
-func (lw *lowering) addRunes(low []string, s string) []string {
-	n := len(lw.buf)
-	lw.buf = appendLower(lw.buf, s)
-	lw.odd = append(lw.odd, loweredLen{len(low), len(lw.buf) - n})
+func (lw *Lowering) addRunes(low []string, s string) []string {
+	n := len(lw.Buf)
+	lw.Buf = AppendLower(lw.Buf, s)
+	lw.Odd = append(lw.Odd, LoweredLen{len(low), len(lw.Buf) - n})
 	return append(low, "")
 }
 
-// finish returns the lower-case forms of the tokens, given to lw in order.
-func (lw *lowering) finish() []string {
-	low := lw.lower
-	all := string(lw.buf)
+// Finish returns the lower-case forms of the tokens, given to lw in order.
+func (lw *Lowering) Finish() []string {
+	low := lw.Lower
+	all := string(lw.Buf)
 	pos := 0
-	for _, o := range lw.odd {
-		low[o.i] = all[pos : pos+o.n]
-		pos += o.n
+	for _, o := range lw.Odd {
+		low[o.I] = all[pos : pos+o.N]
+		pos += o.N
 	}
 	return low
 }
 
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
+// IsASCII reports whether s is all ASCII.
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
@@ -469,9 +469,9 @@ func isASCII(s string) bool {
 	return true
 }
 
-// appendLower appends s in lower case, with curly apostrophes
+// AppendLower appends s in lower case, with curly apostrophes
 // straightened, to b.
-func appendLower(b []byte, s string) []byte {
+func AppendLower(b []byte, s string) []byte {
 	n := len(b)
 	b = append(b, s...)
 	for k := n; k < len(b); k++ {
@@ -486,7 +486,7 @@ func appendLower(b []byte, s string) []byte {
 	return b
 }
 
-// appendLowerRunes is appendLower for text that is not all ASCII.
+// appendLowerRunes is AppendLower for text that is not all ASCII.
 func appendLowerRunes(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -509,4 +509,18 @@ func appendLowerRunes(b []byte, s string) []byte {
 		i += n
 	}
 	return b
+}
+
+// IsTerminal reports whether the punctuation w can end a sentence: "."
+// "!" "?" "…", or any other character with Unicode's Sentence_Terminal
+// property ("。", "।", "؟").
+func IsTerminal(text string, w Word) bool {
+	switch c := text[w.Start]; {
+	case c == '.' || c == '!' || c == '?':
+		return true
+	case c < utf8.RuneSelf:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[w.Start:w.End])
+	return r == '…' || unicode.Is(unicode.Sentence_Terminal, r)
 }

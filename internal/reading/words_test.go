@@ -1,6 +1,8 @@
-package newsparse
+package reading
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -9,7 +11,7 @@ import (
 )
 
 func TestTokenize(t *testing.T) {
-	kinds := map[wordKind]string{wAlpha: "a", wNumber: "n", wAbbrev: "ab", wPunct: "p", wQuote: "q", wPoss: "s"}
+	kinds := map[Kind]string{Alpha: "a", Number: "n", Abbrev: "ab", Punct: "p", Quote: "q", Poss: "s"}
 	cases := []struct{ in, want string }{
 		{"Putin’s demand", "Putin/a ’s/s demand/a"},
 		{"O'Brien's O’Shea", "O'Brien/a 's/s O’Shea/a"},
@@ -26,20 +28,30 @@ func TestTokenize(t *testing.T) {
 	}
 	for _, c := range cases {
 		var got []string
-		for _, w := range tokenize(nil, c.in, 0, len(c.in)) {
+		for _, w := range Tokenize(nil, c.in, 0, len(c.in)) {
 			got = append(got, c.in[w.Start:w.End]+"/"+kinds[w.Kind])
 		}
 		if diff := cmp.Diff(c.want, strings.Join(got, " ")); diff != "" {
-			t.Errorf("tokenize(%q) (-want +got):\n%s", c.in, diff)
+			t.Errorf("Tokenize(%q) (-want +got):\n%s", c.in, diff)
 		}
 	}
 }
 
 // TestTokenizeCoversText: every byte that is not white space is in exactly
-// one token, and tokens come in order.
+// one token, and tokens come in order, in every article of the project's
+// testdata.
 func TestTokenizeCoversText(t *testing.T) {
-	for _, text := range testdataInputs(t) {
-		ws := tokenize(nil, text, 0, len(text))
+	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "*.txt"))
+	if len(files) == 0 {
+		t.Fatal("no articles in testdata")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		ws := Tokenize(nil, text, 0, len(text))
 		pos := 0
 		for _, w := range ws {
 			if w.Start < pos || w.End <= w.Start {
@@ -85,9 +97,9 @@ func TestWordBytes(t *testing.T) {
 		want[i] = c
 	}
 	for i := range s {
-		var lw lowering
-		lw.lower = lw.addASCII(lw.addASCII(nil, "x"), s[i:])
-		if got := lw.finish(); got[0] != "x" || got[1] != string(want[i:]) {
+		var lw Lowering
+		lw.Lower = lw.addASCII(lw.addASCII(nil, "x"), s[i:])
+		if got := lw.Finish(); got[0] != "x" || got[1] != string(want[i:]) {
 			t.Fatalf("addASCII(s[%d:]) = %q", i, got[1])
 		}
 	}
@@ -103,8 +115,8 @@ func TestGeneralPunctuation(t *testing.T) {
 			t.Errorf("%U is a word rune", r)
 		}
 		want := unicode.IsSpace(r) || r == '\u200b'
-		if got := isSpace(r); got != want {
-			t.Errorf("isSpace(%U) = %v, want %v", r, got, want)
+		if got := IsSpace(r); got != want {
+			t.Errorf("IsSpace(%U) = %v, want %v", r, got, want)
 		}
 	}
 }

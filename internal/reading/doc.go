@@ -1,0 +1,35 @@
+// Package reading is the shared reading of a text that every layer of
+// newsparse stands on: its words (with their kinds and lower-case forms),
+// its sentences and paragraphs, and the abbreviations that decide where a
+// sentence ends. A layer reads a [Doc]; nothing here knows of any layer.
+package reading
+
+// Doc is a text as every layer reads it: its body's paragraphs, their
+// sentences, the header lines (headline, byline, dateline) and the words
+// of both. Every offset is a byte offset into Text; every index is an
+// index into Paras, Sents or Words.
+type Doc struct {
+	Text  string
+	Paras []Para
+	Sents []Sent   // body sentences, in text order
+	Words []Word   // words of the header lines and of every sentence, in text order
+	Lower []string // Lower[i] is Words[i] lower-cased (see Lowering)
+	// Header holds the headline, byline and dateline as pseudo-sentences
+	// (Para -1), so that a layer that reads names can read them too.
+	Header []Sent
+}
+
+// Para is a body paragraph, Text[Start:End], and the range of its
+// sentences in Doc.Sents.
+type Para struct {
+	Start, End     int
+	Sent0, SentEnd int
+}
+
+// Sent is a sentence (or header line), Text[Start:End], and the range of
+// its words in Doc.Words.
+type Sent struct {
+	Start, End     int
+	Para           int // index in Doc.Paras, or -1 for a header line
+	Word0, WordEnd int
+}
