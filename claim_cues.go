@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/hedgemodel"
+	"github.com/newsparse/newsparse/internal/reading"
 	"github.com/newsparse/newsparse/lexicon"
 )
 
@@ -132,13 +133,13 @@ type claimWord struct {
 // claimTable numbers the words of claimWord: a document's words are looked
 // up once (see wordInfo) rather than in a map for every test.
 type claimTable struct {
-	wordTable // word -> 1 + its position in words
-	words     []claimWord
+	reading.Table // word -> 1 + its position in words
+	words         []claimWord
 }
 
-// maxTableWord is the longest word a wordTable holds; a longer cue word
-// (none is now) is looked up in hedgeCues itself.
-const maxTableWord = len(wordTable{}.pairs) - 1
+// maxTableWord is the longest word a reading.Table holds; a longer cue
+// word (none is now) is looked up in hedgeCues itself.
+const maxTableWord = reading.MaxTableWord
 
 var claimWords = sync.OnceValue(func() *claimTable {
 	m := map[string]*claimWord{}
@@ -178,7 +179,7 @@ var claimWords = sync.OnceValue(func() *claimTable {
 	t := &claimTable{}
 	for _, w := range keys {
 		t.words = append(t.words, *m[w])
-		t.add(w, uint16(len(t.words)))
+		t.Add(w, uint16(len(t.words)))
 	}
 	return t
 })
@@ -200,11 +201,11 @@ func (t *claimTable) wordInfo(info []uint32, low []string) []uint32 {
 			}
 			continue
 		}
-		// find's first test, here where it costs no call.
-		if len(l) == 0 || t.pairs[len(l)][l[0]&63]&(1<<(l[len(l)/2]&63)) == 0 {
+		// Find's first test, inlined.
+		if len(l) == 0 || !t.MayHold(l) {
 			continue
 		}
-		if n := t.find(l); n != 0 {
+		if n := t.Find(l); n != 0 {
 			info[k] = uint32(n) | uint32(t.words[n-1].cls)<<16
 		}
 	}

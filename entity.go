@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsparse/newsparse/internal/ner"
 	"github.com/newsparse/newsparse/internal/reading"
+	"github.com/newsparse/newsparse/internal/times"
 	"github.com/newsparse/newsparse/lexicon"
 )
 
@@ -850,7 +851,7 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd, surname bool) (men
 	// An ordinal alone ("Fourth round", "Second" of a list) is no name;
 	// one inside a name is ("Fifth Avenue", "First Data").
 	if w1-w0 == 1 {
-		if tw, ok := lookupWord(d.Text[d.Words[w0].Start:d.Words[w0].End]); ok && tw.ord != 0 {
+		if times.IsOrdinal(d.Text[d.Words[w0].Start:d.Words[w0].End]) {
 			return mention{}, false
 		}
 	}

@@ -2,11 +2,13 @@ package newsparse
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ner"
 	"github.com/newsparse/newsparse/internal/reading"
+	"github.com/newsparse/newsparse/lexicon"
 )
 
 // The header (headline, byline, dateline) is read from the first few
@@ -288,7 +290,7 @@ func isPastVerb(text string, ws []word, k int) bool {
 	case "was", "had", "did", "said", "told":
 		return true
 	}
-	if pastVerbs()[t] {
+	if headerPastVerbs()[t] {
 		return true
 	}
 	if !pastForm(t) || len(t) < 5 || k == 0 || k+1 >= len(ws) {
@@ -757,3 +759,6 @@ func isClosingQuote(r rune) bool {
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
+
+// headerPastVerbs are the verbs in the past tense of the tense lists.
+var headerPastVerbs = sync.OnceValue(func() map[string]bool { return lexicon.Set("pastverbs.txt") })

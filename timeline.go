@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/times"
 )
 
 // Timeline returns the events of text anchored by its dates and times, in
@@ -18,7 +20,7 @@ func Timeline(text string, published time.Time) []Event {
 	return buildTimeline(d, findTimes(d, published), nil)
 }
 
-// buildTimeline orders the events anchored by times. Each DATE or TIME in
+// buildTimeline orders the events anchored by ts. Each DATE or TIME in
 // a body sentence that names a point of the calendar (not "now" or
 // "recently") anchors one event: the verb group or noun phrase it
 // modifies. A sentence without a time of its own whose words order it
@@ -26,20 +28,20 @@ func Timeline(text string, published time.Time) []Event {
 // before it. Events are sorted by the start of their time, ties and
 // followers in text order; participants are the entities named in the
 // event's sentence.
-func buildTimeline(d *doc, times []Time, ents []Entity) []Event {
-	tl := &timeline{d: d, times: times}
+func buildTimeline(d *doc, ts []Time, ents []Entity) []Event {
+	tl := &timeline{d: d, times: ts}
 	tl.index()
-	items := make([]item, 0, len(times))
+	items := make([]item, 0, len(ts))
 	ti := 0
 	for si, s := range d.Sents {
 		k0 := len(items) // the sentence's own events are items[k0:]
-		for ; ti < len(times) && times[ti].Start < s.End; ti++ {
-			tm := times[ti]
+		for ; ti < len(ts) && ts[ti].Start < s.End; ti++ {
+			tm := ts[ti]
 			if tm.Start < s.Start || !anchors(tm) {
 				continue
 			}
 			if ev, ok := tl.eventFor(si, ti); ok {
-				key, known := valueStart(tm.Value)
+				key, known := times.ValueStart(tm.Value)
 				items = append(items, item{ev: ev, key: key, known: known, after: -1})
 			}
 		}
@@ -340,11 +342,11 @@ func (tl *timeline) verbAt(k int) bool {
 	if strings.HasSuffix(w, "'ll") { // "’ll" too: doc.lower straightens it
 		return true
 	}
-	c := cueWords()[w]
-	if c&cPast != 0 {
+	past, notPastEd := times.PastVerb(w)
+	if past {
 		return true
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && c&cNotPastEd == 0 && !isCapitalWord(tl.word(k))
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd && !isCapitalWord(tl.word(k))
 }
 
 func isCapitalWord(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
@@ -496,118 +498,4 @@ func (tl *timeline) followerEvent(si int) (Span, bool) {
 		}
 	}
 	return Span{}, false
-}
-
-// valueStart is the first instant of a TIMEX3 date value, for sorting:
-// "2025-08-15", "2025-08-15T15:00", "2025-W33", "2025-08", "2025-Q3",
-// "2025-H2", "2025-SU", "2025", "199" (a decade), "19" (a century).
-// Values with unknown parts report false.
-func valueStart(v string) (time.Time, bool) {
-	if i := strings.IndexByte(v, 'T'); i > 0 {
-		base, ok := valueStart(v[:i])
-		if !ok {
-			return base, false
-		}
-		rest := v[i+1:]
-		if len(rest) >= 5 && rest[2] == ':' {
-			h, e1 := atoi(rest[:2])
-			m, e2 := atoi(rest[3:5])
-			if e1 == nil && e2 == nil {
-				return base.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute), true
-			}
-		}
-		h := 0
-		switch rest {
-		case "MO":
-			h = 8
-		case "AF":
-			h = 14
-		case "EV":
-			h = 18
-		case "NI":
-			h = 21
-		}
-		return base.Add(time.Duration(h) * time.Hour), true
-	}
-	num := func(s string) (int, bool) {
-		n, err := atoi(s)
-		return n, err == nil
-	}
-	switch {
-	case len(v) == 2 || len(v) == 3:
-		n, ok := num(v)
-		if !ok {
-			return time.Time{}, false
-		}
-		if len(v) == 2 {
-			return date(n*100, 1, 1), true
-		}
-		return date(n*10, 1, 1), true
-	case len(v) < 4:
-		return time.Time{}, false
-	}
-	y, ok := num(v[:4])
-	if !ok {
-		return time.Time{}, false
-	}
-	if len(v) == 4 {
-		return date(y, 1, 1), true
-	}
-	if v[4] != '-' || len(v) < 7 {
-		return time.Time{}, false
-	}
-	rest := v[5:]
-	switch rest {
-	case "SP", "SU", "FA", "WI":
-		// A season starts a month before its middle month; winter in December.
-		m := seasonMonth(rest) - 1
-		if m == 0 {
-			m = 12
-		}
-		return date(y, m, 1), true
-	}
-	switch {
-	case rest[0] == 'W' && len(rest) >= 3:
-		w, ok := num(rest[1:3])
-		if !ok {
-			return time.Time{}, false
-		}
-		// Monday of ISO week w: the week of January 4th, moved on.
-		jan4 := date(y, 1, 4)
-		mon := jan4.AddDate(0, 0, 1-isoWeekday(jan4)+7*(w-1))
-		if strings.HasSuffix(rest, "-WE") {
-			mon = mon.AddDate(0, 0, 5)
-		}
-		return mon, true
-	case rest[0] == 'Q':
-		q, ok := num(rest[1:])
-		if !ok || q < 1 || q > 4 {
-			return time.Time{}, false
-		}
-		return date(y, 3*q-2, 1), true
-	case rest[0] == 'H':
-		h, ok := num(rest[1:])
-		if !ok || h < 1 || h > 2 {
-			return time.Time{}, false
-		}
-		return date(y, 6*h-5, 1), true
-	}
-	if len(rest) < 2 {
-		return time.Time{}, false
-	}
-	m, ok := num(rest[:2])
-	if !ok {
-		return time.Time{}, false
-	}
-	if len(rest) == 2 {
-		return date(y, m, 1), true
-	}
-	if len(rest) == 5 && rest[2] == '-' {
-		dd, ok := num(rest[3:])
-		if !ok {
-			return time.Time{}, false
-		}
-		return date(y, m, dd), true
-	}
-	return time.Time{}, false
 }

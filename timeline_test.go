@@ -34,22 +34,3 @@ func TestTimelineEntities(t *testing.T) {
 		t.Errorf("second event entities %v, want %v", evs[1].Entities, want)
 	}
 }
-
-func TestValueStart(t *testing.T) {
-	for v, want := range map[string]string{
-		"2025-08-15": "2025-08-15", "2025-08": "2025-08-01", "2025": "2025-01-01",
-		"2025-W33": "2025-08-11", "2025-Q3": "2025-07-01", "2025-H2": "2025-07-01",
-		"2025-SU": "2025-06-01", "2025-WI": "2025-12-01", "199": "1990-01-01", "19": "1900-01-01",
-		"2025-08-15TNI": "2025-08-15",
-	} {
-		got, ok := valueStart(v)
-		if !ok || fmtDay(got) != want {
-			t.Errorf("valueStart(%q) = %v %v, want %s", v, got, ok, want)
-		}
-	}
-	for _, v := range []string{"XXXX-WXX-5", "PRESENT_REF", "2025-WX", "2025-Q9", "X", "2025-", "2025-1"} {
-		if _, ok := valueStart(v); ok {
-			t.Errorf("valueStart(%q) ok, want unknown", v)
-		}
-	}
-}

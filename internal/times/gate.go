@@ -1,6 +1,10 @@
-package newsparse
+package times
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/reading"
+)
 
 // narrow clears from g, the gates of word i (see gates), the matchers that
 // cannot match at i given the words after it: each test below is what the
@@ -11,13 +15,13 @@ import "strings"
 func (t *tagger) narrow(i int, g uint16) uint16 {
 	f := t.facts[i].flag
 	switch t.ws[i].Kind {
-	case wQuote:
+	case reading.Quote:
 		// Only explicit takes a quote mark first: "'90s".
-		if t.kind(i+1) != wNumber {
+		if t.kind(i+1) != reading.Number {
 			g &^= gExplicit
 		}
 		return g
-	case wNumber:
+	case reading.Number:
 		if f&fFold != 0 {
 			return g
 		}
@@ -25,7 +29,7 @@ func (t *tagger) narrow(i int, g uint16) uint16 {
 			g &^= gClock
 		}
 		return t.narrowCount(i, g)
-	case wAlpha:
+	case reading.Alpha:
 	default:
 		return g
 	}
@@ -42,7 +46,7 @@ func (t *tagger) narrow(i int, g uint16) uint16 {
 	if g&gClock != 0 {
 		switch w {
 		case "around", "about", "approximately":
-			if !t.is3(i+1, "noon", "midday", "midnight") && (t.kind(i+1) != wNumber || !t.clockNumber(i+1)) {
+			if !t.is3(i+1, "noon", "midday", "midnight") && (t.kind(i+1) != reading.Number || !t.clockNumber(i+1)) {
 				g &^= gClock
 			}
 		}
@@ -72,7 +76,7 @@ func (t *tagger) narrow(i int, g uint16) uint16 {
 				g &^= gRelative
 			}
 		case "year":
-			if !t.is(i+1, "end") && !(t.kind(i+1) == wPoss && t.is(i+2, "end")) {
+			if !t.is(i+1, "end") && !(t.kind(i+1) == reading.Poss && t.is(i+2, "end")) {
 				g &^= gRelative // ago needs a plural "years"
 			}
 		default:
@@ -131,7 +135,7 @@ func (t *tagger) theGates(i int) uint16 {
 			"numerous", "near", "short", "distant", "foreseeable":
 		default:
 			switch t.ws[k].Kind {
-			case wNumber, wQuote:
+			case reading.Number, reading.Quote:
 			default:
 				if len(w) != 2 || w[0] != 'q' {
 					return 0
@@ -145,7 +149,7 @@ func (t *tagger) theGates(i int) uint16 {
 	case "early", "late", "mid", "end", "beginning", "start", "middle", "first", "second", "last", "latter":
 		g |= gPosition
 	}
-	if t.is(k, "fiscal") || t.quarterStart(k) || t.is(k, "quarter") || t.kind(k) == wNumber || t.kind(k) == wQuote {
+	if t.is(k, "fiscal") || t.quarterStart(k) || t.is(k, "quarter") || t.kind(k) == reading.Number || t.kind(k) == reading.Quote {
 		g |= gExplicit
 	}
 	switch w {
@@ -181,7 +185,7 @@ func (t *tagger) explicitMay(i int, w string) bool {
 	case "this", "its", "their":
 		// Only a quarter: "this quarter", "its fiscal second quarter".
 		k := i + 1
-		return t.is(k, "fiscal") || t.quarterStart(k) || t.is(k, "quarter") || t.kind(k) == wNumber
+		return t.is(k, "fiscal") || t.quarterStart(k) || t.is(k, "quarter") || t.kind(k) == reading.Number
 	case "that":
 		return t.is(i+1, "quarter") // "that quarter"
 	case "latest", "last", "previous", "prior", "current", "same", "next":
@@ -270,7 +274,7 @@ func (t *tagger) countMay(k int) bool {
 	if k < t.lo || k >= t.hi {
 		return false
 	}
-	return t.ws[k].Kind == wNumber || t.facts[k].tw != 0 || t.facts[k].flag&fHyphen != 0 || t.at(k) == "numerous"
+	return t.ws[k].Kind == reading.Number || t.facts[k].tw != 0 || t.facts[k].flag&fHyphen != 0 || t.at(k) == "numerous"
 }
 
 // unitStart reports whether unitAt may find a unit at k: a unit word, or a

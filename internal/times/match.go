@@ -1,9 +1,11 @@
-package newsparse
+package times
 
 import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/newsparse/newsparse/internal/reading"
 )
 
 // Dates, clock times and relative expressions, and how they resolve.
@@ -26,7 +28,7 @@ func (t *tagger) weekday(s, e, wd int) match {
 	pw := isoWeekday(t.pub)
 	var d time.Time
 	// "Wednesday's ruling" names a day already come, whatever the clause.
-	if t.kind(e) != wPoss && t.tense(s, e) > 0 {
+	if t.kind(e) != reading.Poss && t.tense(s, e) > 0 {
 		d = t.pub.AddDate(0, 0, (wd-pw+7)%7)
 	} else {
 		d = t.pub.AddDate(0, 0, -((pw - wd + 7) % 7))
@@ -64,7 +66,7 @@ func (t *tagger) explicit(i int) match {
 		k++
 	}
 	// Decades: "the 1990s", "'90s", "1990s".
-	if t.kind(k) == wQuote && t.kind(k+1) == wNumber {
+	if t.kind(k) == reading.Quote && t.kind(k+1) == reading.Number {
 		if s := t.word(k + 1); len(s) == 3 && s[2] == 's' && s[1] == '0' {
 			c := "19"
 			if s[0] < '3' {
@@ -73,14 +75,14 @@ func (t *tagger) explicit(i int) match {
 			return match{s: i, e: k + 2, typ: Date, val: c + s[:1]}
 		}
 	}
-	if s := t.word(k); t.kind(k) == wNumber && len(s) == 5 && s[4] == 's' && s[3] == '0' {
+	if s := t.word(k); t.kind(k) == reading.Number && len(s) == 5 && s[4] == 's' && s[3] == '0' {
 		if y, err := atoi(s[:4]); err == nil && y >= 1000 && y < 2100 {
 			return match{s: i, e: k + 1, typ: Date, val: s[:3]}
 		}
 	}
 	// "the 20th century", "20th-century", "a 20th century democrat", "the
 	// fabled 11th century temple": an ordinal before "century" names one.
-	if s := t.word(k); t.kind(k) == wNumber && t.is(k+1, "century") && len(s) > 2 {
+	if s := t.word(k); t.kind(k) == reading.Number && t.is(k+1, "century") && len(s) > 2 {
 		if n, err := atoi(strings.TrimRight(s, "stndrh")); err == nil && n > 0 && n < 30 {
 			return match{s: i, e: k + 2, typ: Date, val: pad(n-1, 2)}
 		}
@@ -171,7 +173,7 @@ func (t *tagger) calendar(i int) match {
 		y := t.monthYear(i, i+1, m, 0)
 		return match{s: i, e: i + 1, typ: Date, val: fmtMonth(y, m), t: date(y, m, 1), g: gMonth, guess: true}
 	}
-	if t.kind(i) != wNumber {
+	if t.kind(i) != reading.Number {
 		return match{}
 	}
 	// "22 March [2013]"
@@ -225,7 +227,7 @@ func (t *tagger) calendar(i int) match {
 		return match{}
 	}
 	// "2013's first quarter"
-	if _, ok := t.year(i); ok && t.kind(i+1) == wPoss {
+	if _, ok := t.year(i); ok && t.kind(i+1) == reading.Poss {
 		if m := t.quarter(i + 2); m.ok() && m.s == i {
 			return m
 		}
@@ -248,10 +250,10 @@ func (t *tagger) yearContext(i, y int) bool {
 	if prev == "$" || prev == "#" || t.isAny(i-1, "no", "number", "flight", "route", "page", "room", "model", "about", "nearly", "some", "over", "than") {
 		return false
 	}
-	if next := t.word(i + 1); next == "%" || t.is3(i+1, "percent", "to", "-") && t.kind(i+2) == wNumber {
+	if next := t.word(i + 1); next == "%" || t.is3(i+1, "percent", "to", "-") && t.kind(i+2) == reading.Number {
 		return false
 	}
-	if t.kind(i+1) == wAlpha && !t.capitalized(i+1) {
+	if t.kind(i+1) == reading.Alpha && !t.capitalized(i+1) {
 		nx := t.lower(i + 1)
 		if strings.HasSuffix(nx, "s") && !strings.HasSuffix(nx, "ss") && !t.isAny(i+1, "was", "is", "has", "as", "this", "its", "his", "levels", "results", "earnings", "sales", "figures", "elections") {
 			return false
@@ -328,7 +330,7 @@ func (t *tagger) quarter(i int) match {
 		fiscal = true
 		k++
 	}
-	if !t.quarterStart(k) && !(k > i && (t.is(k, "quarter") || t.kind(k) == wNumber)) {
+	if !t.quarterStart(k) && !(k > i && (t.is(k, "quarter") || t.kind(k) == reading.Number)) {
 		return match{} // no case below can match
 	}
 	_ = fiscal
@@ -403,7 +405,7 @@ func (t *tagger) quarter(i int) match {
 			return match{s: i, e: e, typ: Date, val: "XXXX-QX"}
 		}
 		return t.quarterMatch(i, e, y, qq)
-	case t.kind(k) == wNumber && t.is2(k+1, "quarter", "period") && k > i:
+	case t.kind(k) == reading.Number && t.is2(k+1, "quarter", "period") && k > i:
 		yy, ok := t.year(k)
 		_, qq := t.contextQuarter()
 		if !ok || qq == 0 {
@@ -450,9 +452,9 @@ func (t *tagger) quarter(i int) match {
 		}
 	} else if yy, ok := t.year(i - 1); ok && i == k {
 		y = yy
-	} else if yy, ok := t.year(i - 2); ok && i == k && t.kind(i-1) == wPoss {
+	} else if yy, ok := t.year(i - 2); ok && i == k && t.kind(i-1) == reading.Poss {
 		y, i = yy, i-2 // "2013's first quarter"
-	} else if yy := t.deicticYear(i - 3); yy != 0 && i == k && t.kind(i-1) == wPoss && t.is(i-2, "year") {
+	} else if yy := t.deicticYear(i - 3); yy != 0 && i == k && t.kind(i-1) == reading.Poss && t.is(i-2, "year") {
 		y, i = yy, i-3 // "next year's first quarter"
 	}
 	if y == 0 {
@@ -521,7 +523,7 @@ func (t *tagger) deicticYear(k int) int {
 // the story (see contextQuarter) a year before.
 func (t *tagger) yearsQuarter(i int) match {
 	y := t.deicticYear(i)
-	if y == 0 || !t.is(i+1, "year") || t.kind(i+2) != wPoss {
+	if y == 0 || !t.is(i+1, "year") || t.kind(i+2) != reading.Poss {
 		return match{}
 	}
 	if t.is2(i+3, "quarter", "period") {
@@ -666,7 +668,7 @@ func (t *tagger) clock(i int) match {
 		h, e = 12, k+1
 	case t.is(k, "midnight"):
 		h, e = 24, k+1
-	case t.kind(k) == wNumber:
+	case t.kind(k) == reading.Number:
 		s := strings.ToLower(t.word(k))
 		ampm := ""
 		for _, suf := range []string{"am", "pm", "a.m.", "p.m."} {
@@ -727,7 +729,7 @@ func (t *tagger) clock(i int) match {
 	default:
 		return match{}
 	}
-	if e == t.hi && t.kind(e-1) == wAbbrev {
+	if e == t.hi && t.kind(e-1) == reading.Abbrev {
 		// The sentence splitter may end a sentence at "p.m." before a
 		// capitalized zone or day: "5 p.m. EST Nov. 9".
 		defer func(hi int) { t.hi = hi }(t.hi)
@@ -781,7 +783,7 @@ func (t *tagger) partClose(k, n int) bool {
 	if !t.isAny(k-1, "at", "by", "until", "till", "before", "after", "around", "about", "from", "to", "since") && !t.is2(k+1, "o'clock", "o’clock") {
 		return false
 	}
-	if n >= t.hi || t.kind(n) != wAlpha || t.capitalized(n) {
+	if n >= t.hi || t.kind(n) != reading.Alpha || t.capitalized(n) {
 		return true
 	}
 	return t.isAny(n, "on", "and", "or", "to", "when", "until", "before", "after", "at", "of", "local", "time", "the", "that", "this")
@@ -841,7 +843,7 @@ func (t *tagger) relDay(k int) match {
 // conditions of an age says so, after the possessive or before "of"
 // (there people in the plural, by their ending, too).
 func (t *tagger) generic(k int) bool {
-	if t.kind(k+1) == wPoss {
+	if t.kind(k+1) == reading.Poss {
 		return ageNoun(t.at(k + 2))
 	}
 	if !t.is(k-1, "of") {
@@ -959,7 +961,7 @@ func (t *tagger) relative(i int, ex match) match {
 		}
 		return match{s: i, e: i + 1, typ: Date, val: fmtYear(y - 1)}
 	}
-	yearsEnd := t.is(i, "year") && t.kind(i+1) == wPoss && t.is(i+2, "end") && t.isAny(i-1, "by", "at", "before", "until", "through", "to")
+	yearsEnd := t.is(i, "year") && t.kind(i+1) == reading.Poss && t.is(i+2, "end") && t.isAny(i-1, "by", "at", "before", "until", "through", "to")
 	if t.is3(i, "year-end", "mid-year", "midyear") || t.is(i, "year") && t.is(i+1, "end") && !t.is4(i-1, "the", "a", "this", "each") || yearsEnd {
 		mod := "END"
 		if !t.is(i, "year-end") && !yearsEnd {
@@ -1016,12 +1018,12 @@ func (t *tagger) ago(i int) match {
 	case t.is(e, "hence"):
 		base, sign, e = t.pub, 1, e+1
 	case t.is2(e, "earlier", "before"):
-		if t.is(e, "before") && t.kind(e+1) != wPunct && e+1 < t.hi {
+		if t.is(e, "before") && t.kind(e+1) != reading.Punct && e+1 < t.hi {
 			return match{} // "two days before the vote": a relation, not a date
 		}
 		base, e = t.anchor, e+1
 	case t.is2(e, "later", "after"):
-		if t.is(e, "after") && t.kind(e+1) != wPunct && e+1 < t.hi {
+		if t.is(e, "after") && t.kind(e+1) != reading.Punct && e+1 < t.hi {
 			return match{}
 		}
 		base, sign, e = t.anchor, 1, e+1
@@ -1099,7 +1101,7 @@ func (t *tagger) anaphoric(i int) match {
 		k = k + 2
 	case t.is(k, "that"):
 		k++
-	case t.is(k, "the") && t.is(k+1, "day") && t.is2(k+2, "before", "after") && (t.kind(k+3) == wPunct || k+3 >= t.hi):
+	case t.is(k, "the") && t.is(k+1, "day") && t.is2(k+2, "before", "after") && (t.kind(k+3) == reading.Punct || k+3 >= t.hi):
 		off = -1
 		if t.is(k+2, "after") {
 			off = 1
@@ -1179,7 +1181,7 @@ func (t *tagger) ordinal(k int) bool {
 // eighth day", "It's the second day" say which day it is, the published
 // one; otherwise the day is unknown (XXXX-XX-XX).
 func (t *tagger) ordinalDay(i, e int) match {
-	if t.hasPub && (t.is(i-1, "is") || t.kind(i-1) == wPoss && t.is2(i-2, "it", "today")) {
+	if t.hasPub && (t.is(i-1, "is") || t.kind(i-1) == reading.Poss && t.is2(i-2, "it", "today")) {
 		return dayMatch(i, e, t.pub)
 	}
 	return match{s: i, e: e, typ: Date, val: "XXXX-XX-XX"}
@@ -1412,7 +1414,7 @@ func (t *tagger) deictic(i int) match {
 		}
 		return match{s: i, e: e, typ: Date, val: pad(y, 4) + "-" + w.season, t: date(y, 1, 1), g: gYear}
 	case w.part != "" && !t.is2(k, "tonight", "overnight"):
-		if t.is(i, "the") && k == i+1 && t.is(i-1, "in") && !t.is(e, "of") && (e >= t.hi || t.kind(e) == wPunct || !t.isAny(e, "hours", "news", "paper", "papers", "shift", "session", "edition")) {
+		if t.is(i, "the") && k == i+1 && t.is(i-1, "in") && !t.is(e, "of") && (e >= t.hi || t.kind(e) == reading.Punct || !t.isAny(e, "hours", "news", "paper", "papers", "shift", "session", "edition")) {
 			// "traded higher in the morning": the part of the day the
 			// story tells of (TimeML extent "the morning").
 			if !t.hasPub && t.anchorG != gDay {
@@ -1510,7 +1512,7 @@ func (t *tagger) position(i int) match {
 			}
 			return m
 		}
-	case t.is(i, "the") && t.is3(i+1, "early", "late", "mid") && t.kind(i+2) == wNumber && strings.HasSuffix(t.word(i+2), "0s"):
+	case t.is(i, "the") && t.is3(i+1, "early", "late", "mid") && t.kind(i+2) == reading.Number && strings.HasSuffix(t.word(i+2), "0s"):
 		// "the early 2000s"
 		m := t.position(i + 1)
 		if m.ok() {

@@ -1,4 +1,4 @@
-package newsparse
+package times
 
 import (
 	"math"
@@ -13,20 +13,12 @@ import (
 	"github.com/newsparse/newsparse/internal/reading"
 )
 
-// Times returns the temporal expressions of text, normalized to TIMEX3
-// values against published (only its date counts). With a zero published
-// date, relative expressions keep their TIMEX3 shape with the unknown parts
-// as X ("XXXX-WXX-5" for "Friday"). The result is sorted by position and
-// is empty, never nil, when text has no temporal expression.
-func Times(text string, published time.Time) []Time {
-	return findTimes(newDoc(text), published)
-}
-
-// findTimes finds the temporal expressions of d and normalizes them
-// against published. Each sentence (header lines included) is scanned
+// Find returns the temporal expressions of d, in text order, normalized
+// to TIMEX3 values against published (only its date counts; a zero
+// published date leaves the unknown parts of relative expressions as X). Each sentence (header lines included) is scanned
 // once, token by token: a word that cannot start a temporal expression
 // costs one small table lookup.
-func findTimes(d *doc, published time.Time) []Time {
+func Find(d *reading.Doc, published time.Time) []Time {
 	t := &tagger{text: d.Text, ws: d.Words, low: d.Lower}
 	t.flagWords()
 	t.monthE = -1
@@ -65,9 +57,9 @@ func findTimes(d *doc, published time.Time) []Time {
 
 // clockHeading reports whether sentence s is a clock time and nothing
 // else: "7 p.m.", "12:50 p.m. EDT".
-func clockHeading(d *doc, s sent) bool {
+func clockHeading(d *reading.Doc, s reading.Sent) bool {
 	ws := d.Words[s.Word0:s.WordEnd]
-	if len(ws) < 2 || len(ws) > 4 || ws[0].Kind != wNumber {
+	if len(ws) < 2 || len(ws) > 4 || ws[0].Kind != reading.Number {
 		return false
 	}
 	switch strings.ToLower(strings.TrimSuffix(d.Text[ws[1].Start:ws[1].End], ".")) {
@@ -82,7 +74,7 @@ func clockHeading(d *doc, s sent) bool {
 // next day", "a year earlier") resolve against.
 type tagger struct {
 	text   string
-	ws     []word
+	ws     []reading.Word
 	low    []string // the words lower-cased (doc.lower)
 	lo, hi int      // word range of the current sentence
 	paraHi int      // end of its paragraph's words
@@ -123,7 +115,7 @@ type tagger struct {
 // match is one recognized expression: words ws[s:e].
 type match struct {
 	s, e int
-	typ  TimeType
+	typ  Type
 	val  string
 	mod  string
 	// The resolved date, when the expression establishes one.
@@ -178,12 +170,12 @@ func (t *tagger) sentence(out []Time, lo, hi, paraHi int) []Time {
 			out = t.appendRange(out, m)
 		} else {
 			out = append(out, Time{
-				Span: span(t.text, t.ws[m.s].Start, t.ws[m.e-1].End),
+				Start: t.ws[m.s].Start, End: t.ws[m.e-1].End,
 				Type: m.typ, Value: m.val, Mod: m.mod,
 			})
 			if tl := t.dayTail(m); tl.ok() {
 				out = append(out, Time{
-					Span: span(t.text, t.ws[tl.s].Start, t.ws[tl.e-1].End),
+					Start: t.ws[tl.s].Start, End: t.ws[tl.e-1].End,
 					Type: tl.typ, Value: tl.val,
 				})
 				m.e = tl.e
@@ -261,7 +253,7 @@ func (t *tagger) flagWords() {
 			hyphen := ^((z&lo7 + lo7) | z) & hi
 			if x&hi|hyphen == 0 {
 				switch w.Kind {
-				case wAlpha:
+				case reading.Alpha:
 					if s[n-1] == '.' {
 						break
 					}
@@ -270,7 +262,7 @@ func (t *tagger) flagWords() {
 					// upper, core or weak, and its time word is found
 					// without a string. The general case below finds the
 					// same.
-					tw := tt.find64(x|up>>2, n)
+					tw := tt.Find64(x|up>>2, n)
 					fl := uint8(up>>7) & 1 * fUpper // the first letter's
 					if tw != 0 {
 						if tt.words[tw-1].core {
@@ -282,10 +274,10 @@ func (t *tagger) flagWords() {
 					}
 					facts[i] = wordFacts{tw: tw, flag: fl}
 					continue
-				case wQuote:
+				case reading.Quote:
 					facts[i] = wordFacts{flag: fWeak}
 					continue
-				case wPunct:
+				case reading.Punct:
 					// No time word is a mark; a run of periods drops one
 					// in its key.
 					if n > 1 && s[n-1] == '.' {
@@ -301,14 +293,14 @@ func (t *tagger) flagWords() {
 		} else {
 			class = wordClass(s)
 		}
-		if n := len(s); class == 0 && w.Kind == wAlpha && n <= 16 && s[n-1] != '.' {
+		if n := len(s); class == 0 && w.Kind == reading.Alpha && n <= 16 && s[n-1] != '.' {
 			// A lower-case ASCII word, most words: its key is itself, and
 			// it has no flag but core or weak. The general case below
 			// finds the same.
 			var tw uint16
 			var fl uint8
-			if tt.pairs[n][s[0]&63]&(1<<(s[n/2]&63)) != 0 {
-				tw = tt.find(s)
+			if tt.MayHold(s) {
+				tw = tt.Find(s)
 			}
 			if tw != 0 {
 				if tt.words[tw-1].core {
@@ -373,20 +365,20 @@ func (t *tagger) flagWords() {
 			key = s[:n]
 		}
 		if !odd && n <= 16 && s != "." &&
-			tt.pairs[n][key[0]&63]&(1<<(key[n/2]&63)) != 0 { // find's first test, without a call
+			tt.MayHold(key) { // find's first test, without a call
 			// The key, s without a period in lower case, is what lookup
 			// would look up.
-			tw = tt.find(key)
+			tw = tt.Find(key)
 		}
 		switch w.Kind {
-		case wNumber:
+		case reading.Number:
 			fl |= numberFlag(s)
 			if fl&fCore != 0 {
 				ncore++
 			}
-		case wQuote:
+		case reading.Quote:
 			fl |= fWeak
-		case wAlpha, wAbbrev:
+		case reading.Alpha, reading.Abbrev:
 			if tw != 0 {
 				if tt.words[tw-1].core {
 					fl |= fCore
@@ -672,11 +664,11 @@ const (
 // gateWords are the words the matchers test at their first word, with the
 // gates of the matchers that test them. The rest of a gate is word facts:
 // kinds, hyphens and time word fields (see gates).
-var gateWords = sync.OnceValue(func() *wordTable {
-	m := &wordTable{}
+var gateWords = sync.OnceValue(func() *reading.Table {
+	m := &reading.Table{}
 	add := func(g uint16, ws ...string) {
 		for _, w := range ws {
-			m.add(w, g)
+			m.Add(w, g)
 		}
 	}
 	// modPrefix, number and unitAt, read at the first word by ago (in
@@ -711,15 +703,15 @@ var gateWords = sync.OnceValue(func() *wordTable {
 // gates returns the matchers that may find an expression at word i.
 func (t *tagger) gates(i int) uint16 {
 	f := t.facts[i]
-	g := gateWords().find(t.key(i))
+	g := gateWords().Find(t.key(i))
 	if f.flag&fHyphen != 0 {
 		// "mid-March", "third-quarter", "year-ago", "twenty-four", "three-year"
 		g |= gPosition | gExplicit | gRelative | gDuration
 	}
 	switch t.ws[i].Kind {
-	case wNumber:
+	case reading.Number:
 		g |= gExplicit | gClock | gRelative | gDuration
-	case wQuote:
+	case reading.Quote:
 		g |= gExplicit
 	}
 	if k := t.key(i); len(k) == 2 && k[0] == 'q' {
@@ -811,9 +803,9 @@ func (t *tagger) tw(k int) (timeWord, bool) {
 	return timeWord{}, false
 }
 
-func (t *tagger) kind(k int) wordKind {
+func (t *tagger) kind(k int) reading.Kind {
 	if k < t.lo || k >= t.hi {
-		return wPunct
+		return reading.Punct
 	}
 	return t.ws[k].Kind
 }
@@ -824,7 +816,7 @@ func (t *tagger) capitalized(k int) bool {
 
 // dayNumber reads a day of month at k: "22", "22nd", "1st".
 func (t *tagger) dayNumber(k int) (int, bool) {
-	if t.kind(k) != wNumber {
+	if t.kind(k) != reading.Number {
 		return 0, false
 	}
 	s := t.word(k)
@@ -841,7 +833,7 @@ func (t *tagger) dayNumber(k int) (int, bool) {
 // year reads a four-digit year at k (1000-2099).
 func (t *tagger) year(k int) (int, bool) {
 	s := t.word(k)
-	if t.kind(k) != wNumber || len(s) != 4 {
+	if t.kind(k) != reading.Number || len(s) != 4 {
 		return 0, false
 	}
 	n, err := atoi(s)
@@ -860,19 +852,19 @@ func (t *tagger) month(k int) (int, bool) {
 		return 0, false
 	}
 	s := t.word(k)
-	if len(strings.TrimSuffix(s, ".")) == 3 && !strings.HasSuffix(s, ".") && !(t.kind(k+1) == wNumber) {
+	if len(strings.TrimSuffix(s, ".")) == 3 && !strings.HasSuffix(s, ".") && !(t.kind(k+1) == reading.Number) {
 		// "Jan" without its period: only before a number.
 		if s != "May" {
 			return 0, false
 		}
 	}
 	if s == "May" || s == "March" {
-		if t.kind(k+1) == wNumber || t.isAny(k-1, "in", "of", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "through", "to", "during", "before", "after", "each", "every", "between") || t.monthPair(k) {
+		if t.kind(k+1) == reading.Number || t.isAny(k-1, "in", "of", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "through", "to", "during", "before", "after", "each", "every", "between") || t.monthPair(k) {
 			return int(w.month), true
 		}
 		// "the March accession", "the May elections": a month before a
 		// common noun ("the March of Dimes" is a name).
-		if t.is(k-1, "the") && t.kind(k+1) == wAlpha && !t.capitalized(k+1) && !t.isAny(k+1, "of", "to", "and", "or", "for", "in", "on", "at", "by", "from", "with", "was", "is", "were", "are", "will", "would", "has", "had", "that") {
+		if t.is(k-1, "the") && t.kind(k+1) == reading.Alpha && !t.capitalized(k+1) && !t.isAny(k+1, "of", "to", "and", "or", "for", "in", "on", "at", "by", "from", "with", "was", "is", "were", "are", "will", "would", "has", "had", "that") {
 			return int(w.month), true
 		}
 		return 0, false
@@ -952,7 +944,7 @@ func (t *tagger) clauseTense(s, e int, intent bool) int {
 // agreement, so the time after it looks ahead whatever the tense of
 // "agreed". "Agreed to terms in January" (a noun after "to") says nothing.
 func (t *tagger) intentInfinitive(k int) bool {
-	if !t.is(k, "to") || t.kind(k+1) != wAlpha || !intentTo()[t.at(k-1)] {
+	if !t.is(k, "to") || t.kind(k+1) != reading.Alpha || !intentTo()[t.at(k-1)] {
 		return false
 	}
 	return !t.isAny(k+1, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "terms", "it", "them")
@@ -993,7 +985,7 @@ func (t *tagger) info(k int) int8 {
 	}
 	f := iDone
 	w := t.word(k)
-	if w == ";" || w == ":" || t.kind(k) == wQuote || t.isAny(k, "that", "which", "who", "but", "while", "when", "because", "although", "though") {
+	if w == ";" || w == ":" || t.kind(k) == reading.Quote || t.isAny(k, "that", "which", "who", "but", "while", "when", "because", "although", "though") {
 		f |= iStop
 	}
 	switch t.cue(k) {
@@ -1019,7 +1011,7 @@ func (t *tagger) cueAt(k int) int {
 
 // cue is the tense word k shows: +1, -1 or 0.
 func (t *tagger) cue(k int) int {
-	if t.kind(k) != wAlpha {
+	if t.kind(k) != reading.Alpha {
 		return 0
 	}
 	w := strings.TrimSuffix(t.low[k], ".")
@@ -1139,7 +1131,7 @@ func (t *tagger) readNumber(k int) (float64, int, string, bool) {
 	var n float64
 	j := k
 	switch {
-	case t.kind(k) == wNumber:
+	case t.kind(k) == reading.Number:
 		s := strings.ReplaceAll(t.word(k), ",", "")
 		v, err := strconv.ParseFloat(s, 64)
 		if err != nil || strings.ContainsAny(s, ":/-") {
@@ -1147,7 +1139,7 @@ func (t *tagger) readNumber(k int) (float64, int, string, bool) {
 		}
 		n, j = v, k+1
 		// "2 1/2 years"
-		if f := t.word(j); t.kind(j) == wNumber && len(f) == 3 && f[1] == '/' && f[0] < f[2] && f[0] > '0' {
+		if f := t.word(j); t.kind(j) == reading.Number && len(f) == 3 && f[1] == '/' && f[0] < f[2] && f[0] > '0' {
 			n += float64(f[0]-'0') / float64(f[2]-'0')
 			j++
 		}
@@ -1242,7 +1234,7 @@ func (t *tagger) unitAt(k int) (unit, bool, int) {
 	if !t.header && k > t.lo && t.capitalized(k) {
 		return uNone, false, k // a title: "60 Minutes", "This Week"
 	}
-	if t.is(k, "second") && (t.kind(k-1) != wNumber && !t.is2(k-1, "a", "one") || t.kind(k+1) == wAlpha && !t.isAny(k+1, "and", "or", "of", "to", "for", "in", "on", "at", "before", "after", "later", "earlier", "ago")) {
+	if t.is(k, "second") && (t.kind(k-1) != reading.Number && !t.is2(k-1, "a", "one") || t.kind(k+1) == reading.Alpha && !t.isAny(k+1, "and", "or", "of", "to", "for", "in", "on", "at", "before", "after", "later", "earlier", "ago")) {
 		// "a second session": the ordinal.
 		return uNone, false, k
 	}
@@ -1263,7 +1255,7 @@ func (t *tagger) unitQualifier(k int) bool {
 func (t *tagger) compound(k int) (float64, unit, bool) {
 	s := t.word(k)
 	j := strings.LastIndexByte(s, '-')
-	if j <= 0 || t.kind(k) != wAlpha && t.kind(k) != wNumber {
+	if j <= 0 || t.kind(k) != reading.Alpha && t.kind(k) != reading.Number {
 		return 0, uNone, false
 	}
 	if strings.EqualFold(s[j+1:], "long") {
@@ -1356,13 +1348,13 @@ func (t *tagger) duration(i int) match {
 	if t.is(e, "old") {
 		return match{} // "52 years old": an age, as "52-year-old" is
 	}
-	if !plural && n > 1 && t.kind(j) != wNumber && t.kind(k) == wNumber {
+	if !plural && n > 1 && t.kind(j) != reading.Number && t.kind(k) == reading.Number {
 		// "5 year" is rare; "1998 year" is not a duration.
 		if n > 100 {
 			return match{}
 		}
 	}
-	if t.kind(k) == wNumber && n >= 1000 && !plural {
+	if t.kind(k) == reading.Number && n >= 1000 && !plural {
 		return match{}
 	}
 	if mod == "" {
@@ -1403,7 +1395,7 @@ func (t *tagger) bareUnitsAfter(k int) bool {
 // that "a year" at i means "per year".
 func (t *tagger) rateBefore(i int) bool {
 	k := i - 1
-	if t.kind(k) == wNumber || t.isAny(k, "times", "once", "twice", "million", "billion", "percent", "thousand", "hundred", "%") {
+	if t.kind(k) == reading.Number || t.isAny(k, "times", "once", "twice", "million", "billion", "percent", "thousand", "hundred", "%") {
 		return true
 	}
 	return strings.HasSuffix(t.word(k), "%")
@@ -1417,7 +1409,7 @@ func (t *tagger) set(i int) match {
 	for _, x := range [][2]string{{"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},
 		{"yearly", "P1Y"}, {"hourly", "PT1H"}, {"quarterly", "P3M"}, {"biweekly", "P2W"},
 		{"nightly", "XXXX-XX-XXTNI"}} {
-		if t.is(i, x[0]) && !(x[0] == "quarterly" && t.kind(i+1) == wAlpha) {
+		if t.is(i, x[0]) && !(x[0] == "quarterly" && t.kind(i+1) == reading.Alpha) {
 			return match{s: i, e: i + 1, typ: Set, val: x[1]}
 		}
 	}
@@ -1450,7 +1442,7 @@ func (t *tagger) set(i int) match {
 		}
 		return match{}
 	}
-	if n, j, _, ok := t.number(k); ok && t.kind(k) != wAlpha || ok && !t.is2(k, "a", "an") && n > 1 {
+	if n, j, _, ok := t.number(k); ok && t.kind(k) != reading.Alpha || ok && !t.is2(k, "a", "an") && n > 1 {
 		if u, _, e := t.unitAt(j); u != uNone && n > 0 {
 			return match{s: i, e: e, typ: Set, val: durationValue(n, u)}
 		}
@@ -1493,14 +1485,14 @@ func (t *tagger) vague(i int) match {
 		return one("PRESENT_REF")
 	case t.is2(i, "currently", "nowadays"):
 		return one("PRESENT_REF")
-	case t.is(i, "current") && t.kind(i+1) == wAlpha && !t.capitalized(i+1) && !t.isAny(i+1, "account", "accounts", "affairs", "events", "flow", "flows", "and", "or", "of", "assets", "liabilities", "density", "sea", "generation", "law", "laws", "rules", "system", "state", "version"):
+	case t.is(i, "current") && t.kind(i+1) == reading.Alpha && !t.capitalized(i+1) && !t.isAny(i+1, "account", "accounts", "affairs", "events", "flow", "flows", "and", "or", "of", "assets", "liabilities", "density", "sea", "generation", "law", "laws", "rules", "system", "state", "version"):
 		// "current" dates its noun to the present: "the current talks".
 		return one("PRESENT_REF")
 	case t.is(i, "these") && t.is(i+1, "days"):
 		return match{s: i, e: i + 2, typ: Date, val: "PRESENT_REF"}
 	case t.is2(i, "recently", "lately"):
 		return one("PAST_REF")
-	case t.is(i, "the") && t.is(i+1, "past") && !t.is4(i+2, "few", "several", "two", "three") && t.kind(i+2) != wNumber:
+	case t.is(i, "the") && t.is(i+1, "past") && !t.is4(i+2, "few", "several", "two", "three") && t.kind(i+2) != reading.Number:
 		if w, ok := t.tw(i + 2); ok && (w.unit != uNone || w.num != 0 || w.season != "" || w.weekday != 0 || w.month != 0) {
 			return match{}
 		}

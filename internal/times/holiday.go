@@ -1,9 +1,11 @@
-package newsparse
+package times
 
 import (
 	"strconv"
 	"sync"
 	"time"
+
+	"github.com/newsparse/newsparse/internal/reading"
 )
 
 // seasonMonth is a month in the middle of a season: SP 4, SU 7, FA 10, WI 1.
@@ -99,7 +101,7 @@ func (t *tagger) holidayAt(i int) match {
 		e := k
 		for _, w := range h.words {
 			// The tokenizer splits off "'s" (either apostrophe).
-			if !t.is(e, w) && !(w == "'s" && t.kind(e) == wPoss) {
+			if !t.is(e, w) && !(w == "'s" && t.kind(e) == reading.Poss) {
 				e = -1
 				break
 			}
@@ -199,7 +201,7 @@ func (t *tagger) seasonAlone(i int) match {
 	if y, ye, ok := t.yearAt(e); ok {
 		return match{s: i, e: ye, typ: Date, val: fmtYear(y) + "-" + w.season, t: date(y, 1, 1), g: gYear}
 	}
-	if ambiguous || k == i && t.kind(k+1) == wAlpha && !t.isAny(k+1, "and", "or", "is", "was", "will", "has", "had") {
+	if ambiguous || k == i && t.kind(k+1) == reading.Alpha && !t.isAny(k+1, "and", "or", "is", "was", "will", "has", "had") {
 		return match{} // "summer camp", "winter storm": a modifier, not a date
 	}
 	if !t.hasPub {

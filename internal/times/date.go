@@ -1,7 +1,8 @@
-package newsparse
+package times
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -276,4 +277,118 @@ func setValue(u unit) string {
 		return "XXXX-WXX-WE"
 	}
 	return durationValue(1, u)
+}
+
+// ValueStart is the first instant of a TIMEX3 date value, for sorting:
+// "2025-08-15", "2025-08-15T15:00", "2025-W33", "2025-08", "2025-Q3",
+// "2025-H2", "2025-SU", "2025", "199" (a decade), "19" (a century).
+// Values with unknown parts report false.
+func ValueStart(v string) (time.Time, bool) {
+	if i := strings.IndexByte(v, 'T'); i > 0 {
+		base, ok := ValueStart(v[:i])
+		if !ok {
+			return base, false
+		}
+		rest := v[i+1:]
+		if len(rest) >= 5 && rest[2] == ':' {
+			h, e1 := atoi(rest[:2])
+			m, e2 := atoi(rest[3:5])
+			if e1 == nil && e2 == nil {
+				return base.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute), true
+			}
+		}
+		h := 0
+		switch rest {
+		case "MO":
+			h = 8
+		case "AF":
+			h = 14
+		case "EV":
+			h = 18
+		case "NI":
+			h = 21
+		}
+		return base.Add(time.Duration(h) * time.Hour), true
+	}
+	num := func(s string) (int, bool) {
+		n, err := atoi(s)
+		return n, err == nil
+	}
+	switch {
+	case len(v) == 2 || len(v) == 3:
+		n, ok := num(v)
+		if !ok {
+			return time.Time{}, false
+		}
+		if len(v) == 2 {
+			return date(n*100, 1, 1), true
+		}
+		return date(n*10, 1, 1), true
+	case len(v) < 4:
+		return time.Time{}, false
+	}
+	y, ok := num(v[:4])
+	if !ok {
+		return time.Time{}, false
+	}
+	if len(v) == 4 {
+		return date(y, 1, 1), true
+	}
+	if v[4] != '-' || len(v) < 7 {
+		return time.Time{}, false
+	}
+	rest := v[5:]
+	switch rest {
+	case "SP", "SU", "FA", "WI":
+		// A season starts a month before its middle month; winter in December.
+		m := seasonMonth(rest) - 1
+		if m == 0 {
+			m = 12
+		}
+		return date(y, m, 1), true
+	}
+	switch {
+	case rest[0] == 'W' && len(rest) >= 3:
+		w, ok := num(rest[1:3])
+		if !ok {
+			return time.Time{}, false
+		}
+		// Monday of ISO week w: the week of January 4th, moved on.
+		jan4 := date(y, 1, 4)
+		mon := jan4.AddDate(0, 0, 1-isoWeekday(jan4)+7*(w-1))
+		if strings.HasSuffix(rest, "-WE") {
+			mon = mon.AddDate(0, 0, 5)
+		}
+		return mon, true
+	case rest[0] == 'Q':
+		q, ok := num(rest[1:])
+		if !ok || q < 1 || q > 4 {
+			return time.Time{}, false
+		}
+		return date(y, 3*q-2, 1), true
+	case rest[0] == 'H':
+		h, ok := num(rest[1:])
+		if !ok || h < 1 || h > 2 {
+			return time.Time{}, false
+		}
+		return date(y, 6*h-5, 1), true
+	}
+	if len(rest) < 2 {
+		return time.Time{}, false
+	}
+	m, ok := num(rest[:2])
+	if !ok {
+		return time.Time{}, false
+	}
+	if len(rest) == 2 {
+		return date(y, m, 1), true
+	}
+	if len(rest) == 5 && rest[2] == '-' {
+		dd, ok := num(rest[3:])
+		if !ok {
+			return time.Time{}, false
+		}
+		return date(y, m, dd), true
+	}
+	return time.Time{}, false
 }

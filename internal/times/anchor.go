@@ -1,9 +1,11 @@
-package newsparse
+package times
 
 import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/newsparse/newsparse/internal/reading"
 )
 
 // Anchoring rules that read the words around an expression: which way a
@@ -20,7 +22,7 @@ func (t *tagger) futureCue(k int, w string) int {
 	}
 	// "announced the plan Aug. 21", "its plans": a noun names the plan,
 	// not when it is carried out.
-	if (w == "plan" || w == "plans") && (t.isAny(k-1, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that") || t.kind(k-1) == wPoss) {
+	if (w == "plan" || w == "plans") && (t.isAny(k-1, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that") || t.kind(k-1) == reading.Poss) {
 		return 0
 	}
 	// "planned to leave on Thursday", "planned a rally for Saturday"
@@ -232,8 +234,8 @@ func (t *tagger) yearRange(i int, s string) match {
 func (t *tagger) appendRange(out []Time, m match) []Time {
 	w := t.ws[m.splitW]
 	return append(out,
-		Time{Span: span(t.text, t.ws[m.s].Start, w.Start+m.split), Type: m.typ, Value: m.val},
-		Time{Span: span(t.text, w.Start+m.split+1, t.ws[m.e-1].End), Type: m.typ, Value: m.val2})
+		Time{Start: t.ws[m.s].Start, End: w.Start + m.split, Type: m.typ, Value: m.val},
+		Time{Start: w.Start + m.split + 1, End: t.ws[m.e-1].End, Type: m.typ, Value: m.val2})
 }
 
 // dayPairWord: "April 24-25", "May 3-5, 2013": a month, then two days
@@ -300,7 +302,7 @@ func (t *tagger) dayTail(m match) match {
 	if !ok || d2 <= d1 {
 		return match{}
 	}
-	if n := k + 2; n < t.hi && t.kind(n) != wPunct && !t.isAny(n, "in", "at") {
+	if n := k + 2; n < t.hi && t.kind(n) != reading.Punct && !t.isAny(n, "in", "at") {
 		return match{}
 	}
 	tl := match{s: k + 1, e: k + 2, typ: Date}
@@ -359,7 +361,7 @@ func (t *tagger) atTheTime(i int) match {
 	if !t.is(i-1, "at") || !t.is(i, "the") || !t.is(i+1, "time") {
 		return match{}
 	}
-	if e := i + 2; e < t.hi && t.kind(e) != wPunct {
+	if e := i + 2; e < t.hi && t.kind(e) != reading.Punct {
 		return match{}
 	}
 	return match{s: i, e: i + 2, typ: Date, val: "PAST_REF"}

@@ -1,4 +1,4 @@
-package newsparse
+package times
 
 import (
 	"os"
@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsparse/newsparse/internal/reading"
 )
 
 // gateText holds the forms the matchers know, in many contexts, and the
@@ -40,7 +42,7 @@ Now, now that, from now, currently, nowadays, recently, lately, the current talk
 // word best is asked about, runs the matchers narrow leaves out: none may
 // find an expression there or change the tagger's state. It returns how
 // many it ran.
-func checkNarrow(t *testing.T, name string, d *doc, published time.Time) int {
+func checkNarrow(t *testing.T, name string, d *reading.Doc, published time.Time) int {
 	tg := &tagger{text: d.Text, ws: d.Words, low: d.Lower}
 	tg.flagWords()
 	if !published.IsZero() {
@@ -132,11 +134,11 @@ func TestNarrow(t *testing.T) {
 	pubs := []time.Time{{}, pubDate("2025-08-16"), pubDate("1998-02-13")}
 	texts := map[string]string{"gateText": gateText, "gateText upper": strings.ToUpper(gateText)}
 	var files []string
-	for _, pat := range []string{"testdata/*.txt", "testdata/*.txtar",
-		"../shared/data/polnear/dev/text/*.txt", "../shared/data/tempeval/train/*.tml"} {
+	for _, pat := range []string{"../../testdata/*.txt", "../../testdata/*.txtar",
+		"../../../shared/data/polnear/dev/text/*.txt", "../../../shared/data/tempeval/train/*.tml"} {
 		fs, _ := filepath.Glob(pat)
 		switch {
-		case len(fs) == 0 && strings.HasPrefix(pat, "testdata"):
+		case len(fs) == 0 && strings.HasPrefix(pat, "../../testdata"):
 			t.Fatalf("no %s: the repository's own articles are missing", pat)
 		case len(fs) == 0:
 			t.Logf("no %s (../shared is not next to this repository): not checked", pat)
@@ -151,8 +153,8 @@ func TestNarrow(t *testing.T) {
 		}
 		switch filepath.Ext(f) {
 		case ".txtar":
-			if in, ok := readTxtar(b).get("input.txt"); ok {
-				texts[f] = string(in)
+			if in, ok := txtarInput(string(b)); ok {
+				texts[f] = in
 			}
 		case ".tml":
 			texts[f] = tag.ReplaceAllString(string(b), "")
@@ -161,7 +163,7 @@ func TestNarrow(t *testing.T) {
 		}
 	}
 	for name, text := range texts {
-		d := newDoc(text)
+		d := testDoc(text)
 		for _, pub := range pubs {
 			n := checkNarrow(t, name, d, pub)
 			if name == "gateText" && n < 100 {
@@ -169,4 +171,20 @@ func TestNarrow(t *testing.T) {
 			}
 		}
 	}
+}
+
+// txtarInput returns the file input.txt of a txtar archive (a golden case
+// of the newsparse package: "-- input.txt --" and the lines up to the next
+// "-- name --").
+func txtarInput(ar string) (string, bool) {
+	const head = "-- input.txt --\n"
+	i := strings.Index(ar, head)
+	if i < 0 || i > 0 && ar[i-1] != '\n' {
+		return "", false
+	}
+	in := ar[i+len(head):]
+	if j := strings.Index(in, "\n-- "); j >= 0 {
+		in = in[:j+1]
+	}
+	return in, true
 }

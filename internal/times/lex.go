@@ -1,4 +1,4 @@
-package newsparse
+package times
 
 import (
 	"errors"
@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/newsparse/newsparse/internal/reading"
 	"github.com/newsparse/newsparse/lexicon"
 )
 
@@ -151,7 +152,7 @@ var timeWords = sync.OnceValue(func() *timeTable {
 			w.core = true
 		}
 		tt.words = append(tt.words, w)
-		tt.add(k, uint16(len(tt.words)))
+		tt.Add(k, uint16(len(tt.words)))
 	}
 	return tt
 })
@@ -159,18 +160,8 @@ var timeWords = sync.OnceValue(func() *timeTable {
 // timeTable is the time words, numbered: a document's words keep their
 // number (see tagger.facts) instead of being looked up again and again.
 type timeTable struct {
-	wordTable // lower-case words -> 1 + their position in words
-	words     []timeWord
-}
-
-// wordTable maps short lower-case words to numbers other than 0: a map
-// costs more than the hash of a short word, and most words of a text are
-// rejected before any hash (see find).
-type wordTable struct {
-	slots [1 << timeTableBits]timeSlot
-	// pairs has, per length and first byte c, bit m&63 set for a word of
-	// that length whose first byte is c and middle byte m (all &63).
-	pairs [17][64]uint64
+	reading.Table // lower-case words -> 1 + their position in words
+	words         []timeWord
 }
 
 // lookupWord returns the table entry of s, matched without regard to case
@@ -198,73 +189,7 @@ func (t *timeTable) lookup(s string) uint16 {
 		}
 		buf[i] = c
 	}
-	return t.find(string(buf[:len(s)]))
-}
-
-// timeTableBits sizes the hash tables: a quarter full at most.
-const timeTableBits = 10
-
-type timeSlot struct {
-	key string
-	x   uint64 // the bytes of a key of up to 8 bytes (see find64)
-	n   uint16
-}
-
-// hashWord mixes the length and the first, middle and last bytes of a
-// non-empty s: enough to spread the table's words.
-func hashWord(s string) uint32 {
-	h := uint32(len(s))<<24 | uint32(s[0])<<16 | uint32(s[len(s)/2])<<8 | uint32(s[len(s)-1])
-	return (h * 0x9e3779b1) >> (32 - timeTableBits)
-}
-
-// add maps s, of 1 to 16 bytes, to n (not 0), or adds n's bits to what s
-// maps to.
-func (t *wordTable) add(s string, n uint16) {
-	t.pairs[len(s)][s[0]&63] |= 1 << (s[len(s)/2] & 63)
-	for h := hashWord(s); ; h++ {
-		sl := &t.slots[h&(1<<timeTableBits-1)]
-		if sl.n == 0 || sl.key == s {
-			sl.key, sl.n = s, sl.n|n
-			if len(s) <= 8 {
-				for i := len(s) - 1; i >= 0; i-- {
-					sl.x = sl.x<<8 | uint64(s[i])
-				}
-			}
-			return
-		}
-	}
-}
-
-// find64 is find for a word of n bytes, 1 to 8, given as load64 reads
-// them, 0 bytes after the word: no string to hash or compare.
-func (t *wordTable) find64(x uint64, n int) uint16 {
-	c0, cm, cl := uint8(x), uint8(x>>(8*(n/2))), uint8(x>>(8*(n-1)))
-	if t.pairs[n][c0&63]&(1<<(cm&63)) == 0 {
-		return 0
-	}
-	h := uint32(n)<<24 | uint32(c0)<<16 | uint32(cm)<<8 | uint32(cl)
-	for h = (h * 0x9e3779b1) >> (32 - timeTableBits); ; h++ {
-		sl := &t.slots[h&(1<<timeTableBits-1)]
-		if sl.n == 0 || sl.x == x && len(sl.key) == n {
-			return sl.n
-		}
-	}
-}
-
-// find returns what the lower-case word s maps to, or 0.
-func (t *wordTable) find(s string) uint16 {
-	if len(s) == 0 || len(s) >= len(t.pairs) {
-		return 0
-	}
-	if t.pairs[len(s)][s[0]&63]&(1<<(s[len(s)/2]&63)) == 0 {
-		return 0
-	}
-	for h := hashWord(s); ; h++ {
-		sl := &t.slots[h&(1<<timeTableBits-1)]
-		if sl.n == 0 || sl.key == s {
-			return sl.n
-		}
-	}
+	return t.Find(string(buf[:len(s)]))
 }
 
 // Tense cues: the words that tell whether a clause is about the future or
@@ -328,4 +253,20 @@ func atoi(s string) (int, error) {
 		n = -n
 	}
 	return n, nil
+}
+
+// PastVerb reports whether the lower-case word w is a verb in the past
+// tense by the tense lists (pastverbs.txt: "met", "said"), and whether it
+// is a word ending in "ed" that is no past tense (notpasted.txt: "red",
+// "need"). The timeline reads its events' verbs by these.
+func PastVerb(w string) (past, notPastEd bool) {
+	c := cueWords()[w]
+	return c&cPast != 0, c&cNotPastEd != 0
+}
+
+// IsOrdinal reports whether the word s is an ordinal ("Fourth", "third"),
+// matched without regard to case.
+func IsOrdinal(s string) bool {
+	tw, ok := lookupWord(s)
+	return ok && tw.ord != 0
 }
