@@ -411,6 +411,7 @@ func (t *tagger) flagWords() {
 		facts[i] = wordFacts{tw: tw, flag: fl}
 	}
 	ncore += promoteTheTime(tt, facts, low)
+	ncore += promoteTheTerm(facts, low)
 	t.ncore += ncore
 	// The words sentence scans, listed without a branch a word but the
 	// one that grows the list (about a word in six is listed).

@@ -1,0 +1,56 @@
+package newsparse
+
+// promoteTheTerm makes "term" a core word where it closes "the near term"
+// or "the short term" (FUTURE_REF, see vague), and only there: "term" is
+// too common a word ("terms of the deal") to start the matchers
+// everywhere, and without a core word near it "the" is not read at all.
+// It returns the number of words promoted.
+func promoteTheTerm(facts []wordFacts, low []string) int {
+	n := 0
+	for i := 2; i < len(facts) && i < len(low); i++ {
+		if low[i] == "term" && (low[i-1] == "near" || low[i-1] == "short") && low[i-2] == "the" && facts[i].flag&fCore == 0 {
+			facts[i].flag |= fCore
+			n++
+		}
+	}
+	return n
+}
+
+// yearAgoPeriod: "the quarter a year ago", "the corresponding period last
+// year", "the same quarter a year earlier", words from i. A period named
+// with the year-ago phrase after it is one expression (TimeML), the
+// quarter a year before the one the story compares (see yearAgoContext),
+// as "the year-ago quarter" is. A "period" in a sentence that names a
+// span of months ("the nine months ... the same period last year") is
+// that span, not a quarter: it is left to the other matchers.
+func (t *tagger) yearAgoPeriod(i int) match {
+	k := i
+	if t.isAny(k, "the", "its", "their") {
+		k++
+	}
+	if t.isAny(k, "same", "corresponding", "comparable", "like") {
+		k++
+	}
+	if !t.is2(k, "quarter", "period") || k == i {
+		return match{}
+	}
+	if t.is(k, "period") && t.periodSent == t.sentNo {
+		return match{}
+	}
+	e := k + 1
+	switch {
+	case t.is2(e, "a", "one") && t.is(e+1, "year") && t.isAny(e+2, "ago", "earlier", "before"):
+		e += 3
+	case t.is(e, "last") && t.is(e+1, "year") && t.kind(e+2) != wPoss:
+		e += 2
+	case t.is(e, "the") && t.isAny(e+1, "year", "previous", "prior") && (t.is(e+1, "year") && t.is(e+2, "before") || t.is(e+2, "year") && t.kind(e+3) != wPoss):
+		e += 3
+	default:
+		return match{}
+	}
+	y, q := t.yearAgoContext()
+	if y == 0 {
+		return match{s: i, e: e, typ: Date, val: "XXXX-QX"}
+	}
+	return match{s: i, e: e, typ: Date, val: fmtQuarter(y-1, q), t: date(y-1, 3*q-2, 1), g: gQuarter, compare: true}
+}
