@@ -128,7 +128,7 @@ func (t *tagger) theGates(i int) uint16 {
 		// but for these and numbers.
 		switch w := t.at(k); w {
 		case "latter", "prior", "preceding", "remaining", "final", "initial",
-			"numerous", "near", "short", "distant", "foreseeable", "corresponding", "comparable":
+			"numerous", "near", "short", "distant", "foreseeable", "corresponding", "comparable", "most":
 		default:
 			switch t.ws[k].kind {
 			case wNumber, wQuote:
@@ -145,7 +145,7 @@ func (t *tagger) theGates(i int) uint16 {
 	case "early", "late", "mid", "end", "beginning", "start", "middle", "first", "second", "last", "latter":
 		g |= gPosition
 	}
-	if t.is(k, "fiscal") || t.quarterStart(k) || t.is(k, "quarter") || t.kind(k) == wNumber || t.kind(k) == wQuote || t.is2(k, "corresponding", "comparable") || t.is(k, "period") {
+	if t.is(k, "fiscal") || t.quarterStart(k) || t.is(k, "quarter") || t.kind(k) == wNumber || t.kind(k) == wQuote || t.is2(k, "corresponding", "comparable") || t.is(k, "period") || t.is(k, "most") && t.is(k+1, "recent") {
 		g |= gExplicit
 	}
 	switch w {

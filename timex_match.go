@@ -322,6 +322,9 @@ func (t *tagger) quarter(i int) match {
 	if m := t.yearAgoPeriod(i); m.ok() {
 		return m
 	}
+	if m := t.latestPeriod(i); m.ok() {
+		return m
+	}
 	k := i
 	if t.is4(k, "the", "this", "its", "their") || t.is(k, "that") && t.is(k+1, "quarter") {
 		k++ // "that quarter": the one the text last named

@@ -54,3 +54,43 @@ func (t *tagger) yearAgoPeriod(i int) match {
 	}
 	return match{s: i, e: e, typ: Date, val: fmtQuarter(y-1, q), t: date(y-1, 3*q-2, 1), g: gQuarter, compare: true}
 }
+
+// latestPeriod: "the latest fiscal year", "the most recent year", "the
+// most recent quarter", words from i. The latest year is the last one
+// complete when the text appeared, a DATE (the year before publication),
+// not a measure; the most recent quarter is the latest quarter (see
+// quarter: the story's, else the last complete one).
+func (t *tagger) latestPeriod(i int) match {
+	if !t.is(i, "the") {
+		return match{}
+	}
+	k := i + 1
+	switch {
+	case t.is(k, "latest"):
+		k++
+	case t.is(k, "most") && t.is(k+1, "recent"):
+		k += 2
+	default:
+		return match{}
+	}
+	if t.is(k, "fiscal") {
+		k++
+	}
+	switch {
+	case t.is(k, "year") && t.kind(k+1) != wNumber && !t.is3(k+1, "ended", "ending", "ends"):
+		// "the latest fiscal year ended June 30" is a year told by its
+		// end: left to the measure.
+		if !t.hasPub {
+			return match{s: i, e: k + 1, typ: Date, val: "XXXX"}
+		}
+		y := t.pub.Year() - 1
+		return match{s: i, e: k + 1, typ: Date, val: fmtYear(y), t: date(y, 1, 1), g: gYear, compare: true}
+	case t.is2(k, "quarter", "period") && t.is(i+1, "most"):
+		y, q := t.contextQuarter()
+		if y == 0 {
+			return match{s: i, e: k + 1, typ: Date, val: "XXXX-QX"}
+		}
+		return t.quarterMatch(i, k+1, y, q)
+	}
+	return match{}
+}
