@@ -411,7 +411,7 @@ func (t *tagger) flagWords() {
 		facts[i] = wordFacts{tw: tw, flag: fl}
 	}
 	ncore += promoteTheTime(tt, facts, low)
-	ncore += promoteTheTerm(facts, low)
+	ncore += promoteVague(facts, low)
 	t.ncore += ncore
 	// The words sentence scans, listed without a branch a word but the
 	// one that grows the list (about a word in six is listed).
@@ -698,7 +698,7 @@ var gateWords = sync.OnceValue(func() *wordTable {
 		"first", "recent")
 	add(gSet, "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly",
 		"biweekly", "nightly", "per", "every", "each")
-	add(gVague, "now", "currently", "nowadays", "current", "these", "recently", "lately", "the")
+	add(gVague, "now", "currently", "nowadays", "current", "these", "recently", "lately", "the", "a")
 	add(gHoliday, "last", "next", "this")
 	for _, h := range holidays() {
 		add(gHoliday, h.words[0])
@@ -1482,9 +1482,12 @@ func (t *tagger) set(i int) match {
 // vague: now, currently, recently, the past, the future, soon.
 func (t *tagger) vague(i int) match {
 	switch t.at(i) {
-	case "now", "currently", "nowadays", "current", "these", "recently", "lately", "the":
+	case "now", "currently", "nowadays", "current", "these", "recently", "lately", "the", "a":
 	default:
 		return match{} // what every case below begins with
+	}
+	if m := t.vagueSpan(i); m.ok() {
+		return m
 	}
 	one := func(v string) match { return match{s: i, e: i + 1, typ: Date, val: v} }
 	switch {

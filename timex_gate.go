@@ -86,6 +86,9 @@ func (t *tagger) narrow(i int, g uint16) uint16 {
 	if g&gDuration != 0 && !t.durationMay(i) {
 		g &^= gDuration
 	}
+	if g&gVague != 0 && w == "a" && !t.is(i+1, "while") {
+		g &^= gVague
+	}
 	if g&gVague != 0 && w == "these" && !t.is(i+1, "days") {
 		g &^= gVague
 	}
@@ -128,7 +131,7 @@ func (t *tagger) theGates(i int) uint16 {
 		// but for these and numbers.
 		switch w := t.at(k); w {
 		case "latter", "prior", "preceding", "remaining", "final", "initial",
-			"numerous", "near", "short", "distant", "foreseeable", "corresponding", "comparable", "most":
+			"numerous", "near", "short", "distant", "foreseeable", "corresponding", "comparable", "most", "intervening", "ensuing":
 		default:
 			switch t.ws[k].kind {
 			case wNumber, wQuote:
@@ -161,7 +164,8 @@ func (t *tagger) theGates(i int) uint16 {
 		g |= gDuration
 	}
 	switch w {
-	case "past", "near", "short", "days", "weeks", "months", "years", "future", "distant", "foreseeable":
+	case "past", "near", "short", "days", "weeks", "months", "years", "future", "distant", "foreseeable",
+		"early", "later", "intervening", "ensuing", "decades":
 		g |= gVague
 	}
 	if tw := t.twAt(k); tw != nil && tw.season != "" {

@@ -1,16 +1,28 @@
 package newsparse
 
-// promoteTheTerm makes "term" a core word where it closes "the near term"
-// or "the short term" (FUTURE_REF, see vague), and only there: "term" is
-// too common a word ("terms of the deal") to start the matchers
-// everywhere, and without a core word near it "the" is not read at all.
-// It returns the number of words promoted.
-func promoteTheTerm(facts []wordFacts, low []string) int {
+// promoteVague makes "term" a core word where it closes "the near term" or
+// "the short term" (FUTURE_REF, see vague), and "while" where it closes
+// "a while" (see vagueSpan), and only there: both words are too common
+// ("terms of the deal", "while" the conjunction) to start the matchers
+// everywhere, and without a core word near it "the" or "a" is not read at
+// all. It returns the number of words promoted.
+func promoteVague(facts []wordFacts, low []string) int {
 	n := 0
 	for i := 2; i < len(facts) && i < len(low); i++ {
-		if low[i] == "term" && (low[i-1] == "near" || low[i-1] == "short") && low[i-2] == "the" && facts[i].flag&fCore == 0 {
-			facts[i].flag |= fCore
-			n++
+		if facts[i].flag&fCore != 0 {
+			continue
+		}
+		switch low[i] {
+		case "term":
+			if (low[i-1] == "near" || low[i-1] == "short") && low[i-2] == "the" {
+				facts[i].flag |= fCore
+				n++
+			}
+		case "while":
+			if low[i-1] == "a" {
+				facts[i].flag |= fCore
+				n++
+			}
 		}
 	}
 	return n
@@ -91,6 +103,34 @@ func (t *tagger) latestPeriod(i int) match {
 			return match{s: i, e: k + 1, typ: Date, val: "XXXX-QX"}
 		}
 		return t.quarterMatch(i, k+1, y, q)
+	}
+	return match{}
+}
+
+// vagueSpan: "over the years", "in the early years", "through the
+// decades" (an unknown number of years, PXY, the extent without the
+// preposition) and "a while" (PXX; "a while ago" is PAST_REF), words from
+// i. "The years 1990 to 1995" and "the years of" name something else.
+func (t *tagger) vagueSpan(i int) match {
+	switch {
+	case t.is(i, "the") && t.isAny(i-1, "over", "in", "through", "throughout", "during", "across", "for"):
+		k := i + 1
+		if t.isAny(k, "early", "later", "intervening", "ensuing") {
+			k++
+		}
+		if !t.is2(k, "years", "decades") || t.kind(k+1) == wNumber || t.is(k+1, "of") {
+			return match{}
+		}
+		w, _ := t.tw(k)
+		return match{s: i, e: k + 1, typ: Duration, val: durationValue(-1, w.unit)}
+	case t.is(i, "a") && t.is(i+1, "while"):
+		if t.is2(i+2, "ago", "back") {
+			return match{s: i, e: i + 3, typ: Date, val: "PAST_REF"}
+		}
+		if t.is(i-1, "in") && t.is(i-2, "once") {
+			return match{} // "once in a while": now and then
+		}
+		return match{s: i, e: i + 2, typ: Duration, val: "PXX"}
 	}
 	return match{}
 }
