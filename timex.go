@@ -1285,6 +1285,9 @@ func (t *tagger) compound(k int) (float64, unit, bool) {
 	if v, err := strconv.ParseFloat(head, 64); err == nil {
 		return v, w.unit, true
 	}
+	if vagueCount(head) {
+		return -1, w.unit, true // "a several-year project", "multi-year"
+	}
 	var n float64
 	for _, p := range strings.Split(head, "-") {
 		pw, ok := lookupWord(p)

@@ -1,5 +1,7 @@
 package newsparse
 
+import "strings"
+
 // promoteVague makes "term" a core word where it closes "the near term" or
 // "the short term" (FUTURE_REF, see vague), and "while" where it closes
 // "a while" (see vagueSpan), and only there: both words are too common
@@ -133,4 +135,11 @@ func (t *tagger) vagueSpan(i int) match {
 		return match{s: i, e: i + 2, typ: Duration, val: "PXX"}
 	}
 	return match{}
+}
+
+// vagueCount reports whether s, the part before the hyphen of a compound
+// measure ("several-year", "multi-year"), counts units without saying how
+// many: the measure is then PXY, PXM...
+func vagueCount(s string) bool {
+	return strings.EqualFold(s, "several") || strings.EqualFold(s, "multi") || strings.EqualFold(s, "many")
 }
