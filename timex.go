@@ -1494,7 +1494,8 @@ func (t *tagger) vague(i int) match {
 	}
 	one := func(v string) match { return match{s: i, e: i + 1, typ: Date, val: v} }
 	switch {
-	case t.is(i, "now") && !t.is(i-1, "from") && !t.is(i+1, "that"):
+	case t.is(i, "now") && !t.is(i-1, "from"):
+		// "now that the talks failed" is the present too (TimeML marks it).
 		return one("PRESENT_REF")
 	case t.is2(i, "currently", "nowadays"):
 		return one("PRESENT_REF")
