@@ -248,7 +248,7 @@ func (t *tagger) yearContext(i, y int) bool {
 	if prev == "$" || prev == "#" || t.isAny(i-1, "no", "number", "flight", "route", "page", "room", "model", "about", "nearly", "some", "over", "than") {
 		return false
 	}
-	if next := t.word(i + 1); next == "%" || t.is3(i+1, "percent", "to", "-") && t.kind(i+2) == wNumber {
+	if next := t.word(i + 1); next == "%" || t.is3(i+1, "percent", "to", "-") && t.kind(i+2) == wNumber && !t.yearSpan(i, y) {
 		return false
 	}
 	if t.kind(i+1) == wAlpha && !t.capitalized(i+1) {

@@ -143,3 +143,26 @@ func (t *tagger) vagueSpan(i int) match {
 func vagueCount(s string) bool {
 	return strings.EqualFold(s, "several") || strings.EqualFold(s, "multi") || strings.EqualFold(s, "many")
 }
+
+// yearSpan reports whether the year y at word i opens a span of years
+// with the one after "to" or a spaced dash ("from 1991 to 1997", "1991 -
+// 1997"): a later year less than a century on, itself no amount ("1500 to
+// 2000 workers", "1990 to 1995 percent"). A number before "to" and a
+// number is otherwise read as a range of amounts.
+func (t *tagger) yearSpan(i, y int) bool {
+	if y < 1800 || !t.is2(i+1, "to", "-") || t.word(i-1) == "$" {
+		return false
+	}
+	y2, ok := t.year(i + 2)
+	if !ok || y2 <= y || y2-y > 100 {
+		return false
+	}
+	if next := t.word(i + 3); next == "%" || t.is(i+3, "percent") {
+		return false
+	}
+	if t.kind(i+3) == wAlpha && !t.capitalized(i+3) {
+		nx := t.lower(i + 3)
+		return !strings.HasSuffix(nx, "s") || strings.HasSuffix(nx, "ss") || t.isAny(i+3, "was", "is", "has", "as", "this", "its", "his")
+	}
+	return true
+}
