@@ -86,7 +86,7 @@ func (t *tagger) narrow(i int, g uint16) uint16 {
 	if g&gDuration != 0 && !t.durationMay(i) {
 		g &^= gDuration
 	}
-	if g&gVague != 0 && w == "a" && !t.is(i+1, "while") {
+	if g&gVague != 0 && w == "a" && !t.is(i+1, "while") && !(t.is2(i+1, "later", "future") && t.is(i+2, "date")) {
 		g &^= gVague
 	}
 	if g&gVague != 0 && w == "these" && !t.is(i+1, "days") {

@@ -3,9 +3,10 @@ package newsparse
 import "strings"
 
 // promoteVague makes "term" a core word where it closes "the near term" or
-// "the short term" (FUTURE_REF, see vague), and "while" where it closes
-// "a while" (see vagueSpan), and only there: both words are too common
-// ("terms of the deal", "while" the conjunction) to start the matchers
+// "the short term" (FUTURE_REF, see vague), "while" where it closes "a
+// while" and "date" where it closes "a later date" (see vagueSpan), and
+// only there: these words are too common ("terms of the deal", "while"
+// the conjunction, "the date of the vote") to start the matchers
 // everywhere, and without a core word near it "the" or "a" is not read at
 // all. It returns the number of words promoted.
 func promoteVague(facts []wordFacts, low []string) int {
@@ -17,6 +18,11 @@ func promoteVague(facts []wordFacts, low []string) int {
 		switch low[i] {
 		case "term":
 			if (low[i-1] == "near" || low[i-1] == "short") && low[i-2] == "the" {
+				facts[i].flag |= fCore
+				n++
+			}
+		case "date":
+			if (low[i-1] == "later" || low[i-1] == "future") && low[i-2] == "a" {
 				facts[i].flag |= fCore
 				n++
 			}
@@ -113,6 +119,7 @@ func (t *tagger) latestPeriod(i int) match {
 // decades" (an unknown number of years, PXY, the extent without the
 // preposition) and "a while" (PXX; "a while ago" is PAST_REF), words from
 // i. "The years 1990 to 1995" and "the years of" name something else.
+// "At a later date" is FUTURE_REF.
 func (t *tagger) vagueSpan(i int) match {
 	switch {
 	case t.is(i, "the") && t.isAny(i-1, "over", "in", "through", "throughout", "during", "across", "for"):
@@ -133,6 +140,9 @@ func (t *tagger) vagueSpan(i int) match {
 			return match{} // "once in a while": now and then
 		}
 		return match{s: i, e: i + 2, typ: Duration, val: "PXX"}
+	case t.is(i, "a") && t.is2(i+1, "later", "future") && t.is(i+2, "date") && t.is2(i-1, "at", "until"):
+		// "at a later date": some day ahead.
+		return match{s: i, e: i + 3, typ: Date, val: "FUTURE_REF"}
 	}
 	return match{}
 }
