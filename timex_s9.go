@@ -118,7 +118,8 @@ func (t *tagger) latestPeriod(i int) match {
 // vagueSpan: "over the years", "in the early years", "through the
 // decades" (an unknown number of years, PXY, the extent without the
 // preposition) and "a while" (PXX; "a while ago" is PAST_REF), words from
-// i. "The years 1990 to 1995" and "the years of" name something else.
+// i. "The years 1990 to 1995" and "the years of" name something else;
+// "the years ahead" is read whole by vague.
 // "At a later date" is FUTURE_REF.
 func (t *tagger) vagueSpan(i int) match {
 	switch {
@@ -127,7 +128,7 @@ func (t *tagger) vagueSpan(i int) match {
 		if t.isAny(k, "early", "later", "intervening", "ensuing") {
 			k++
 		}
-		if !t.is2(k, "years", "decades") || t.kind(k+1) == wNumber || t.is(k+1, "of") {
+		if !t.is2(k, "years", "decades") || t.kind(k+1) == wNumber || t.is2(k+1, "of", "ahead") {
 			return match{}
 		}
 		w, _ := t.tw(k)
