@@ -90,6 +90,9 @@ func (t *tagger) narrow(i int, g uint16) uint16 {
 	if g&gDuration != 0 && !t.durationMay(i) {
 		g &^= gDuration
 	}
+	if g&gVague != 0 && w == "a" && !t.is(i+1, "while") && !(t.is2(i+1, "later", "future") && t.is(i+2, "date")) {
+		g &^= gVague
+	}
 	if g&gVague != 0 && w == "these" && !t.is(i+1, "days") {
 		g &^= gVague
 	}
@@ -132,7 +135,7 @@ func (t *tagger) theGates(i int) uint16 {
 		// but for these and numbers.
 		switch w := t.at(k); w {
 		case "latter", "prior", "preceding", "remaining", "final", "initial",
-			"numerous", "near", "short", "distant", "foreseeable":
+			"numerous", "near", "short", "distant", "foreseeable", "corresponding", "comparable", "most", "intervening", "ensuing":
 		default:
 			switch t.ws[k].Kind {
 			case reading.Number, reading.Quote:
@@ -149,7 +152,7 @@ func (t *tagger) theGates(i int) uint16 {
 	case "early", "late", "mid", "end", "beginning", "start", "middle", "first", "second", "last", "latter":
 		g |= gPosition
 	}
-	if t.is(k, "fiscal") || t.quarterStart(k) || t.is(k, "quarter") || t.kind(k) == reading.Number || t.kind(k) == reading.Quote {
+	if t.is(k, "fiscal") || t.quarterStart(k) || t.is(k, "quarter") || t.kind(k) == reading.Number || t.kind(k) == reading.Quote || t.is2(k, "corresponding", "comparable") || t.is(k, "period") || t.is(k, "most") && t.is(k+1, "recent") {
 		g |= gExplicit
 	}
 	switch w {
@@ -165,7 +168,8 @@ func (t *tagger) theGates(i int) uint16 {
 		g |= gDuration
 	}
 	switch w {
-	case "past", "near", "short", "days", "weeks", "months", "years", "future", "distant", "foreseeable":
+	case "past", "near", "short", "days", "weeks", "months", "years", "future", "distant", "foreseeable",
+		"early", "later", "intervening", "ensuing", "decades":
 		g |= gVague
 	}
 	if tw := t.twAt(k); tw != nil && tw.season != "" {

@@ -250,7 +250,7 @@ func (t *tagger) yearContext(i, y int) bool {
 	if prev == "$" || prev == "#" || t.isAny(i-1, "no", "number", "flight", "route", "page", "room", "model", "about", "nearly", "some", "over", "than") {
 		return false
 	}
-	if next := t.word(i + 1); next == "%" || t.is3(i+1, "percent", "to", "-") && t.kind(i+2) == reading.Number {
+	if next := t.word(i + 1); next == "%" || t.is3(i+1, "percent", "to", "-") && t.kind(i+2) == reading.Number && !t.yearSpan(i, y) {
 		return false
 	}
 	if t.kind(i+1) == reading.Alpha && !t.capitalized(i+1) {
@@ -321,6 +321,12 @@ func (t *tagger) spelledYear(i int) match {
 // fiscal first quarter", "the first half", "the latest quarter", "the
 // year-ago quarter".
 func (t *tagger) quarter(i int) match {
+	if m := t.yearAgoPeriod(i); m.ok() {
+		return m
+	}
+	if m := t.latestPeriod(i); m.ok() {
+		return m
+	}
 	k := i
 	if t.is4(k, "the", "this", "its", "their") || t.is(k, "that") && t.is(k+1, "quarter") {
 		k++ // "that quarter": the one the text last named

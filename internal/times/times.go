@@ -405,6 +405,7 @@ func (t *tagger) flagWords() {
 		facts[i] = wordFacts{tw: tw, flag: fl}
 	}
 	ncore += promoteTheTime(tt, facts, low)
+	ncore += promoteVague(facts, low)
 	t.ncore += ncore
 	// The words sentence scans, listed without a branch a word but the
 	// one that grows the list (about a word in six is listed).
@@ -691,7 +692,7 @@ var gateWords = sync.OnceValue(func() *reading.Table {
 		"first", "recent")
 	add(gSet, "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly",
 		"biweekly", "nightly", "per", "every", "each")
-	add(gVague, "now", "currently", "nowadays", "current", "these", "recently", "lately", "the")
+	add(gVague, "now", "currently", "nowadays", "current", "these", "recently", "lately", "the", "a")
 	add(gHoliday, "last", "next", "this")
 	for _, h := range holidays() {
 		add(gHoliday, h.words[0])
@@ -1278,6 +1279,9 @@ func (t *tagger) compound(k int) (float64, unit, bool) {
 	if v, err := strconv.ParseFloat(head, 64); err == nil {
 		return v, w.unit, true
 	}
+	if vagueCount(head) {
+		return -1, w.unit, true // "a several-year project", "multi-year"
+	}
 	var n float64
 	for _, p := range strings.Split(head, "-") {
 		pw, ok := lookupWord(p)
@@ -1475,13 +1479,17 @@ func (t *tagger) set(i int) match {
 // vague: now, currently, recently, the past, the future, soon.
 func (t *tagger) vague(i int) match {
 	switch t.at(i) {
-	case "now", "currently", "nowadays", "current", "these", "recently", "lately", "the":
+	case "now", "currently", "nowadays", "current", "these", "recently", "lately", "the", "a":
 	default:
 		return match{} // what every case below begins with
 	}
+	if m := t.vagueSpan(i); m.ok() {
+		return m
+	}
 	one := func(v string) match { return match{s: i, e: i + 1, typ: Date, val: v} }
 	switch {
-	case t.is(i, "now") && !t.is(i-1, "from") && !t.is(i+1, "that"):
+	case t.is(i, "now") && !t.is(i-1, "from"):
+		// "now that the talks failed" is the present too (TimeML marks it).
 		return one("PRESENT_REF")
 	case t.is2(i, "currently", "nowadays"):
 		return one("PRESENT_REF")
