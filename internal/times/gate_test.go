@@ -163,7 +163,7 @@ func TestNarrow(t *testing.T) {
 		}
 	}
 	for name, text := range texts {
-		d := testDoc(text)
+		d := reading.ReadLines(text)
 		for _, pub := range pubs {
 			n := checkNarrow(t, name, d, pub)
 			if name == "gateText" && n < 100 {
