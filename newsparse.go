@@ -3,6 +3,8 @@ package newsparse
 import (
 	"encoding/json"
 	"time"
+
+	"github.com/newsparse/newsparse/internal/times"
 )
 
 // Options tune [Parse]. The zero value is ready to use.
@@ -60,11 +62,13 @@ func Parse(text string, opts Options) *Article {
 	if run&LayerQuotes != 0 {
 		a.Quotes = findQuotes(d, a.Entities) // who said what
 	}
+	var found []times.Time // the times layer's own findings, which the timeline reads
 	if run&LayerTimes != 0 {
-		a.Times = findTimes(d, opts.Published) // TIMEX3 expressions
+		found = times.Find(&d.Doc, opts.Published)
+		a.Times = timeSpans(d.Text, found) // TIMEX3 expressions
 	}
 	if run&LayerTimeline != 0 {
-		a.Timeline = buildTimeline(d, a.Times, a.Entities) // events in time order
+		a.Timeline = timelineOf(d, found, a.Entities) // events in time order
 	}
 	if run&LayerClaims != 0 {
 		a.Claims = findClaims(d, a.Entities, a.Quotes) // what the article does not vouch for

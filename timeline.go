@@ -21,11 +21,16 @@ func Timeline(text string, published time.Time) []Event {
 // times ts, and gives each event its participants: the entities of ents
 // named in the event's sentence.
 func buildTimeline(d *doc, ts []Time, ents []Entity) []Event {
-	tts := make([]times.Time, len(ts))
+	found := make([]times.Time, len(ts))
 	for i, t := range ts {
-		tts[i] = times.Time{Start: t.Start, End: t.End, Type: times.Type(t.Type), Value: t.Value, Mod: t.Mod}
+		found[i] = times.Time{Start: t.Start, End: t.End, Type: times.Type(t.Type), Value: t.Value, Mod: t.Mod}
 	}
-	evs := timeline.Build(&d.Doc, tts)
+	return timelineOf(d, found, ents)
+}
+
+// timelineOf is buildTimeline given the times layer's own findings.
+func timelineOf(d *doc, found []times.Time, ents []Entity) []Event {
+	evs := timeline.Build(&d.Doc, found)
 	out := make([]Event, len(evs))
 	for i, e := range evs {
 		out[i] = Event{Time: e.Time, Value: e.Value, Event: span(d.Text, e.Event.Start, e.Event.End),

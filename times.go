@@ -18,10 +18,15 @@ func Times(text string, published time.Time) []Time {
 // findTimes runs the times layer (internal/times) on d and gives its
 // findings as the Article holds them: spans of the text.
 func findTimes(d *doc, published time.Time) []Time {
-	found := times.Find(&d.Doc, published)
+	return timeSpans(d.Text, times.Find(&d.Doc, published))
+}
+
+// timeSpans gives the times layer's findings in text as the Article holds
+// them.
+func timeSpans(text string, found []times.Time) []Time {
 	out := make([]Time, len(found))
 	for i, t := range found {
-		out[i] = Time{Span: span(d.Text, t.Start, t.End), Type: TimeType(t.Type), Value: t.Value, Mod: t.Mod}
+		out[i] = Time{Span: span(text, t.Start, t.End), Type: TimeType(t.Type), Value: t.Value, Mod: t.Mod}
 	}
 	return out
 }
