@@ -97,9 +97,9 @@ func findClaimsWith(d *doc, ents []Entity, quotes []Quote, model *hedgemodel.Mod
 			a = b
 		}
 	}
-	if d.headline != nil {
+	if d.Headline != nil {
 		for _, h := range d.Header {
-			if h.Start == d.headline.Start {
+			if h.Start == d.Headline.Start {
 				scan(h)
 			}
 		}

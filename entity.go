@@ -450,10 +450,10 @@ func isOrgHead(d *doc, i int) bool {
 // datelineNames types the names of the dateline: "WASHINGTON (AP) —" is
 // a place and, in parentheses, a news agency.
 func datelineNames(d *doc, ms []mention) []mention {
-	if d.dateline == nil {
+	if d.Dateline == nil {
 		return ms
 	}
-	dl := *d.dateline
+	dl := *d.Dateline
 	open := strings.IndexByte(dl.Text, '(')
 	for i := range ms {
 		m := &ms[i]

@@ -38,7 +38,7 @@ type topLine struct {
 // paragraph) and their words become d.header; d.datelineAt is where a
 // dateline that opens the body's first paragraph may stand.
 func (d *doc) findHeader(lines []line) {
-	d.datelineAt = -1
+	d.DatelineAt = -1
 	var top [headerLines + 1]topLine
 	n := 0
 	for i := 0; i < len(lines) && n < len(top); i++ {
@@ -117,7 +117,7 @@ func (d *doc) findHeader(lines []line) {
 				lines[top[k].i].skip = true
 			}
 			s := span(text, l.content, lines[top[h].i].end)
-			d.headline = &s
+			d.Headline = &s
 			pos = h + 1
 			// A standfirst (subhead) between the headline and the byline
 			// or dateline stays in the body.
@@ -128,8 +128,8 @@ func (d *doc) findHeader(lines []line) {
 	}
 	if pos < n {
 		t := top[pos]
-		if t.by == byStrong || t.by == byName && (evidence(pos) || d.headline != nil && t.gap && pos+1 < n) {
-			d.byline = d.skipLine(lines, t.i)
+		if t.by == byStrong || t.by == byName && (evidence(pos) || d.Headline != nil && t.gap && pos+1 < n) {
+			d.Byline = d.skipLine(lines, t.i)
 			pos++
 		}
 	}
@@ -137,7 +137,7 @@ func (d *doc) findHeader(lines []line) {
 		t := top[pos]
 		lastI := t.i + t.dl - 1
 		s := span(text, lines[t.i].content, lines[lastI].end)
-		d.dateline = &s
+		d.Dateline = &s
 		for i := t.i; i < t.i+t.dl; i++ {
 			lines[i].skip = true
 		}
@@ -147,9 +147,9 @@ func (d *doc) findHeader(lines []line) {
 		}
 	}
 	if pos < n {
-		d.datelineAt = lines[top[pos].i].content
-		if d.dateline != nil {
-			d.datelineAt = -1
+		d.DatelineAt = lines[top[pos].i].content
+		if d.Dateline != nil {
+			d.DatelineAt = -1
 		}
 	}
 }
@@ -679,7 +679,7 @@ func (d *doc) findCredits(lines []line) {
 		}
 		lines[i].skip = true
 		if !isRule(d.Text[l.content:l.end]) {
-			d.credits = append(d.credits, span(d.Text, l.content, l.end))
+			d.Credits = append(d.Credits, span(d.Text, l.content, l.end))
 		}
 	}
 	// A rule just before the first credit goes too.

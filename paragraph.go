@@ -21,12 +21,12 @@ type doc struct {
 	// rules' alone.
 	quoteRulesOnly bool
 
-	headline, byline, dateline *Span
-	// datelineAt is where the body's first paragraph starts, when a
+	Headline, Byline, Dateline *Span
+	// DatelineAt is where the body's first paragraph starts, when a
 	// dateline may open it, or -1.
-	datelineAt int
-	// credits are the credit and boilerplate lines that end the text.
-	credits []Span
+	DatelineAt int
+	// Credits are the credit and boilerplate lines that end the text.
+	Credits []Span
 
 	// The mention index of the entities last asked for (see mentionsOf).
 	indexed  []Entity
@@ -68,7 +68,7 @@ func newDoc(text string) *doc {
 	// The header lines' words and the paragraphs' go into the word table
 	// in text order: a standfirst paragraph may come before the byline.
 	hs := make([]*Span, 0, 3)
-	for _, h := range []*Span{d.headline, d.byline, d.dateline} {
+	for _, h := range []*Span{d.Headline, d.Byline, d.Dateline} {
 		if h != nil {
 			hs = append(hs, h)
 		}
@@ -94,11 +94,11 @@ func newDoc(text string) *doc {
 // other layers' lists empty.
 func (d *doc) article(published time.Time) *Article {
 	a := &Article{
-		Headline:   d.headline,
-		Byline:     d.byline,
-		Dateline:   d.dateline,
+		Headline:   d.Headline,
+		Byline:     d.Byline,
+		Dateline:   d.Dateline,
 		Paragraphs: make([]Paragraph, len(d.Paras)),
-		Credits:    append([]Span{}, d.credits...),
+		Credits:    append([]Span{}, d.Credits...),
 		Entities:   []Entity{},
 		Quotes:     []Quote{},
 		Times:      []Time{},

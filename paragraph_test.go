@@ -47,8 +47,8 @@ func TestHeaderWordsInTextOrder(t *testing.T) {
 		"Rail Strike Halts Trains\n\nCommuters face a third day of cancellations.\n\nBy Tomasz Wielgus |\n\nLEEDS, England (Reuters) - Rail workers walked out on Thursday.\n",
 	} {
 		d := newDoc(text)
-		if d.byline == nil || d.headline == nil {
-			t.Errorf("%q: headline %v, byline %v: the layout this test is about was not read", text, d.headline, d.byline)
+		if d.Byline == nil || d.Headline == nil {
+			t.Errorf("%q: headline %v, byline %v: the layout this test is about was not read", text, d.Headline, d.Byline)
 		}
 		for i := 1; i < len(d.Words); i++ {
 			if d.Words[i-1].End > d.Words[i].Start {

@@ -16,7 +16,7 @@ const maxNested = 4
 // CONTENT" and "CONTENT, according to X". Each sentence's words are read
 // a bounded number of times.
 func (q *quoteScan) reported() {
-	if h := q.d.headline; h != nil && len(q.d.Header) > 0 && q.d.Header[0].Start == h.Start {
+	if h := q.d.Headline; h != nil && len(q.d.Header) > 0 && q.d.Header[0].Start == h.Start {
 		q.reportedIn(q.d.Header[0].Word0, q.d.Header[0].WordEnd)
 	}
 	for _, s := range q.d.Sents {
@@ -1421,9 +1421,9 @@ func editorialLabel(t string) bool {
 func (q *quoteScan) headlineColon() {
 	var h sent
 	switch {
-	case q.d.headline != nil && len(q.d.Header) > 0 && q.d.Header[0].Start == q.d.headline.Start:
+	case q.d.Headline != nil && len(q.d.Header) > 0 && q.d.Header[0].Start == q.d.Headline.Start:
 		h = q.d.Header[0]
-	case len(q.d.Paras) > 0 && q.d.Paras[0].SentEnd-q.d.Paras[0].Sent0 == 1 && q.d.dateline == nil:
+	case len(q.d.Paras) > 0 && q.d.Paras[0].SentEnd-q.d.Paras[0].Sent0 == 1 && q.d.Dateline == nil:
 		h = q.d.Sents[0]
 		if h.WordEnd-h.Word0 > 25 {
 			return

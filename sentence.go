@@ -23,10 +23,10 @@ func (d *doc) addParagraph(start, end int) {
 	d.Words = reading.ScanTokens(d.Words, &d.lw, d.Text, start, end)
 	ws := d.Words[w0:]
 	from := 0
-	if d.dateline == nil && start == d.datelineAt {
+	if d.Dateline == nil && start == d.DatelineAt {
 		if n := datelineWords(d.Text, ws); n > 0 {
 			dl := span(d.Text, ws[0].Start, ws[n-1].End)
-			d.dateline = &dl
+			d.Dateline = &dl
 			// The dateline's words, first in the paragraph, are the
 			// header's; the body's follow.
 			d.Header = append(d.Header, sent{Start: dl.Start, End: dl.End, Para: -1, Word0: w0, WordEnd: w0 + n})
