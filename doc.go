@@ -24,13 +24,20 @@
 //
 // # Layers
 //
-// Parse runs one pure function per layer, each in its own file
-// ([Options].Layers runs only some, with the layers they need; see [Layer]):
+// Parse runs one pure function per layer ([Options].Layers runs only some,
+// with the layers they need; see [Layer]). The layers are rooms: the
+// reading of the text is package internal/reading, which every layer reads
+// and which knows of none; the times and the timeline are packages of
+// their own (internal/times, internal/timeline) that read the reading and
+// the layers below them, nothing else, as the compiler enforces. The names,
+// quotes and claims layers are still files of this package. This package
+// is the public face: the types, [Parse], and a file per layer that turns
+// the layer's findings into spans of the text (times.go, timeline.go).
 //
-//   - paragraphs and sentences (paragraph.go, sentence.go, words.go): blank
+//   - paragraphs and sentences (internal/reading): blank
 //     lines, one paragraph a line, hard-wrapped wire copy, CRLF, lone CR,
 //     U+2028 and U+2029, indented paragraphs and lists are all recognized.
-//   - header and credits (header.go): a headline, byline ("By Jane Doe",
+//   - header and credits (internal/reading/header.go): a headline, byline ("By Jane Doe",
 //     "Jane Doe | Reuters") and dateline ("WASHINGTON (Reuters) -", "LONDON
 //     1996-08-30") among the first lines, each on its own evidence, are kept
 //     apart from the body; so are the credit lines that end an article
@@ -41,7 +48,7 @@
 //     cross a paragraph.
 //   - entities (entity.go): [Entity] values, each once, with every mention.
 //   - quotes (quote.go): direct, partial and reported speech ([Quote]).
-//   - times and timeline (timex.go, timeline.go): TIMEX3 expressions ([Time])
+//   - times and timeline (internal/times, internal/timeline): TIMEX3 expressions ([Time])
 //     resolved against [Options].Published, and the events they anchor
 //     ([Event]).
 //   - claims (claim.go): hedged, attributed or contested assertions ([Claim]).

@@ -84,7 +84,7 @@ func findEntitiesNamed(d *doc, names []Name) []Entity {
 func splitPacked(d *doc, ms []mention) []mention {
 	packed := false
 	for _, m := range ms {
-		if n := m.w1 - m.w0; n >= 2 && n <= maxPackedWords && !m.given && isAllCaps(d.Text[d.Words[m.w0].Start:d.Words[m.w1-1].End]) {
+		if n := m.w1 - m.w0; n >= 2 && n <= maxPackedWords && !m.given && reading.IsAllCaps(d.Text[d.Words[m.w0].Start:d.Words[m.w1-1].End]) {
 			packed = true
 			break
 		}
@@ -95,7 +95,7 @@ func splitPacked(d *doc, ms []mention) []mention {
 	mixed := map[string]int{} // key -> coarse type of a mixed-case mention
 	opens := map[string]int{} // the first word of one -> its coarse type
 	for _, m := range ms {
-		if isAllCaps(d.Text[d.Words[m.w0].Start:d.Words[m.w1-1].End]) {
+		if reading.IsAllCaps(d.Text[d.Words[m.w0].Start:d.Words[m.w1-1].End]) {
 			continue
 		}
 		if _, ok := mixed[m.key]; !ok {
@@ -113,7 +113,7 @@ func splitPacked(d *doc, ms []mention) []mention {
 	out := make([]mention, 0, len(ms)+4)
 	for _, m := range ms {
 		n := m.w1 - m.w0
-		if n < 2 || n > maxPackedWords || m.given || !isAllCaps(d.Text[d.Words[m.w0].Start:d.Words[m.w1-1].End]) {
+		if n < 2 || n > maxPackedWords || m.given || !reading.IsAllCaps(d.Text[d.Words[m.w0].Start:d.Words[m.w1-1].End]) {
 			out = append(out, m)
 			continue
 		}
@@ -454,7 +454,7 @@ func datelineNames(d *doc, ms []mention) []mention {
 		return ms
 	}
 	dl := *d.Dateline
-	open := strings.IndexByte(dl.Text, '(')
+	open := strings.IndexByte(d.Text[dl.Start:dl.End], '(')
 	for i := range ms {
 		m := &ms[i]
 		start := d.Words[m.w0].Start
@@ -635,7 +635,7 @@ func adjacentSameLine(d *doc, a, b mention) bool {
 		return false
 	}
 	return gap == " " && a.coarse != 0 && b.coarse != 0 &&
-		!isAllCaps(d.Text[d.Words[a.w0].Start:d.Words[a.w1-1].End]) && !isAllCaps(d.Text[d.Words[b.w0].Start:d.Words[b.w1-1].End])
+		!reading.IsAllCaps(d.Text[d.Words[a.w0].Start:d.Words[a.w1-1].End]) && !reading.IsAllCaps(d.Text[d.Words[b.w0].Start:d.Words[b.w1-1].End])
 }
 
 // lowerCompound reports whether w is a hyphenated compound whose last part
@@ -653,7 +653,7 @@ const maxMergedWords = 12
 // isParticle reports whether w is a lower-case name particle ("bin" in
 // "Mohammed bin Salman"), which can split a person's name in two.
 func isParticle(d *doc, w word) bool {
-	return w.Kind == wAlpha && nameParticles[d.Text[w.Start:w.End]]
+	return w.Kind == wAlpha && reading.IsNameParticle(d.Text[w.Start:w.End])
 }
 
 // endsInFacilityHead reports whether a place or organisation name ends in
@@ -869,7 +869,7 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd, surname bool) (men
 	}
 	// A weekday after a person's name is when, not who: "Jose Insulza
 	// Monday said".
-	if coarse == 0 && w1-w0 > 1 && isWeekday(d.Text[d.Words[w1-1].Start:d.Words[w1-1].End]) {
+	if coarse == 0 && w1-w0 > 1 && reading.IsWeekday(d.Text[d.Words[w1-1].Start:d.Words[w1-1].End]) {
 		w1--
 		atEnd = false
 	}
@@ -906,7 +906,7 @@ func looksPersonal(d *doc, m mention) bool {
 		return false
 	}
 	first := d.Text[d.Words[m.w0].Start:d.Words[m.w0].End]
-	if !startsUpper(first) || isAllCaps(first) || ner.Lookup(first)&ner.Given == 0 || ner.LookupPhrase(m.key) != 0 {
+	if !startsUpper(first) || reading.IsAllCaps(first) || ner.Lookup(first)&ner.Given == 0 || ner.LookupPhrase(m.key) != 0 {
 		return false
 	}
 	for i := m.w0 + 1; i < m.w1; i++ {
@@ -960,18 +960,18 @@ func nameKey(d *doc, w0, w1 int) string {
 	return string(b)
 }
 
-// inTitleCase reports whether set holds titleCase(w), without building
+// inTitleCase reports whether set holds reading.TitleCase(w), without building
 // the string for an ASCII word.
 func inTitleCase(set map[string]bool, w string) bool {
 	var buf [32]byte
 	if len(w) == 0 || len(w) > len(buf) {
-		return set[titleCase(w)]
+		return set[reading.TitleCase(w)]
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			return set[titleCase(w)]
+			return set[reading.TitleCase(w)]
 		case i == 0 && 'a' <= c && c <= 'z':
 			c -= 'a' - 'A'
 		case i > 0 && 'A' <= c && c <= 'Z':
@@ -1384,7 +1384,7 @@ func acronymAfter(d *doc, ms []mention, i int) (int, bool) {
 	}
 	acr := d.Text[d.Words[a.w0].Start:d.Words[a.w0].End]
 	name := d.Text[d.Words[m.w0].Start:d.Words[m.w0].End]
-	if len(acr) < 2 || !isAllCaps(acr) || acr[0] != name[0] {
+	if len(acr) < 2 || !reading.IsAllCaps(acr) || acr[0] != name[0] {
 		return 0, false
 	}
 	return i + 1, true
@@ -1509,7 +1509,7 @@ func buildEntities(d *doc, ms []mention, ents []entityDraft) []Entity {
 				long, longLen = m.typ, len(sp.Text)
 			}
 			// The longest form, preferring one not in capitals (a headline's).
-			caps := isAllCaps(sp.Text)
+			caps := reading.IsAllCaps(sp.Text)
 			if best.Text == "" || bestCaps && !caps || caps == bestCaps && len(sp.Text) > len(best.Text) {
 				best, bestCaps = sp, caps
 			}
@@ -1694,7 +1694,7 @@ func applyNames(nd ner.Doc, tags []uint8, names []Name) map[int]EntityType {
 func namesMatch(nd ner.Doc, k int, ws []string) bool {
 	for i, w := range ws {
 		t := nd.Word(k + i)
-		if t != w && !(isAllCaps(t) && strings.EqualFold(t, w)) {
+		if t != w && !(reading.IsAllCaps(t) && strings.EqualFold(t, w)) {
 			return false
 		}
 	}

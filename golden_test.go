@@ -357,7 +357,7 @@ func checkInvariants(t testing.TB, text string, a *Article) {
 		for j, s := range p.Sentences {
 			if s.Start < sEnd || s.End <= s.Start || s.End > p.End {
 				bad("sentence %d.%d [%d,%d) outside paragraph [%d,%d) or out of order", i, j, s.Start, s.End, p.Start, p.End)
-			} else if gap := text[sEnd:s.Start]; !blankOrDateline(gap, sEnd, a.Dateline) && !(j == 0 && isListItem(text[p.Start:p.End]) && len(strings.Fields(gap)) == 1) {
+			} else if gap := text[sEnd:s.Start]; !blankOrDateline(gap, sEnd, a.Dateline) && !(j == 0 && reading.IsListItem(text[p.Start:p.End]) && len(strings.Fields(gap)) == 1) {
 				bad("sentence %d.%d: %q before it is in no sentence", i, j, gap)
 			}
 			if !onBoundary(text, s.Start) || !onBoundary(text, s.End) {

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/newsparse/newsparse/internal/reading"
 )
 
 // maxNested bounds the attributions read inside another one's content in
@@ -898,7 +900,7 @@ func (q *quoteScan) contentStart(c, end int) int {
 			}
 			return -1
 		}
-		if q.ws[j].Kind == wPunct && t != "," && !isDash(t) || q.ws[j].Kind == wQuote {
+		if q.ws[j].Kind == wPunct && t != "," && !reading.IsDash(t) || q.ws[j].Kind == wQuote {
 			break
 		}
 		if t == "to" && j+1 < end && q.infinitiveAt(j+1) {

@@ -13,12 +13,7 @@ import (
 // Nothing in an Article points into a workspace, and a workspace handed
 // back holds no reference to the text.
 type workspace struct {
-	words []word
-	lower []string
-	stops []int
-	lbuf  []byte               // the lower-case forms of words with capitals (see lowering)
-	odd   []reading.LoweredLen // which words they are of
-	sents []sent
+	read reading.Scratch // the reading's arrays
 	// The quotes layer's per-word arrays and quoted segments.
 	qints  []int32
 	qflags []uint8
@@ -64,7 +59,7 @@ func (d *doc) release() {
 		return // the other arrays grow with the words
 	}
 	clear(d.Lower) // strings into the text's lower-case copy
-	w.words, w.lower, w.sents = d.Words[:0], d.Lower[:0], d.Sents[:0]
+	w.read.Words, w.read.Lower, w.read.Sents = d.Words[:0], d.Lower[:0], d.Sents[:0]
 	clear(w.segs[:cap(w.segs)]) // pointers to speakers and cues of the output
 	w.segs = w.segs[:0]
 	clear(w.qout[:cap(w.qout)]) // the quotes' texts and speakers

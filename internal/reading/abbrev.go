@@ -75,3 +75,8 @@ func addCaseForms(set map[string]bool, w []byte, i int) {
 // IsTitleAbbrev reports whether w (without its period) is an abbreviated
 // title such as Mr or Sen, whose period never ends a sentence.
 func IsTitleAbbrev(w string) bool { return titleAbbrevs()[w] }
+
+var (
+	starterWords = sync.OnceValue(func() map[string]bool { return lexicon.Set("starters.txt") })
+	newsAgencies = sync.OnceValue(func() map[string]bool { return lexicon.Set("agencies.txt") })
+)

@@ -11,7 +11,8 @@ import (
 // strings.EqualFold does, for case forms that plain lower-casing misses.
 func TestTimelineIsEqualFold(t *testing.T) {
 	text := "Then THEN \u017fubsequently Afterwards — $ I i"
-	d := reading.ReadLines(text)
+	rd := reading.Read(text, nil)
+	d := &rd
 	tl := &timeline{d: d}
 	for k := range d.Words {
 		for _, l := range []string{"then", "subsequently", "afterwards", "—", "$", "i"} {
@@ -27,7 +28,8 @@ func TestTimelineIsEqualFold(t *testing.T) {
 func TestTimelineOrders(t *testing.T) {
 	text := "Then THEN \u017fubsequently subſequently Afterwards LATER laTer thereAfter AFTERWARD Subsequently then. " +
 		"They there this that theirs lately afterlife subset"
-	d := reading.ReadLines(text)
+	rd := reading.Read(text, nil)
+	d := &rd
 	tl := &timeline{d: d}
 	tl.index()
 	var got []string

@@ -163,7 +163,8 @@ func TestNarrow(t *testing.T) {
 		}
 	}
 	for name, text := range texts {
-		d := reading.ReadLines(text)
+		rd := reading.Read(text, nil)
+		d := &rd
 		for _, pub := range pubs {
 			n := checkNarrow(t, name, d, pub)
 			if name == "gateText" && n < 100 {

@@ -62,7 +62,8 @@ func TestTimeLexicons(t *testing.T) {
 // s, non-ASCII words, a lone period.
 func TestTaggerIsEqualFold(t *testing.T) {
 	text := "Last LAST la\u017ft \u212a wee\u212a WEEK. Jan. . o’clock O’CLOCK Ｑ3 Q3 İn JAN. Öl. ÖL o’clock. Q3. wee\u212a."
-	d := reading.ReadLines(text)
+	rd := reading.Read(text, nil)
+	d := &rd
 	tg := &tagger{text: d.Text, ws: d.Words, low: d.Lower}
 	tg.flagWords()
 	tg.lo, tg.hi = 0, len(d.Words)

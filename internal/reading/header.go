@@ -1,4 +1,4 @@
-package newsparse
+package reading
 
 import (
 	"strings"
@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ner"
-	"github.com/newsparse/newsparse/internal/reading"
 	"github.com/newsparse/newsparse/lexicon"
 )
 
@@ -37,7 +36,7 @@ type topLine struct {
 // the others. The lines it takes are marked skip (they are no body
 // paragraph) and their words become d.header; d.datelineAt is where a
 // dateline that opens the body's first paragraph may stand.
-func (d *doc) findHeader(lines []line) {
+func (d *builder) findHeader(lines []line) {
 	d.DatelineAt = -1
 	var top [headerLines + 1]topLine
 	n := 0
@@ -50,7 +49,7 @@ func (d *doc) findHeader(lines []line) {
 	if n == 0 {
 		return
 	}
-	var ws []word // tokens of a line, reused
+	var ws []Word // tokens of a line, reused
 	for k := 0; k < n; k++ {
 		t := &top[k]
 		l := lines[t.i]
@@ -58,11 +57,11 @@ func (d *doc) findHeader(lines []line) {
 		t.runeLen = utf8.RuneCountInString(d.Text[l.content:min(l.end, l.content+4*maxHeaderLine)])
 		if l.end-l.content > maxHeaderLine {
 			// A long line may open with a dateline: its first words tell.
-			ws = reading.Tokenize(ws[:0], d.Text, l.content, l.content+maxHeaderLine/2)
+			ws = Tokenize(ws[:0], d.Text, l.content, l.content+maxHeaderLine/2)
 			t.inline = datelineWords(d.Text, ws) > 0
 			continue
 		}
-		ws = reading.Tokenize(ws[:0], d.Text, l.content, l.end)
+		ws = Tokenize(ws[:0], d.Text, l.content, l.end)
 		t.by = bylineForm(d.Text, l)
 		if datelineLine(d.Text, ws) {
 			t.dl = 1
@@ -155,7 +154,7 @@ func (d *doc) findHeader(lines []line) {
 }
 
 // skipLine marks line i a header line and returns its Span.
-func (d *doc) skipLine(lines []line, i int) *Span {
+func (d *builder) skipLine(lines []line, i int) *Span {
 	lines[i].skip = true
 	s := span(d.Text, lines[i].content, lines[i].end)
 	return &s
@@ -183,13 +182,13 @@ var smallWords = map[string]bool{
 // headlineForm returns the form of line l as a headline: hlNo when it
 // cannot be one (too long, more than a sentence and a word or two, opening
 // in lower case, ending in a comma, colon or dash). ws is a scratch slice.
-func headlineForm(text string, l line, ws []word) int {
+func headlineForm(text string, l line, ws []Word) int {
 	s := text[l.content:l.end]
-	if len(s) > maxHeaderLine || strings.Count(s, " ") > 24 || isListItem(s) {
+	if len(s) > maxHeaderLine || strings.Count(s, " ") > 24 || IsListItem(s) {
 		return hlNo
 	}
 	first, _ := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !reading.IsQuoteRune(first) {
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !IsQuoteRune(first) {
 		return hlNo
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, isClosingQuote))
@@ -197,7 +196,7 @@ func headlineForm(text string, l line, ws []word) int {
 	case ',', ':', '-', '—', '–':
 		return hlNo
 	}
-	ws = reading.Tokenize(ws, text, l.content, l.end)
+	ws = Tokenize(ws, text, l.content, l.end)
 	if len(ws) == 0 {
 		return hlNo
 	}
@@ -216,7 +215,7 @@ func headlineForm(text string, l line, ws []word) int {
 				lower++
 			}
 		}
-		if w.Kind != wAlpha && w.Kind != wAbbrev {
+		if w.Kind != Alpha && w.Kind != Abbrev {
 			continue
 		}
 		alpha++
@@ -224,7 +223,7 @@ func headlineForm(text string, l line, ws []word) int {
 		case "the", "a", "an", "The", "A", "An":
 			articles++ // headlines leave most out
 		}
-		if isWeekday(t) && (k == 0 || !nameWord(text[ws[k-1].Start:ws[k-1].End])) {
+		if IsWeekday(t) && (k == 0 || !nameWord(text[ws[k-1].Start:ws[k-1].End])) {
 			weekday = true // "on Tuesday", not "Super Tuesday"
 		}
 		if k > 0 && !smallWords[strings.ToLower(t)] {
@@ -272,7 +271,7 @@ var ledeOpeners = map[string]bool{
 // isTopHeadline reports whether form f makes a headline on its own.
 func isTopHeadline(f int) bool { return f == hlOpen || f == hlCaps || f == hlTitle }
 
-func isWeekday(t string) bool {
+func IsWeekday(t string) bool {
 	switch t {
 	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
 		return true
@@ -284,7 +283,7 @@ func isWeekday(t string) bool {
 // the tense of a body sentence but rarely of a headline: "was", "said",
 // "rose", or a regular "-ed" form with an object after it ("raised the
 // rate"), not a participle ("arrested in Ohio").
-func isPastVerb(text string, ws []word, k int) bool {
+func isPastVerb(text string, ws []Word, k int) bool {
 	t := text[ws[k].Start:ws[k].End]
 	switch t {
 	case "was", "had", "did", "said", "told":
@@ -301,7 +300,7 @@ func isPastVerb(text string, ws []word, k int) bool {
 		return false // "should have called them": no past tense
 	}
 	next := ws[k+1]
-	if next.Kind == wNumber {
+	if next.Kind == Number {
 		return true
 	}
 	switch text[next.Start:next.End] {
@@ -395,7 +394,7 @@ func bylineForm(text string, l line) int {
 		return byStrong
 	}
 	// A bare name is written as names are, and ends in no period.
-	if isAllCaps(s) || strings.HasSuffix(text[l.content:l.end], ".") {
+	if IsAllCaps(s) || strings.HasSuffix(text[l.content:l.end], ".") {
 		return byNone
 	}
 	if given {
@@ -425,6 +424,10 @@ func isCapitalizedWords(s string, max int) bool {
 	return true
 }
 
+// IsNameParticle reports whether w is a particle that joins the parts of
+// a person's name: "van", "de", "bin" ("Ludwig van Beethoven").
+func IsNameParticle(w string) bool { return nameParticles[w] }
+
 var nameParticles = map[string]bool{
 	"al": true, "bin": true, "da": true, "das": true, "de": true, "del": true, "della": true, "den": true,
 	"der": true, "des": true, "di": true, "do": true, "dos": true, "du": true, "la": true, "le": true,
@@ -434,7 +437,7 @@ var nameParticles = map[string]bool{
 // datelineLine reports whether the words ws of a line are a dateline and
 // nothing else: "WASHINGTON (AP) —", "SPRINGFIELD, ILL. (AP)--", or a
 // place and a date with no dash, "LONDON 1996-08-30", "OSLO, March 3".
-func datelineLine(text string, ws []word) bool {
+func datelineLine(text string, ws []Word) bool {
 	if len(ws) == 0 {
 		return false
 	}
@@ -450,11 +453,11 @@ func datelineLine(text string, ws []word) bool {
 	}
 	// The date: "1996-08-30", "March 3", "Aug. 3, 2025"
 	switch w := ws[i]; {
-	case w.Kind == wNumber && isISODate(text[w.Start:w.End]):
+	case w.Kind == Number && isISODate(text[w.Start:w.End]):
 		i++
-	case isDayOrMonth(text[w.Start:w.End]) && i+1 < len(ws) && ws[i+1].Kind == wNumber:
+	case isDayOrMonth(text[w.Start:w.End]) && i+1 < len(ws) && ws[i+1].Kind == Number:
 		i += 2
-		if i+1 < len(ws) && text[ws[i].Start] == ',' && ws[i+1].Kind == wNumber {
+		if i+1 < len(ws) && text[ws[i].Start] == ',' && ws[i+1].Kind == Number {
 			i += 2
 		}
 	default:
@@ -471,12 +474,12 @@ func datelineLine(text string, ws []word) bool {
 // capitals ("LONDON", "PANAMA CITY", "ST. LOUIS", "AL-RAM"), then maybe a
 // comma and a region in any case ("MILWAUKEE, Wisconsin", "LAS CRUCES,
 // N.M."), or 0 when ws does not open with a place in capitals.
-func placeWords(text string, ws []word) int {
+func placeWords(text string, ws []Word) int {
 	i := 0
 	for i < len(ws) && i < 6 {
 		w := ws[i]
 		switch {
-		case (w.Kind == wAlpha || w.Kind == wAbbrev) && isAllCaps(text[w.Start:w.End]):
+		case (w.Kind == Alpha || w.Kind == Abbrev) && IsAllCaps(text[w.Start:w.End]):
 		case i > 0 && text[w.Start:w.End] == "." && w.Start == ws[i-1].End: // "ST." of "ST. LOUIS"
 		default:
 			goto region
@@ -500,7 +503,7 @@ region:
 
 // placeLine reports whether the words ws of a line are a dateline's place
 // alone, in capitals with a region: "FARMINGTON HILLS, Mich.".
-func placeLine(text string, ws []word) bool {
+func placeLine(text string, ws []Word) bool {
 	if len(ws) < 3 || len(ws) > 10 || placeWords(text, ws) != len(ws) {
 		return false
 	}
@@ -523,7 +526,7 @@ func isISODate(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if i != 4 && i != 7 && !reading.IsDigitByte(s[i]) {
+		if i != 4 && i != 7 && !IsDigitByte(s[i]) {
 			return false
 		}
 	}
@@ -537,12 +540,12 @@ func isISODate(s string) bool {
 // (Reuters) -". The dateline may be the whole paragraph, as in wire copy
 // that gives it a line of its own. Words in capitals after the dash make
 // it a wire headline's topic instead: "SOCCER - KEEPER BANNED".
-func datelineWords(text string, ws []word) int {
+func datelineWords(text string, ws []Word) int {
 	const maxWords = 16
 	i := 0
 	caps := true // every word of the place is in capitals
 	for i < len(ws) && i < 5 && isPlaceWord(text, ws[i]) {
-		caps = caps && isAllCaps(text[ws[i].Start:ws[i].End])
+		caps = caps && IsAllCaps(text[ws[i].Start:ws[i].End])
 		i++
 	}
 	if i == 0 {
@@ -551,7 +554,7 @@ func datelineWords(text string, ws []word) int {
 	extra := false // a region, date or agency follows the place
 	for groups := 0; groups < 3 && i < len(ws) && text[ws[i].Start] == ','; groups++ {
 		j := i + 1
-		for j < len(ws) && j-i < 6 && (isPlaceWord(text, ws[j]) || ws[j].Kind == wNumber ||
+		for j < len(ws) && j-i < 6 && (isPlaceWord(text, ws[j]) || ws[j].Kind == Number ||
 			text[ws[j].Start] == '.' && ws[j].Start == ws[j-1].End) { // "MO." of "INDEPENDENCE, MO."
 			j++
 		}
@@ -570,7 +573,7 @@ func datelineWords(text string, ws []word) int {
 		}
 		i, extra = j+1, true
 	}
-	if i >= len(ws) || !isDash(text[ws[i].Start:ws[i].End]) || !caps && !extra {
+	if i >= len(ws) || !IsDash(text[ws[i].Start:ws[i].End]) || !caps && !extra {
 		return 0
 	}
 	// The dash must stand apart from the words around it.
@@ -580,7 +583,7 @@ func datelineWords(text string, ws []word) int {
 	// A headline in capitals goes on after the dash.
 	capsAfter, wordsAfter := 0, 0
 	for j := i + 1; j < len(ws) && wordsAfter < 3; j++ {
-		if ws[j].Kind == wAlpha {
+		if ws[j].Kind == Alpha {
 			wordsAfter++
 			if noLower(text[ws[j].Start:ws[j].End]) {
 				capsAfter++
@@ -593,15 +596,15 @@ func datelineWords(text string, ws []word) int {
 	return i + 1
 }
 
-func isPlaceWord(text string, w word) bool {
-	if w.Kind != wAlpha && w.Kind != wAbbrev {
+func isPlaceWord(text string, w Word) bool {
+	if w.Kind != Alpha && w.Kind != Abbrev {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[w.Start:])
 	return unicode.IsUpper(r)
 }
 
-func isAllCaps(s string) bool {
+func IsAllCaps(s string) bool {
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLower(r) {
@@ -624,7 +627,7 @@ func noLower(s string) bool {
 	return true
 }
 
-func isDash(s string) bool {
+func IsDash(s string) bool {
 	switch s {
 	case "-", "--", "—", "–", "_", "―":
 		return true
@@ -638,7 +641,7 @@ func isDash(s string) bool {
 // They are marked skip, kept out of the body, and listed in d.credits. A
 // line of rules ("___") just before a credit goes with it. The first body
 // line is never taken.
-func (d *doc) findCredits(lines []line) {
+func (d *builder) findCredits(lines []line) {
 	first := -1
 	for i, l := range lines {
 		if !l.blank() && !l.skip {
@@ -762,3 +765,19 @@ func hasPrefixFold(s, prefix string) bool {
 
 // headerPastVerbs are the verbs in the past tense of the tense lists.
 var headerPastVerbs = sync.OnceValue(func() map[string]bool { return lexicon.Set("pastverbs.txt") })
+
+// nameWord reports whether t starts with an upper-case letter.
+func nameWord(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
+}
+
+// pastForm reports whether t is a lower-case word of four letters or more
+// ending in "ed": most often a verb's past form ("warned", "reported").
+func pastForm(t string) bool {
+	return len(t) > 3 && t[0] >= 'a' && t[0] <= 'z' && strings.HasSuffix(t, "ed")
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}

@@ -1,10 +1,8 @@
-package newsparse
+package reading
 
 import (
 	"testing"
 	"unicode"
-
-	"github.com/newsparse/newsparse/internal/reading"
 )
 
 // TestClosing: after a sentence's last word, closesSentence takes a
@@ -27,12 +25,12 @@ func TestClosing(t *testing.T) {
 				sep = ""
 			}
 			text := "end" + sep + string(r)
-			ws := reading.Tokenize(nil, text, 0, len(text))
+			ws := Tokenize(nil, text, 0, len(text))
 			if len(ws) != 2 {
 				continue // the mark joins the word ("end-"): nothing to close
 			}
 			want := unicode.In(r, unicode.Pe, unicode.Pf)
-			if r == '"' || r == '\'' || reading.IsTerminal(text, ws[1]) {
+			if r == '"' || r == '\'' || IsTerminal(text, ws[1]) {
 				want = attached
 			}
 			if got := closesSentence(text, ws, 1); got != want {
@@ -55,7 +53,7 @@ func TestLeadingPoint(t *testing.T) {
 		{"The vote was close. 12 members abstained.", 2},
 		{"It ended at 3.5 on the day. Trading resumes.", 2},
 	} {
-		d := newDoc(c.text)
+		d := Read(c.text, nil)
 		if len(d.Sents) != c.sents {
 			var got []string
 			for _, s := range d.Sents {

@@ -1,26 +1,24 @@
-package newsparse
+package reading
 
 import (
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/newsparse/newsparse/internal/reading"
 )
 
 // addHeaderLine records a header line (headline, byline, dateline) as a
 // pseudo-sentence with its words.
-func (d *doc) addHeaderLine(start, end int) {
+func (d *builder) addHeaderLine(start, end int) {
 	w0 := len(d.Words)
-	d.Words = reading.ScanTokens(d.Words, &d.lw, d.Text, start, end)
-	d.Header = append(d.Header, sent{Start: start, End: end, Para: -1, Word0: w0, WordEnd: len(d.Words)})
+	d.Words = ScanTokens(d.Words, &d.lw, d.Text, start, end)
+	d.Header = append(d.Header, Sent{Start: start, End: end, Para: -1, Word0: w0, WordEnd: len(d.Words)})
 }
 
 // addParagraph appends the paragraph text[start:end] and its sentences.
 // The body's first paragraph (at d.datelineAt) may open with a dateline,
 // which is kept out of its first sentence.
-func (d *doc) addParagraph(start, end int) {
+func (d *builder) addParagraph(start, end int) {
 	w0, s0 := len(d.Words), len(d.lw.Stops)
-	d.Words = reading.ScanTokens(d.Words, &d.lw, d.Text, start, end)
+	d.Words = ScanTokens(d.Words, &d.lw, d.Text, start, end)
 	ws := d.Words[w0:]
 	from := 0
 	if d.Dateline == nil && start == d.DatelineAt {
@@ -29,19 +27,19 @@ func (d *doc) addParagraph(start, end int) {
 			d.Dateline = &dl
 			// The dateline's words, first in the paragraph, are the
 			// header's; the body's follow.
-			d.Header = append(d.Header, sent{Start: dl.Start, End: dl.End, Para: -1, Word0: w0, WordEnd: w0 + n})
+			d.Header = append(d.Header, Sent{Start: dl.Start, End: dl.End, Para: -1, Word0: w0, WordEnd: w0 + n})
 			w0 += n
 			ws = d.Words[w0:]
 		}
 	}
 	// A list item's bullet or number is not part of its sentence.
-	if isListItem(d.Text[start:end]) && len(ws) > 0 {
+	if IsListItem(d.Text[start:end]) && len(ws) > 0 {
 		from = 1
-		if ws[0].Kind == wNumber && len(ws) > 1 {
+		if ws[0].Kind == Number && len(ws) > 1 {
 			from = 2
 		}
 	}
-	p := para{Start: start, End: end, Sent0: len(d.Sents)}
+	p := Para{Start: start, End: end, Sent0: len(d.Sents)}
 	// The words that may end a sentence, as nextSentence would find them.
 	stops := d.lw.Stops[s0:]
 	for b0 := from; b0 < len(ws); {
@@ -57,7 +55,7 @@ func (d *doc) addParagraph(start, end int) {
 				break
 			}
 		}
-		d.Sents = append(d.Sents, sent{
+		d.Sents = append(d.Sents, Sent{
 			Start: ws[b0].Start, End: ws[b1-1].End, Para: len(d.Paras),
 			Word0: w0 + b0, WordEnd: w0 + b1,
 		})
@@ -73,12 +71,12 @@ func (d *doc) addParagraph(start, end int) {
 // nextSentence returns the end (an index into ws, exclusive) of the
 // sentence of a paragraph's words ws that starts at ws[from]. A sentence
 // ends at "." "!" "?" "…" (and any closing quotes and brackets after it)
-// when the next word can start a sentence, and at an abbreviation's
-// period only when the next word plainly starts one; the last sentence
+// when the next Word can start a sentence, and at an abbreviation's
+// period only when the next Word plainly starts one; the last sentence
 // ends with the paragraph.
-func nextSentence(text string, ws []word, from int) int {
+func nextSentence(text string, ws []Word, from int) int {
 	for i := from; i < len(ws); i++ {
-		if k := ws[i].Kind; k != wPunct && k != wAbbrev {
+		if k := ws[i].Kind; k != Punct && k != Abbrev {
 			continue // sentenceEnd says no to all others
 		}
 		if end, ok := sentenceEnd(text, ws, i); ok {
@@ -90,15 +88,15 @@ func nextSentence(text string, ws []word, from int) int {
 
 // sentenceEnd reports whether a sentence ends with ws[i] or with closing
 // marks just after it, and returns the index of the first word after it.
-func sentenceEnd(text string, ws []word, i int) (int, bool) {
+func sentenceEnd(text string, ws []Word, i int) (int, bool) {
 	w := ws[i]
 	var abbrev string // the abbreviation ending at w, if any
 	switch w.Kind {
-	case wPunct:
-		if !reading.IsTerminal(text, w) || leadingPoint(text, ws, i) {
+	case Punct:
+		if !IsTerminal(text, w) || leadingPoint(text, ws, i) {
 			return 0, false
 		}
-	case wAbbrev:
+	case Abbrev:
 		abbrev = text[w.Start : w.End-1]
 	default:
 		return 0, false
@@ -119,7 +117,7 @@ func sentenceEnd(text string, ws []word, i int) (int, bool) {
 	switch {
 	case unicode.IsLower(r):
 		return j, false // "Why?" she asked. / "the best ... way"
-	case next.Kind == wPunct && (r == ',' || r == ';' || r == ':' || r == ')' || r == '-' || r == '—' || r == '–'):
+	case next.Kind == Punct && (r == ',' || r == ';' || r == ':' || r == ')' || r == '-' || r == '—' || r == '–'):
 		return j, false
 	}
 	return j, true
@@ -128,18 +126,18 @@ func sentenceEnd(text string, ws []word, i int) (int, bool) {
 // leadingPoint reports whether ws[i] is a period that opens a number
 // written against it after a space: ".596", a batting average, is no
 // sentence's end.
-func leadingPoint(text string, ws []word, i int) bool {
+func leadingPoint(text string, ws []Word, i int) bool {
 	w := ws[i]
 	return text[w.Start] == '.' && w.End == w.Start+1 && (i == 0 || ws[i-1].End < w.Start) &&
-		i+1 < len(ws) && ws[i+1].Start == w.End && ws[i+1].Kind == wNumber
+		i+1 < len(ws) && ws[i+1].Start == w.End && ws[i+1].Kind == Number
 }
 
 // closesSentence reports whether ws[j] closes the sentence that the word
 // before it ended: a further "!" or "?", a closing quote or bracket written
 // against it.
-func closesSentence(text string, ws []word, j int) bool {
+func closesSentence(text string, ws []Word, j int) bool {
 	w := ws[j]
-	if w.Kind == wAlpha || w.Kind == wNumber || w.Kind == wAbbrev {
+	if w.Kind == Alpha || w.Kind == Number || w.Kind == Abbrev {
 		return false // it starts with a letter or digit
 	}
 	attached := w.Start == ws[j-1].End
@@ -148,7 +146,7 @@ func closesSentence(text string, ws []word, j int) bool {
 		return true // "She left. … They stayed": the "…" is no sentence
 	}
 	switch {
-	case r == '"' || r == '\'' || w.Kind == wPunct && reading.IsTerminal(text, w):
+	case r == '"' || r == '\'' || w.Kind == Punct && IsTerminal(text, w):
 		return attached
 	}
 	if r < utf8.RuneSelf {
@@ -159,17 +157,17 @@ func closesSentence(text string, ws []word, j int) bool {
 }
 
 // abbreviationEnds decides whether the period of abbrev (written without
-// it) also ends the sentence, given the next word and its first rune.
-func abbreviationEnds(text string, abbrev string, next word, r rune) bool {
+// it) also ends the sentence, given the next Word and its first rune.
+func abbreviationEnds(text string, abbrev string, next Word, r rune) bool {
 	if utf8.RuneCountInString(abbrev) == 1 {
 		return false // Donald J. Trump
 	}
 	if starterWords()[text[next.Start:next.End]] {
 		return true // "...the U.S. The talks", "Prime Minister Hun Sen. He said"
 	}
-	if reading.IsTitleAbbrev(abbrev) || !unicode.IsUpper(r) {
+	if IsTitleAbbrev(abbrev) || !unicode.IsUpper(r) {
 		// Mr. Smith; U.S. "We..." opens a quote, U.S. “clearly” does not.
-		if reading.IsTitleAbbrev(abbrev) || !reading.IsQuoteRune(r) || r == '’' || r == '”' {
+		if IsTitleAbbrev(abbrev) || !IsQuoteRune(r) || r == '’' || r == '”' {
 			return false
 		}
 		n, _ := utf8.DecodeRuneInString(text[next.End:])
