@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/newsparse/newsparse/internal/reading"
 	"github.com/newsparse/newsparse/internal/syntax"
 )
 
@@ -273,71 +274,22 @@ func suffixClass(w string) string {
 	return ""
 }
 
-// genre is how a text is read for its hedges: as news copy, as reference
-// prose, or neither when it is too short to tell.
-type genre int8
+// genre is how a text is read (see reading.Genre).
+type genre = reading.Genre
 
 const (
-	genreShort genre = iota // too short to tell: the rules alone decide
-	genreNews
-	genreReference
+	genreShort     = reading.GenreShort
+	genreNews      = reading.GenreNews
+	genreReference = reading.GenreReference
 )
 
-// minReferenceSentences is the length from which a text without the marks
-// of news is read as reference prose. A few sentences do not show their
-// genre, and either model would judge them out of its domain.
-const minReferenceSentences = 10
-
-// genreOf reads d as news when at least one sentence in ten reports
-// speech (said, says, told, according to, or a double quotation mark) or
-// one in fifteen dates its events from the day of writing (today,
-// yesterday, tonight, tomorrow, ago, here, a weekday, "last week",
-// "this year"), where reference prose dates them by the calendar; else
-// as reference prose from minReferenceSentences on. It reads d's words
-// once; the quotes and claims layers both ask.
+// genreOf is reading.GenreOf(d), read once: the quotes and claims layers
+// both ask.
 func genreOf(d *doc) genre {
 	if !d.genreRead {
-		d.genre, d.genreRead = readGenre(d), true
+		d.genre, d.genreRead = reading.GenreOf(&d.Doc), true
 	}
 	return d.genre
-}
-
-// readGenre is genreOf, read from d's words.
-func readGenre(d *doc) genre {
-	speech, deixis := 0, 0
-	for _, s := range d.Sents {
-		sp, dx := false, false
-		for k := s.Word0; k < s.WordEnd; k++ {
-			switch w := d.Lower[k]; w {
-			case "said", "says", "told", "according", "\"", "“", "”":
-				sp = true
-			case "today", "yesterday", "tonight", "tomorrow", "ago", "here",
-				"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-				dx = true
-			case "last", "this", "next":
-				if k+1 < s.WordEnd {
-					switch d.Lower[k+1] {
-					case "week", "month", "year", "quarter", "weekend":
-						dx = true
-					}
-				}
-			}
-		}
-		if sp {
-			speech++
-		}
-		if dx {
-			deixis++
-		}
-	}
-	n := len(d.Sents)
-	switch {
-	case n > 0 && (10*speech >= n || 15*deixis >= n):
-		return genreNews
-	case n < minReferenceSentences:
-		return genreShort
-	}
-	return genreReference
 }
 
 // hedgesHere reports whether the learned model keeps the cue e at words
