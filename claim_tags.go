@@ -1,6 +1,9 @@
 package newsparse
 
-import "github.com/newsparse/newsparse/internal/syntax"
+import (
+	"github.com/newsparse/newsparse/internal/syntax"
+	"github.com/newsparse/newsparse/internal/tokens"
+)
 
 // The parts of speech the claims layer reads. Tagging a whole text costs
 // several times what the other layers cost together, so the claims layer
@@ -14,16 +17,16 @@ import "github.com/newsparse/newsparse/internal/syntax"
 // Wikipedia they added a twentieth of a point to what parts of speech
 // gave, for four and a half times the tagger's cost. The words are taken
 // from the document's word table as the tokens layer takes them
-// (unitPieces) and tagged with the tagger that layer pools.
+// (tokens.Pieces) and tagged with the tagger that layer pools.
 
 // sentTags holds the parts of speech of words of the current sentence,
 // one a word: the tag of the word's first token ("do" of "don't"; the
 // one token of "U.S.-led" for each of its words).
 type sentTags struct {
-	done     bool         // words of the current sentence are tagged
-	from, to int          // which: words [from, to)
-	pos      []uint8      // by word of the sentence, set in [from, to)
-	tg       *tokenTagger // from syntaxTaggers, held until release
+	done     bool           // words of the current sentence are tagged
+	from, to int            // which: words [from, to)
+	pos      []uint8        // by word of the sentence, set in [from, to)
+	tg       *tokens.Tagger // from tokens.GetTagger, held until release
 	// In the current findClaimsWith: the sentences tagged, and the
 	// words (a word tagged in two ranges counts twice).
 	tagged, words int
@@ -41,12 +44,12 @@ func (sc *sentScan) tagRange(a, b int) {
 	}
 	st.done, st.from, st.to = true, a, b
 	if st.tg == nil {
-		st.tg = syntaxTaggers.Get().(*tokenTagger)
+		st.tg = tokens.GetTagger()
 	}
 	st.words += b - a
 	t := st.tg
-	t.words, t.spans = unitPieces(t.words[:0], t.spans[:0], sc.text, sc.ws[a:b])
-	t.pos = t.tg.Tag(t.words, t.pos)
+	t.Words, t.Spans = tokens.Pieces(t.Words[:0], t.Spans[:0], sc.text, sc.ws[a:b])
+	t.POS = t.Tagger.Tag(t.Words, t.POS)
 	n := len(sc.ws)
 	if cap(st.pos) < n {
 		st.pos = make([]uint8, n, 2*n)
@@ -56,11 +59,11 @@ func (sc *sentScan) tagRange(a, b int) {
 	p := 0
 	for k := a; k < b; k++ {
 		w := sc.ws[k]
-		for p+1 < len(t.spans) && t.spans[p][1] <= w.Start {
+		for p+1 < len(t.Spans) && t.Spans[p][1] <= w.Start {
 			p++
 		}
-		if p < len(t.spans) {
-			st.pos[k] = t.pos[p]
+		if p < len(t.Spans) {
+			st.pos[k] = t.POS[p]
 		} else {
 			st.pos[k] = syntax.NN
 		}
@@ -70,7 +73,7 @@ func (sc *sentScan) tagRange(a, b int) {
 // release returns the tagger to its pool.
 func (st *sentTags) release() {
 	if st.tg != nil {
-		syntaxTaggers.Put(st.tg)
+		tokens.PutTagger(st.tg)
 		st.tg = nil
 	}
 }

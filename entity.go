@@ -183,7 +183,7 @@ func tagMentions(d *doc, names []Name) []mention {
 	// index[k] is the d.words index of word k of nd; nil while that is k,
 	// as it is but for odd layouts.
 	var index wordIndex
-	lines := lineUnits(d.Text)
+	lines := reading.LineUnits(d.Text)
 	k := 0   // the words of nd so far
 	fed := 0 // the d.words before it went to the tagger or were passed
 	for _, part := range parts {
@@ -207,7 +207,7 @@ func tagMentions(d *doc, names []Name) []mention {
 					}
 				} else {
 					for _, w := range ws {
-						nd.Words = append(nd.Words, taggerWord(d.Text, w))
+						nd.Words = append(nd.Words, reading.TaggerWord(d.Text, w))
 					}
 				}
 				if index != nil {
@@ -666,76 +666,6 @@ func endsInFacilityHead(d *doc, m mention) bool {
 	return inTitleCase(facilityHeads(), d.Text[w.Start:w.End])
 }
 
-// lineUnits reports whether the lines of text are units of their own
-// (sentences, table rows, headings) rather than prose wrapped at a width:
-// few lines go on with a lower-case word. Then a name never crosses a line
-// break, and each line is read as a sentence.
-func lineUnits(text string) bool {
-	lines, wrapped := 0, 0
-	for i := 0; i < len(text); i++ {
-		if k := strings.IndexByte(text[i:], '\n'); k < 0 {
-			break
-		} else {
-			i += k
-		}
-		j := i + 1
-		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
-			j++
-		}
-		if j == len(text) || text[j] == '\n' {
-			continue
-		}
-		lines++
-		if r, _ := utf8.DecodeRuneInString(text[j:]); unicode.IsLower(r) {
-			wrapped++
-		}
-	}
-	return wrapped*5 <= lines
-}
-
-// taggerWord returns the word as the tagger was trained to read it: the
-// training text writes straight quotes, "'s" and "-" for dashes.
-func taggerWord(text string, w word) string {
-	s := text[w.Start:w.End]
-	switch w.Kind {
-	case wPoss:
-		return "'s"
-	case wQuote:
-		switch s {
-		case "'", "‘", "’", "‚", "‹", "›", "`":
-			return "'"
-		}
-		return "\""
-	case wPunct:
-		switch s {
-		case "—", "–", "―":
-			return "-"
-		}
-	case wAlpha:
-		if currencyPrefix(text, w) {
-			return text[w.Start : w.End+1]
-		}
-		return s[:cliticStem(s)]
-	}
-	return s
-}
-
-// currencyPrefix reports whether w is a country's code written onto a
-// dollar sign: "C$", "A$", "HK$". The tagger learned from text that
-// writes them as one word, a name of their own (the country's dollar), so
-// it reads the code with its sign.
-func currencyPrefix(text string, w word) bool {
-	if w.End-w.Start > 3 || w.End >= len(text) || text[w.End] != '$' {
-		return false
-	}
-	for i := w.Start; i < w.End; i++ {
-		if text[i] < 'A' || text[i] > 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
 // taggerSpan is taggerWord as a span of text, or a ner form.
 func taggerSpan(text string, w word) [2]int32 {
 	switch w.Kind {
@@ -753,47 +683,12 @@ func taggerSpan(text string, w word) [2]int32 {
 			return [2]int32{ner.FormDash, 0}
 		}
 	case wAlpha:
-		if currencyPrefix(text, w) {
+		if reading.CurrencyPrefix(text, w) {
 			return [2]int32{int32(w.Start), int32(w.End + 1)}
 		}
-		return [2]int32{int32(w.Start), int32(w.Start + cliticStem(text[w.Start:w.End]))}
+		return [2]int32{int32(w.Start), int32(w.Start + reading.CliticStem(text[w.Start:w.End]))}
 	}
 	return [2]int32{int32(w.Start), int32(w.End)}
-}
-
-// cliticStem returns the length of s without a clitic ending: "I'm" is
-// "I" to the tagger, which learned from text that splits it ("I", "'m")
-// and, shown "I'm" whole, reads a capitalised word it never saw. The
-// endings are 'm, 've, 'll, 're and 'd, with either apostrophe; a name
-// with an apostrophe ("O'Neill") has none of them.
-func cliticStem(s string) int {
-	n := len(s)
-	if n < 3 {
-		return n
-	}
-	end := 0 // the length of the ending after its apostrophe
-	switch s[n-1] | 0x20 {
-	case 'm', 'd':
-		end = 1
-	case 'e':
-		if c := s[n-2] | 0x20; c == 'v' || c == 'r' {
-			end = 2
-		}
-	case 'l':
-		if s[n-2]|0x20 == 'l' {
-			end = 2
-		}
-	}
-	if end == 0 || n-end < 2 {
-		return n
-	}
-	if a := n - end - 1; s[a] == '\'' && a > 0 {
-		return a
-	}
-	if a := n - end - 3; a > 0 && s[a:a+3] == "’" {
-		return a
-	}
-	return n
 }
 
 // cleanMention trims words [w0, w1) to a clean name: no quote marks or
@@ -879,7 +774,7 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd, surname bool) (men
 		return mention{}, false
 	}
 	// A currency's code keeps its sign: "C$".
-	if w1 < len(d.Words) && currencyPrefix(d.Text, d.Words[w1-1]) {
+	if w1 < len(d.Words) && reading.CurrencyPrefix(d.Text, d.Words[w1-1]) {
 		w1++
 	}
 	m := mention{w0: w0, w1: w1, coarse: coarse}
@@ -1644,7 +1539,7 @@ func applyNames(nd ner.Doc, tags []uint8, names []Name) map[int]EntityType {
 		}
 		ws := make([]string, len(nd.Words))
 		for i, w := range nd.Words {
-			ws[i] = taggerWord(nd.Text, w)
+			ws[i] = reading.TaggerWord(nd.Text, w)
 		}
 		k := strings.ToLower(ws[0])
 		byFirst[k] = append(byFirst[k], given{ws, n.Type})

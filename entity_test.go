@@ -128,8 +128,8 @@ func TestLineUnits(t *testing.T) {
 		{"a wrapped paragraph that goes\non and on across the\nlines of a narrow\ncolumn of text.", false},
 	}
 	for _, c := range cases {
-		if got := lineUnits(c.text); got != c.want {
-			t.Errorf("lineUnits(%q) = %v, want %v", c.text, got, c.want)
+		if got := reading.LineUnits(c.text); got != c.want {
+			t.Errorf("reading.LineUnits(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
 }
@@ -139,7 +139,7 @@ func TestTaggerWord(t *testing.T) {
 	ws := reading.Tokenize(nil, text, 0, len(text))
 	var got []string
 	for _, w := range ws {
-		got = append(got, taggerWord(text, w))
+		got = append(got, reading.TaggerWord(text, w))
 	}
 	want := `"|Putin|'s|-|'|x|'`
 	if strings.Join(got, "|") != want {
@@ -159,8 +159,8 @@ func TestTaggerWordClitics(t *testing.T) {
 		if len(ws) != 1 {
 			t.Fatalf("%q: %d words", in, len(ws))
 		}
-		if got := taggerWord(in, ws[0]); got != want {
-			t.Errorf("taggerWord(%q) = %q, want %q", in, got, want)
+		if got := reading.TaggerWord(in, ws[0]); got != want {
+			t.Errorf("reading.TaggerWord(%q) = %q, want %q", in, got, want)
 		}
 		if sp := taggerSpan(in, ws[0]); in[sp[0]:sp[1]] != want {
 			t.Errorf("taggerSpan(%q) = %q, want %q", in, in[sp[0]:sp[1]], want)

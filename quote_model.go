@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsparse/newsparse/internal/quotemodel"
 	"github.com/newsparse/newsparse/internal/reading"
+	"github.com/newsparse/newsparse/internal/tokens"
 )
 
 // The learned attribution tagger (issue 14). The hand rules of the quote
@@ -54,17 +55,17 @@ const syntaxFeatures = false
 func (q *quoteScan) tagSyntax(f *quoteFeatures) {
 	n := len(q.ws)
 	f.pos, f.chunk = make([]uint8, n), make([]uint8, n)
-	t := syntaxTaggers.Get().(*tokenTagger)
-	defer syntaxTaggers.Put(t)
+	t := tokens.GetTagger()
+	defer tokens.PutTagger(t)
 	for _, s := range q.d.Sents {
-		t.words = t.words[:0]
+		t.Words = t.Words[:0]
 		for k := s.Word0; k < s.WordEnd; k++ {
-			t.words = append(t.words, q.text[q.ws[k].Start:q.ws[k].End])
+			t.Words = append(t.Words, q.text[q.ws[k].Start:q.ws[k].End])
 		}
-		t.pos = t.tg.Tag(t.words, t.pos)
-		t.chunk = t.tg.Chunk(t.words, t.pos, t.chunk)
-		copy(f.pos[s.Word0:s.WordEnd], t.pos)
-		copy(f.chunk[s.Word0:s.WordEnd], t.chunk)
+		t.POS = t.Tagger.Tag(t.Words, t.POS)
+		t.Chunk = t.Tagger.Chunk(t.Words, t.POS, t.Chunk)
+		copy(f.pos[s.Word0:s.WordEnd], t.POS)
+		copy(f.chunk[s.Word0:s.WordEnd], t.Chunk)
 	}
 }
 
