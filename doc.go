@@ -27,12 +27,14 @@
 // Parse runs one pure function per layer ([Options].Layers runs only some,
 // with the layers they need; see [Layer]). The layers are rooms: the
 // reading of the text is package internal/reading, which every layer reads
-// and which knows of none; the times and the timeline are packages of
-// their own (internal/times, internal/timeline) that read the reading and
-// the layers below them, nothing else, as the compiler enforces. The names,
-// quotes and claims layers are still files of this package. This package
-// is the public face: the types, [Parse], and a file per layer that turns
-// the layer's findings into spans of the text (times.go, timeline.go).
+// and which knows of none; the times, timeline, claims and tokens layers
+// are packages of their own (internal/times, internal/timeline,
+// internal/claims, internal/tokens) that read the reading and the layers
+// below them, nothing else, as the compiler enforces. The names and quotes
+// layers are still files of this package. This package is the public
+// face: the types, [Parse], and a file per layer that turns the layer's
+// findings into spans of the text (times.go, timeline.go, claim.go,
+// tokens.go) and links them to the names and quotes.
 //
 //   - paragraphs and sentences (internal/reading): blank
 //     lines, one paragraph a line, hard-wrapped wire copy, CRLF, lone CR,
@@ -51,7 +53,7 @@
 //   - times and timeline (internal/times, internal/timeline): TIMEX3 expressions ([Time])
 //     resolved against [Options].Published, and the events they anchor
 //     ([Event]).
-//   - claims (claim.go): hedged, attributed or contested assertions ([Claim]).
+//   - claims (internal/claims): hedged, attributed or contested assertions ([Claim]).
 //
 // # Spans
 //

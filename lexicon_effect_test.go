@@ -459,8 +459,8 @@ func reportingSentence(v string) string {
 // The irregular past forms and past participles of reporting-verbs.txt
 // and belief-verbs.txt.
 var (
-	irregularPasts  = wordSet("said told wrote thought swore foresaw made found felt heard saw understood")
-	pastParticiples = wordSet("written shown foreseen sworn")
+	irregularPasts  = fieldSet("said told wrote thought swore foresaw made found felt heard saw understood")
+	pastParticiples = fieldSet("written shown foreseen sworn")
 )
 
 // TestReportingVerbEffects puts every entry of reporting-verbs.txt in a
@@ -618,7 +618,7 @@ var mentionParticles = map[string]string{
 }
 
 // The irregular past forms of mention-verbs.txt.
-var mentionPasts = wordSet("dwelt laid pled sought spoke")
+var mentionPasts = fieldSet("dwelt laid pled sought spoke")
 
 // mentionSentence returns a sentence that uses v of mention-verbs.txt
 // with an object naming what was said or wanted, fitting its form: "The
@@ -688,4 +688,13 @@ func verbFormSentence(v, rest string) string {
 		return "The mayor {} " + rest + "."
 	}
 	return "The mayors {} " + rest + "."
+}
+
+// fieldSet is the set of the space-separated words of s.
+func fieldSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }

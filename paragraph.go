@@ -75,3 +75,21 @@ func (d *doc) headerSpan(h *reading.Span) *Span {
 	sp := span(d.Text, h.Start, h.End)
 	return &sp
 }
+
+// genre is how a text is read (see reading.Genre).
+type genre = reading.Genre
+
+const (
+	genreShort     = reading.GenreShort
+	genreNews      = reading.GenreNews
+	genreReference = reading.GenreReference
+)
+
+// genreOf is reading.GenreOf(d), read once: the quotes and claims layers
+// both ask.
+func genreOf(d *doc) genre {
+	if !d.genreRead {
+		d.genre, d.genreRead = reading.GenreOf(&d.Doc), true
+	}
+	return d.genre
+}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/fnv"
 	"github.com/newsparse/newsparse/internal/quotemodel"
 	"github.com/newsparse/newsparse/internal/reading"
 	"github.com/newsparse/newsparse/internal/tokens"
@@ -202,7 +203,7 @@ const maxCueDist = 20
 var cueLRHash = func() (h [maxCueDist + 2][maxCueDist + 2]uint32) {
 	for l := range h {
 		for r := range h[l] {
-			h[l][r] = fnvByte(fnvByte(fhCueLR, distBucket(l-1)), distBucket(r-1))
+			h[l][r] = fnv.Byte(fnv.Byte(fhCueLR, distBucket(l-1)), distBucket(r-1))
 		}
 	}
 	return h
@@ -217,37 +218,37 @@ func mix(h, w uint32) uint32 {
 // Feature names, hashed once, and the hashes of the words beyond a
 // paragraph's edges.
 var (
-	hBefore = fnvString(fnvOffset, "<p")
-	hAfter  = fnvString(fnvOffset, "p>")
-	fhBias  = fnvString(fnvOffset, "bias")
-	fhW0    = fnvString(fnvOffset, "w0=")
-	fhWm1   = fnvString(fnvOffset, "w-1=")
-	fhWp1   = fnvString(fnvOffset, "w+1=")
-	fhWm1W0 = fnvByte(fnvString(fnvOffset, "w-1w0="), 0)
-	fhW0Wp1 = fnvByte(fnvString(fnvOffset, "w0w+1="), 0)
-	fhSuf3  = fnvString(fnvOffset, "suf3=")
-	fhShape = fnvString(fnvOffset, "shape=")
-	fhVk    = fnvString(fnvOffset, "vk=")
-	fhCueLR = fnvString(fnvOffset, "cueLR=")
-	fhInq   = fnvString(fnvOffset, "inq=")
-	fhInqw  = fnvString(fnvOffset, "inqw=")
-	fhSpos  = fnvString(fnvOffset, "spos=")
-	fhR0    = fnvString(fnvOffset, "r0=")
-	fhR3    = fnvString(fnvOffset, "r3=")
-	fhR0w   = fnvString(fnvOffset, "r0w=")
-	fhRk    = fnvString(fnvOffset, "rk=")
-	fhMent  = fnvString(fnvOffset, "ment=")
-	fhP0    = fnvString(fnvOffset, "p0=")
-	fhPm1P0 = fnvString(fnvOffset, "p-1p0=")
-	fhP0Pp1 = fnvString(fnvOffset, "p0p+1=")
-	fhPm2   = fnvString(fnvOffset, "p-2=")
-	fhPp2   = fnvString(fnvOffset, "p+2=")
-	fhP3    = fnvString(fnvOffset, "p3=")
-	fhC0    = fnvString(fnvOffset, "c0=")
-	fhCm1C0 = fnvString(fnvOffset, "c-1c0=")
-	fhC0Cp1 = fnvString(fnvOffset, "c0c+1=")
-	fhP0r   = fnvString(fnvOffset, "p0r=")
-	fhP0cue = fnvString(fnvOffset, "p0cue=")
+	hBefore = fnv.String(fnv.Offset, "<p")
+	hAfter  = fnv.String(fnv.Offset, "p>")
+	fhBias  = fnv.String(fnv.Offset, "bias")
+	fhW0    = fnv.String(fnv.Offset, "w0=")
+	fhWm1   = fnv.String(fnv.Offset, "w-1=")
+	fhWp1   = fnv.String(fnv.Offset, "w+1=")
+	fhWm1W0 = fnv.Byte(fnv.String(fnv.Offset, "w-1w0="), 0)
+	fhW0Wp1 = fnv.Byte(fnv.String(fnv.Offset, "w0w+1="), 0)
+	fhSuf3  = fnv.String(fnv.Offset, "suf3=")
+	fhShape = fnv.String(fnv.Offset, "shape=")
+	fhVk    = fnv.String(fnv.Offset, "vk=")
+	fhCueLR = fnv.String(fnv.Offset, "cueLR=")
+	fhInq   = fnv.String(fnv.Offset, "inq=")
+	fhInqw  = fnv.String(fnv.Offset, "inqw=")
+	fhSpos  = fnv.String(fnv.Offset, "spos=")
+	fhR0    = fnv.String(fnv.Offset, "r0=")
+	fhR3    = fnv.String(fnv.Offset, "r3=")
+	fhR0w   = fnv.String(fnv.Offset, "r0w=")
+	fhRk    = fnv.String(fnv.Offset, "rk=")
+	fhMent  = fnv.String(fnv.Offset, "ment=")
+	fhP0    = fnv.String(fnv.Offset, "p0=")
+	fhPm1P0 = fnv.String(fnv.Offset, "p-1p0=")
+	fhP0Pp1 = fnv.String(fnv.Offset, "p0p+1=")
+	fhPm2   = fnv.String(fnv.Offset, "p-2=")
+	fhPp2   = fnv.String(fnv.Offset, "p+2=")
+	fhP3    = fnv.String(fnv.Offset, "p3=")
+	fhC0    = fnv.String(fnv.Offset, "c0=")
+	fhCm1C0 = fnv.String(fnv.Offset, "c-1c0=")
+	fhC0Cp1 = fnv.String(fnv.Offset, "c0c+1=")
+	fhP0r   = fnv.String(fnv.Offset, "p0r=")
+	fhP0cue = fnv.String(fnv.Offset, "p0cue=")
 )
 
 // beginPara readies f for the words w0..w1-1 (the words of one body
@@ -266,7 +267,7 @@ func (q *quoteScan) beginPara(f *quoteFeatures, w0, w1, s0, s1 int) {
 	f.wh[n+2], f.wh[n+3] = hAfter, hAfter
 	for k := 0; k < n; k++ {
 		f.shapes[k] = shapeOf(q.text, q.ws[w0+k])
-		f.wh[k+2] = fnvString(fnvOffset, q.d.Lower[w0+k])
+		f.wh[k+2] = fnv.String(fnv.Offset, q.d.Lower[w0+k])
 	}
 	// right[k]: the distance to the next cue in the sentence, within 20
 	// words, or -1.
@@ -333,7 +334,7 @@ func (q *quoteScan) wordFeatures(f *quoteFeatures, i int) []uint32 {
 		mix(mix(fhWm1W0, wh[1]), wh[2]),
 		mix(mix(fhW0Wp1, wh[2]), wh[3]))
 	if len(l) > 3 {
-		fs = append(fs, fnvString(fhSuf3, l[len(l)-3:]))
+		fs = append(fs, fnv.String(fhSuf3, l[len(l)-3:]))
 	}
 	sh := f.shapes[i-w0]
 	pos := byte('m')
@@ -352,17 +353,17 @@ func (q *quoteScan) wordFeatures(f *quoteFeatures, i int) []uint32 {
 	r := q.ruleTagAt(f, i, w0, w1)
 	rl, rr := q.ruleTagAt(f, i-1, w0, w1), q.ruleTagAt(f, i+1, w0, w1)
 	fs = append(fs,
-		fnvByte(fhShape, sh),
-		fnvByte(fnvByte(fhVk, q.verbKind[i]), q.nounOf[i]),
+		fnv.Byte(fhShape, sh),
+		fnv.Byte(fnv.Byte(fhVk, q.verbKind[i]), q.nounOf[i]),
 		cueLRHash[left+1][right+1],
-		fnvByte(fhInq, inQ),
-		fnvByte(mix(fhInqw, wh[2]), inQ),
-		fnvByte(fnvByte(fhSpos, pos), first),
-		fnvByte(fhR0, r),
-		fnvByte(fnvByte(fnvByte(fhR3, rl), r), rr),
-		mix(fnvByte(fhR0w, r), wh[2]),
-		fnvByte(fnvByte(fhRk, f.ruleK[i]), r),
-		fnvByte(fnvByte(fhMent, f.ment[i]), r))
+		fnv.Byte(fhInq, inQ),
+		fnv.Byte(mix(fhInqw, wh[2]), inQ),
+		fnv.Byte(fnv.Byte(fhSpos, pos), first),
+		fnv.Byte(fhR0, r),
+		fnv.Byte(fnv.Byte(fnv.Byte(fhR3, rl), r), rr),
+		mix(fnv.Byte(fhR0w, r), wh[2]),
+		fnv.Byte(fnv.Byte(fhRk, f.ruleK[i]), r),
+		fnv.Byte(fnv.Byte(fhMent, f.ment[i]), r))
 	if f.pos != nil {
 		p := func(j int) byte {
 			if j < w0 || j >= w1 {
@@ -377,17 +378,17 @@ func (q *quoteScan) wordFeatures(f *quoteFeatures, i int) []uint32 {
 			return f.chunk[j]
 		}
 		fs = append(fs,
-			fnvByte(fhP0, p(i)),
-			fnvByte(fnvByte(fhPm1P0, p(i-1)), p(i)),
-			fnvByte(fnvByte(fhP0Pp1, p(i)), p(i+1)),
-			fnvByte(fhPm2, p(i-2)),
-			fnvByte(fhPp2, p(i+2)),
-			fnvByte(fnvByte(fnvByte(fhP3, p(i-1)), p(i)), p(i+1)),
-			fnvByte(fhC0, c(i)),
-			fnvByte(fnvByte(fhCm1C0, c(i-1)), c(i)),
-			fnvByte(fnvByte(fhC0Cp1, c(i)), c(i+1)),
-			fnvByte(fnvByte(fhP0r, p(i)), r),
-			fnvByte(fnvByte(fnvByte(fhP0cue, p(i)), distBucket(left)), distBucket(right)))
+			fnv.Byte(fhP0, p(i)),
+			fnv.Byte(fnv.Byte(fhPm1P0, p(i-1)), p(i)),
+			fnv.Byte(fnv.Byte(fhP0Pp1, p(i)), p(i+1)),
+			fnv.Byte(fhPm2, p(i-2)),
+			fnv.Byte(fhPp2, p(i+2)),
+			fnv.Byte(fnv.Byte(fnv.Byte(fhP3, p(i-1)), p(i)), p(i+1)),
+			fnv.Byte(fhC0, c(i)),
+			fnv.Byte(fnv.Byte(fhCm1C0, c(i-1)), c(i)),
+			fnv.Byte(fnv.Byte(fhC0Cp1, c(i)), c(i+1)),
+			fnv.Byte(fnv.Byte(fhP0r, p(i)), r),
+			fnv.Byte(fnv.Byte(fnv.Byte(fhP0cue, p(i)), distBucket(left)), distBucket(right)))
 	}
 	if q.isCue(i) {
 		f.lastCue = i

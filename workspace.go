@@ -3,6 +3,7 @@ package newsparse
 import (
 	"sync"
 
+	"github.com/newsparse/newsparse/internal/claims"
 	"github.com/newsparse/newsparse/internal/reading"
 )
 
@@ -19,9 +20,7 @@ type workspace struct {
 	qflags []uint8
 	segs   []segment
 	// The claims layer's sentence scanner, with its per-word arrays.
-	claims sentScan
-	raws   []rawClaim
-	hits   []cueHit
+	claims claims.Scratch
 	// The mention index (see mentionsOf), the quotes found before
 	// sorting, and boundNesting's attribution lists.
 	mentions []mentionRef
@@ -76,7 +75,6 @@ func (d *doc) release() {
 		w.keyOf = nil // a map does not shrink: let a huge one go
 	}
 	clear(w.keyOf)
-	w.claims.text, w.claims.ws, w.claims.low, w.claims.tab, w.claims.model, w.claims.observe = "", nil, nil, nil, nil, nil
 	workspaces.Put(w)
 }
 

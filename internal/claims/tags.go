@@ -1,4 +1,4 @@
-package newsparse
+package claims
 
 import (
 	"github.com/newsparse/newsparse/internal/syntax"

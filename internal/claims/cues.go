@@ -1,4 +1,4 @@
-package newsparse
+package claims
 
 import (
 	"sort"
@@ -15,7 +15,7 @@ import (
 // cueEntry is one line of the hedge lexicons (hedges.txt, weasels.txt).
 type cueEntry struct {
 	words []string // lower case, the first one is the lookup key
-	kind  HedgeKind
+	kind  Kind
 	cert  Certainty
 	rule  string // a context check, see cueApplies
 }
@@ -32,7 +32,7 @@ var hedgeCues = sync.OnceValue(func() map[string][]cueEntry {
 			if !ok || len(f) < 2 || len(ws) == 0 {
 				continue // malformed lines are caught by the lexicon test
 			}
-			e := cueEntry{words: ws, kind: HedgeKind(f[0]), cert: Certainty(f[1])}
+			e := cueEntry{words: ws, kind: Kind(f[0]), cert: Certainty(f[1])}
 			if len(f) > 2 {
 				e.rule = f[2]
 			}
@@ -216,7 +216,7 @@ func (t *claimTable) wordInfo(info []uint32, low []string) []uint32 {
 // Its slices are reused from sentence to sentence.
 type sentScan struct {
 	text  string
-	ws    []word
+	ws    []reading.Word
 	low   []string // each word in lower case ("’" read as "'")
 	info  []uint32 // each word's number and classes (see claimTable.wordInfo)
 	tab   *claimTable
@@ -226,7 +226,7 @@ type sentScan struct {
 	prev  []int   // prev[i]: the last clause start at or before i
 	prevH []int   // prevH[i]: the last hard boundary at or before i
 	next  []int   // next[i]: the first clause end after i (len(ws) at most)
-	// model is the learned check on cues (see claim_model.go), or nil;
+	// model is the learned check on cues (see model.go), or nil;
 	// feats is its feature buffer.
 	model *hedgemodel.Model
 	feats []uint32
@@ -246,7 +246,7 @@ type sentScan struct {
 	// its examples.
 	observe func(sc *sentScan, i, j int, e cueEntry, scoped bool)
 	// tags: the current sentence's parts of speech and chunks, tagged
-	// when first asked for (see claim_tags.go)
+	// when first asked for (see tags.go)
 	tags sentTags
 }
 
@@ -264,7 +264,7 @@ func (sc *sentScan) hard(i int) bool { return sc.marks[i]&mHard != 0 }
 func (sc *sentScan) cls(i int) uint16 { return uint16(sc.info[i] >> 16) }
 
 // reset loads the words of one sentence.
-func (sc *sentScan) reset(text string, ws []word, low []string) {
+func (sc *sentScan) reset(text string, ws []reading.Word, low []string) {
 	sc.text, sc.ws, sc.low = text, ws, low
 	sc.info = sc.tab.wordInfo(sc.info, low)
 	sc.ahead, sc.cond = 0, 0
@@ -319,7 +319,7 @@ func (sc *sentScan) cuts() {
 		}
 		w := sc.ws[i]
 		switch w.Kind {
-		case wPunct:
+		case reading.Punct:
 			switch {
 			case c&kHard != 0:
 				mk[i] |= mHard
@@ -339,14 +339,14 @@ func (sc *sentScan) cuts() {
 					pending = i+1 < n && sc.cls(i+1)&kSubord != 0
 				}
 			}
-		case wAlpha:
+		case reading.Alpha:
 			switch {
 			case c&kThat != 0:
 				// A complementizer opens a clause with its subject: "said
 				// that the talks", "claim that Putin". A relative "that"
 				// is followed by its verb ("terms that involve", "what that
 				// would entail") and opens none.
-				if i > 0 && sc.ws[i-1].Kind == wAlpha && sc.cls(i-1)&kNotBefore == 0 && i+1 < n && sc.opensSubject(i+1) {
+				if i > 0 && sc.ws[i-1].Kind == reading.Alpha && sc.cls(i-1)&kNotBefore == 0 && i+1 < n && sc.opensSubject(i+1) {
 					mk[i+1] |= mStart
 					mk[i] |= mEnd
 				}
@@ -358,7 +358,7 @@ func (sc *sentScan) cuts() {
 				}
 			case c&kPersonal != 0:
 				// "told reporters he would": a complement without "that".
-				if i > 0 && sc.ws[i-1].Kind == wAlpha && sc.cls(i-1)&(kNotBefore|kAnd|kOr) == 0 {
+				if i > 0 && sc.ws[i-1].Kind == reading.Alpha && sc.cls(i-1)&(kNotBefore|kAnd|kOr) == 0 {
 					mk[i] |= mStart
 				}
 			case c&kWhether != 0:
@@ -376,9 +376,9 @@ func (sc *sentScan) cuts() {
 // a determiner, a pronoun, a name, a number or a quote mark.
 func (sc *sentScan) opensSubject(k int) bool {
 	switch sc.ws[k].Kind {
-	case wNumber, wQuote:
+	case reading.Number, reading.Quote:
 		return true
-	case wPunct:
+	case reading.Punct:
 		return false
 	}
 	if sc.isCap(k) || determiners[sc.low[k]] {
@@ -394,7 +394,7 @@ func (sc *sentScan) opensSubject(k int) bool {
 // isCap reports whether word i starts with an upper-case letter.
 func (sc *sentScan) isCap(i int) bool {
 	w := sc.ws[i]
-	if w.Kind != wAlpha && w.Kind != wAbbrev {
+	if w.Kind != reading.Alpha && w.Kind != reading.Abbrev {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(sc.text[w.Start:])
@@ -467,7 +467,7 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		if prevLow == "as" || prevLow == "even" {
 			return false
 		}
-		if e.words[0] == "until" && (j >= n || sc.ws[j].Kind != wAlpha || sc.isCap(j) || timeNouns[nextLow] ||
+		if e.words[0] == "until" && (j >= n || sc.ws[j].Kind != reading.Alpha || sc.isCap(j) || timeNouns[nextLow] ||
 			nextLow == "then" || nextLow == "now" || nextLow == "recently" || nextLow == "late" || nextLow == "early" || nextLow == "last" || nextLow == "next") {
 			return false
 		}
@@ -490,7 +490,7 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		if refusals[nextLow] || narrativeFuture[nextLow] {
 			return false
 		}
-		if i > 1 && whWords[sc.low[i-2]] && sc.ws[i-1].Kind == wAlpha || i > 0 && whWords[prevLow] {
+		if i > 1 && whWords[sc.low[i-2]] && sc.ws[i-1].Kind == reading.Alpha || i > 0 && whWords[prevLow] {
 			// "no details on what that would entail": an open question
 			// the article reports, not a consequence it hedges.
 			return false
@@ -525,13 +525,13 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		if nextLow == "that" || nextLow == "to" {
 			return true
 		}
-		return j < n && sc.ws[j].Kind == wAlpha && !determiners[nextLow] && !claimObjects[nextLow] && nextLow != "by"
+		return j < n && sc.ws[j].Kind == reading.Alpha && !determiners[nextLow] && !claimObjects[nextLow] && nextLow != "by"
 	case "pronoun":
 		// "while others disagree", "Others argue": a vague source, not
 		// "and others" ending a list.
 		switch prevLow {
 		case "", "while", "but", "whereas", "some", ",", "though", "although":
-			return j < n && sc.ws[j].Kind == wAlpha
+			return j < n && sc.ws[j].Kind == reading.Alpha
 		}
 		return false
 	case "clausal":
@@ -550,7 +550,7 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 			"only", "every", "all", "any", "highest", "lowest", "largest", "smallest", "maximum", "minimum", "greatest":
 			return false
 		}
-		return j < n && sc.ws[j].Kind == wAlpha && !sc.isCap(j) && !prepositions[nextLow] && !subordinators[nextLow] &&
+		return j < n && sc.ws[j].Kind == reading.Alpha && !sc.isCap(j) && !prepositions[nextLow] && !subordinators[nextLow] &&
 			nextLow != "only" && nextLow != "and" && nextLow != "or" && nextLow != "to"
 	case "passive":
 		return i > 0 && (beForms[prevLow] || i > 1 && beForms[sc.low[i-2]])
@@ -570,7 +570,7 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		if i > 0 && (beForms[prevLow] || prevLow == "not" || prevLow == "almost" || prevLow == "a" || prevLow == "for") {
 			return false
 		}
-		return j < n && sc.ws[j].Kind == wAlpha && !sc.isCap(j) && nextLow != "that" && nextLow != "to"
+		return j < n && sc.ws[j].Kind == reading.Alpha && !sc.isCap(j) && nextLow != "that" && nextLow != "to"
 	case "raising":
 		if strings.HasPrefix(e.words[0], "seem") {
 			return true
@@ -586,21 +586,21 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		if e.words[0] == "deny" || e.words[0] == "denied" || e.words[0] == "denies" || e.words[0] == "denying" {
 			// "denied entry", "denied him bail", "denied the crew access",
 			// "was denied the right": withheld, not gainsaid.
-			for k := j; k < n && k < j+5 && sc.ws[k].Kind == wAlpha && sc.low[k] != "that" && !claimNouns[sc.low[k]]; k++ {
+			for k := j; k < n && k < j+5 && sc.ws[k].Kind == reading.Alpha && sc.low[k] != "that" && !claimNouns[sc.low[k]]; k++ {
 				if withheld[sc.low[k]] {
 					return false
 				}
 			}
-			if objectPronouns[nextLow] && j+1 < n && sc.ws[j+1].Kind == wAlpha && sc.low[j+1] != "that" {
+			if objectPronouns[nextLow] && j+1 < n && sc.ws[j+1].Kind == reading.Alpha && sc.low[j+1] != "that" {
 				return false
 			}
-			return j < n && sc.ws[j].Kind != wPunct
+			return j < n && sc.ws[j].Kind != reading.Punct
 		}
 		for k := j; k < n && k < j+5; k++ {
 			if sc.low[k] == "that" || claimNouns[sc.low[k]] {
 				return true
 			}
-			if sc.ws[k].Kind == wPunct {
+			if sc.ws[k].Kind == reading.Punct {
 				break
 			}
 		}
@@ -609,7 +609,7 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		return sc.anonymous(i) && sc.sourceSpeaks(i, j)
 	case "anonone":
 		return (prevLow == "a" || prevLow == "an" || prevLow == "one" ||
-			i > 1 && (sc.low[i-2] == "a" || sc.low[i-2] == "an") && sc.ws[i-1].Kind == wAlpha && !sc.isCap(i-1)) &&
+			i > 1 && (sc.low[i-2] == "a" || sc.low[i-2] == "an") && sc.ws[i-1].Kind == reading.Alpha && !sc.isCap(i-1)) &&
 			sc.sourceSpeaks(i, j)
 	case "reports":
 		switch prevLow {
@@ -622,11 +622,11 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 			return false
 		}
 		nw := sc.ws[j]
-		if nw.Kind == wNumber || timeNouns[nextLow] || numberWords[nextLow] || nextLow == "more" || nextLow == "less" ||
+		if nw.Kind == reading.Number || timeNouns[nextLow] || numberWords[nextLow] || nextLow == "more" || nextLow == "less" ||
 			prevLow == "as" || prevLow == "how" || prevLow == "so" || prevLow == "too" {
 			return false // "some 200", "for some time", "many more"
 		}
-		if e.words[0] == "most" && (determiners[prevLow] || i > 0 && sc.ws[i-1].Kind == wPoss) {
+		if e.words[0] == "most" && (determiners[prevLow] || i > 0 && sc.ws[i-1].Kind == reading.Poss) {
 			return false // a superlative: "the most painful"
 		}
 		return prevLow != "for" && prevLow != "at" && (prevLow != "to" || e.words[0] != "some")
@@ -641,17 +641,17 @@ func (sc *sentScan) cueApplies(e cueEntry, i, j int) bool {
 		}
 		// A verb after its subject, not the noun: "fears that ... spread",
 		// "the fears of residents".
-		if i == 0 || sc.ws[i-1].Kind == wPunct || determiners[prevLow] || sc.ws[i-1].Kind == wPoss || prepositions[prevLow] {
+		if i == 0 || sc.ws[i-1].Kind == reading.Punct || determiners[prevLow] || sc.ws[i-1].Kind == reading.Poss || prepositions[prevLow] {
 			return false
 		}
 		return sc.governsClause(j)
 	case "suspectverb":
 		// "police suspect arson", "I suspect that"; not the noun: "the
 		// main suspect", "a suspect was", "suspects in the case".
-		if i > 0 && (determiners[prevLow] || sc.ws[i-1].Kind == wPoss || sc.ws[i-1].Kind == wNumber || nounModifiers[prevLow]) {
+		if i > 0 && (determiners[prevLow] || sc.ws[i-1].Kind == reading.Poss || sc.ws[i-1].Kind == reading.Number || nounModifiers[prevLow]) {
 			return false // "the main suspect"; "a murder suspect in" fails below
 		}
-		return j < n && sc.ws[j].Kind == wAlpha && !beForms[nextLow] && !prepositions[nextLow] &&
+		return j < n && sc.ws[j].Kind == reading.Alpha && !beForms[nextLow] && !prepositions[nextLow] &&
 			nextLow != "has" && nextLow != "had" && nextLow != "have" && nextLow != "who" && nextLow != "and"
 	}
 	return true
@@ -665,7 +665,7 @@ func (sc *sentScan) reportedFuture(i int) bool {
 		if sc.cls(k)&kReport != 0 {
 			return true
 		}
-		if sc.ws[k].Kind == wPunct {
+		if sc.ws[k].Kind == reading.Punct {
 			return false
 		}
 	}
@@ -688,7 +688,7 @@ func (sc *sentScan) governsClause(j int) bool {
 		return false
 	}
 	for k := j + 1; k < n && k < j+6; k++ {
-		if sc.ws[k].Kind == wPunct {
+		if sc.ws[k].Kind == reading.Punct {
 			return false
 		}
 		if finiteVerbs[sc.low[k]] || irrealis[sc.low[k]] {
@@ -741,7 +741,7 @@ func (sc *sentScan) dynamicModal(i, j int) bool {
 	if sc.isCap(sub[1]-1) || determiners[first] || len(last) < 4 || last[len(last)-1] != 's' || strings.HasSuffix(last, "ss") {
 		return false
 	}
-	return sub[0] == 0 || !determiners[sc.low[sub[0]-1]] && sc.ws[sub[0]-1].Kind != wPoss
+	return sub[0] == 0 || !determiners[sc.low[sub[0]-1]] && sc.ws[sub[0]-1].Kind != reading.Poss
 }
 
 // isParticiple reports whether w looks like a past participle: "used",
@@ -761,7 +761,7 @@ func (sc *sentScan) itIs(i int) bool {
 		if beForms[sc.low[k]] {
 			return sc.low[k-1] == "it"
 		}
-		if sc.ws[k].Kind == wAlpha || sc.ws[k].Kind == wQuote || sc.low[k] == "," {
+		if sc.ws[k].Kind == reading.Alpha || sc.ws[k].Kind == reading.Quote || sc.low[k] == "," {
 			continue
 		}
 		return false
@@ -834,7 +834,7 @@ func (sc *sentScan) anonymous(i int) bool {
 		return true
 	}
 	p := sc.ws[i-1]
-	if p.Kind == wPoss {
+	if p.Kind == reading.Poss {
 		return false
 	}
 	if sc.isCap(i - 1) {
@@ -865,7 +865,7 @@ func (sc *sentScan) sourceSpeaks(i, j int) bool {
 		}
 	}
 	for k := j; k < len(sc.ws) && k < j+8; k++ {
-		if sc.ws[k].Kind == wPunct {
+		if sc.ws[k].Kind == reading.Punct {
 			// ", sources said" and "officials, who ..." only at a comma
 			// right after the noun.
 			if k > j || sc.low[k] != "," {

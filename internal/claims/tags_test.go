@@ -1,17 +1,19 @@
-package newsparse
+package claims
 
 import (
 	"strings"
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/hedgemodel"
+	"github.com/newsparse/newsparse/internal/reading"
 	"github.com/newsparse/newsparse/internal/syntax"
 )
 
 // scanSentence loads the first sentence of text into a sentScan.
 func scanSentence(text string) *sentScan {
-	d := newDoc(text)
+	d := reading.Read(text, nil)
 	s := d.Sents[0]
-	sc := &d.w.claims
+	sc := new(sentScan)
 	sc.tab = claimWords()
 	sc.reset(d.Text, d.Words[s.Word0:s.WordEnd], d.Lower[s.Word0:s.WordEnd])
 	return sc
@@ -55,25 +57,29 @@ func TestClaimsTagFewSentences(t *testing.T) {
 		"The pier will close in May for repairs, the board said.\n\n"
 	for _, c := range []struct {
 		text string
-		g    genre
+		g    reading.Genre
 		want int
 	}{
-		{b.String(), genreReference, 2},
-		{news, genreNews, 0},
+		{b.String(), reading.GenreReference, 2},
+		{news, reading.GenreNews, 0},
 	} {
-		d := newDoc(c.text)
-		if g := genreOf(d); g != c.g {
+		d := reading.Read(c.text, nil)
+		if g := reading.GenreOf(&d); g != c.g {
 			t.Fatalf("genre %d, want %d: %q", g, c.g, c.text)
 		}
-		ents := findEntities(d)
-		findClaims(d, ents, findQuotes(d, ents))
-		if got := d.w.claims.tags.tagged; got != c.want {
+		model := hedgemodel.Default()
+		if c.g == reading.GenreReference {
+			model = hedgemodel.Reference()
+		}
+		var w Scratch
+		Find(&d, model, c.g, &w)
+		if got := w.claims.tags.tagged; got != c.want {
 			t.Errorf("%d sentences tagged, want %d, of %d: %q", got, c.want, len(d.Sents), c.text)
 		}
-		if got := d.w.claims.tags.words; got > 20*c.want {
+		if got := w.claims.tags.words; got > 20*c.want {
 			t.Errorf("%d words tagged in %d sentences", got, c.want)
 		}
-		if d.w.claims.tags.tg != nil {
+		if w.claims.tags.tg != nil {
 			t.Error("the tagger is not returned to its pool")
 		}
 	}

@@ -1,4 +1,4 @@
-package newsparse
+package claims
 
 import (
 	"bytes"
@@ -17,11 +17,12 @@ import (
 	"unicode"
 
 	"github.com/newsparse/newsparse/internal/hedgemodel"
+	"github.com/newsparse/newsparse/internal/reading"
 )
 
 // The trainer of the learned checks on hedge cues (claim_model.go):
 //
-//	go test -run TestTrainHedgeModel -hedge-train .
+//	go test -run TestTrainHedgeModel -hedge-train ./internal/claims
 //
 // reads the hedge corpora next to the repository (../shared/data/hedge:
 // FactBank's development articles, whose cues are marked, and the
@@ -30,7 +31,7 @@ import (
 // features, and trains two models: the news model, an averaged perceptron
 // on FactBank's cues (applied to news copy), and the reference model, a
 // logistic regression on the Wikipedia cues labelled by their sentence
-// (applied to reference prose; see genreOf). It prints the figures of
+// (applied to reference prose; see reading.GenreOf). It prints the figures of
 // five-fold cross-validation by article (both models retrained on four
 // folds, measured on the fifth, each article judged by the model of its
 // genre), measured as ../shared/eval/hedges.py measures (a sentence is
@@ -57,15 +58,15 @@ type hedgeExample struct {
 	y      bool // it hedges, by the gold
 	scoped bool // it yields a claim scope, so it can mark its sentence
 	doc    int
-	sent   int   // index in its doc's sents
-	genre  genre // how its article is read
+	sent   int           // index in its doc's sents
+	genre  reading.Genre // how its article is read
 	// newsFeats are its features as news copy has them (feats are
 	// those of its article's genre)
 	newsFeats []uint32
 	learned   bool // the model of its article's genre judges it
 	// learnedInNews: the news model would judge it
 	learnedInNews bool
-	kind          HedgeKind
+	kind          Kind
 	rule          string
 }
 
@@ -76,7 +77,7 @@ func TestTrainHedgeModel(t *testing.T) {
 	docs, exs := hedgeTrainingData(t)
 	nNews := [2]int{}
 	for _, hd := range docs {
-		if genreOf(newDoc(hd.text)) == genreNews {
+		if rd := reading.Read(hd.text, nil); reading.GenreOf(&rd) == reading.GenreNews {
 			nNews[hd.corpus]++
 		}
 	}
@@ -87,9 +88,9 @@ func TestTrainHedgeModel(t *testing.T) {
 	keep := func(news, ref *hedgemodel.Model) func(hedgeExample) bool {
 		return func(x hedgeExample) bool {
 			switch {
-			case !x.learned || x.genre == genreShort:
+			case !x.learned || x.genre == reading.GenreShort:
 				return true
-			case x.genre == genreNews:
+			case x.genre == reading.GenreNews:
 				return news.Score(x.feats) > 0
 			}
 			return ref.Score(x.feats) > 0
@@ -134,7 +135,7 @@ func TestTrainHedgeModel(t *testing.T) {
 		{"model.bin", trainNewsModel(docs, exs, all)},
 		{"reference.bin", trainReferenceModel(docs, exs, all)},
 	} {
-		out := filepath.Join("internal", "hedgemodel", m.file)
+		out := filepath.Join("..", "hedgemodel", m.file)
 		if err := os.WriteFile(out, hedgemodel.Encode(m.w), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -145,7 +146,7 @@ func TestTrainHedgeModel(t *testing.T) {
 // hedgeTrainingData reads the hedge corpora next to the repository and
 // returns their articles and every cue the rules propose in them.
 func hedgeTrainingData(t *testing.T) ([]hedgeDoc, []hedgeExample) {
-	dir := filepath.Join("..", "shared", "data", "hedge")
+	dir := filepath.Join("..", "..", "..", "shared", "data", "hedge")
 	fb, err := factBankDocs(filepath.Join(dir, "factbank-dev.xml"))
 	if err != nil {
 		t.Fatal(err)
@@ -167,7 +168,7 @@ func hedgeTrainingData(t *testing.T) ([]hedgeDoc, []hedgeExample) {
 // the embedded weights are those bytes: a change to the cue features or
 // the rules that propose cues must come with retrained models.
 func TestHedgeModelsRebuild(t *testing.T) {
-	if _, err := os.Stat(filepath.Join("..", "shared", "data", "hedge")); err != nil {
+	if _, err := os.Stat(filepath.Join("..", "..", "..", "shared", "data", "hedge")); err != nil {
 		t.Skip("the hedge corpora (../shared/data/hedge) are not here")
 	}
 	if testing.Short() {
@@ -182,12 +183,12 @@ func TestHedgeModelsRebuild(t *testing.T) {
 		{"model.bin", trainNewsModel(docs, exs, all)},
 		{"reference.bin", trainReferenceModel(docs, exs, all)},
 	} {
-		have, err := os.ReadFile(filepath.Join("internal", "hedgemodel", m.file))
+		have, err := os.ReadFile(filepath.Join("..", "hedgemodel", m.file))
 		if err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(have, hedgemodel.Encode(m.w)) {
-			t.Errorf("internal/hedgemodel/%s is not what the trainer builds from this code: run go test -run TestTrainHedgeModel -hedge-train .", m.file)
+			t.Errorf("internal/hedgemodel/%s is not what the trainer builds from this code: run go test -run TestTrainHedgeModel -hedge-train ./internal/claims", m.file)
 		}
 	}
 }
@@ -216,7 +217,7 @@ func trainNewsModel(docs []hedgeDoc, exs []hedgeExample, in func(hedgeExample) b
 func trainReferenceModel(docs []hedgeDoc, exs []hedgeExample, in func(hedgeExample) bool) []float32 {
 	var train []hedgeExample
 	for _, x := range exs {
-		if docs[x.doc].corpus == 1 && x.genre == genreReference && x.scoped && x.sent >= 0 && x.learned && in(x) {
+		if docs[x.doc].corpus == 1 && x.genre == reading.GenreReference && x.scoped && x.sent >= 0 && x.learned && in(x) {
 			train = append(train, x)
 		}
 	}
@@ -314,12 +315,10 @@ func scoreHedges(docs []hedgeDoc, exs []hedgeExample, keep func(hedgeExample) bo
 // hedgeExamples runs the layers on one article and returns every cue the
 // rules propose, labelled from the gold.
 func hedgeExamples(hd hedgeDoc, di int) []hedgeExample {
-	d := newDoc(hd.text)
-	ents := findEntities(d)
-	quotes := findQuotes(d, ents)
+	d := reading.Read(hd.text, nil)
 	var out []hedgeExample
-	g := genreOf(d)
-	findClaimsWith(d, ents, quotes, nil, g, func(sc *sentScan, i, j int, e cueEntry, scoped bool) {
+	g := reading.GenreOf(&d)
+	find(&d, nil, g, nil, func(sc *sentScan, i, j int, e cueEntry, scoped bool) {
 		start, end := sc.ws[i].Start, sc.ws[j-1].End
 		s := sort.Search(len(hd.sents), func(k int) bool { return hd.sents[k][1] > start })
 		if s == len(hd.sents) || hd.sents[s][0] > start {
@@ -341,7 +340,7 @@ func hedgeExamples(hd hedgeDoc, di int) []hedgeExample {
 		newsFeats := sc.cueFeatures(nil, i, j, e)
 		sc.ref = ref
 		out = append(out, hedgeExample{feats: sc.cueFeatures(nil, i, j, e), newsFeats: newsFeats, y: y, scoped: scoped, doc: di, sent: s,
-			genre: g, learned: learnedCue(e, g == genreReference), learnedInNews: learnedCue(e, false), kind: e.kind, rule: e.rule})
+			genre: g, learned: learnedCue(e, g == reading.GenreReference), learnedInNews: learnedCue(e, false), kind: e.kind, rule: e.rule})
 	})
 	return out
 }

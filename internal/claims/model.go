@@ -1,4 +1,4 @@
-package newsparse
+package claims
 
 // The learned check on hedge cues. The lexicon and its context rules
 // (cueApplies) propose a cue; in news copy, a linear model over the cue's
@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/newsparse/newsparse/internal/fnv"
 	"github.com/newsparse/newsparse/internal/reading"
 	"github.com/newsparse/newsparse/internal/syntax"
 )
@@ -51,27 +52,12 @@ const (
 	fVPHead
 )
 
-// fnv32 hashing, written out so that no string is built.
-const (
-	fnvOffset uint32 = 2166136261
-	fnvPrime  uint32 = 16777619
-)
-
-func fnvByte(h uint32, b byte) uint32 { return (h ^ uint32(b)) * fnvPrime }
-
-func fnvString(h uint32, s string) uint32 {
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * fnvPrime
-	}
-	return h
-}
-
 // feature returns the hash of a template and up to two strings.
 func feature(t byte, a, b string) uint32 {
-	h := fnvByte(fnvOffset, t)
-	h = fnvString(h, a)
-	h = fnvByte(h, 0)
-	return fnvString(h, b)
+	h := fnv.Byte(fnv.Offset, t)
+	h = fnv.String(h, a)
+	h = fnv.Byte(h, 0)
+	return fnv.String(h, b)
 }
 
 // cueFeatures appends to fs the features of the cue e at words [i, j) of
@@ -121,18 +107,18 @@ func (sc *sentScan) cueFeatures(fs []uint32, i, j int, e cueEntry) []uint32 {
 	shape := "end"
 	if j < n {
 		switch sc.ws[j].Kind {
-		case wAlpha:
+		case reading.Alpha:
 			shape = "word"
-		case wNumber:
+		case reading.Number:
 			shape = "num"
-		case wQuote:
+		case reading.Quote:
 			shape = "quote"
 		default:
 			shape = sc.low[j]
 		}
 	}
 	fs = append(fs, feature(fShapeNext, cue, shape))
-	if e.kind == HedgeModal && sc.hasCondition() {
+	if e.kind == Modal && sc.hasCondition() {
 		// "fares would double if ...": a consequence of a condition.
 		fs = append(fs, feature(fCond, cue, ""))
 	}
@@ -143,7 +129,7 @@ func (sc *sentScan) cueFeatures(fs []uint32, i, j int, e cueEntry) []uint32 {
 }
 
 // tagFeatures appends the features the reference model reads of the
-// parts of speech of the cue's sentence (see claim_tags.go): the cue's
+// parts of speech of the cue's sentence (see tags.go): the cue's
 // ("suspect" NN or VBP, "may" MD or NNP), alone and by the cue's kind;
 // that of the last noun or pronoun before it in its clause, its subject
 // most often (a generic plural, a pronoun, a name); and, for a verb or a
@@ -216,7 +202,7 @@ func (sc *sentScan) refFeatures(fs []uint32, i, j int, cue string, e cueEntry) [
 	nums, caps := 0, 0
 	for k := range sc.ws {
 		switch {
-		case sc.ws[k].Kind == wNumber:
+		case sc.ws[k].Kind == reading.Number:
 			nums++
 		case k > 0 && sc.isCap(k):
 			caps++
@@ -234,7 +220,7 @@ const maxOtherCues = 8
 func (sc *sentScan) refCues() {
 	sc.others = sc.others[:0]
 	for i := 0; i < len(sc.ws); i++ {
-		if sc.cls(i)&kCue == 0 || sc.ws[i].Kind != wAlpha && sc.ws[i].Kind != wAbbrev {
+		if sc.cls(i)&kCue == 0 || sc.ws[i].Kind != reading.Alpha && sc.ws[i].Kind != reading.Abbrev {
 			continue
 		}
 		if e, j, ok := sc.match(i); ok {
@@ -274,24 +260,6 @@ func suffixClass(w string) string {
 	return ""
 }
 
-// genre is how a text is read (see reading.Genre).
-type genre = reading.Genre
-
-const (
-	genreShort     = reading.GenreShort
-	genreNews      = reading.GenreNews
-	genreReference = reading.GenreReference
-)
-
-// genreOf is reading.GenreOf(d), read once: the quotes and claims layers
-// both ask.
-func genreOf(d *doc) genre {
-	if !d.genreRead {
-		d.genre, d.genreRead = reading.GenreOf(&d.Doc), true
-	}
-	return d.genre
-}
-
 // hedgesHere reports whether the learned model keeps the cue e at words
 // [i, j): always, when there is no model.
 func (sc *sentScan) hedgesHere(i, j int, e cueEntry) bool {
@@ -315,7 +283,7 @@ func learnedCue(e cueEntry, ref bool) bool {
 	if e.rule == "raising" && strings.HasPrefix(e.words[0], "seem") {
 		return false
 	}
-	return e.kind != HedgeDenial && (ref || e.kind != HedgeSource)
+	return e.kind != Denial && (ref || e.kind != Source)
 }
 
 // people are nouns of persons that suffixClass cannot tell by their
