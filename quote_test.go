@@ -231,7 +231,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"The mayor criticized the closure in a statement on Friday.", "the closure", "indirect", "The mayor", "criticized"},
 		// A month, a year or a stretch of time closing the clause is when, not what.
 		{"The mayor criticized the closure in June.", "the closure", "indirect", "The mayor", "criticized"},
-		{"The union has opposed the merger in recent months.", "the merger", "indirect", "The union", "opposed"},
+		{"The union has opposed the merger in recent months.", "the merger", "indirect", "The union", "has opposed"},
 		{"The mayor criticized the closure in the valley.", "the closure in the valley", "indirect", "The mayor", "criticized"},
 		{"The mayor wants a vote in June.", "a vote in June", "indirect", "The mayor", "wants"}, // when the vote is to be
 		{"The trouble, she told me on Friday, is the heating.", "The trouble, she told me on Friday, is the heating", "indirect", "she", "told"},
