@@ -23,6 +23,7 @@ func (q *quoteScan) fitCues(qs []Quote) {
 			continue // a cue that starts inside a word: leave it be
 		}
 		q.fitSpeakerAfter(x)
+		q.fitAccordingTo(x)
 		q.speakerAuxOut(x, c)
 		b := q.verbGroupStart(c, *x)
 		e := q.cueEnd(c, x.Cue.End)
@@ -347,6 +348,62 @@ func (q *quoteScan) speakerAuxOut(x *Quote, c int) {
 	}
 	if e < k {
 		s := span(q.text, sp.Start, q.ws[e].end)
+		x.Speaker = &Speaker{Span: s, Entity: sp.Entity}
+	}
+}
+
+// fitAccordingTo widens the source of "according to" to the whole noun
+// phrase, up to the comma, parenthesis, dash, quotation mark or
+// sentence end that closes it, as PolNeAR marks it: "according to the
+// Federal Bureau of Prisons", "according to attorneys for the family".
+// When the quote's words come before the cue, an appositive after the
+// comma is the source's too ("..., according to Jane Roe, an analyst at
+// the bank."); when they follow, the comma ends the source.
+func (q *quoteScan) fitAccordingTo(x *Quote) {
+	sp := x.Speaker
+	if sp == nil || sp.End <= sp.Start || sp.Start < x.Cue.End || strings.TrimSpace(q.text[x.Cue.End:sp.Start]) != "" {
+		return
+	}
+	if c := strings.ToLower(x.Cue.Text); c != "according to" {
+		return
+	}
+	s0 := wordAt(q.ws, sp.Start)
+	si := q.sentOf(s0)
+	if s0 >= len(q.ws) || q.ws[s0].start != sp.Start || si < 0 {
+		return
+	}
+	end := q.d.sents[si].wordEnd
+	last, comma := -1, false
+	for j := s0; j < end && j-s0 <= maxAppositive; j++ {
+		w := q.ws[j]
+		if w.kind == wQuote || q.segOf[j] != 0 || inParts(*x, w.start, w.end) {
+			break
+		}
+		if w.kind == wPunct {
+			t := q.wtext(j)
+			if t == "," && !comma && x.End <= x.Cue.Start && j+1 < end && opensAppositive(q.wtext(j+1)) {
+				comma = true
+				continue // "according to Jane Roe, an analyst", one appositive
+			}
+			if t == "(" && j+2 < end && q.wtext(j+2) == ")" && q.ws[j+1].kind == wAlpha {
+				last = j + 2 // "Alliance to Reclaim Our Schools (AROS)"
+				j += 2
+				continue
+			}
+			if t != "&" && t != "/" && t != "'" && t != "’" {
+				break
+			}
+		}
+		last = j
+	}
+	if last < 0 {
+		return
+	}
+	s := trimmedSpan(q.text, sp.Start, q.ws[last].end)
+	if q.wtext(last) == ")" {
+		s = span(q.text, sp.Start, q.ws[last].end) // the parenthesis closed, kept
+	}
+	if s.End > sp.End {
 		x.Speaker = &Speaker{Span: s, Entity: sp.Entity}
 	}
 }

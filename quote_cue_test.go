@@ -39,6 +39,16 @@ func TestQuoteCueSpans(t *testing.T) {
 		// A participle after the comma opens no appositive.
 		{"“The pier is safe,” said Ines Ward, adding that the ferries would run.",
 			"The pier is safe", "Ines Ward", "Ines Ward", "said"},
+		// The source of "according to" runs to its comma, with one
+		// appositive when the quote's words came before.
+		{"The pier will close in May, according to the Bureau of Harbors and Ports.",
+			"The pier will close in May", "the Bureau of Harbors and Ports", "", "according to"},
+		{"The pier will close in May, according to Ines Ward, an engineer at the port, who toured it.",
+			"The pier will close in May", "Ines Ward, an engineer at the port", "Ines Ward", "according to"},
+		{"According to lawyers for the city, the pier will close in May.",
+			"the pier will close in May", "lawyers for the city", "", "According to"},
+		{"The pier will close, according to the Harbor Safety Board (HSB).",
+			"The pier will close", "the Harbor Safety Board (HSB)", "Harbor Safety Board", "according to"},
 		// The speaker before the verb, with the appositive between them.
 		{"Ines Ward, the harbor's chief engineer, said the pier was safe.",
 			"the pier was safe", "Ines Ward, the harbor's chief engineer", "Ines Ward", "said"},

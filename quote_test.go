@@ -220,7 +220,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"The director seemed to suggest the ward would close.", "the ward would close", "indirect", "The director", "suggest"},
 		{"Pollster Ann Roe: “Voters are tired.”", "Voters are tired.", "direct", "Pollster Ann Roe", ""},
 		{"Since May, according to the union, the ward has lost nine nurses.", "Since May, according to the union, the ward has lost nine nurses", "indirect", "the union", "according to"},
-		{"The ward will close, according to Ann Roe, a nurse.", "The ward will close", "indirect", "Ann Roe", "according to"},
+		{"The ward will close, according to Ann Roe, a nurse.", "The ward will close", "indirect", "Ann Roe, a nurse", "according to"},
 		{"Roe, speaking to nurses on the night shift, said the ward would close.", "the ward would close", "indirect", "Roe", "said"},
 		{"They met Roe, who in 2019 said the ward would close.", "the ward would close", "indirect", "who", "said"},
 		{"The vote, said Ana Ruiz, the director, was never fair.", "The vote, said Ana Ruiz, the director, was never fair", "indirect", "Ana Ruiz", "said"},
