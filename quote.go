@@ -56,6 +56,7 @@ func findQuotes(d *doc, ents []Entity) []Quote {
 			res[i].Speaker = nil // "recent weeks have shown": no one
 		}
 	}
+	q.fitCues(res)
 	d.w.qints, d.w.qflags, d.w.segs, d.w.qout = q.ints, q.flags, q.segs, q.out
 	return res
 }

@@ -180,10 +180,10 @@ func TestQuoteModelGuards(t *testing.T) {
 
 // TestQuoteRulesOnlyPerCall checks that leaving the tagger out is a
 // per-call choice: two Parse calls running side by side, one with the
-// tagger and one without, each see their own (the tagger widens the cue
-// to PolNeAR's "has repeatedly argued", the rules keep the verb).
+// tagger and one without, each see their own (the tagger takes the light
+// verb into PolNeAR's cue "went on to say", the rules keep the verb).
 func TestQuoteRulesOnlyPerCall(t *testing.T) {
-	const text = "Mayor Olaf Brandt has repeatedly argued that the tunnel, shut since Monday, is unsafe."
+	const text = "Mayor Olaf Brandt went on to say that the tunnel, shut since Monday, is unsafe."
 	cue := func(opts Options) string {
 		a := Parse(text, opts)
 		if len(a.Quotes) != 1 || a.Quotes[0].Cue == nil {
@@ -210,7 +210,7 @@ func TestQuoteRulesOnlyPerCall(t *testing.T) {
 		}(i)
 	}
 	wg.Wait()
-	if got[0] != "has repeatedly argued" || got[1] != "argued" {
-		t.Errorf("cues with the tagger and with the rules alone: %q, %q; want %q, %q", got[0], got[1], "has repeatedly argued", "argued")
+	if got[0] != "went on to say" || got[1] != "say" {
+		t.Errorf("cues with the tagger and with the rules alone: %q, %q; want %q, %q", got[0], got[1], "went on to say", "say")
 	}
 }

@@ -222,7 +222,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"The director seemed to suggest the ward would close.", "the ward would close", "indirect", "The director", "suggest"},
 		{"Pollster Ann Roe: “Voters are tired.”", "Voters are tired.", "direct", "Pollster Ann Roe", ""},
 		{"Since May, according to the union, the ward has lost nine nurses.", "Since May, according to the union, the ward has lost nine nurses", "indirect", "the union", "according to"},
-		{"The ward will close, according to Ann Roe, a nurse.", "The ward will close", "indirect", "Ann Roe", "according to"},
+		{"The ward will close, according to Ann Roe, a nurse.", "The ward will close", "indirect", "Ann Roe, a nurse", "according to"},
 		{"Roe, speaking to nurses on the night shift, said the ward would close.", "the ward would close", "indirect", "Roe", "said"},
 		{"They met Roe, who in 2019 said the ward would close.", "the ward would close", "indirect", "who", "said"},
 		{"The vote, said Ana Ruiz, the director, was never fair.", "The vote, said Ana Ruiz, the director, was never fair", "indirect", "Ana Ruiz", "said"},
@@ -233,7 +233,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"The mayor criticized the closure in a statement on Friday.", "the closure", "indirect", "The mayor", "criticized"},
 		// A month, a year or a stretch of time closing the clause is when, not what.
 		{"The mayor criticized the closure in June.", "the closure", "indirect", "The mayor", "criticized"},
-		{"The union has opposed the merger in recent months.", "the merger", "indirect", "The union", "opposed"},
+		{"The union has opposed the merger in recent months.", "the merger", "indirect", "The union", "has opposed"},
 		{"The mayor criticized the closure in the valley.", "the closure in the valley", "indirect", "The mayor", "criticized"},
 		{"The mayor wants a vote in June.", "a vote in June", "indirect", "The mayor", "wants"}, // when the vote is to be
 		{"The trouble, she told me on Friday, is the heating.", "The trouble, she told me on Friday, is the heating", "indirect", "she", "told"},
