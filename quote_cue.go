@@ -19,7 +19,7 @@ func (q *quoteScan) fitCues(qs []Quote) {
 			continue
 		}
 		c := wordAt(q.ws, x.Cue.Start)
-		if c >= len(q.ws) || q.ws[c].start != x.Cue.Start {
+		if c >= len(q.ws) || q.ws[c].Start != x.Cue.Start {
 			continue // a cue that starts inside a word: leave it be
 		}
 		q.fitSpeakerAfter(x)
@@ -28,7 +28,7 @@ func (q *quoteScan) fitCues(qs []Quote) {
 		b := q.verbGroupStart(c, *x)
 		e := q.cueEnd(c, x.Cue.End)
 		if b < c || e != x.Cue.End {
-			s := span(q.text, q.ws[b].start, e)
+			s := span(q.text, q.ws[b].Start, e)
 			x.Cue = &s
 		}
 		q.fitSpeakerBefore(x, b)
@@ -43,21 +43,21 @@ func (q *quoteScan) verbGroupStart(c int, x Quote) int {
 	if si < 0 {
 		return c
 	}
-	lo := q.d.sents[si].word0
+	lo := q.d.Sents[si].Word0
 	b := c
 	for n := 0; b > lo && n < maxCueGroup; n++ {
 		k := b - 1
 		w := q.ws[k]
-		if w.kind != wAlpha || strings.TrimSpace(q.text[w.end:q.ws[b].start]) != "" {
+		if w.Kind != wAlpha || strings.TrimSpace(q.text[w.End:q.ws[b].Start]) != "" {
 			break
 		}
-		if !cueGroupWord(q.text[w.start:w.end]) {
+		if !cueGroupWord(q.text[w.Start:w.End]) {
 			break // lower case only: "Theresa May said" holds no "may"
 		}
-		if x.Speaker != nil && w.start < x.Speaker.End && x.Speaker.Start < w.end {
+		if x.Speaker != nil && w.Start < x.Speaker.End && x.Speaker.Start < w.End {
 			break
 		}
-		if inParts(x, w.start, w.end) {
+		if inParts(x, w.Start, w.End) {
 			break
 		}
 		b = k
@@ -119,27 +119,27 @@ func cueGroupWord(t string) bool {
 // PolNeAR leaves out of the cue about twice as often as it takes it in.
 func (q *quoteScan) cueEnd(c, end int) int {
 	v := c
-	for v < len(q.ws) && q.ws[v].end < end && cueGroupWord(strings.ToLower(q.wtext(v))) {
+	for v < len(q.ws) && q.ws[v].End < end && cueGroupWord(strings.ToLower(q.wtext(v))) {
 		v++
 	}
 	if v >= len(q.ws) {
 		return end
 	}
 	t := strings.ToLower(q.wtext(v))
-	if q.ws[v].end == end && v+1 < len(q.ws) && strings.TrimSpace(q.text[end:q.ws[v+1].start]) == "" {
+	if q.ws[v].End == end && v+1 < len(q.ws) && strings.TrimSpace(q.text[end:q.ws[v+1].Start]) == "" {
 		// "called for", "pointed to", "railed against": the cue's own
 		// preposition.
 		if p := strings.ToLower(q.wtext(v + 1)); takesPrep(t, p) && q.sentOf(v+1) == q.sentOf(v) {
-			return q.ws[v+1].end
+			return q.ws[v+1].End
 		}
 		return end
 	}
-	if v+1 >= len(q.ws) || q.ws[v+1].start >= end || !plainSayVerb(t) {
+	if v+1 >= len(q.ws) || q.ws[v+1].Start >= end || !plainSayVerb(t) {
 		return end
 	}
 	switch strings.ToLower(q.wtext(v + 1)) {
 	case "of", "on", "at", "to", "as":
-		return q.ws[v].end
+		return q.ws[v].End
 	}
 	return end
 }
@@ -217,14 +217,14 @@ func (q *quoteScan) fitSpeakerAfter(x *Quote) {
 		return
 	}
 	k := wordAt(q.ws, sp.End)
-	if k >= len(q.ws) || q.ws[k].start < sp.End {
+	if k >= len(q.ws) || q.ws[k].Start < sp.End {
 		return // the speaker ends inside a word
 	}
 	si := q.sentOf(k)
 	if si < 0 || q.sentOf(wordAt(q.ws, sp.Start)) != si {
 		return
 	}
-	end := q.d.sents[si].wordEnd
+	end := q.d.Sents[si].WordEnd
 	if q.wtext(k) == "(" { // "Rep. Jane Roe (D-Ohio), head of ..."
 		for k++; k < end && k-wordAt(q.ws, sp.End) < 8 && q.wtext(k) != ")"; k++ {
 		}
@@ -239,7 +239,7 @@ func (q *quoteScan) fitSpeakerAfter(x *Quote) {
 			return
 		}
 		w := q.ws[j]
-		if w.kind == wQuote || q.segOf[j] != 0 || inParts(*x, w.start, w.end) {
+		if w.Kind == wQuote || q.segOf[j] != 0 || inParts(*x, w.Start, w.End) {
 			break
 		}
 		last = j
@@ -247,7 +247,7 @@ func (q *quoteScan) fitSpeakerAfter(x *Quote) {
 	if last < 0 {
 		return
 	}
-	s := trimmedSpan(q.text, sp.Start, q.ws[last].end)
+	s := trimmedSpan(q.text, sp.Start, q.ws[last].End)
 	if s.End > sp.End {
 		// A new Speaker: another quote may share sp.
 		x.Speaker = &Speaker{Span: s, Entity: sp.Entity}
@@ -286,11 +286,11 @@ func opensAppositive(t string) bool {
 // quote's words. The entity stays the head's.
 func (q *quoteScan) fitSpeakerBefore(x *Quote, b int) {
 	sp := x.Speaker
-	if sp == nil || sp.End <= sp.Start || b < 2 || sp.End > q.ws[b].start || q.wtext(b-1) != "," {
+	if sp == nil || sp.End <= sp.Start || b < 2 || sp.End > q.ws[b].Start || q.wtext(b-1) != "," {
 		return
 	}
 	k := wordAt(q.ws, sp.End)
-	if k >= b-1 || q.ws[k].start < sp.End || b-1-k > maxAppositive {
+	if k >= b-1 || q.ws[k].Start < sp.End || b-1-k > maxAppositive {
 		return
 	}
 	if q.sentOf(k) != q.sentOf(b) {
@@ -308,11 +308,11 @@ func (q *quoteScan) fitSpeakerBefore(x *Quote, b int) {
 	}
 	for j := k + 1; j < b-1; j++ {
 		w := q.ws[j]
-		if w.kind == wQuote || q.segOf[j] != 0 || inParts(*x, w.start, w.end) {
+		if w.Kind == wQuote || q.segOf[j] != 0 || inParts(*x, w.Start, w.End) {
 			return
 		}
 	}
-	s := trimmedSpan(q.text, sp.Start, q.ws[b-2].end)
+	s := trimmedSpan(q.text, sp.Start, q.ws[b-2].End)
 	if s.End > sp.End {
 		x.Speaker = &Speaker{Span: s, Entity: sp.Entity}
 	}
@@ -325,29 +325,29 @@ func (q *quoteScan) fitSpeakerBefore(x *Quote, b int) {
 // Roe").
 func (q *quoteScan) speakerAuxOut(x *Quote, c int) {
 	sp := x.Speaker
-	if sp == nil || sp.End > q.ws[c].start || c == 0 {
+	if sp == nil || sp.End > q.ws[c].Start || c == 0 {
 		return
 	}
 	s0 := wordAt(q.ws, sp.Start)
 	k := c - 1
-	if q.ws[k].end != sp.End {
-		if q.wtext(k) != "," || k == 0 || q.ws[k-1].end != sp.End {
+	if q.ws[k].End != sp.End {
+		if q.wtext(k) != "," || k == 0 || q.ws[k-1].End != sp.End {
 			return
 		}
 		k-- // the speaker ends before the comma right before the verb
 	}
 	e := k
-	for e > s0 && cueAuxWord(q.wtext(e)) && strings.TrimSpace(q.text[q.ws[e].end:q.ws[e+1].start]) == "" {
+	for e > s0 && cueAuxWord(q.wtext(e)) && strings.TrimSpace(q.text[q.ws[e].End:q.ws[e+1].Start]) == "" {
 		e--
 	}
-	if e == k && k-2 > s0 && q.wtext(k-1) == "," && q.ws[k].kind == wAlpha && !opensAppositive(q.wtext(k)) {
+	if e == k && k-2 > s0 && q.wtext(k-1) == "," && q.ws[k].Kind == wAlpha && !opensAppositive(q.wtext(k)) {
 		t := q.wtext(k)
 		if t[0] >= 'a' && t[0] <= 'z' {
 			e = k - 2 // "Jane Roe, meanwhile": the adverb and its comma out
 		}
 	}
 	if e < k {
-		s := span(q.text, sp.Start, q.ws[e].end)
+		s := span(q.text, sp.Start, q.ws[e].End)
 		x.Speaker = &Speaker{Span: s, Entity: sp.Entity}
 	}
 }
@@ -369,23 +369,23 @@ func (q *quoteScan) fitAccordingTo(x *Quote) {
 	}
 	s0 := wordAt(q.ws, sp.Start)
 	si := q.sentOf(s0)
-	if s0 >= len(q.ws) || q.ws[s0].start != sp.Start || si < 0 {
+	if s0 >= len(q.ws) || q.ws[s0].Start != sp.Start || si < 0 {
 		return
 	}
-	end := q.d.sents[si].wordEnd
+	end := q.d.Sents[si].WordEnd
 	last, comma := -1, false
 	for j := s0; j < end && j-s0 <= maxAppositive; j++ {
 		w := q.ws[j]
-		if w.kind == wQuote || q.segOf[j] != 0 || inParts(*x, w.start, w.end) {
+		if w.Kind == wQuote || q.segOf[j] != 0 || inParts(*x, w.Start, w.End) {
 			break
 		}
-		if w.kind == wPunct {
+		if w.Kind == wPunct {
 			t := q.wtext(j)
 			if t == "," && !comma && x.End <= x.Cue.Start && j+1 < end && opensAppositive(q.wtext(j+1)) {
 				comma = true
 				continue // "according to Jane Roe, an analyst", one appositive
 			}
-			if t == "(" && j+2 < end && q.wtext(j+2) == ")" && q.ws[j+1].kind == wAlpha {
+			if t == "(" && j+2 < end && q.wtext(j+2) == ")" && q.ws[j+1].Kind == wAlpha {
 				last = j + 2 // "Alliance to Reclaim Our Schools (AROS)"
 				j += 2
 				continue
@@ -399,9 +399,9 @@ func (q *quoteScan) fitAccordingTo(x *Quote) {
 	if last < 0 {
 		return
 	}
-	s := trimmedSpan(q.text, sp.Start, q.ws[last].end)
+	s := trimmedSpan(q.text, sp.Start, q.ws[last].End)
 	if q.wtext(last) == ")" {
-		s = span(q.text, sp.Start, q.ws[last].end) // the parenthesis closed, kept
+		s = span(q.text, sp.Start, q.ws[last].End) // the parenthesis closed, kept
 	}
 	if s.End > sp.End {
 		x.Speaker = &Speaker{Span: s, Entity: sp.Entity}
