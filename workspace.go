@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/newsparse/newsparse/internal/claims"
+	"github.com/newsparse/newsparse/internal/names"
 	"github.com/newsparse/newsparse/internal/reading"
 )
 
@@ -28,11 +29,8 @@ type workspace struct {
 	qmerge   []Quote // mergeRunsIn's array, as the quotes are sorted
 	attrs    []attr
 	own      []int32
-	// The entity layer's mentions, entity drafts and mention keys.
-	ms     []mention
-	drafts []entityDraft
-	keyOf  map[string]int32
-	kid    []int32
+	// The names layer's mentions, entity drafts and mention keys.
+	names names.Scratch
 	// The learned quote tagger's per-word arrays and scratch space.
 	qf *quoteFeatures
 }
@@ -67,14 +65,7 @@ func (d *doc) release() {
 	w.qmerge = w.qmerge[:0]
 	clear(w.mentions[:cap(w.mentions)]) // entity IDs, strings of the output
 	w.mentions = w.mentions[:0]
-	clear(w.ms[:cap(w.ms)]) // mention keys: strings of the text
-	w.ms = w.ms[:0]
-	clear(w.drafts[:cap(w.drafts)])
-	w.drafts = w.drafts[:0]
-	if len(w.keyOf) > maxPooledWords/8 {
-		w.keyOf = nil // a map does not shrink: let a huge one go
-	}
-	clear(w.keyOf)
+	w.names.Clear(maxPooledWords / 8)
 	workspaces.Put(w)
 }
 
