@@ -9,7 +9,6 @@ type (
 	wordKind = reading.Kind
 	sent     = reading.Sent
 	para     = reading.Para
-	lowering = reading.Lowering
 )
 
 // The kinds of word.

@@ -518,16 +518,6 @@ func (sc *sentScan) balancedQuote(from, k int) bool {
 	return false
 }
 
-// hasDenial reports whether one of the cues hs is a denial.
-func hasDenial(hs []Cue) bool {
-	for _, h := range hs {
-		if h.Kind == Denial {
-			return true
-		}
-	}
-	return false
-}
-
 // TimeSpeaker reports whether a speaker's words end in a noun of time
 // ("The weekend" of "The weekend suggested ..."), which names no source.
 func TimeSpeaker(text string) bool {
