@@ -70,22 +70,26 @@ func TestQuoteCueSpans(t *testing.T) {
 				t.Errorf("%q (rules only %v): no quote %q in %+v", tc.text, rulesOnly, tc.content, a.Quotes)
 				continue
 			}
-			var sp, ent, cue string
-			if q.Speaker != nil {
-				sp = q.Speaker.Text
-				for _, e := range a.Entities {
-					if e.ID == q.Speaker.Entity {
-						ent = e.Name
-					}
-				}
-			}
-			if q.Cue != nil {
-				cue = q.Cue.Text
-			}
+			sp, ent, cue := speakerAndCue(a, *q)
 			if sp != tc.speaker || ent != tc.entity || cue != tc.cue {
 				t.Errorf("%q (rules only %v):\n got speaker %q (%q) cue %q\nwant speaker %q (%q) cue %q",
 					tc.text, rulesOnly, sp, ent, cue, tc.speaker, tc.entity, tc.cue)
 			}
 		}
 	}
+}
+
+// speakerAndCue returns the words of q's speaker, the name of its entity
+// in a, and the words of its cue ("" for what q lacks).
+func speakerAndCue(a *Article, q Quote) (speaker, entity, cue string) {
+	if q.Speaker != nil {
+		speaker = q.Speaker.Text
+		if e := a.Entity(q.Speaker.Entity); e != nil {
+			entity = e.Name
+		}
+	}
+	if q.Cue != nil {
+		cue = q.Cue.Text
+	}
+	return speaker, entity, cue
 }

@@ -135,18 +135,7 @@ func TestQuoteModelConventions(t *testing.T) {
 			continue
 		}
 		q := a.Quotes[0]
-		var sp, ent, cue string
-		if q.Speaker != nil {
-			sp = q.Speaker.Text
-			for _, e := range a.Entities {
-				if e.ID == q.Speaker.Entity {
-					ent = e.Name
-				}
-			}
-		}
-		if q.Cue != nil {
-			cue = q.Cue.Text
-		}
+		sp, ent, cue := speakerAndCue(a, q)
 		if sp != tc.speaker || ent != tc.entity || cue != tc.cue {
 			t.Errorf("%q:\n got speaker %q (entity %q) cue %q\nwant speaker %q (entity %q) cue %q", tc.text, sp, ent, cue, tc.speaker, tc.entity, tc.cue)
 		}
