@@ -55,8 +55,14 @@ func findClaims(d *doc, ents []Entity, quotes []Quote) []Claim {
 func findClaimsWith(d *doc, ents []Entity, quotes []Quote, model *hedgemodel.Model, g genre) []Claim {
 	found := claims.Find(&d.Doc, model, g, &d.w.claims)
 	out := make([]Claim, len(found))
+	n := 0
+	for _, c := range found {
+		n += len(c.Cues)
+	}
+	all := make([]Hedge, n) // the claims' cues share one array
 	for i, c := range found {
-		cues := make([]Hedge, len(c.Cues))
+		cues := all[:len(c.Cues):len(c.Cues)]
+		all = all[len(c.Cues):]
 		for k, h := range c.Cues {
 			cues[k] = Hedge{Span: span(d.Text, h.Start, h.End), Kind: HedgeKind(h.Kind)}
 		}

@@ -51,7 +51,8 @@ type mention struct {
 // abbreviates, an acronym in parentheses joins its long form, and the same
 // name is one entity throughout. The names of given (a caller's list) are
 // taken as given. Find takes its scratch space from w, which a caller
-// keeps from call to call (nil: its own).
+// keeps from call to call (nil: its own); the entities it returns, and
+// their mentions, are in w's arrays, valid until w is used again.
 func Find(d *reading.Doc, given []Name, w *Scratch) []Entity {
 	if w == nil {
 		w = new(Scratch)
@@ -79,11 +80,18 @@ type Scratch struct {
 	drafts []entityDraft
 	keyOf  map[string]int32
 	kid    []int32
+	// The entities Find returned last, and their mentions.
+	ents  []Entity
+	spans []Span
 }
 
 // Clear drops the references of w into the last text read, and lets go of
 // arrays grown past max elements.
 func (w *Scratch) Clear(max int) {
+	clear(w.ents[:cap(w.ents)])
+	w.ents = w.ents[:0]
+	clear(w.spans[:cap(w.spans)])
+	w.spans = w.spans[:0]
 	clear(w.ms[:cap(w.ms)]) // mention keys: strings of the text
 	w.ms = w.ms[:0]
 	clear(w.drafts[:cap(w.drafts)])
@@ -1409,11 +1417,12 @@ func buildEntities(d *doc, ms []mention, ents []entityDraft) []Entity {
 	if !slices.IsSortedFunc(order, func(a, b int) int { return first[a] - first[b] }) {
 		slices.SortFunc(order, func(a, b int) int { return first[a] - first[b] })
 	}
-	out := make([]Entity, 0, len(ents))
+	out := reuse(d.w.ents, len(ents))
 	// The IDs are pieces of one string, the mentions of one array: each
 	// mention is of one entity.
 	ids := entityIDs(len(ents))
-	spans := make([]Span, len(ms))
+	spans := reuse(d.w.spans, len(ms))[:len(ms)]
+	d.w.spans = spans
 	var idx []int // one buffer for every entity
 	for _, e := range order {
 		idx = append(idx[:0], ents[e].mentions...)
@@ -1468,6 +1477,7 @@ func buildEntities(d *doc, ms []mention, ents []entityDraft) []Entity {
 		}
 		out = append(out, ent)
 	}
+	d.w.ents = out
 	return out
 }
 
