@@ -271,6 +271,7 @@ var ledeOpeners = map[string]bool{
 // isTopHeadline reports whether form f makes a headline on its own.
 func isTopHeadline(f int) bool { return f == hlOpen || f == hlCaps || f == hlTitle }
 
+// IsWeekday reports whether t is the name of a day of the week, capitalized.
 func IsWeekday(t string) bool {
 	switch t {
 	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
@@ -604,6 +605,7 @@ func isPlaceWord(text string, w Word) bool {
 	return unicode.IsUpper(r)
 }
 
+// IsAllCaps reports whether s has letters and none of them is lower case.
 func IsAllCaps(s string) bool {
 	letters := 0
 	for _, r := range s {
@@ -627,6 +629,7 @@ func noLower(s string) bool {
 	return true
 }
 
+// IsDash reports whether s is a dash or a run of hyphens standing for one.
 func IsDash(s string) bool {
 	switch s {
 	case "-", "--", "—", "–", "_", "―":

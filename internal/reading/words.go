@@ -164,6 +164,8 @@ func Decode(text string, i, end int) (rune, int) {
 	return utf8.DecodeRuneInString(text[i:end])
 }
 
+// IsSpace reports whether r separates words: white space, including the
+// Unicode spaces, but none of the marks of General Punctuation.
 func IsSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
@@ -188,6 +190,7 @@ func isWordRune(r rune) bool {
 // name, U+2000 to U+206F: spaces, dashes, quotes, bullets, "…".
 func generalPunctuation(r rune) bool { return '\u2000' <= r && r <= '\u206f' }
 
+// IsQuoteRune reports whether r is a quotation mark, straight or curly.
 func IsQuoteRune(r rune) bool {
 	switch r {
 	case '"', '\'', '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '`':
@@ -196,8 +199,10 @@ func IsQuoteRune(r rune) bool {
 	return false
 }
 
+// IsApostrophe reports whether r is an apostrophe, straight or curly.
 func IsApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
+// IsHyphen reports whether r is a hyphen.
 func IsHyphen(r rune) bool { return r == '-' || r == '‑' || r == '‐' }
 
 // scanWord reads the word starting at i and returns its end, its kind and
@@ -321,6 +326,7 @@ func isConnector(r rune) bool {
 	return false
 }
 
+// IsDigitByte reports whether c is an ASCII digit.
 func IsDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // possessiveAt returns the end of a possessive ending ('s or ’s, any case)
