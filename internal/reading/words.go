@@ -164,8 +164,9 @@ func Decode(text string, i, end int) (rune, int) {
 	return utf8.DecodeRuneInString(text[i:end])
 }
 
-// IsSpace reports whether r separates words: white space, including the
-// Unicode spaces, but none of the marks of General Punctuation.
+// IsSpace reports whether r separates words: Unicode white space, the
+// zero-width space and the byte-order mark; no dash, quotation mark or
+// bullet of General Punctuation.
 func IsSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
