@@ -27,14 +27,13 @@
 // Parse runs one pure function per layer ([Options].Layers runs only some,
 // with the layers they need; see [Layer]). The layers are rooms: the
 // reading of the text is package internal/reading, which every layer reads
-// and which knows of none; the times, timeline, claims and tokens layers
-// are packages of their own (internal/times, internal/timeline,
-// internal/claims, internal/tokens) that read the reading and the layers
-// below them, nothing else, as the compiler enforces. The names and quotes
-// layers are still files of this package. This package is the public
-// face: the types, [Parse], and a file per layer that turns the layer's
-// findings into spans of the text (times.go, timeline.go, claim.go,
-// tokens.go) and links them to the names and quotes.
+// and which knows of none; each layer is a package of its own
+// (internal/names, internal/quotes, internal/times, internal/timeline,
+// internal/claims, internal/tokens) that reads the reading and the layers
+// below it, nothing else, as the compiler enforces. This package is the
+// public face: the types, [Parse], and a file per layer that turns the
+// layer's findings into spans of the text (entity.go, quote.go, times.go,
+// timeline.go, claim.go, tokens.go) and links them to one another.
 //
 //   - paragraphs and sentences (internal/reading): blank
 //     lines, one paragraph a line, hard-wrapped wire copy, CRLF, lone CR,
@@ -48,8 +47,8 @@
 //     (Donald J. Trump), decimals or versions; a dotted acronym (U.S.) ends a
 //     sentence only when the next word plainly starts one. Sentences never
 //     cross a paragraph.
-//   - entities (entity.go): [Entity] values, each once, with every mention.
-//   - quotes (quote.go): direct, partial and reported speech ([Quote]).
+//   - entities (internal/names): [Entity] values, each once, with every mention.
+//   - quotes (internal/quotes): direct, partial and reported speech ([Quote]).
 //   - times and timeline (internal/times, internal/timeline): TIMEX3 expressions ([Time])
 //     resolved against [Options].Published, and the events they anchor
 //     ([Event]).

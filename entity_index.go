@@ -2,17 +2,15 @@ package newsparse
 
 import (
 	"slices"
-	"sort"
+
+	"github.com/newsparse/newsparse/internal/names"
 )
 
 // The other layers link the spans they find (speakers, sources,
 // participants) to entities through the entities' mentions.
 
 // mentionRef is an entity mention for linking spans to entities.
-type mentionRef struct {
-	start, end int
-	id         EntityID
-}
+type mentionRef = names.Ref
 
 // mentionIndex lists every entity mention sorted by start.
 func mentionIndex(ents []Entity) []mentionRef {
@@ -29,27 +27,20 @@ func appendMentionIndex(ms []mentionRef, ents []Entity) []mentionRef {
 	ms = reuse(ms, n)
 	for _, e := range ents {
 		for _, m := range e.Mentions {
-			ms = append(ms, mentionRef{m.Start, m.End, e.ID})
+			ms = append(ms, mentionRef{Start: m.Start, End: m.End, ID: string(e.ID)})
 		}
 	}
 	slices.SortFunc(ms, func(a, b mentionRef) int {
-		if a.start != b.start {
-			return a.start - b.start
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-		return a.end - b.end
+		return a.End - b.End
 	})
 	return ms
 }
 
-// entityAt returns the entity of the last mention overlapping [start,
-// end) (the head of "President Donald Trump"), or "".
+// entityAt returns the entity of the last mention of ms overlapping
+// [start, end) (the head of "President Donald Trump"), or "".
 func entityAt(ms []mentionRef, start, end int) EntityID {
-	k := sort.Search(len(ms), func(x int) bool { return ms[x].start >= end })
-	// Mentions never nest deeply, so looking back a few is enough.
-	for x := k - 1; x >= 0 && x >= k-4; x-- {
-		if ms[x].end > start {
-			return ms[x].id
-		}
-	}
-	return ""
+	return EntityID(names.At(ms, start, end))
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/quotes"
 	"github.com/newsparse/newsparse/lexicon"
 )
 
@@ -437,7 +438,7 @@ func reportingSentence(v string) string {
 		after = " it clear" // "made it clear that"
 	case strings.HasPrefix(v, "point"):
 		after = " out" // "pointed out that"
-	case takesObject(v):
+	case quotes.TakesObject(v):
 		after = " residents"
 	}
 	var subj, clause string

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsparse/newsparse/internal/quotes"
 )
 
 func TestEmptyInput(t *testing.T) {
@@ -411,7 +412,7 @@ func TestReportingVerbLast(t *testing.T) {
 
 // TestAttributionRunBounded: a run of attributions in one unpunctuated
 // sentence gives quotes whose text adds up to a small multiple of the
-// input, and no quote holds more than maxInnerAttributions others.
+// input, and no quote holds more than quotes.MaxInnerAttributions others.
 func TestAttributionRunBounded(t *testing.T) {
 	for _, unit := range []string{"go, he said, ", "according to officials, ", "he said that she said that "} {
 		text := strings.Repeat(unit, 2000)
@@ -425,7 +426,7 @@ func TestAttributionRunBounded(t *testing.T) {
 					inner++
 				}
 			}
-			if inner > maxInnerAttributions+1 { // +1: a cue of a quote with no speaker of its own may sit at the edge
+			if inner > quotes.MaxInnerAttributions+1 { // +1: a cue of a quote with no speaker of its own may sit at the edge
 				t.Errorf("%q: quote [%d,%d) holds %d other attributions", unit, q.Start, q.End, inner)
 				break
 			}

@@ -93,3 +93,13 @@ func speakerAndCue(a *Article, q Quote) (speaker, entity, cue string) {
 	}
 	return speaker, entity, cue
 }
+
+// quoteWith returns the quote of qs whose text is content, or nil.
+func quoteWith(qs []Quote, content string) *Quote {
+	for i := range qs {
+		if qs[i].Text == content {
+			return &qs[i]
+		}
+	}
+	return nil
+}

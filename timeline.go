@@ -53,13 +53,13 @@ func timelineOf(d *doc, found []times.Time, ents []Entity) []Event {
 	seen := map[EntityID]int{} // the last sentence start an entity was listed for, plus 1
 	for i := range out {
 		s := out[i].Sentence
-		lo := sort.Search(len(ms), func(k int) bool { return ms[k].start >= s.Start })
-		hi := lo + sort.Search(len(ms)-lo, func(k int) bool { return ms[lo+k].start >= s.End })
+		lo := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= s.Start })
+		hi := lo + sort.Search(len(ms)-lo, func(k int) bool { return ms[lo+k].Start >= s.End })
 		if hi-lo > 2*participantWindow {
 			// A sentence of endless length: the participants are the
 			// names nearest the event, so that every event's list, and
 			// the work to make it, stays bounded.
-			at := lo + sort.Search(hi-lo, func(k int) bool { return ms[lo+k].start >= out[i].Event.Start })
+			at := lo + sort.Search(hi-lo, func(k int) bool { return ms[lo+k].Start >= out[i].Event.Start })
 			lo, hi = max(lo, at-participantWindow), min(hi, at+participantWindow)
 			n := len(buf)
 			buf = appendParticipants(buf, ms[lo:hi], groups, seen, -2-out[i].Event.Start, s)
@@ -89,11 +89,11 @@ const participantWindow = 32
 // list.
 func appendParticipants(ids []EntityID, ms []mentionRef, skip map[EntityID]bool, seen map[EntityID]int, stamp int, s Sentence) []EntityID {
 	for _, m := range ms {
-		if m.end > s.End || skip[m.id] || seen[m.id] == stamp+1 {
+		if m.End > s.End || skip[EntityID(m.ID)] || seen[EntityID(m.ID)] == stamp+1 {
 			continue
 		}
-		seen[m.id] = stamp + 1
-		ids = append(ids, m.id)
+		seen[EntityID(m.ID)] = stamp + 1
+		ids = append(ids, EntityID(m.ID))
 	}
 	return ids
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/newsparse/newsparse/internal/claims"
 	"github.com/newsparse/newsparse/internal/names"
+	"github.com/newsparse/newsparse/internal/quotes"
 	"github.com/newsparse/newsparse/internal/reading"
 )
 
@@ -16,23 +17,14 @@ import (
 // back holds no reference to the text.
 type workspace struct {
 	read reading.Scratch // the reading's arrays
-	// The quotes layer's per-word arrays and quoted segments.
-	qints  []int32
-	qflags []uint8
-	segs   []segment
+	// The quotes layer's arrays.
+	quotes quotes.Scratch
 	// The claims layer's sentence scanner, with its per-word arrays.
 	claims claims.Scratch
-	// The mention index (see mentionsOf), the quotes found before
-	// sorting, and boundNesting's attribution lists.
+	// The mention index (see mentionsOf).
 	mentions []mentionRef
-	qout     []Quote
-	qmerge   []Quote // mergeRunsIn's array, as the quotes are sorted
-	attrs    []attr
-	own      []int32
 	// The names layer's mentions, entity drafts and mention keys.
 	names names.Scratch
-	// The learned quote tagger's per-word arrays and scratch space.
-	qf *quoteFeatures
 }
 
 // workspaces is the pool of idle workspaces. A sync.Pool is safe for
@@ -57,12 +49,7 @@ func (d *doc) release() {
 	}
 	clear(d.Lower) // strings into the text's lower-case copy
 	w.read.Words, w.read.Lower, w.read.Sents = d.Words[:0], d.Lower[:0], d.Sents[:0]
-	clear(w.segs[:cap(w.segs)]) // pointers to speakers and cues of the output
-	w.segs = w.segs[:0]
-	clear(w.qout[:cap(w.qout)]) // the quotes' texts and speakers
-	w.qout = w.qout[:0]
-	clear(w.qmerge[:cap(w.qmerge)]) // the same, sorted
-	w.qmerge = w.qmerge[:0]
+	w.quotes.Clear()
 	clear(w.mentions[:cap(w.mentions)]) // entity IDs, strings of the output
 	w.mentions = w.mentions[:0]
 	w.names.Clear(maxPooledWords / 8)

@@ -1,9 +1,10 @@
-package newsparse
+package quotes
 
 import (
 	"strings"
 	"sync"
 
+	"github.com/newsparse/newsparse/internal/reading"
 	"github.com/newsparse/newsparse/lexicon"
 )
 
@@ -30,7 +31,7 @@ var nounCues = sync.OnceValue(func() map[string][]string {
 // its content.
 func (q *quoteScan) nounCue(c, lo, end int) (Quote, int, bool) {
 	w := q.ws[c]
-	if w.Kind != wAlpha || c+2 >= end || w.End-w.Start > 16 || q.segOf[c] != 0 {
+	if w.Kind != reading.Alpha || c+2 >= end || w.End-w.Start > 16 || q.segOf[c] != 0 {
 		return Quote{}, 0, false
 	}
 	n := q.nounOf[c]
@@ -89,8 +90,8 @@ func (q *quoteScan) nounHolder(c, lo int) (s, e int, ok bool) {
 	for n := 0; j >= lo && n < 4; n++ {
 		w := q.ws[j]
 		t := q.text[w.Start:w.End]
-		if w.Kind == wAlpha && !isDeterminer(t) && !nameWord(t) && !endsNounPhrase(t) && q.verbKind[j] == cueNone && !lightVerb(t) ||
-			w.Kind == wPunct && t == "," {
+		if w.Kind == reading.Alpha && !isDeterminer(t) && !nameWord(t) && !endsNounPhrase(t) && q.verbKind[j] == cueNone && !lightVerb(t) ||
+			w.Kind == reading.Punct && t == "," {
 			j-- // "his highly personal, racially tinged attacks"
 			continue
 		}
@@ -101,13 +102,13 @@ func (q *quoteScan) nounHolder(c, lo int) (s, e int, ok bool) {
 	}
 	t := q.wtext(j)
 	switch {
-	case q.ws[j].Kind == wPoss:
+	case q.ws[j].Kind == reading.Poss:
 		e = j - 1
 		s = e
-		for s-1 >= lo && s > e-4 && (q.ws[s-1].Kind == wAlpha || q.ws[s-1].Kind == wAbbrev) && nameWord(q.wtext(s-1)) {
+		for s-1 >= lo && s > e-4 && (q.ws[s-1].Kind == reading.Alpha || q.ws[s-1].Kind == reading.Abbrev) && nameWord(q.wtext(s-1)) {
 			s--
 		}
-		if e < lo || !nameWord(q.wtext(e)) && q.ws[e].Kind != wAlpha {
+		if e < lo || !nameWord(q.wtext(e)) && q.ws[e].Kind != reading.Alpha {
 			return 0, 0, false
 		}
 		return s, e, true
@@ -159,13 +160,13 @@ func (q *quoteScan) nounObjectEnd(from, end int) int {
 			continue // quoted words belong to the object
 		}
 		w := q.ws[k]
-		if w.Kind == wPunct {
+		if w.Kind == reading.Punct {
 			if t := q.text[w.Start:w.End]; t == "-" || t == "/" || t == "&" || t == "%" || t == "$" {
 				continue
 			}
 			return k
 		}
-		if k > from && w.Kind == wAlpha && endsNounObject(q.text[w.Start:w.End]) {
+		if k > from && w.Kind == reading.Alpha && endsNounObject(q.text[w.Start:w.End]) {
 			return k
 		}
 	}
@@ -193,7 +194,7 @@ func endsNounObject(t string) bool {
 func (q *quoteScan) opensNounCue(k, end int) bool {
 	for n := 0; k+1 < end && n < 3; n, k = n+1, k+1 {
 		w := q.ws[k]
-		if w.Kind != wAlpha {
+		if w.Kind != reading.Alpha {
 			return false
 		}
 		t := q.text[w.Start:w.End]

@@ -1,4 +1,4 @@
-package newsparse
+package quotes
 
 import (
 	"cmp"
@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/fnv"
+	"github.com/newsparse/newsparse/internal/names"
 	"github.com/newsparse/newsparse/internal/quotemodel"
 	"github.com/newsparse/newsparse/internal/reading"
 	"github.com/newsparse/newsparse/internal/tokens"
@@ -72,12 +73,12 @@ func (q *quoteScan) tagSyntax(f *quoteFeatures) {
 
 // wordAt returns the index of the word holding byte b, or the first word
 // after it; ws is sorted by start.
-func wordAt(ws []word, b int) int {
+func wordAt(ws []reading.Word, b int) int {
 	return sort.Search(len(ws), func(i int) bool { return ws[i].End > b })
 }
 
 // markRule sets the rule tags of the words in [s, e).
-func markRule(f *quoteFeatures, ws []word, s, e int, b, in uint8) {
+func markRule(f *quoteFeatures, ws []reading.Word, s, e int, b, in uint8) {
 	first := true
 	for k := wordAt(ws, s); k < len(ws) && ws[k].Start < e; k++ {
 		if first {
@@ -133,15 +134,15 @@ func (q *quoteScan) newQuoteFeatures(rules []Quote) *quoteFeatures {
 	}
 	for _, m := range q.link.ms {
 		t := uint8(1)
-		switch q.link.typeOf(m.id) {
-		case Person:
+		switch q.link.typeOf(string(m.ID)) {
+		case names.Person:
 			t = 2
-		case Org:
+		case names.Org:
 			t = 3
-		case Location:
+		case names.Location:
 			t = 4
 		}
-		for j := wordAt(q.ws, m.start); j < n && q.ws[j].Start < m.end; j++ {
+		for j := wordAt(q.ws, m.Start); j < n && q.ws[j].Start < m.End; j++ {
 			f.ment[j] = t
 		}
 	}
@@ -150,17 +151,17 @@ func (q *quoteScan) newQuoteFeatures(rules []Quote) *quoteFeatures {
 
 // shapeOf returns a coarse shape of a word: its kind, and for letters the
 // case of its first and later letters.
-func shapeOf(text string, w word) byte {
+func shapeOf(text string, w reading.Word) byte {
 	switch w.Kind {
-	case wNumber:
+	case reading.Number:
 		return 'd'
-	case wPunct:
+	case reading.Punct:
 		return 'p'
-	case wQuote:
+	case reading.Quote:
 		return 'q'
-	case wPoss:
+	case reading.Poss:
 		return 's'
-	case wAbbrev:
+	case reading.Abbrev:
 		return 'a'
 	}
 	c := text[w.Start]
@@ -627,7 +628,7 @@ func (q *quoteScan) quote(f *quoteFeatures, x modelQuote) Quote {
 	r.Cue = &cue
 	if x.src[1] > 0 {
 		sp := span(q.text, x.src[0], x.src[1])
-		r.Speaker = &Speaker{Span: sp, Entity: q.link.link(q.text, sp)}
+		r.Speaker = q.newSpeaker(Speaker{Span: sp, Entity: q.link.link(q.text, sp)})
 	}
 	r.Kind = q.kindOf(r)
 	return r
@@ -656,7 +657,7 @@ func trimQuoteMarks(text string, p Span) Span {
 // kindOf tells a quote's kind from its quotation marks: direct when every
 // part lies in quotation marks, partial when some quoted words lie
 // inside, else indirect.
-func (q *quoteScan) kindOf(x Quote) QuoteKind {
+func (q *quoteScan) kindOf(x Quote) Kind {
 	all, some := true, false
 	for _, p := range x.Parts {
 		k0 := wordAt(q.ws, p.Start)
@@ -745,7 +746,7 @@ func (q *quoteScan) addModelQuotes(f *quoteFeatures, rules []Quote) []Quote {
 			case r.Speaker == nil:
 				if !inParts(*r, x.src[0], x.src[1]) && !nonAgent(q.text[x.src[0]:x.src[1]]) {
 					sp := span(q.text, x.src[0], x.src[1])
-					r.Speaker = &Speaker{Span: sp, Entity: q.link.link(q.text, sp)}
+					r.Speaker = q.newSpeaker(Speaker{Span: sp, Entity: q.link.link(q.text, sp)})
 				}
 			case x.src[0] <= r.Speaker.Start && r.Speaker.End <= x.src[1] && (x.src[0] < r.Speaker.Start || r.Speaker.End < x.src[1]) &&
 				!strings.ContainsAny(q.text[x.src[0]:r.Speaker.Start], ",;:") &&
@@ -828,7 +829,7 @@ func (q *quoteScan) widensPartial(f *quoteFeatures, x modelQuote, r Quote) bool 
 func (q *quoteScan) wordsBetween(s, e int) int {
 	n := 0
 	for k := wordAt(q.ws, s); k < len(q.ws) && q.ws[k].End <= e; k++ {
-		if w := q.ws[k].Kind; w != wPunct && w != wQuote {
+		if w := q.ws[k].Kind; w != reading.Punct && w != reading.Quote {
 			n++
 		}
 	}
@@ -977,7 +978,7 @@ func (q *quoteScan) clauseBeforeQuotes(qs []Quote) {
 // at start are "that" and the opening quote mark.
 func (q *quoteScan) onlyThat(s, start int) bool {
 	k, open := wordAt(q.ws, s), wordAt(q.ws, start)
-	return k+2 == open && q.text[q.ws[k].Start:q.ws[k].End] == "that" && q.ws[k+1].Kind == wQuote
+	return k+2 == open && q.text[q.ws[k].Start:q.ws[k].End] == "that" && q.ws[k+1].Kind == reading.Quote
 }
 
 // clauseBeforeQuote returns where the content of r starts with the
@@ -995,7 +996,7 @@ func (q *quoteScan) clauseBeforeQuote(r Quote, prevEnd int) int {
 		return r.Start
 	}
 	k0, open := wordAt(q.ws, b), wordAt(q.ws, r.Start)
-	if open == 0 || open >= len(q.ws) || q.ws[open-1].Kind != wQuote || open-1-k0 > maxMerge {
+	if open == 0 || open >= len(q.ws) || q.ws[open-1].Kind != reading.Quote || open-1-k0 > maxMerge {
 		return r.Start
 	}
 	open-- // the opening mark
@@ -1004,7 +1005,7 @@ func (q *quoteScan) clauseBeforeQuote(r Quote, prevEnd int) int {
 		w := q.ws[k]
 		t := q.text[w.Start:w.End]
 		switch {
-		case w.Kind == wQuote || q.isTerminal(k) || t == ";" || t == ":":
+		case w.Kind == reading.Quote || q.isTerminal(k) || t == ";" || t == ":":
 			return r.Start
 		case q.isComma(k):
 			comma = true

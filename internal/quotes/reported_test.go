@@ -1,4 +1,4 @@
-package newsparse
+package quotes
 
 import "testing"
 
@@ -22,24 +22,9 @@ func TestNewClauseAt(t *testing.T) {
 		{"the", false},
 		{"", false},
 	} {
-		d := newDoc(c.text)
-		q := newQuoteScan(d, nil)
+		q := scanOf(c.text, false)
 		if got := q.newClauseAt(0, len(q.ws)); got != c.want {
 			t.Errorf("newClauseAt(%q) = %v, want %v", c.text, got, c.want)
-		}
-	}
-}
-
-// TestSpeakerColonOnlyPunctuation: a transcript label followed by nothing
-// but punctuation ("KELLER: , . !") is no quote; its empty content once ran
-// backwards and Parse panicked (found by random word sequences).
-func TestSpeakerColonOnlyPunctuation(t *testing.T) {
-	text := "The hearing opened.\n\nKELLER: , ; . !\n\nIt closed.\n"
-	a := Parse(text, Options{})
-	checkInvariants(t, text, a)
-	for _, q := range a.Quotes {
-		if q.Cue != nil && text[q.Cue.Start:q.Cue.End] == ":" {
-			t.Errorf("a quote from a label with no words: %+v", q)
 		}
 	}
 }

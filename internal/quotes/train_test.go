@@ -1,4 +1,4 @@
-package newsparse
+package quotes
 
 import (
 	"bufio"
@@ -17,7 +17,7 @@ import (
 
 // The trainer of the learned attribution tagger (quote_model.go):
 //
-//	go test -run TestTrainQuoteModel -quote-train -timeout 30m .
+//	go test -run TestTrainQuoteModel -quote-train -timeout 30m ./internal/quotes
 //
 // reads PolNeAR's train part next to the repository
 // (../shared/data/polnear/train: text/*.txt and attributions/*.ann, the
@@ -81,7 +81,7 @@ func TestTrainQuoteModel(t *testing.T) {
 		}
 		return
 	}
-	out := filepath.Join("internal", "quotemodel", "model.bin")
+	out := filepath.Join("..", "quotemodel", "model.bin")
 	if err := os.WriteFile(out, m.Encode(), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -92,7 +92,7 @@ func TestTrainQuoteModel(t *testing.T) {
 // (skipping the test where it is absent) and returns its paragraphs as
 // training sequences, and the number of articles read.
 func quoteTrainingSeqs(t *testing.T) ([]quoteSeq, int) {
-	dir := filepath.Join("..", "shared", "data", "polnear", "train")
+	dir := filepath.Join("..", "..", "..", "shared", "data", "polnear", "train")
 	texts, _ := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
 	if len(texts) == 0 {
 		t.Skip("no PolNeAR train part at " + dir)
@@ -151,12 +151,12 @@ func TestQuoteModelRebuild(t *testing.T) {
 		t.Skip("retrains the attribution tagger")
 	}
 	seqs, _ := quoteTrainingSeqs(t)
-	have, err := os.ReadFile(filepath.Join("internal", "quotemodel", "model.bin"))
+	have, err := os.ReadFile(filepath.Join("..", "quotemodel", "model.bin"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(have, trainQuoteModel(seqs, *quoteEpochs, func(string, ...any) {}).Encode()) {
-		t.Error("internal/quotemodel/model.bin is not what the trainer builds from this code: run go test -run TestTrainQuoteModel -quote-train .")
+		t.Error("internal/quotemodel/model.bin is not what the trainer builds from this code: run go test -run TestTrainQuoteModel -quote-train ./internal/quotes")
 	}
 }
 
@@ -247,10 +247,7 @@ func polnearRoles(path, text string) ([]goldRole, error) {
 // quoteTrainSeqs runs the rule layer on text and returns each body
 // paragraph's features with its gold tags.
 func quoteTrainSeqs(text string, roles []goldRole, di int) []quoteSeq {
-	d := newDoc(text)
-	defer d.release()
-	ents := findEntities(d)
-	q := newQuoteScan(d, ents)
+	q := scanOf(text, true)
 	rules := q.rules()
 	f := q.newQuoteFeatures(rules)
 	// Each word's gold role: the first role span it overlaps.
@@ -288,7 +285,5 @@ func quoteTrainSeqs(text string, roles []goldRole, di int) []quoteSeq {
 		}
 		out = append(out, s)
 	})
-	// The rule layer's arrays go back to the workspace, as findQuotes does.
-	d.w.qints, d.w.qflags, d.w.segs, d.w.qout = q.ints, q.flags, q.segs, q.out
 	return out
 }

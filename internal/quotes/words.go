@@ -1,4 +1,4 @@
-package newsparse
+package quotes
 
 import (
 	"slices"
@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/reading"
 	"github.com/newsparse/newsparse/lexicon"
 )
 
@@ -169,7 +170,7 @@ func (t *quoteTable) find(s string) *quoteSlot {
 // reportedIn must look at it even when it is no verb (see wantsLook):
 // one table lookup a lower-case word.
 // The three are in out, of 3*len(ws) zero bytes.
-func verbKinds(text string, ws []word, out []uint8) (verb, noun, look []uint8) {
+func verbKinds(text string, ws []reading.Word, out []uint8) (verb, noun, look []uint8) {
 	t := quoteWords()
 	n := len(ws)
 	verb, noun, look = out[:n:n], out[n:2*n:2*n], out[2*n:]
@@ -181,7 +182,7 @@ func verbKinds(text string, ws []word, out []uint8) (verb, noun, look []uint8) {
 		// The bloom filter first: most words fail it, punctuation too.
 		s := text[w.Start:w.End]
 		h := hashQuoteWord(s)
-		if !t.maybe(h) || w.Kind != wAlpha {
+		if !t.maybe(h) || w.Kind != reading.Alpha {
 			continue
 		}
 		if c := s[0]; 'a' <= c && c <= 'z' {
@@ -212,10 +213,10 @@ func wantsLook(t string) bool {
 
 // titleCaseVerbs sets the cue kind of capitalized verbs in a headline
 // written in title case ("Senator Says Vote Will Wait"), the words ws0..ws1.
-func titleCaseVerbs(text string, ws []word, kinds []uint8, w0, w1 int) {
+func titleCaseVerbs(text string, ws []reading.Word, kinds []uint8, w0, w1 int) {
 	alpha, upper := 0, 0
 	for _, w := range ws[w0:w1] {
-		if w.Kind == wAlpha {
+		if w.Kind == reading.Alpha {
 			alpha++
 			if nameWord(text[w.Start:w.End]) {
 				upper++
@@ -227,7 +228,7 @@ func titleCaseVerbs(text string, ws []word, kinds []uint8, w0, w1 int) {
 	}
 	m := cueVerbs()
 	for i := w0 + 1; i < w1; i++ {
-		if w := ws[i]; w.Kind == wAlpha && w.End-w.Start <= 16 && nameWord(text[w.Start:w.End]) {
+		if w := ws[i]; w.Kind == reading.Alpha && w.End-w.Start <= 16 && nameWord(text[w.Start:w.End]) {
 			kinds[i] = m[strings.ToLower(text[w.Start:w.End])]
 		}
 	}
@@ -242,7 +243,7 @@ func (q *quoteScan) wtext(i int) string { return q.text[q.ws[i].Start:q.ws[i].En
 // determiner, where the word is a noun ("the report", "his claims").
 func (q *quoteScan) cueAt(i, lo int) int {
 	w := q.ws[i]
-	if w.Kind != wAlpha {
+	if w.Kind != reading.Alpha {
 		return cueNone
 	}
 	t := q.text[w.Start:w.End]
@@ -296,7 +297,7 @@ func (q *quoteScan) cueAt(i, lo int) int {
 	if i > lo {
 		p := q.ws[i-1]
 		pt := q.text[p.Start:p.End]
-		if p.Kind == wPoss || isDeterminer(pt) {
+		if p.Kind == reading.Poss || isDeterminer(pt) {
 			return cueNone
 		}
 		if isBaseForm(t) && !canPrecedeBase(pt) {
@@ -441,9 +442,9 @@ func isTimeWord(t string) bool {
 	return false
 }
 
-// takesObject reports whether the reporting verb t names its hearer before
+// TakesObject reports whether the reporting verb t names its hearer before
 // the reported clause: "told reporters (that) ...".
-func takesObject(t string) bool {
+func TakesObject(t string) bool {
 	switch t {
 	case "told", "tell", "tells", "telling", "informed", "informs", "reminded", "reminds",
 		"assured", "assures", "warned", "warns", "asked", "asks", "urged", "urges", "promised",
@@ -516,12 +517,12 @@ func nameWord(t string) bool {
 // isPunctWord reports whether word i is punctuation or a quotation mark.
 func (q *quoteScan) isPunctWord(i int) bool {
 	k := q.ws[i].Kind
-	return k == wPunct || k == wQuote
+	return k == reading.Punct || k == reading.Quote
 }
 
 // isComma reports whether word i is a comma (or a dash used like one).
 func (q *quoteScan) isComma(i int) bool {
-	if q.ws[i].Kind != wPunct {
+	if q.ws[i].Kind != reading.Punct {
 		return false
 	}
 	switch q.wtext(i) {
@@ -533,7 +534,7 @@ func (q *quoteScan) isComma(i int) bool {
 
 // isTerminal reports whether word i ends a sentence or opens a bracket.
 func (q *quoteScan) isTerminal(i int) bool {
-	if q.ws[i].Kind != wPunct {
+	if q.ws[i].Kind != reading.Punct {
 		return false
 	}
 	switch q.wtext(i) {

@@ -1,4 +1,4 @@
-package newsparse
+package quotes
 
 import (
 	"slices"
@@ -16,8 +16,7 @@ import (
 // leaves the rules' quote as it was, and so does a direct quote.
 func TestQuoteModelWidensPartial(t *testing.T) {
 	const text = "Cutting the ferry route “would hurt everyone,” Mayor Lena Dahl said. “We will vote no,” Dahl said."
-	d := newDoc(text)
-	q := newQuoteScan(d, findEntities(d))
+	q := scanOf(text, true)
 	rules := append([]Quote(nil), q.rules()...)
 	var partial, direct Quote
 	for _, r := range rules {
@@ -75,8 +74,7 @@ func TestQuoteModelWidensPartial(t *testing.T) {
 
 	// Content reaching into another rule quote: quotes do not cross.
 	const text2 = "Dahl said the vote was over, and cutting the ferry route “would hurt everyone,” Lena Dahl said."
-	d2 := newDoc(text2)
-	q2 := newQuoteScan(d2, findEntities(d2))
+	q2 := scanOf(text2, true)
 	rules2 := append([]Quote(nil), q2.rules()...)
 	if len(rules2) != 2 || rules2[1].Kind != Partial || rules2[1].Cue == nil {
 		t.Fatalf("the rules' quotes are not the ones this test reads: %+v", rules2)
@@ -103,7 +101,7 @@ func TestQuoteClauseBeforeQuote(t *testing.T) {
 	for _, tc := range []struct {
 		text  string
 		want  []string
-		kind  QuoteKind
+		kind  Kind
 		parts string // the first part: the quoted words, no narrator's
 	}{
 		{"Mayor Lena Dahl said that “we will vote no on the ferry cuts.”", []string{"that “we will vote no on the ferry cuts.”"}, Direct, "we will vote no on the ferry cuts."},
@@ -111,8 +109,7 @@ func TestQuoteClauseBeforeQuote(t *testing.T) {
 		{"Mayor Lena Dahl said the ferry cuts “would hurt everyone.”", []string{"the ferry cuts “would hurt everyone"}, Indirect, ""},
 		{"Mayor Lena Dahl described the ferry plan as “a disgrace to the island.”", []string{"the ferry plan as “a disgrace to the island"}, Indirect, ""},
 	} {
-		d := newDoc(tc.text)
-		q := newQuoteScan(d, findEntities(d))
+		q := scanOf(tc.text, true)
 		got := q.modelQuotes(quotemodel.Default(), q.rules())
 		var texts []string
 		for _, r := range got {
@@ -149,8 +146,7 @@ func TestClauseBeforeQuoteGuards(t *testing.T) {
 		{"Lena Dahl said so. The ferry plan “was a disgrace.”", "said", "was a disgrace"},
 		{"Lena Dahl spoke of a “disgrace.”", "spoke of", "disgrace"},
 	} {
-		d := newDoc(tc.text)
-		q := newQuoteScan(d, nil)
+		q := scanOf(tc.text, false)
 		c := strings.Index(tc.text, tc.cue)
 		i := strings.Index(tc.text, "“") + len("“")
 		j := strings.Index(tc.text, ".”")

@@ -1,4 +1,4 @@
-package newsparse
+package quotes
 
 import (
 	"cmp"
@@ -41,11 +41,11 @@ func (q *quoteScan) speakerSpan(s, e int) *Speaker {
 		// Link "who" through its antecedent: "Jane Roe, who said".
 		lo, _ := q.sentRange(s)
 		if as, ae, ok := q.subjectBefore(s, lo); ok && q.wtext(as) != "who" && q.wtext(as) != "which" {
-			return &Speaker{Span: sp, Entity: q.link.link(q.text, span(q.text, q.ws[as].Start, q.ws[ae].End))}
+			return q.newSpeaker(Speaker{Span: sp, Entity: q.link.link(q.text, span(q.text, q.ws[as].Start, q.ws[ae].End))})
 		}
-		return &Speaker{Span: sp}
+		return q.newSpeaker(Speaker{Span: sp})
 	}
-	return &Speaker{Span: sp, Entity: q.link.link(q.text, sp)}
+	return q.newSpeaker(Speaker{Span: sp, Entity: q.link.link(q.text, sp)})
 }
 
 // cueSpan returns the cue of the reporting word at c, with the words that
@@ -67,7 +67,7 @@ func (q *quoteScan) cueSpan(c int) *Span {
 	if b > 0 && (q.wtext(b-1) == "not" || q.wtext(b-1) == "n't") && b > 1 && isBe(q.wtext(b-2)) {
 		b-- // "was not expected"
 	}
-	if b > 0 && q.ws[b-1].Kind == wAlpha && isBe(q.wtext(b-1)) && q.sentOf(b-1) == q.sentOf(c) {
+	if b > 0 && q.ws[b-1].Kind == reading.Alpha && isBe(q.wtext(b-1)) && q.sentOf(b-1) == q.sentOf(c) {
 		// "is expected", "was asked", "were not told": PolNeAR's cue
 		// holds the verb's "be", and what carries it ("has been",
 		// "will be").
@@ -103,7 +103,7 @@ func (q *quoteScan) subjectBefore(c, lo int) (s, e int, ok bool) {
 // without its check on participles.
 func (q *quoteScan) nounPhraseBefore(c, lo int) (s, e int, ok bool) {
 	j := c - 1
-	for n := 0; j >= lo && n < maxAux && q.ws[j].Kind == wAlpha && (isAuxOrAdverb(q.wtext(j)) || isTimeWord(q.wtext(j))); n++ {
+	for n := 0; j >= lo && n < maxAux && q.ws[j].Kind == reading.Alpha && (isAuxOrAdverb(q.wtext(j)) || isTimeWord(q.wtext(j))); n++ {
 		j--
 	}
 	if j < lo {
@@ -130,7 +130,7 @@ func (q *quoteScan) nounPhraseBefore(c, lo int) (s, e int, ok bool) {
 		// has two.
 		mark := q.wtext(j)
 		k := j - 1
-		for ; k >= lo && j-k <= maxApposite && !q.isTerminal(k) && (q.ws[k].Kind != wQuote || q.segOf[k] == 0 || q.segs[q.segOf[k]-1].kind != Direct); k-- {
+		for ; k >= lo && j-k <= maxApposite && !q.isTerminal(k) && (q.ws[k].Kind != reading.Quote || q.segOf[k] == 0 || q.segs[q.segOf[k]-1].kind != Direct); k-- {
 			if q.isComma(k) && (mark == "," || q.wtext(k) == mark) {
 				break // a comma appositive holds no commas; a dash one may
 			}
@@ -139,7 +139,7 @@ func (q *quoteScan) nounPhraseBefore(c, lo int) (s, e int, ok bool) {
 			return 0, 0, false
 		}
 		first := q.wtext(k + 1)
-		if q.ws[k+1].Kind == wNumber && k+2 == j {
+		if q.ws[k+1].Kind == reading.Number && k+2 == j {
 			j = k - 1 // "Jane Roe, 27, said": an age
 			continue
 		}
@@ -163,11 +163,11 @@ func (q *quoteScan) nounPhraseBefore(c, lo int) (s, e int, ok bool) {
 				j = k - 1
 			}
 		}
-		if j > lo+1 && q.ws[j].Kind == wNumber && q.isComma(j-1) {
+		if j > lo+1 && q.ws[j].Kind == reading.Number && q.isComma(j-1) {
 			j -= 2 // "Jane Roe, 27, a nurse, said"
 		}
 	}
-	if j < lo || q.isPunctWord(j) && q.ws[j].Kind != wPoss {
+	if j < lo || q.isPunctWord(j) && q.ws[j].Kind != reading.Poss {
 		return 0, 0, false
 	}
 	if t := q.wtext(j); isPronoun(t) {
@@ -179,27 +179,27 @@ func (q *quoteScan) nounPhraseBefore(c, lo int) (s, e int, ok bool) {
 	k := j
 	for n := 0; k >= lo && n < maxSubject; n++ {
 		w := q.ws[k]
-		if w.Kind == wQuote && k > lo && k < e && q.possessiveMark(k) {
+		if w.Kind == reading.Quote && k > lo && k < e && q.possessiveMark(k) {
 			k-- // "Sanders' team": a possessive apostrophe
 			continue
 		}
-		if w.Kind == wPunct && q.text[w.Start:w.End] == "%" {
+		if w.Kind == reading.Punct && q.text[w.Start:w.End] == "%" {
 			k-- // "42% say"
 			continue
 		}
-		if w.Kind == wPunct || w.Kind == wQuote {
+		if w.Kind == reading.Punct || w.Kind == reading.Quote {
 			break
 		}
-		if k < e && w.Kind == wAlpha && q.text[w.Start:w.End] == "to" && k > lo && q.wtext(k-1) == "close" {
+		if k < e && w.Kind == reading.Alpha && q.text[w.Start:w.End] == "to" && k > lo && q.wtext(k-1) == "close" {
 			k -= 2 // "people close to the campaign say"
 			continue
 		}
-		if k < e && w.Kind == wAlpha {
+		if k < e && w.Kind == reading.Alpha {
 			t := q.text[w.Start:w.End]
 			if t == "who" {
 				// "The officials, who ..." is not reached here; "officials who
 				// spoke ..." names the officials: the speaker ends before "who".
-				if k > lo && q.ws[k-1].Kind == wAlpha && !isPronoun(q.wtext(k-1)) && !endsNounPhrase(q.wtext(k-1)) {
+				if k > lo && q.ws[k-1].Kind == reading.Alpha && !isPronoun(q.wtext(k-1)) && !endsNounPhrase(q.wtext(k-1)) {
 					e = k - 1
 					k--
 					continue
@@ -230,7 +230,7 @@ func (q *quoteScan) nounPhraseBefore(c, lo int) (s, e int, ok bool) {
 	s = k + 1
 	for n := 0; s <= e && n < 4; n++ {
 		t := q.wtext(s)
-		if q.ws[s].Kind != wAlpha && q.ws[s].Kind != wAbbrev && q.ws[s].Kind != wNumber || !nameWord(t) && notInSubject(t) {
+		if q.ws[s].Kind != reading.Alpha && q.ws[s].Kind != reading.Abbrev && q.ws[s].Kind != reading.Number || !nameWord(t) && notInSubject(t) {
 			s++ // "despite hectoring phone calls, X said": no part of X
 			continue
 		}
@@ -283,14 +283,14 @@ func notInSubject(t string) bool {
 // (”, said Jane Roe, a spokeswoman.”), up to word hi.
 func (q *quoteScan) speakerAfter(c, hi int) (s, e int, ok bool) {
 	s = c + 1
-	if s >= hi || q.ws[s].Kind == wPunct || q.ws[s].Kind == wQuote {
+	if s >= hi || q.ws[s].Kind == reading.Punct || q.ws[s].Kind == reading.Quote {
 		return 0, 0, false
 	}
 	t := q.wtext(s)
 	if isPronoun(t) {
 		return s, s, true
 	}
-	if !nameWord(t) && !isDeterminer(t) && q.ws[s].Kind != wNumber && t[len(t)-1] != 's' {
+	if !nameWord(t) && !isDeterminer(t) && q.ws[s].Kind != reading.Number && t[len(t)-1] != 's' {
 		// Not "said officials" but maybe "said former governor Ed Rendell":
 		// a name must follow soon.
 		named := false
@@ -307,13 +307,13 @@ func (q *quoteScan) speakerAfter(c, hi int) (s, e int, ok bool) {
 	e = s
 	for k := s + 1; k < hi && k-s < maxSubject; k++ {
 		w := q.ws[k]
-		if w.Kind == wQuote && k+1 < hi && q.possessiveMark(k) && q.ws[k+1].Kind == wAlpha {
+		if w.Kind == reading.Quote && k+1 < hi && q.possessiveMark(k) && q.ws[k+1].Kind == reading.Alpha {
 			continue // "the dockworkers' union"
 		}
-		if w.Kind == wPunct || w.Kind == wQuote {
+		if w.Kind == reading.Punct || w.Kind == reading.Quote {
 			break
 		}
-		if t := q.text[w.Start:w.End]; w.Kind == wAlpha && (endsSpeakerAfter(t) || isAuxOrAdverb(t)) {
+		if t := q.text[w.Start:w.End]; w.Kind == reading.Alpha && (endsSpeakerAfter(t) || isAuxOrAdverb(t)) {
 			break // "said the ward would close": a clause, no speaker
 		}
 		e = k
@@ -384,7 +384,7 @@ func (q *quoteScan) lowerRun(k, s int) bool {
 		return false
 	}
 	for ; k < s; k++ {
-		if t := q.wtext(k); q.ws[k].Kind != wAlpha || t[0] < 'a' || t[0] > 'z' {
+		if t := q.wtext(k); q.ws[k].Kind != reading.Alpha || t[0] < 'a' || t[0] > 'z' {
 			return false
 		}
 	}
@@ -477,7 +477,7 @@ func (q *quoteScan) attributeSegment(g *segment) {
 	after := g.close + 1
 	if g.close >= 0 && !closesClause {
 		switch {
-		case q.isTerminal(after), q.isComma(after), q.ws[after].Kind == wQuote:
+		case q.isTerminal(after), q.isComma(after), q.ws[after].Kind == reading.Quote:
 			closesClause = true
 		default:
 			// ”, he said / ” he said, when the quote ends in , ? !
@@ -519,7 +519,7 @@ func (q *quoteScan) attributeSegment(g *segment) {
 					continue
 				}
 			}
-			if q.isTerminal(c) || q.ws[c].Kind == wQuote {
+			if q.isTerminal(c) || q.ws[c].Kind == reading.Quote {
 				break
 			}
 			kind := q.cueAt(c, k)
@@ -580,7 +580,7 @@ func (q *quoteScan) attributeSegment(g *segment) {
 		if colon || q.isComma(from) {
 			from--
 		}
-		if colon && from > flo && g.kind == Direct && q.ws[from].Kind == wAlpha && !nameWord(q.wtext(from)) &&
+		if colon && from > flo && g.kind == Direct && q.ws[from].Kind == reading.Alpha && !nameWord(q.wtext(from)) &&
 			q.cueAt(from, flo) == cueNone && !isAuxOrAdverb(q.wtext(from)) && !endsNounPhrase(q.wtext(from)) {
 			// "Kasich resisted: “...”": before a colon any verb introduces
 			// the quote.
@@ -593,13 +593,13 @@ func (q *quoteScan) attributeSegment(g *segment) {
 			// "Pollster Ann Roe: “...”", "More from Roe: “...”": a name
 			// alone before the colon is the speaker.
 			s := from
-			for s > flo && from-s < maxSubject && (nameWord(q.wtext(s-1)) || q.ws[s-1].Kind == wAbbrev) {
+			for s > flo && from-s < maxSubject && (nameWord(q.wtext(s-1)) || q.ws[s-1].Kind == reading.Abbrev) {
 				s--
 			}
 			verb := false
 			for k := flo; k < s && !verb; k++ {
 				t := q.wtext(k)
-				verb = q.ws[k].Kind != wAlpha || q.verbKind[k] != cueNone || isFiniteAux(t) || len(t) > 3 && strings.HasSuffix(t, "ed")
+				verb = q.ws[k].Kind != reading.Alpha || q.verbKind[k] != cueNone || isFiniteAux(t) || len(t) > 3 && strings.HasSuffix(t, "ed")
 			}
 			if !verb && s-flo <= 3 {
 				g.speaker = q.speakerSpan(s, from)
@@ -607,7 +607,7 @@ func (q *quoteScan) attributeSegment(g *segment) {
 			}
 		}
 		for c := from; c >= flo && from-c < maxLeadIn; c-- {
-			if q.ws[c].Kind == wQuote || q.isTerminal(c) {
+			if q.ws[c].Kind == reading.Quote || q.isTerminal(c) {
 				break
 			}
 			kind := q.cueAt(c, flo)
@@ -629,7 +629,7 @@ func (q *quoteScan) attributeSegment(g *segment) {
 	// in its clause: Putin alluded to an “agreement”.
 	if g.kind == Partial {
 		for c := open - 1; c >= lo && open-c <= maxPartialCu; c-- {
-			if q.ws[c].Kind == wQuote || q.isTerminal(c) {
+			if q.ws[c].Kind == reading.Quote || q.isTerminal(c) {
 				break
 			}
 			kind := q.cueAt(c, lo)
@@ -716,7 +716,7 @@ func (q *quoteScan) setSource(g *segment, s, e, c int) {
 func (q *quoteScan) wordsIn(g *segment) int {
 	n := 0
 	for k := g.open + 1; k < len(q.ws) && q.ws[k].Start < g.end && n < 9; k++ {
-		if q.ws[k].Kind == wAlpha {
+		if q.ws[k].Kind == reading.Alpha {
 			n++
 		}
 	}
@@ -730,7 +730,7 @@ func (q *quoteScan) titleCase(g *segment) bool {
 	n := 0
 	for k := g.open + 1; k < len(q.ws) && q.ws[k].Start < g.end; k++ {
 		w := q.ws[k]
-		if w.Kind != wAlpha {
+		if w.Kind != reading.Alpha {
 			continue
 		}
 		t := q.text[w.Start:w.End]
@@ -750,8 +750,8 @@ func (q *quoteScan) titleCase(g *segment) bool {
 
 // isNumeral reports whether a word of kind k and text t is a number,
 // in digits or a small one in letters.
-func isNumeral(k wordKind, t string) bool {
-	if k == wNumber {
+func isNumeral(k reading.Kind, t string) bool {
+	if k == reading.Number {
 		return true
 	}
 	switch t {
@@ -778,7 +778,7 @@ func (q *quoteScan) trailerVerb(g *segment, k, hi int) {
 		v-- // ” she countered sharply.
 	}
 	w := q.wtext(v)
-	if q.ws[v].Kind != wAlpha || nameWord(w) || len(w) < 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") ||
+	if q.ws[v].Kind != reading.Alpha || nameWord(w) || len(w) < 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") ||
 		strings.HasSuffix(w, "ss") {
 		return
 	}
@@ -803,7 +803,7 @@ func (q *quoteScan) subjectSpeaker(s, e, c int) *Speaker {
 // its head, words hs..he: "Tom Berg, Acme's chief executive" is Tom Berg.
 func (q *quoteScan) speakerSpanHead(s, e, hs, he int) *Speaker {
 	sp := q.speakerSpan(hs, he)
-	return &Speaker{Span: span(q.text, q.ws[s].Start, q.ws[e].End), Entity: sp.Entity}
+	return q.newSpeaker(Speaker{Span: span(q.text, q.ws[s].Start, q.ws[e].End), Entity: sp.Entity})
 }
 
 // subjectExtent returns the last word of the speaker whose head ends at
@@ -817,7 +817,7 @@ func (q *quoteScan) subjectExtent(e, c int) int {
 		return e
 	}
 	j := c - 1 // the last word before the verb's auxiliaries
-	for n := 0; j > e && n < maxAux && q.ws[j].Kind == wAlpha && (isAuxOrAdverb(q.wtext(j)) || isTimeWord(q.wtext(j))); n++ {
+	for n := 0; j > e && n < maxAux && q.ws[j].Kind == reading.Alpha && (isAuxOrAdverb(q.wtext(j)) || isTimeWord(q.wtext(j))); n++ {
 		j--
 	}
 	if j <= e {
@@ -828,7 +828,7 @@ func (q *quoteScan) subjectExtent(e, c int) int {
 	if q.wtext(x) == "(" {
 		k := x + 1
 		for ; k <= j && k-x <= 8 && q.wtext(k) != ")"; k++ {
-			if q.ws[k].Kind == wQuote || q.wtext(k) == "(" {
+			if q.ws[k].Kind == reading.Quote || q.wtext(k) == "(" {
 				return e
 			}
 		}
@@ -844,7 +844,7 @@ func (q *quoteScan) subjectExtent(e, c int) int {
 	case t == "," && q.wtext(j) == "," && x < j-1 && (isArticle(q.wtext(x+1)) || q.possessiveName(x+1, j)):
 		// ", a doctor at the clinic,": one comma-free phrase.
 		for k := x + 1; k < j; k++ {
-			if q.isPunctWord(k) && q.ws[k].Kind != wPoss && !q.possessiveMark(k) || q.verbKind[k] != cueNone && q.nounOf[k] == 0 {
+			if q.isPunctWord(k) && q.ws[k].Kind != reading.Poss && !q.possessiveMark(k) || q.verbKind[k] != cueNone && q.nounOf[k] == 0 {
 				return end
 			}
 		}
@@ -852,7 +852,7 @@ func (q *quoteScan) subjectExtent(e, c int) int {
 	case (t == "who" || t == "that") && x < j && end == e:
 		// "who led the raid": a clause of words, no punctuation.
 		for k := x + 1; k <= j; k++ {
-			if q.isPunctWord(k) && q.ws[k].Kind != wPoss && !q.possessiveMark(k) {
+			if q.isPunctWord(k) && q.ws[k].Kind != reading.Poss && !q.possessiveMark(k) {
 				return end
 			}
 		}
@@ -877,7 +877,7 @@ func (q *quoteScan) bracketEnd(o, hi int) int {
 		switch {
 		case q.wtext(k) == ")":
 			return k
-		case q.ws[k].Kind == wQuote || q.wtext(k) == "(" || q.isTerminal(k) && q.wtext(k) != ".":
+		case q.ws[k].Kind == reading.Quote || q.wtext(k) == "(" || q.isTerminal(k) && q.wtext(k) != ".":
 			return -1
 		}
 	}
@@ -892,7 +892,7 @@ func (q *quoteScan) description(s, e int) bool {
 		return false
 	}
 	for k := s; k < e; k++ {
-		if w := q.ws[k].Kind; w == wPunct || w == wQuote && !q.possessiveMark(k) {
+		if w := q.ws[k].Kind; w == reading.Punct || w == reading.Quote && !q.possessiveMark(k) {
 			return false
 		}
 		if t := q.wtext(k); q.verbKind[k] != cueNone && q.nounOf[k] == 0 || isPronoun(t) || isAuxOrAdverb(t) || participle(t) {
@@ -906,7 +906,7 @@ func (q *quoteScan) description(s, e int) bool {
 // name and its possessive: "Acme's", "Tom Berg's".
 func (q *quoteScan) possessiveName(k, j int) bool {
 	for m := k; m+1 < j && m-k < 4 && nameWord(q.wtext(m)); m++ {
-		if q.ws[m+1].Kind == wPoss {
+		if q.ws[m+1].Kind == reading.Poss {
 			return true
 		}
 	}

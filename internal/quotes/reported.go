@@ -1,4 +1,4 @@
-package newsparse
+package quotes
 
 import (
 	"cmp"
@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsparse/newsparse/internal/names"
 	"github.com/newsparse/newsparse/internal/reading"
 )
 
@@ -29,7 +30,7 @@ func (q *quoteScan) reported() {
 // contentEnd returns the index after the last word of the sentence lo..hi
 // that belongs to a reported clause: closing punctuation is left out.
 func (q *quoteScan) contentEnd(lo, hi int) int {
-	for hi > lo && (q.isTerminal(hi-1) || q.ws[hi-1].Kind == wQuote || q.isComma(hi-1)) {
+	for hi > lo && (q.isTerminal(hi-1) || q.ws[hi-1].Kind == reading.Quote || q.isComma(hi-1)) {
 		hi--
 	}
 	return hi
@@ -305,7 +306,7 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 			}
 			return k
 		}
-		if q.ws[k-1].Kind == wQuote && q.segOf[k-1] != 0 && q.segOf[k] == 0 {
+		if q.ws[k-1].Kind == reading.Quote && q.segOf[k-1] != 0 && q.segOf[k] == 0 {
 			// “great progress,” though neither ...: after a closing mark a
 			// conjunction and a new subject start another clause.
 			switch tk {
@@ -315,7 +316,7 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 				}
 			}
 		}
-		if q.segOf[k] == 0 && q.ws[k].Kind == wPunct && tk == ";" {
+		if q.segOf[k] == 0 && q.ws[k].Kind == reading.Punct && tk == ";" {
 			return k // "said A; B": B is the writer's again
 		}
 		if np && (tk == "in" || tk == "during") && q.segOf[k] == 0 && q.speechSetting(k, end) {
@@ -332,7 +333,7 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 			}
 			return k
 		}
-		if k >= 2 && q.ws[k-1].Kind == wQuote && q.segOf[k-1] != 0 && q.segOf[k] == 0 && q.isComma(k-2) &&
+		if k >= 2 && q.ws[k-1].Kind == reading.Quote && q.segOf[k-1] != 0 && q.segOf[k] == 0 && q.isComma(k-2) &&
 			(participle(tk) && tk != "including" || q.cueAt(k, k) != cueNone) {
 			return k // “about right,” adding that ...: the comma stands inside the mark
 		}
@@ -398,7 +399,7 @@ func (q *quoteScan) closingTime(k, end int) bool {
 	}
 	one := q.wtext(k) != "on" && q.wtext(k) != "last" // a time in one word
 	j := k
-	for ; j < end && q.ws[j].Kind != wPunct; j++ {
+	for ; j < end && q.ws[j].Kind != reading.Punct; j++ {
 		if !isTimeWord(q.wtext(j)) {
 			return false
 		}
@@ -407,7 +408,7 @@ func (q *quoteScan) closingTime(k, end int) bool {
 		return false
 	}
 	for ; j < end; j++ {
-		if t := q.wtext(j); q.ws[j].Kind != wPunct || t == "," || t == "—" || t == "–" || t == "-" || t == "--" {
+		if t := q.wtext(j); q.ws[j].Kind != reading.Punct || t == "," || t == "—" || t == "–" || t == "-" || t == "--" {
 			return false // "last week, “Manchurian anchors”": the clause goes on
 		}
 	}
@@ -432,10 +433,10 @@ func (q *quoteScan) pastBefore(from int) bool {
 func (q *quoteScan) closingInTime(k, end int) bool {
 	head := false
 	j := k + 1
-	for ; j < end && j-k <= 6 && q.ws[j].Kind != wPunct; j++ {
+	for ; j < end && j-k <= 6 && q.ws[j].Kind != reading.Punct; j++ {
 		t := q.wtext(j)
 		switch {
-		case monthName(t), q.ws[j].Kind == wNumber && len(t) == 4 && (t[0] == '1' || t[0] == '2'):
+		case monthName(t), q.ws[j].Kind == reading.Number && len(t) == 4 && (t[0] == '1' || t[0] == '2'):
 			head = true
 		case t == "weeks" || t == "months" || t == "years" || t == "days" || t == "decades":
 			head = true
@@ -449,7 +450,7 @@ func (q *quoteScan) closingInTime(k, end int) bool {
 		return false
 	}
 	for ; j < end; j++ {
-		if q.ws[j].Kind != wPunct || q.isComma(j) || q.wtext(j) == "—" || q.wtext(j) == "-" || q.wtext(j) == "–" || q.wtext(j) == "--" {
+		if q.ws[j].Kind != reading.Punct || q.isComma(j) || q.wtext(j) == "—" || q.wtext(j) == "-" || q.wtext(j) == "–" || q.wtext(j) == "--" {
 			return false // "in June, when ...": the clause goes on
 		}
 	}
@@ -480,7 +481,7 @@ func smallNumberWord(t string) bool {
 // ..."); or -1.
 func (q *quoteScan) parentheticalEnd(k, end int) int {
 	for j := k + 2; j+1 < end && j-k <= 12; j++ {
-		if q.segOf[j] != 0 || q.ws[j].Kind == wQuote {
+		if q.segOf[j] != 0 || q.ws[j].Kind == reading.Quote {
 			return -1
 		}
 		if q.isPunctWord(j) {
@@ -488,7 +489,7 @@ func (q *quoteScan) parentheticalEnd(k, end int) int {
 				return -1
 			}
 			t := q.wtext(j + 1)
-			if isFiniteAux(t) || q.ws[j+1].Kind == wAlpha && t[0] >= 'a' && t[0] <= 'z' &&
+			if isFiniteAux(t) || q.ws[j+1].Kind == reading.Alpha && t[0] >= 'a' && t[0] <= 'z' &&
 				(strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss")) {
 				return j
 			}
@@ -515,7 +516,7 @@ func (q *quoteScan) speechSetting(k, end int) bool {
 			"appearance", "address", "remarks", "rally", "debate", "diatribe", "essay", "column":
 			return true
 		}
-		if q.ws[j].Kind != wAlpha {
+		if q.ws[j].Kind != reading.Alpha {
 			return false
 		}
 	}
@@ -557,7 +558,7 @@ func nounBefore(t string) bool {
 func (q *quoteScan) predicateAt(k, end int) bool {
 	for n := 0; k < end && n < 3; n, k = n+1, k+1 {
 		t := q.wtext(k)
-		if q.ws[k].Kind != wAlpha || t[0] < 'a' || t[0] > 'z' {
+		if q.ws[k].Kind != reading.Alpha || t[0] < 'a' || t[0] > 'z' {
 			return false
 		}
 		if pastForm(t) || isFiniteAux(t) && n == 0 {
@@ -656,7 +657,7 @@ func (q *quoteScan) sourceless(c, s, end, subEnd int) (Quote, int, bool) {
 			return Quote{}, 0, false
 		}
 		n := q.wtext(c + 1)
-		if q.ws[c+1].Kind != wAlpha || nameWord(n) ||
+		if q.ws[c+1].Kind != reading.Alpha || nameWord(n) ||
 			strings.HasPrefix(q.wtext(c), "appear") && n != "to" && n != "that" || isCuePreposition(n) && n != "to" ||
 			n == "in" || n == "at" || n == "with" || n == "before" || n == "as" {
 			return Quote{}, 0, false
@@ -736,7 +737,7 @@ func (q *quoteScan) inSource(lo, end int) (Quote, bool) {
 		return Quote{}, false
 	}
 	for k := lo + 1; k < end && k-lo <= maxSubject; k++ {
-		if q.isPunctWord(k) && q.ws[k].Kind != wPoss {
+		if q.isPunctWord(k) && q.ws[k].Kind != reading.Poss {
 			if !q.isComma(k) || q.wtext(k) != "," || !sourceNoun(q.wtext(k-1)) || end-k < 4 {
 				return Quote{}, false
 			}
@@ -808,14 +809,14 @@ func (q *quoteScan) attitudeFrame(c, lo, end, kind int) bool {
 		"whether", "if", "who", "where", "when":
 		return true
 	}
-	if isDeterminer(n) || nameWord(n) && q.ws[c+1].Kind == wAlpha {
+	if isDeterminer(n) || nameWord(n) && q.ws[c+1].Kind == reading.Alpha {
 		// "knew the risks", "saw Clinton as ...": when a person holds it.
 		if s, e, ok := q.subjectBefore(c, lo); ok {
 			switch t := q.wtext(e); {
 			case s == e && isPronoun(t) && t != "it" && t != "It":
 				return true
 			default:
-				return q.link.typeOf(q.link.link(q.text, span(q.text, q.ws[s].Start, q.ws[e].End))) == Person
+				return q.link.typeOf(q.link.link(q.text, span(q.text, q.ws[s].Start, q.ws[e].End))) == names.Person
 			}
 		}
 	}
@@ -886,7 +887,7 @@ func (q *quoteScan) contentStart(c, end int) int {
 			return -1
 		}
 	}
-	obj := takesObject(q.wtext(c))
+	obj := TakesObject(q.wtext(c))
 	if !obj && !opensAdverbial(q.wtext(k)) {
 		return k
 	}
@@ -900,7 +901,7 @@ func (q *quoteScan) contentStart(c, end int) int {
 			}
 			return -1
 		}
-		if q.ws[j].Kind == wPunct && t != "," && !reading.IsDash(t) || q.ws[j].Kind == wQuote {
+		if q.ws[j].Kind == reading.Punct && t != "," && !reading.IsDash(t) || q.ws[j].Kind == reading.Quote {
 			break
 		}
 		if t == "to" && j+1 < end && q.infinitiveAt(j+1) {
@@ -914,13 +915,13 @@ func (q *quoteScan) contentStart(c, end int) int {
 			return j
 		}
 	}
-	if obj && k+1 < end && q.ws[k].Kind == wAlpha && !isDeterminer(q.wtext(k)) {
+	if obj && k+1 < end && q.ws[k].Kind == reading.Alpha && !isDeterminer(q.wtext(k)) {
 		// told parents the savings would ...: a one-word hearer.
 		if n := q.wtext(k + 1); isDeterminer(n) || nameWord(n) {
 			return k + 1
 		}
 	}
-	for n := 0; k < end-1 && n < 3 && isTimeWord(q.wtext(k)) && q.ws[k+1].Kind != wPoss; n++ {
+	for n := 0; k < end-1 && n < 3 && isTimeWord(q.wtext(k)) && q.ws[k+1].Kind != reading.Poss; n++ {
 		k++ // said Wednesday she ..., said on Friday the ...
 	}
 	switch q.wtext(k) {
@@ -984,7 +985,7 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 		}
 	}
 	adverbialTail := tail == 0 || long || isTimeWord(q.wtext(rest-tail)) ||
-		takesObject(q.wtext(c)) && isObjectPronoun(q.wtext(rest-tail)) // ", he told me on Friday, is that ..."
+		TakesObject(q.wtext(c)) && isObjectPronoun(q.wtext(rest-tail)) // ", he told me on Friday, is that ..."
 	// "CNN, Cruz said, called the announcement ...": the reported words go
 	// on after the attribution; the content is the whole sentence then.
 	whole := false
@@ -1011,11 +1012,11 @@ func (q *quoteScan) trailing(c, lo, hi, end int) (Quote, bool) {
 	// The content: from the sentence start, or from a closing quote, up
 	// to the comma. A direct quote there has already been read.
 	from := lo
-	for from < comma && q.ws[from].Kind == wQuote {
+	for from < comma && q.ws[from].Kind == reading.Quote {
 		from++
 	}
 	to := comma
-	for to > from && q.ws[to-1].Kind == wQuote {
+	for to > from && q.ws[to-1].Kind == reading.Quote {
 		to--
 	}
 	if whole {
@@ -1134,7 +1135,7 @@ func opensPredicate(t string) bool {
 // according reads "According to X, CONTENT." and "CONTENT, according to X."
 func (q *quoteScan) according(c, lo, end int) (Quote, bool) {
 	s, e, ok := q.speakerAfter(c+1, end)
-	if !ok && c+2 < end && q.ws[c+2].Kind == wAlpha {
+	if !ok && c+2 < end && q.ws[c+2].Kind == reading.Alpha {
 		// "according to exit polls": any noun phrase names the source.
 		s, e, ok = c+2, c+2, true
 		for k := c + 3; k < end && k-s < maxSubject && !q.isPunctWord(k) && !endsSpeakerAfter(q.wtext(k)); k++ {
@@ -1146,17 +1147,17 @@ func (q *quoteScan) according(c, lo, end int) (Quote, bool) {
 	}
 	sp := q.speakerSpan(s, e)
 	var from, to int
-	if c == lo || c == lo+1 && q.ws[lo].Kind != wAlpha {
+	if c == lo || c == lo+1 && q.ws[lo].Kind != reading.Alpha {
 		// According to X, CONTENT
 		from = e + 1
-		for from < end && (q.isComma(from) || q.ws[from].Kind == wQuote) {
+		for from < end && (q.isComma(from) || q.ws[from].Kind == reading.Quote) {
 			from++
 		}
 		to = end
 	} else {
 		// CONTENT, according to X
 		from, to = lo, c
-		for to > from && (q.isComma(to-1) || q.ws[to-1].Kind == wQuote) {
+		for to > from && (q.isComma(to-1) || q.ws[to-1].Kind == reading.Quote) {
 			to--
 		}
 		if e+2 < end && q.isComma(e+1) && to > from {
@@ -1255,7 +1256,7 @@ func (q *quoteScan) objectStart(c, end int) int {
 			return -1 // spoke on condition of anonymity
 		}
 	}
-	for n := 0; k < end-1 && n < 3 && isTimeWord(q.wtext(k)) && q.ws[k+1].Kind != wPoss; n++ {
+	for n := 0; k < end-1 && n < 3 && isTimeWord(q.wtext(k)) && q.ws[k+1].Kind != reading.Poss; n++ {
 		k++ // voted Tuesday to ..., endorsed on Friday ...
 	}
 	for n := 0; k < end && n < 2; n++ {
@@ -1282,7 +1283,7 @@ func (q *quoteScan) objectStart(c, end int) int {
 		}
 		break
 	}
-	if k >= end || q.isPunctWord(k) && q.ws[k].Kind != wQuote {
+	if k >= end || q.isPunctWord(k) && q.ws[k].Kind != reading.Quote {
 		return -1
 	}
 	return k
@@ -1310,7 +1311,7 @@ func (q *quoteScan) sentenceSubject(lo, c int) (s, e int, ok bool) {
 	if isPronoun(q.wtext(s)) {
 		return s, s, true
 	}
-	if t := q.wtext(s); q.ws[s].Kind != wAlpha && q.ws[s].Kind != wAbbrev || !nameWord(t) ||
+	if t := q.wtext(s); q.ws[s].Kind != reading.Alpha && q.ws[s].Kind != reading.Abbrev || !nameWord(t) ||
 		t == strings.ToUpper(t) && len(t) > 1 && s+1 < c && q.isPunctWord(s+1) {
 		return 0, 0, false // no noun phrase, or a dateline ("PARIS —")
 	}
@@ -1321,7 +1322,7 @@ func (q *quoteScan) sentenceSubject(lo, c int) (s, e int, ok bool) {
 			e = k - 2 // "The nurses sent the board": a verb and its object follow
 			break
 		}
-		if q.isPunctWord(k) && q.ws[k].Kind != wPoss || endsNounPhrase(t) || isAuxOrAdverb(t) ||
+		if q.isPunctWord(k) && q.ws[k].Kind != reading.Poss || endsNounPhrase(t) || isAuxOrAdverb(t) ||
 			q.cueAt(k, lo) != cueNone || !nameWord(t) && len(t) > 3 && (t[len(t)-2:] == "ed" || t[len(t)-1] == 's' && !nameWord(q.wtext(k-1)) && k > s+1) {
 			break
 		}
@@ -1366,7 +1367,7 @@ func (q *quoteScan) speakerColons() {
 		}
 		w0, w1 := q.paraWords(pi)
 		k := w0
-		for ; k < w1 && k-w0 < 4 && (q.ws[k].Kind == wAlpha || q.ws[k].Kind == wAbbrev) && nameWord(q.wtext(k)); k++ {
+		for ; k < w1 && k-w0 < 4 && (q.ws[k].Kind == reading.Alpha || q.ws[k].Kind == reading.Abbrev) && nameWord(q.wtext(k)); k++ {
 		}
 		if k == w0 || k >= w1 || q.wtext(k) != ":" || w1-k < 4 || q.segOf[k] != 0 {
 			continue
@@ -1375,7 +1376,7 @@ func (q *quoteScan) speakerColons() {
 			continue // "Update:", "The answer:", "Correction:": no speaker
 		}
 		end := w1
-		for end > k+1 && q.isPunctWord(end-1) && q.ws[end-1].Kind != wQuote {
+		for end > k+1 && q.isPunctWord(end-1) && q.ws[end-1].Kind != reading.Quote {
 			end--
 		}
 		from := k + 1
@@ -1421,7 +1422,7 @@ func editorialLabel(t string) bool {
 // the headline or, when none was told apart, in a first paragraph of one
 // short sentence.
 func (q *quoteScan) headlineColon() {
-	var h sent
+	var h reading.Sent
 	switch {
 	case q.d.Headline != nil && len(q.d.Header) > 0 && q.d.Header[0].Start == q.d.Headline.Start:
 		h = q.d.Header[0]
@@ -1437,7 +1438,7 @@ func (q *quoteScan) headlineColon() {
 		if q.wtext(k) != ":" {
 			continue
 		}
-		if k == h.Word0 || h.WordEnd-k < 4 || !nameWord(q.wtext(h.Word0)) || q.ws[k-1].Kind == wNumber || q.auxIn(h.Word0, k) {
+		if k == h.Word0 || h.WordEnd-k < 4 || !nameWord(q.wtext(h.Word0)) || q.ws[k-1].Kind == reading.Number || q.auxIn(h.Word0, k) {
 			return // "Her book is out: ...": a clause, not a speaker
 		}
 		end := h.WordEnd
@@ -1445,7 +1446,7 @@ func (q *quoteScan) headlineColon() {
 			end--
 		}
 		from := k + 1
-		for from < end && q.ws[from].Kind == wQuote {
+		for from < end && q.ws[from].Kind == reading.Quote {
 			from++
 		}
 		if from >= end {
@@ -1466,7 +1467,7 @@ func (q *quoteScan) headlineColon() {
 // to say ...", "he was quick to point out ...".
 func (q *quoteScan) infinitiveSubject(c, lo int) (s, e int, ok bool) {
 	j := c - 2
-	if j <= lo || q.wtext(c-1) != "to" || q.ws[j].Kind != wAlpha {
+	if j <= lo || q.wtext(c-1) != "to" || q.ws[j].Kind != reading.Alpha {
 		return 0, 0, false
 	}
 	t := q.wtext(j)
@@ -1477,7 +1478,7 @@ func (q *quoteScan) infinitiveSubject(c, lo int) (s, e int, ok bool) {
 		}
 	}
 	if nameWord(t) || isDeterminer(t) || endsNounPhrase(t) && !isBe(t) || isPronoun(t) || isObjectPronoun(t) ||
-		q.ws[j-1].Kind == wPoss || isDeterminer(q.wtext(j-1)) {
+		q.ws[j-1].Kind == reading.Poss || isDeterminer(q.wtext(j-1)) {
 		return 0, 0, false // "the decision to say", "asked him to say"
 	}
 	switch t {
@@ -1522,7 +1523,7 @@ func (q *quoteScan) passiveBy(c, s, e, end int) (Quote, bool) {
 // with a subject somewhere before it in its clause: "said", "says", "told",
 // not "to say", "saying" or a clause's first word.
 func (q *quoteScan) finiteReport(c, lo int) bool {
-	if c <= lo+1 || q.ws[c-1].Kind == wQuote {
+	if c <= lo+1 || q.ws[c-1].Kind == reading.Quote {
 		return false
 	}
 	switch t := q.wtext(c); t {
@@ -1548,7 +1549,7 @@ func (q *quoteScan) finiteReport(c, lo int) bool {
 // phrase of its speaker: "a statement saying that ...", "polls showing
 // her behind", "Ann Roe asking whether ...". It returns that noun phrase.
 func (q *quoteScan) reducedRelative(c, lo int) (s, e int, ok bool) {
-	if c <= lo || !reportingParticiple(q.wtext(c)) || q.ws[c-1].Kind != wAlpha || sourceNoun(q.wtext(c-1)) {
+	if c <= lo || !reportingParticiple(q.wtext(c)) || q.ws[c-1].Kind != reading.Alpha || sourceNoun(q.wtext(c-1)) {
 		return 0, 0, false // "issued a statement saying": who issued it speaks (participleAfterComma)
 	}
 	if t := q.wtext(c - 1); isAuxOrAdverb(t) || isBe(t) || notInSubject(t) || isDeterminer(t) ||
@@ -1605,17 +1606,17 @@ func (q *quoteScan) participleAfterComma(c, lo int) bool {
 		return false
 	}
 	j := c - 1
-	if j > lo && q.ws[j].Kind == wAlpha && strings.HasSuffix(q.wtext(j), "ly") && !nameWord(q.wtext(j)) {
+	if j > lo && q.ws[j].Kind == reading.Alpha && strings.HasSuffix(q.wtext(j), "ly") && !nameWord(q.wtext(j)) {
 		j--
 	}
-	if j > lo+1 && q.ws[j].Kind == wQuote && q.segOf[j] != 0 && q.segOf[c] == 0 {
+	if j > lo+1 && q.ws[j].Kind == reading.Quote && q.segOf[j] != 0 && q.segOf[c] == 0 {
 		j-- // “...,” adding that: the comma stands inside the closing mark
 	}
 	switch q.wtext(j) {
 	case "by", "after", "while", "before", "when", "without", "By", "After", "While", "Before", "When", "Without":
 		return true // "... by saying that", "After praising ...": the sentence's subject speaks
 	}
-	if sourceNoun(q.wtext(j)) && q.ws[j].Kind == wAlpha {
+	if sourceNoun(q.wtext(j)) && q.ws[j].Kind == reading.Alpha {
 		return true // "released a statement saying that": the holder of the statement speaks
 	}
 	return q.isComma(j)
@@ -1640,21 +1641,21 @@ func (q *quoteScan) newClauseAt(j, end int) bool {
 // newClauseVerb returns the finite verb of the clause whose subject starts
 // at word j, or -1 (see newClauseAt).
 func (q *quoteScan) newClauseVerb(j, end int) int {
-	if j >= end || q.segOf[j] != 0 || q.ws[j].Kind != wAlpha && q.ws[j].Kind != wAbbrev && q.ws[j].Kind != wNumber {
+	if j >= end || q.segOf[j] != 0 || q.ws[j].Kind != reading.Alpha && q.ws[j].Kind != reading.Abbrev && q.ws[j].Kind != reading.Number {
 		return -1
 	}
 	t := q.wtext(j)
 	k := j + 1
 	switch {
 	case isPronoun(t) && t != "it" && t != "you":
-	case isDeterminer(t) || nameWord(t) || q.ws[j].Kind == wNumber || isQuantifier(t):
+	case isDeterminer(t) || nameWord(t) || q.ws[j].Kind == reading.Number || isQuantifier(t):
 		for n := 0; k < end && n < 4; n++ {
 			w := q.wtext(k)
-			if (w == "in" || w == "of") && k+1 < end && (q.ws[k+1].Kind == wNumber || isQuantifier(q.wtext(k+1)) || q.wtext(k+1) == "them") {
+			if (w == "in" || w == "of") && k+1 < end && (q.ws[k+1].Kind == reading.Number || isQuantifier(q.wtext(k+1)) || q.wtext(k+1) == "them") {
 				k++ // "one in four", "most of them"
 				continue
 			}
-			if q.ws[k].Kind == wPoss || q.ws[k].Kind == wNumber || (q.ws[k].Kind == wAlpha || q.ws[k].Kind == wAbbrev) && !isAuxOrAdverb(w) && !endsNounPhrase(w) && q.verbKind[k] == cueNone && !(len(w) > 3 && strings.HasSuffix(w, "ed")) {
+			if q.ws[k].Kind == reading.Poss || q.ws[k].Kind == reading.Number || (q.ws[k].Kind == reading.Alpha || q.ws[k].Kind == reading.Abbrev) && !isAuxOrAdverb(w) && !endsNounPhrase(w) && q.verbKind[k] == cueNone && !(len(w) > 3 && strings.HasSuffix(w, "ed")) {
 				k++
 				continue
 			}
@@ -1666,7 +1667,7 @@ func (q *quoteScan) newClauseVerb(j, end int) int {
 	for n := 0; k < end && n < maxAux && isAuxOrAdverb(q.wtext(k)) && !isFiniteAux(q.wtext(k)); n++ {
 		k++
 	}
-	if k >= end || q.segOf[k] != 0 || q.ws[k].Kind != wAlpha {
+	if k >= end || q.segOf[k] != 0 || q.ws[k].Kind != reading.Alpha {
 		return -1
 	}
 	w := q.wtext(k)
@@ -1775,7 +1776,7 @@ func (q *quoteScan) appendTurns(dst []Quote, x Quote) []Quote {
 	if x.Kind != Direct {
 		return nil
 	}
-	pi, _ := slices.BinarySearchFunc(q.d.Paras, x.Start, func(p para, at int) int {
+	pi, _ := slices.BinarySearchFunc(q.d.Paras, x.Start, func(p reading.Para, at int) int {
 		return cmp.Compare(p.End, at+1) // the first paragraph ending after x.Start
 	})
 	type turn struct{ label, colon int }
@@ -1828,11 +1829,11 @@ func (q *quoteScan) appendTurns(dst []Quote, x Quote) []Quote {
 // label's first word and the colon.
 func (q *quoteScan) turnLabel(w0, w1 int) (label, colon int, ok bool) {
 	k := w0
-	if k < w1 && q.ws[k].Kind == wQuote {
+	if k < w1 && q.ws[k].Kind == reading.Quote {
 		k++
 	}
 	label = k
-	for ; k < w1 && k-label < 3 && (q.ws[k].Kind == wAlpha || q.ws[k].Kind == wAbbrev) && capitalsLabel(q.wtext(k)); k++ {
+	for ; k < w1 && k-label < 3 && (q.ws[k].Kind == reading.Alpha || q.ws[k].Kind == reading.Abbrev) && capitalsLabel(q.wtext(k)); k++ {
 	}
 	if k == label || k >= w1 || q.wtext(k) != ":" || w1-k < 3 {
 		return 0, 0, false
@@ -1863,7 +1864,7 @@ func (q *quoteScan) onlyTime(from, to int) bool {
 		return false
 	}
 	for k := from; k < to; k++ {
-		if t := q.wtext(k); !isTimeWord(t) && !monthName(t) && t != "in" && t != "at" && q.ws[k].Kind != wNumber {
+		if t := q.wtext(k); !isTimeWord(t) && !monthName(t) && t != "in" && t != "at" && q.ws[k].Kind != reading.Number {
 			return false
 		}
 	}
@@ -1875,7 +1876,7 @@ func (q *quoteScan) onlyTime(from, to int) bool {
 // participle ("to resume", not "to reporters", "to the press").
 func (q *quoteScan) infinitiveAt(i int) bool {
 	t := q.wtext(i)
-	if q.ws[i].Kind != wAlpha || t[0] < 'a' || t[0] > 'z' || isDeterminer(t) || isPronoun(t) || isObjectPronoun(t) ||
+	if q.ws[i].Kind != reading.Alpha || t[0] < 'a' || t[0] > 'z' || isDeterminer(t) || isPronoun(t) || isObjectPronoun(t) ||
 		isTimeWord(t) || participle(t) || strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
 		return false
 	}

@@ -1,28 +1,32 @@
-package newsparse
+package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/names"
+)
 
 // How far back a pronoun looks for the name it stands for, in mentions.
 const maxPronounLookback = 40
 
 // speakerLinker finds the entity a speaker's words name.
 type speakerLinker struct {
-	ms   []mentionRef // every mention of every entity, by start
-	ents []Entity
+	ms   []names.Ref // every mention of every entity, by start
+	ents []names.Entity
 	// byID maps IDs to ents' indexes, made only when an ID is not that
 	// of findEntities ("e" and 1 + its index).
-	byID map[EntityID]int
+	byID map[string]int
 	// bySurname maps a person's last name, lower-cased, to the person, or
 	// to "" when two people share it; made only for a transcript's labels.
-	bySurname map[string]EntityID
+	bySurname map[string]string
 }
 
-func newSpeakerLinker(ents []Entity, ms []mentionRef) *speakerLinker {
+func newSpeakerLinker(ents []names.Entity, ms []names.Ref) *speakerLinker {
 	return &speakerLinker{ms: ms, ents: ents}
 }
 
 // entity returns the entity with the given id, or nil.
-func (l *speakerLinker) entity(id EntityID) *Entity {
+func (l *speakerLinker) entity(id string) *names.Entity {
 	if id == "" {
 		return nil // no entity linked
 	}
@@ -30,7 +34,7 @@ func (l *speakerLinker) entity(id EntityID) *Entity {
 		return &l.ents[n-1]
 	}
 	if l.byID == nil {
-		l.byID = make(map[EntityID]int, len(l.ents))
+		l.byID = make(map[string]int, len(l.ents))
 		for k, e := range l.ents {
 			l.byID[e.ID] = k
 		}
@@ -44,11 +48,11 @@ func (l *speakerLinker) entity(id EntityID) *Entity {
 // surname returns the one person of the article whose last name is the
 // last word of label in any case ("LIND" or "SEN. LIND" for Ada Lind),
 // or "" when none or more than one is.
-func (l *speakerLinker) surname(label string) EntityID {
+func (l *speakerLinker) surname(label string) string {
 	if l.bySurname == nil {
-		l.bySurname = make(map[string]EntityID)
+		l.bySurname = make(map[string]string)
 		for _, e := range l.ents {
-			if e.Type != Person {
+			if e.Type != names.Person {
 				continue
 			}
 			last := strings.ToLower(e.Name[strings.LastIndexByte(e.Name, ' ')+1:])
@@ -63,7 +67,7 @@ func (l *speakerLinker) surname(label string) EntityID {
 }
 
 // entityNumber returns n for an id "e<n>" with n > 0.
-func entityNumber(id EntityID) (int, bool) {
+func entityNumber(id string) (int, bool) {
 	if len(id) < 2 || len(id) > 10 || id[0] != 'e' || id[1] == '0' {
 		return 0, false
 	}
@@ -79,7 +83,7 @@ func entityNumber(id EntityID) (int, bool) {
 }
 
 // typeOf returns the type of the entity with the given id, or "".
-func (l *speakerLinker) typeOf(id EntityID) EntityType {
+func (l *speakerLinker) typeOf(id string) names.Type {
 	if e := l.entity(id); e != nil {
 		return e.Type
 	}
@@ -88,9 +92,9 @@ func (l *speakerLinker) typeOf(id EntityID) EntityType {
 
 // otherGender reports whether id is a person of the other gender than
 // the pronoun p: "he" is not "Hillary Clinton", "she" not "Sir John".
-func (l *speakerLinker) otherGender(id EntityID, p string) bool {
+func (l *speakerLinker) otherGender(id string, p string) bool {
 	e := l.entity(id)
-	if e == nil || e.Type != Person || e.Gender == "" {
+	if e == nil || e.Type != names.Person || e.Gender == "" {
 		return false
 	}
 	switch p {
@@ -107,7 +111,7 @@ func (l *speakerLinker) otherGender(id EntityID, p string) bool {
 // "Trump campaign manager Jane Roe"), or for a pronoun the nearest
 // compatible entity mentioned before it, within a bounded look-back.
 // Nominal speakers with no name in them ("the statement") link to none.
-func (l *speakerLinker) link(text string, sp Span) EntityID {
+func (l *speakerLinker) link(text string, sp Span) string {
 	if len(l.ms) == 0 {
 		return ""
 	}
@@ -115,7 +119,7 @@ func (l *speakerLinker) link(text string, sp Span) EntityID {
 	n, hi := 0, len(l.ms)
 	for n < hi {
 		m := int(uint(n+hi) >> 1)
-		if l.ms[m].start >= sp.End {
+		if l.ms[m].Start >= sp.End {
 			hi = m
 		} else {
 			n = m + 1
@@ -124,16 +128,16 @@ func (l *speakerLinker) link(text string, sp Span) EntityID {
 	if types := pronounTypes(sp.Text); types != nil {
 		for k, seen := n-1, 0; k >= 0 && seen < maxPronounLookback; k, seen = k-1, seen+1 {
 			m := l.ms[k]
-			if m.end > sp.Start {
+			if m.End > sp.Start {
 				continue
 			}
-			t := l.typeOf(m.id)
-			if t == Person && l.otherGender(m.id, sp.Text) {
+			t := l.typeOf(string(m.ID))
+			if t == names.Person && l.otherGender(string(m.ID), sp.Text) {
 				continue
 			}
 			for _, ok := range types {
 				if t == ok {
-					return m.id
+					return string(m.ID)
 				}
 			}
 		}
@@ -141,21 +145,21 @@ func (l *speakerLinker) link(text string, sp Span) EntityID {
 	}
 	for k := n - 1; k >= 0 && n-k <= 8; k-- {
 		m := l.ms[k]
-		if m.end > sp.Start && m.start < sp.End {
-			if m.end > sp.End {
+		if m.End > sp.Start && m.Start < sp.End {
+			if m.End > sp.End {
 				// The name runs on past the speaker's words into the
 				// cue or the content ("Superintendent Says Two Schools
 				// Will" in a title-case headline): not the speaker's.
 				continue
 			}
-			if m.start > sp.Start && l.typeOf(m.id) != Person && ofRole(text[sp.Start:m.start]) {
+			if m.Start > sp.Start && l.typeOf(string(m.ID)) != names.Person && ofRole(text[sp.Start:m.Start]) {
 				// "The mayor of Dunmore", "a spokesman for Acme": the
 				// speaker is the role's holder, not the place or firm.
 				return ""
 			}
-			return m.id
+			return string(m.ID)
 		}
-		if m.end <= sp.Start && m.start < sp.Start-200 {
+		if m.End <= sp.Start && m.Start < sp.Start-200 {
 			break
 		}
 	}
@@ -164,14 +168,14 @@ func (l *speakerLinker) link(text string, sp Span) EntityID {
 
 // pronounTypes returns the entity types a speaker pronoun may stand for,
 // or nil when t is no pronoun.
-func pronounTypes(t string) []EntityType {
+func pronounTypes(t string) []names.Type {
 	switch t {
 	case "he", "He", "she", "She", "I", "his", "His", "her", "Her":
-		return []EntityType{Person}
+		return []names.Type{names.Person}
 	case "they", "They", "we", "We", "their", "Their":
-		return []EntityType{Org, NORP, GPE}
+		return []names.Type{names.Org, names.NORP, names.GPE}
 	case "it", "It", "its", "Its":
-		return []EntityType{Org, GPE}
+		return []names.Type{names.Org, names.GPE}
 	}
 	return nil
 }

@@ -1,4 +1,4 @@
-package newsparse
+package quotes
 
 import (
 	"strings"
@@ -21,7 +21,7 @@ func quoteWith(qs []Quote, content string) *Quote {
 func TestQuoteSpeakerOfEarlierQuote(t *testing.T) {
 	text := "“The ward is cold,” Ana Ruiz said on Monday, adding that the heating had failed.\n\n" +
 		"The board met. “We will see,” Tom Berg said. “Soon,” he added. “Not now,” Berg said. “Later,” he said. “Maybe,” Berg said.\n"
-	q := quoteWith(Quotes(text), "that the heating had failed")
+	q := quoteWith(parse(text, false).Quotes, "that the heating had failed")
 	if q == nil || q.Speaker == nil || q.Speaker.Text != "Ana Ruiz" {
 		t.Errorf("got %+v, want the reported clause spoken by Ana Ruiz", q)
 	}
@@ -41,7 +41,7 @@ func TestQuoteSpeakerExtent(t *testing.T) {
 		{"The officer who led the raid said the house was empty.", "the house was empty", "The officer who led the raid", ""},
 		{"“The count is wrong,” the party's chairman, Phil Lovas, said on Thursday.", "The count is wrong", "the party's chairman, Phil Lovas", "Phil Lovas"},
 	} {
-		a := Parse(tc.text, Options{quoteRulesOnly: true})
+		a := parse(tc.text, true)
 		q := quoteWith(a.Quotes, tc.content)
 		if q == nil || q.Speaker == nil {
 			t.Errorf("%q: got %+v, want %q spoken by %q", tc.text, a.Quotes, tc.content, tc.speaker)
@@ -61,7 +61,7 @@ func TestQuoteSpeakerExtent(t *testing.T) {
 		}
 	}
 	for _, text := range []string{"Tom Berg commented on Thursday.", "The vote, Tom Berg commented on Thursday."} {
-		for _, q := range Parse(text, Options{quoteRulesOnly: true}).Quotes {
+		for _, q := range parse(text, true).Quotes {
 			if q.Text == "Thursday" || q.Text == "on Thursday" {
 				t.Errorf("%q: a time phrase as content: %+v", text, q)
 			}
@@ -81,7 +81,7 @@ func TestQuoteInfinitiveContent(t *testing.T) {
 		{"Ruiz told reporters on Friday that the toll would rise.", "that the toll would rise"},
 		{"Ruiz said in a letter to voters that the toll would rise.", "that the toll would rise"},
 	} {
-		qs := Parse(tc.text, Options{quoteRulesOnly: true}).Quotes
+		qs := parse(tc.text, true).Quotes
 		if len(qs) != 1 || qs[0].Text != tc.content {
 			t.Errorf("%q: got %+v, want one quote %q", tc.text, qs, tc.content)
 		}
@@ -99,8 +99,7 @@ func TestQuoteCompleteContent(t *testing.T) {
 		{"Ruiz said the vote was fair.", "the vote was fair", "the vote was fair"},
 		{"Ruiz responded that gun control, Berg said, is the answer.", "that gun control", "that gun control"},
 	} {
-		d := newDoc(tc.text)
-		q := newQuoteScan(d, nil)
+		q := scanOf(tc.text, false)
 		s := strings.Index(tc.text, tc.part)
 		p := span(tc.text, s, s+len(tc.part))
 		x := Quote{Span: p, Parts: []Span{p}}
@@ -108,7 +107,6 @@ func TestQuoteCompleteContent(t *testing.T) {
 		if x.Text != tc.want || len(x.Parts) != 1 || x.Parts[0] != x.Span {
 			t.Errorf("%q: got %q (parts %+v), want %q", tc.text, x.Text, x.Parts, tc.want)
 		}
-		d.release()
 	}
 }
 
@@ -121,7 +119,7 @@ func TestQuoteCueBe(t *testing.T) {
 		{"The ward plan has been criticized as too costly by Ruiz.", "has been criticized"},
 		{"Ruiz said the ward would close.", "said"},
 	} {
-		qs := Parse(tc.text, Options{quoteRulesOnly: true}).Quotes
+		qs := parse(tc.text, true).Quotes
 		if len(qs) != 1 || qs[0].Cue == nil || qs[0].Cue.Text != tc.cue {
 			t.Errorf("%q: got %+v, want cue %q", tc.text, qs, tc.cue)
 		}

@@ -1,4 +1,6 @@
-package newsparse
+package quotes
+
+import "github.com/newsparse/newsparse/internal/reading"
 
 // Cue frames that a verb alone does not make: "voters see him as a
 // spoiler", "she regards the plan as dead".
@@ -40,10 +42,10 @@ func viewVerb(t string) bool {
 func (q *quoteScan) asAfterObject(i int) bool {
 	for k := i + 1; k < len(q.ws) && k-i <= maxAsObject+1; k++ {
 		w := q.ws[k]
-		if w.Kind == wPoss {
+		if w.Kind == reading.Poss {
 			continue
 		}
-		if w.Kind != wAlpha && w.Kind != wNumber && w.Kind != wAbbrev {
+		if w.Kind != reading.Alpha && w.Kind != reading.Number && w.Kind != reading.Abbrev {
 			return false
 		}
 		t := q.text[w.Start:w.End]
@@ -62,7 +64,7 @@ func (q *quoteScan) asAfterObject(i int) bool {
 		case "well", "soon", "long", "much", "many", "far":
 			// "see it as soon as", "see it as well.": no second term;
 			// "regard the fees as far too high" has one.
-			return k+2 < len(q.ws) && q.ws[k+2].Kind == wAlpha && q.wtext(k+2) != "as"
+			return k+2 < len(q.ws) && q.ws[k+2].Kind == reading.Alpha && q.wtext(k+2) != "as"
 		}
 		return true
 	}
@@ -136,7 +138,7 @@ func (q *quoteScan) knownAs(k, lo, end int) (Quote, bool) {
 		// "a club known as ...": the noun phrase from its determiner, or
 		// the name right before.
 		s = -1
-		for i := k - 1; i >= lo && k-i <= 6 && q.ws[i].Kind != wPunct && q.ws[i].Kind != wQuote; i-- {
+		for i := k - 1; i >= lo && k-i <= 6 && q.ws[i].Kind != reading.Punct && q.ws[i].Kind != reading.Quote; i-- {
 			if isDeterminer(q.wtext(i)) {
 				s = i
 				break
@@ -151,7 +153,7 @@ func (q *quoteScan) knownAs(k, lo, end int) (Quote, bool) {
 		if q.segOf[i] != 0 {
 			continue
 		}
-		if q.isComma(i) && q.ws[i-1].Kind == wQuote {
+		if q.isComma(i) && q.ws[i-1].Kind == reading.Quote {
 			to = i // "known as “the Hub,” with ...": the name ends
 			break
 		}
@@ -199,7 +201,7 @@ func (q *quoteScan) reportedlyClause(k, lo, end int) (Quote, bool) {
 	// reportedly been ..."): then the sentence is one report.
 	from := lo
 	for i := k - 1; i > lo && k-i <= maxSubject+4; i-- {
-		if q.ws[i].Kind == wQuote || q.segOf[i] != 0 || q.isTerminal(i) {
+		if q.ws[i].Kind == reading.Quote || q.segOf[i] != 0 || q.isTerminal(i) {
 			return Quote{}, false
 		}
 		switch q.wtext(i) {
@@ -231,10 +233,10 @@ func (q *quoteScan) reportedlyClause(k, lo, end int) (Quote, bool) {
 			to = i // ", leaving ...", ", which ...": the writer's words again
 			break
 		}
-		if q.segOf[i] != 0 && q.ws[i].Kind == wQuote {
+		if q.segOf[i] != 0 && q.ws[i].Kind == reading.Quote {
 			return Quote{}, false // a direct quote says it
 		}
-		if q.ws[i].Kind == wPunct {
+		if q.ws[i].Kind == reading.Punct {
 			if t := q.wtext(i); t == ";" || t == "(" || t == ")" {
 				to = i
 				break
@@ -261,7 +263,7 @@ func (q *quoteScan) pollSource(lo, end int) (Quote, bool) {
 	}
 	head := -1
 	for k := lo + 1; k < end && k-lo <= maxSubject+4; k++ {
-		if q.ws[k].Kind == wQuote || q.segOf[k] != 0 {
+		if q.ws[k].Kind == reading.Quote || q.segOf[k] != 0 {
 			return Quote{}, false
 		}
 		if head < 0 {
@@ -272,7 +274,7 @@ func (q *quoteScan) pollSource(lo, end int) (Quote, bool) {
 				return Quote{}, false // "In the weeks before the poll, ...": a time, no source
 			}
 		}
-		if !q.isPunctWord(k) || q.ws[k].Kind == wPoss {
+		if !q.isPunctWord(k) || q.ws[k].Kind == reading.Poss {
 			continue
 		}
 		if q.wtext(k) != "," || head < 0 || head == lo+1 || end-k < 4 {
@@ -313,7 +315,7 @@ func (q *quoteScan) afterPollModifier(k, end int) int {
 		return k
 	}
 	for j := k + 1; j < end && j-k <= maxSubject; j++ {
-		if q.isTerminal(j) || q.ws[j].Kind == wQuote {
+		if q.isTerminal(j) || q.ws[j].Kind == reading.Quote {
 			return -1
 		}
 		if q.wtext(j) == "," {

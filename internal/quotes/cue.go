@@ -1,6 +1,10 @@
-package newsparse
+package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/reading"
+)
 
 // maxCueGroup bounds the words a cue's verb group reaches back over:
 // "could not have immediately been".
@@ -48,7 +52,7 @@ func (q *quoteScan) verbGroupStart(c int, x Quote) int {
 	for n := 0; b > lo && n < maxCueGroup; n++ {
 		k := b - 1
 		w := q.ws[k]
-		if w.Kind != wAlpha || strings.TrimSpace(q.text[w.End:q.ws[b].Start]) != "" {
+		if w.Kind != reading.Alpha || strings.TrimSpace(q.text[w.End:q.ws[b].Start]) != "" {
 			break
 		}
 		if !cueGroupWord(q.text[w.Start:w.End]) {
@@ -239,7 +243,7 @@ func (q *quoteScan) fitSpeakerAfter(x *Quote) {
 			return
 		}
 		w := q.ws[j]
-		if w.Kind == wQuote || q.segOf[j] != 0 || inParts(*x, w.Start, w.End) {
+		if w.Kind == reading.Quote || q.segOf[j] != 0 || inParts(*x, w.Start, w.End) {
 			break
 		}
 		last = j
@@ -250,7 +254,7 @@ func (q *quoteScan) fitSpeakerAfter(x *Quote) {
 	s := trimmedSpan(q.text, sp.Start, q.ws[last].End)
 	if s.End > sp.End {
 		// A new Speaker: another quote may share sp.
-		x.Speaker = &Speaker{Span: s, Entity: sp.Entity}
+		x.Speaker = q.newSpeaker(Speaker{Span: s, Entity: sp.Entity})
 	}
 }
 
@@ -308,13 +312,13 @@ func (q *quoteScan) fitSpeakerBefore(x *Quote, b int) {
 	}
 	for j := k + 1; j < b-1; j++ {
 		w := q.ws[j]
-		if w.Kind == wQuote || q.segOf[j] != 0 || inParts(*x, w.Start, w.End) {
+		if w.Kind == reading.Quote || q.segOf[j] != 0 || inParts(*x, w.Start, w.End) {
 			return
 		}
 	}
 	s := trimmedSpan(q.text, sp.Start, q.ws[b-2].End)
 	if s.End > sp.End {
-		x.Speaker = &Speaker{Span: s, Entity: sp.Entity}
+		x.Speaker = q.newSpeaker(Speaker{Span: s, Entity: sp.Entity})
 	}
 }
 
@@ -340,7 +344,7 @@ func (q *quoteScan) speakerAuxOut(x *Quote, c int) {
 	for e > s0 && cueAuxWord(q.wtext(e)) && strings.TrimSpace(q.text[q.ws[e].End:q.ws[e+1].Start]) == "" {
 		e--
 	}
-	if e == k && k-2 > s0 && q.wtext(k-1) == "," && q.ws[k].Kind == wAlpha && !opensAppositive(q.wtext(k)) {
+	if e == k && k-2 > s0 && q.wtext(k-1) == "," && q.ws[k].Kind == reading.Alpha && !opensAppositive(q.wtext(k)) {
 		t := q.wtext(k)
 		if t[0] >= 'a' && t[0] <= 'z' {
 			e = k - 2 // "Jane Roe, meanwhile": the adverb and its comma out
@@ -348,7 +352,7 @@ func (q *quoteScan) speakerAuxOut(x *Quote, c int) {
 	}
 	if e < k {
 		s := span(q.text, sp.Start, q.ws[e].End)
-		x.Speaker = &Speaker{Span: s, Entity: sp.Entity}
+		x.Speaker = q.newSpeaker(Speaker{Span: s, Entity: sp.Entity})
 	}
 }
 
@@ -376,16 +380,16 @@ func (q *quoteScan) fitAccordingTo(x *Quote) {
 	last, comma := -1, false
 	for j := s0; j < end && j-s0 <= maxAppositive; j++ {
 		w := q.ws[j]
-		if w.Kind == wQuote || q.segOf[j] != 0 || inParts(*x, w.Start, w.End) {
+		if w.Kind == reading.Quote || q.segOf[j] != 0 || inParts(*x, w.Start, w.End) {
 			break
 		}
-		if w.Kind == wPunct {
+		if w.Kind == reading.Punct {
 			t := q.wtext(j)
 			if t == "," && !comma && x.End <= x.Cue.Start && j+1 < end && opensAppositive(q.wtext(j+1)) {
 				comma = true
 				continue // "according to Jane Roe, an analyst", one appositive
 			}
-			if t == "(" && j+2 < end && q.wtext(j+2) == ")" && q.ws[j+1].Kind == wAlpha {
+			if t == "(" && j+2 < end && q.wtext(j+2) == ")" && q.ws[j+1].Kind == reading.Alpha {
 				last = j + 2 // "Alliance to Reclaim Our Schools (AROS)"
 				j += 2
 				continue
@@ -404,6 +408,6 @@ func (q *quoteScan) fitAccordingTo(x *Quote) {
 		s = span(q.text, sp.Start, q.ws[last].End) // the parenthesis closed, kept
 	}
 	if s.End > sp.End {
-		x.Speaker = &Speaker{Span: s, Entity: sp.Entity}
+		x.Speaker = q.newSpeaker(Speaker{Span: s, Entity: sp.Entity})
 	}
 }
