@@ -21,6 +21,7 @@ func findEntitiesNamed(d *doc, given []Name) []Entity {
 		gs = append(gs, names.Name{Name: n.Name, Type: names.Type(n.Type)})
 	}
 	found := names.Find(&d.Doc, gs, &d.w.names)
+	d.named = found
 	out := make([]Entity, len(found))
 	n := 0
 	for _, e := range found {
@@ -35,5 +36,6 @@ func findEntitiesNamed(d *doc, given []Name) []Entity {
 		}
 		out[i] = Entity{ID: EntityID(e.ID), Name: e.Name, Type: EntityType(e.Type), Mentions: ms, Gender: e.Gender}
 	}
+	d.entities = out
 	return out
 }

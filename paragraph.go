@@ -3,6 +3,7 @@ package newsparse
 import (
 	"time"
 
+	"github.com/newsparse/newsparse/internal/names"
 	"github.com/newsparse/newsparse/internal/reading"
 )
 
@@ -15,6 +16,11 @@ type doc struct {
 	// quoteRulesOnly is Options.quoteRulesOnly: the quotes are the
 	// rules' alone.
 	quoteRulesOnly bool
+
+	// The names layer's entities, as it found them, and the Entities made
+	// of them (see findEntitiesNamed), for the layers that read them.
+	named    []names.Entity
+	entities []Entity
 
 	// The mention index of the entities last asked for (see mentionsOf).
 	indexed  []Entity

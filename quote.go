@@ -37,9 +37,12 @@ func Quotes(text string) []Quote {
 // findQuotes runs the quotes layer (internal/quotes) on d, its speakers
 // linked to ents, and gives the quotes as the Article holds them.
 func findQuotes(d *doc, ents []Entity) []Quote {
-	es := make([]names.Entity, len(ents))
-	for i, e := range ents {
-		es[i] = names.Entity{ID: string(e.ID), Name: e.Name, Type: names.Type(e.Type), Gender: e.Gender}
+	es := d.named // the names layer's own entities, when ents was made of them
+	if len(ents) != len(d.entities) || len(ents) > 0 && &ents[0] != &d.entities[0] {
+		es = make([]names.Entity, len(ents))
+		for i, e := range ents {
+			es[i] = names.Entity{ID: string(e.ID), Name: e.Name, Type: names.Type(e.Type), Gender: e.Gender}
+		}
 	}
 	found := quotes.Find(&d.Doc, genreOf(d), es, d.mentionsOf(ents), d.quoteRulesOnly, &d.w.quotes)
 	// The quotes' parts share one array, their speakers and cues two more.
