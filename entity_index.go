@@ -12,13 +12,8 @@ import (
 // mentionRef is an entity mention for linking spans to entities.
 type mentionRef = names.Ref
 
-// mentionIndex lists every entity mention sorted by start.
-func mentionIndex(ents []Entity) []mentionRef {
-	return appendMentionIndex(nil, ents)
-}
-
-// appendMentionIndex is mentionIndex in ms's array, when it is large
-// enough.
+// appendMentionIndex lists every mention of ents sorted by start, then
+// end, in ms's array when it is large enough.
 func appendMentionIndex(ms []mentionRef, ents []Entity) []mentionRef {
 	n := 0
 	for _, e := range ents {
