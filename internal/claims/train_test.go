@@ -22,7 +22,7 @@ import (
 
 // The trainer of the learned checks on hedge cues (claim_model.go):
 //
-//	go test -run TestTrainHedgeModel -hedge-train ./internal/claims
+//	go test ./internal/claims -run TestTrainHedgeModel -hedge-train
 //
 // reads the hedge corpora next to the repository (../shared/data/hedge:
 // FactBank's development articles, whose cues are marked, and the
@@ -188,7 +188,7 @@ func TestHedgeModelsRebuild(t *testing.T) {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(have, hedgemodel.Encode(m.w)) {
-			t.Errorf("internal/hedgemodel/%s is not what the trainer builds from this code: run go test -run TestTrainHedgeModel -hedge-train ./internal/claims", m.file)
+			t.Errorf("internal/hedgemodel/%s is not what the trainer builds from this code: run go test ./internal/claims -run TestTrainHedgeModel -hedge-train", m.file)
 		}
 	}
 }

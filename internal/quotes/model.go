@@ -20,7 +20,7 @@ import (
 // then become features of a linear-chain tagger that marks every word of
 // a paragraph as source, cue, content or none (PolNeAR's annotation), and
 // the tagged spans are assembled into quotes. The weights are trained by
-// TestTrainQuoteModel (quote_train_test.go) on PolNeAR's train part.
+// TestTrainQuoteModel (train_test.go) on PolNeAR's train part.
 
 // quoteFeatures holds the per-word inputs of the tagger that the rule
 // layer gives, and the features it builds.

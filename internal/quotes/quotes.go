@@ -26,8 +26,23 @@ func Find(d *reading.Doc, g reading.Genre, ents []names.Entity, ms []names.Ref, 
 	w.speakers = w.speakers[:0] // the last call's, copied out by its caller
 	dd := &doc{Doc: d, w: w}
 	q := newQuoteScan(dd, ents, ms)
+	learned := !rulesOnly && len(d.Paras) > 0 && g == reading.GenreNews
+	res := q.find(learned)
+	if learned {
+		if r := quotemodel.Ends(); r != nil {
+			q.fitEnds(r, res)
+		}
+	}
+	w.qints, w.qflags, w.segs, w.qout = q.ints, q.flags, q.segs, q.out
+	return res
+}
+
+// find runs the rules and, when learned, the learned tagger on them, and
+// fits the cues: all of Find but the ranking of clause ends, which
+// TestTrainEndRanker learns from what find gives.
+func (q *quoteScan) find(learned bool) []Quote {
 	res := q.rules()
-	if !rulesOnly && len(d.Paras) > 0 && g == reading.GenreNews {
+	if learned {
 		if m := quotemodel.Default(); m != nil {
 			res = q.modelQuotes(m, res)
 		}
@@ -38,7 +53,6 @@ func Find(d *reading.Doc, g reading.Genre, ents []names.Entity, ms []names.Ref, 
 		}
 	}
 	q.fitCues(res)
-	w.qints, w.qflags, w.segs, w.qout = q.ints, q.flags, q.segs, q.out
 	return res
 }
 

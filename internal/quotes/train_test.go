@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"flag"
+	"github.com/newsparse/newsparse/internal/reading"
+	"math"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -17,7 +19,7 @@ import (
 
 // The trainer of the learned attribution tagger (quote_model.go):
 //
-//	go test -run TestTrainQuoteModel -quote-train -timeout 30m ./internal/quotes
+//	go test ./internal/quotes -run TestTrainQuoteModel -quote-train -timeout 30m
 //
 // reads PolNeAR's train part next to the repository
 // (../shared/data/polnear/train: text/*.txt and attributions/*.ann, the
@@ -156,7 +158,7 @@ func TestQuoteModelRebuild(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(have, trainQuoteModel(seqs, *quoteEpochs, func(string, ...any) {}).Encode()) {
-		t.Error("internal/quotemodel/model.bin is not what the trainer builds from this code: run go test -run TestTrainQuoteModel -quote-train ./internal/quotes")
+		t.Error("internal/quotemodel/model.bin is not what the trainer builds from this code: run go test ./internal/quotes -run TestTrainQuoteModel -quote-train")
 	}
 }
 
@@ -285,5 +287,249 @@ func quoteTrainSeqs(text string, roles []goldRole, di int) []quoteSeq {
 		}
 		out = append(out, s)
 	})
+	return out
+}
+
+// The trainer of the ranker of clause ends (ends.go):
+//
+//	go test ./internal/quotes -run TestTrainEndRanker -ends-train
+//
+// runs the layer, all but the ranker, on each article of PolNeAR's train
+// part; every reported clause whose first word is the first word of a
+// gold content piece, and whose gold end the ranker could choose, is an
+// example: its candidate ends, the gold one marked. An averaged
+// perceptron learns to rank them. With -ends-holdout it trains on nine
+// tenths of the articles and prints how often the held-out ends come out
+// right, against the ends the layer gave; without, it trains on all and
+// writes internal/quotemodel/ends.bin. The same data gives the same bytes.
+var (
+	endsTrain   = flag.Bool("ends-train", false, "train the ranker of clause ends and write internal/quotemodel/ends.bin")
+	endsHoldout = flag.Bool("ends-holdout", false, "with -ends-train: hold a tenth of the articles out, report on it, write nothing")
+	endsEpochs  = flag.Int("ends-epochs", 10, "training passes of the ranker of clause ends")
+	endsEval    = flag.String("ends-eval", "", "with -ends-train: a PolNeAR part (dev) to report on, after training on all of train; write nothing")
+)
+
+// endExample is one reported clause: the features of each of its
+// candidate ends (cands[k] to cands[k+1] in flat), which candidate is the
+// gold end and which the layer's.
+type endExample struct {
+	flat       []uint32
+	cands      []int
+	gold, rule int
+	doc        int
+}
+
+func TestTrainEndRanker(t *testing.T) {
+	if !*endsTrain {
+		t.Skip("run with -ends-train to retrain the ranker of clause ends")
+	}
+	exs := endTrainingExamples(t, "train")
+	t.Logf("%d examples", len(exs))
+	if *endsEval != "" {
+		test := endTrainingExamples(t, *endsEval)
+		w := trainEndRanker(exs, *endsEpochs)
+		right, rule := 0, 0
+		for _, x := range test {
+			if rankEnd(w, x) == x.gold {
+				right++
+			}
+			if x.rule == x.gold {
+				rule++
+			}
+		}
+		t.Logf("%s: %d clauses, ranker right %d, layer right %d", *endsEval, len(test), right, rule)
+		return
+	}
+	train, test := exs, []endExample(nil)
+	if *endsHoldout {
+		train = nil
+		for _, x := range exs {
+			if x.doc%10 == 9 {
+				test = append(test, x)
+			} else {
+				train = append(train, x)
+			}
+		}
+	}
+	r := trainEndRanker(train, *endsEpochs)
+	if *endsHoldout {
+		right, rule := 0, 0
+		for _, x := range test {
+			if rankEnd(r, x) == x.gold {
+				right++
+			}
+			if x.rule == x.gold {
+				rule++
+			}
+		}
+		t.Logf("held out: %d clauses, ranker right %d, layer right %d", len(test), right, rule)
+		return
+	}
+	out := filepath.Join("..", "quotemodel", "ends.bin")
+	if err := os.WriteFile(out, quotemodel.EncodeRanker(r), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s", out)
+}
+
+// TestEndRankerRebuild retrains the ranker of clause ends from PolNeAR
+// train (skipped where it is absent, and under -short) and checks that the
+// embedded weights are those bytes: the ranker reads what the rules and
+// the tagger give, so a change to either must come with a retrained
+// ranker.
+func TestEndRankerRebuild(t *testing.T) {
+	if testing.Short() {
+		t.Skip("retrains the ranker of clause ends")
+	}
+	exs := endTrainingExamples(t, "train")
+	have, err := os.ReadFile(filepath.Join("..", "quotemodel", "ends.bin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(have, quotemodel.EncodeRanker(trainEndRanker(exs, *endsEpochs))) {
+		t.Error("internal/quotemodel/ends.bin is not what the trainer builds from this code: run go test ./internal/quotes -run TestTrainEndRanker -ends-train")
+	}
+}
+
+// rankEnd returns the candidate the weights w rank first in x, the
+// layer's own on a tie, as fitEnds decides.
+func rankEnd(w []float32, x endExample) int {
+	r := quotemodel.NewRanker(w)
+	best, bestScore := x.rule, float32(math.Inf(-1))
+	for k := 0; k+1 < len(x.cands); k++ {
+		sc := r.Score(x.flat[x.cands[k]:x.cands[k+1]])
+		if sc > bestScore || sc == bestScore && k == x.rule {
+			best, bestScore = k, sc
+		}
+	}
+	return best
+}
+
+// trainEndRanker trains the ranker on exs, epochs passes in an order
+// shuffled by a fixed seed, and returns its averaged weights.
+func trainEndRanker(exs []endExample, epochs int) []float32 {
+	const n = 1 << quotemodel.RankerBits
+	w := make([]float32, n)
+	sum := make([]float64, n) // sum of c*update, for averaging
+	c := 1.0
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewSource(1))
+	add := func(fs []uint32, d float32) {
+		for _, f := range fs {
+			i := f & (n - 1)
+			w[i] += d
+			sum[i] += c * float64(d)
+		}
+	}
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			x := exs[i]
+			if p := rankEnd(w, x); p != x.gold {
+				add(x.flat[x.cands[x.gold]:x.cands[x.gold+1]], 1)
+				add(x.flat[x.cands[p]:x.cands[p+1]], -1)
+			}
+			c++
+		}
+	}
+	avg := make([]float32, n)
+	for i := range w {
+		avg[i] = float32(float64(w[i]) - sum[i]/c)
+	}
+	return avg
+}
+
+// endTrainingExamples reads PolNeAR's train part next to the repository
+// (skipping the test where it is absent) and returns its reported clauses
+// as examples of the ranker.
+func endTrainingExamples(t *testing.T, part string) []endExample {
+	dir := filepath.Join("..", "..", "..", "shared", "data", "polnear", part)
+	texts, _ := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
+	if len(texts) == 0 {
+		t.Skip("no PolNeAR train part at " + dir)
+	}
+	sort.Strings(texts)
+	var exs []endExample
+	for di, tf := range texts {
+		name := strings.TrimSuffix(filepath.Base(tf), ".txt")
+		anns, _ := filepath.Glob(filepath.Join(dir, "attributions", name+"_*.ann"))
+		if len(anns) == 0 {
+			continue
+		}
+		sort.Strings(anns)
+		b, err := os.ReadFile(tf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		roles, err := polnearRoles(anns[0], text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		exs = append(exs, endExamples(text, roles, di)...)
+	}
+	return exs
+}
+
+// endExamples runs the layer but the ranker on text and returns the
+// reported clauses whose gold end the ranker could choose.
+func endExamples(text string, roles []goldRole, di int) []endExample {
+	q := scanOf(text, true)
+	res := q.find(len(q.d.Paras) > 0 && reading.GenreOf(q.d.Doc) == reading.GenreNews)
+	// The gold content pieces, in words: [a, b).
+	var pieces [][2]int
+	for _, r := range roles {
+		if r.role != quotemodel.BCon {
+			continue
+		}
+		sp := trimQuoteMarks(text, trimmedSpan(text, r.start, r.end))
+		if sp.End <= sp.Start {
+			continue
+		}
+		b := wordAt(q.ws, sp.End-1) + 1
+		for b < len(q.ws) && q.segOf[b] != 0 && q.segOf[b] == q.segOf[b-1] && q.ws[b].Kind != reading.Alpha && q.ws[b].Kind != reading.Number {
+			b++ // the closing mark, and the stop inside it, go with the words they close
+		}
+		pieces = append(pieces, [2]int{wordAt(q.ws, sp.Start), b})
+	}
+	var out []endExample
+	var fs []uint32
+	for i := range res {
+		next := len(text)
+		if i+1 < len(res) {
+			next = res[i+1].Start
+		}
+		s, ok := q.endSiteOf(res[i], next)
+		if !ok {
+			continue
+		}
+		// The gold end: that of the piece the clause overlaps most.
+		ge, most := -1, 0
+		for _, p := range pieces {
+			if o := min(p[1], s.cur) - max(p[0], s.a); o > most {
+				ge, most = p[1], o
+			}
+		}
+		if ge < 0 {
+			continue
+		}
+		x := endExample{gold: -1, rule: -1, doc: di, cands: []int{0}}
+		fs = q.eachEnd(s, fs, func(b int, fs []uint32) {
+			if b == ge {
+				x.gold = len(x.cands) - 1
+			}
+			if b == s.cur {
+				x.rule = len(x.cands) - 1
+			}
+			x.flat = append(x.flat, fs...)
+			x.cands = append(x.cands, len(x.flat))
+		})
+		if x.gold >= 0 && x.rule >= 0 {
+			out = append(out, x)
+		}
+	}
 	return out
 }

@@ -1,0 +1,345 @@
+package quotes
+
+import (
+	"math"
+
+	"github.com/newsparse/newsparse/internal/fnv"
+	"github.com/newsparse/newsparse/internal/quotemodel"
+	"github.com/newsparse/newsparse/internal/reading"
+)
+
+// Where a reported clause ends (issue 14): the rules and the tagger often
+// agree on where a reported clause starts ("said that ...", "criticized
+// ...") and differ from PolNeAR on where it stops: at a comma inside the
+// clause ("that one shooting may have more than one victim, so ..."), or
+// on into the writer's words ("condemned the test in a statement on
+// Thursday", "called him a disgrace on a radio show"). A learned ranker
+// (quotemodel.Ranker) scores every word boundary from the clause's first
+// word to the end of its sentence, the rules' own end among them as
+// evidence, and the best one becomes the end. It is trained by
+// TestTrainEndRanker (train_test.go) on PolNeAR train.
+
+// maxEndWords is the longest clause, in words, whose ends fitEnds weighs.
+const maxEndWords = 80
+
+// endSite is a reported clause whose end fitEnds weighs: its first word a,
+// the word after its end now (cur), and the last word after which it may
+// end (lim, exclusive).
+type endSite struct {
+	a, cur, lim int
+	cue         string // the cue's first word, lower-cased, or ""
+	spk         byte   // the class of the speaker (speakerClass)
+}
+
+// speakerClass classes a quote's speaker: none, a relative pronoun (the
+// clause then sits in a relative clause: "the director, who said ...,
+// left"), another pronoun, a name, or another noun phrase.
+func speakerClass(sp *Speaker) byte {
+	switch {
+	case sp == nil:
+		return '0'
+	case sp.Text == "who" || sp.Text == "which" || sp.Text == "that":
+		return 'r'
+	case isPronoun(sp.Text):
+		return 'p'
+	case sp.Entity != "":
+		return 'n'
+	}
+	return 'x'
+}
+
+// endSiteOf returns the site of quote r, whose successor in the sorted
+// list starts at next, or false when fitEnds leaves r alone: a direct or
+// partial quote, one in pieces, one that crosses its sentence, one
+// without a cue before it.
+func (q *quoteScan) endSiteOf(r Quote, next int) (endSite, bool) {
+	if r.Kind != Indirect || len(r.Parts) > 1 || r.End <= r.Start {
+		return endSite{}, false
+	}
+	a := wordAt(q.ws, r.Start)
+	cur := wordAt(q.ws, r.End-1) + 1
+	if a >= len(q.ws) || cur > len(q.ws) || cur <= a {
+		return endSite{}, false
+	}
+	si := q.sentOf(a)
+	if si < 0 {
+		return endSite{}, false
+	}
+	lim := q.d.Sents[si].WordEnd
+	if cur > lim {
+		return endSite{}, false
+	}
+	lim = min(lim, a+maxEndWords)
+	if cur > lim {
+		return endSite{}, false
+	}
+	// A clause around its cue ("The vote, she said, was ...") is the
+	// rules' to cut. Nor may a clause run into the next quote.
+	if r.Cue != nil && r.Cue.Start < r.End && r.Cue.End > r.Start {
+		return endSite{}, false
+	}
+	stop := next
+	if cur < lim && q.writersWordsAt(cur, q.d.Sents[si].WordEnd) {
+		lim = cur // the rules cut the clause where the writer's words begin
+	}
+	for lim > cur && q.ws[lim-1].End > stop {
+		lim--
+	}
+	s := endSite{a: a, cur: cur, lim: lim, spk: speakerClass(r.Speaker)}
+	if s.spk == 'r' {
+		// "The director, who said the ward would close, left": the comma
+		// after the clause closes the relative clause that holds it.
+		for k := cur; k < s.lim; k++ {
+			if q.isComma(k) && q.segOf[k] == 0 {
+				s.lim = k
+				break
+			}
+		}
+	}
+	if r.Cue != nil {
+		if k := wordAt(q.ws, r.Cue.Start); k < len(q.ws) {
+			s.cue = q.d.Lower[k]
+		}
+	}
+	return s, true
+}
+
+// writersWordsAt reports whether words k..end-1 (end the end of the
+// sentence) open what the rules read as the writer's words after a
+// reported clause: a time that closes the sentence ("disputed the schedule
+// on Friday"), where the words were said ("in a statement"), a dash before
+// a clause of its own ("the pier was safe — Roe disagreed").
+func (q *quoteScan) writersWordsAt(k, end int) bool {
+	return q.segOf[k] == 0 && (q.closingTime(k, end) || q.speechSetting(k, end) ||
+		reading.IsDash(q.wtext(k)) && q.newClauseAt(k+1, end))
+}
+
+// mayEndBefore reports whether a clause may end before word b (after
+// word b-1): after a word, a number or a closing quotation mark, not
+// other punctuation, and not inside quotation marks.
+func (q *quoteScan) mayEndBefore(b int) bool {
+	if w := q.ws[b-1]; w.Kind == reading.Punct {
+		return false
+	}
+	return b >= len(q.ws) || q.segOf[b] == 0 || q.segOf[b] != q.segOf[b-1]
+}
+
+// Feature names of the ranker, hashed once.
+var (
+	ehRel    = fnv.String(fnv.Offset, "rel=")
+	ehRelB   = fnv.String(fnv.Offset, "relb=")
+	ehWB     = fnv.String(fnv.Offset, "wb=")
+	ehWL     = fnv.String(fnv.Offset, "wl=")
+	ehWLWB   = fnv.String(fnv.Offset, "wlwb=")
+	ehWB1    = fnv.String(fnv.Offset, "wb1=")
+	ehWBWB1  = fnv.String(fnv.Offset, "wbwb1=")
+	ehShape  = fnv.String(fnv.Offset, "sh=")
+	ehFirst  = fnv.String(fnv.Offset, "fa-wb=")
+	ehFRel   = fnv.String(fnv.Offset, "fa-rel=")
+	ehLen    = fnv.String(fnv.Offset, "len=")
+	ehLenF   = fnv.String(fnv.Offset, "len-fa=")
+	ehInSeg  = fnv.String(fnv.Offset, "inseg")
+	ehCommas = fnv.String(fnv.Offset, "commas=")
+	ehTime   = fnv.String(fnv.Offset, "ctime")
+	ehSet    = fnv.String(fnv.Offset, "setting")
+	ehRest   = fnv.String(fnv.Offset, "rest=")
+	ehCueRel = fnv.String(fnv.Offset, "cue-rel=")
+	ehCueWB  = fnv.String(fnv.Offset, "cue-wb=")
+	ehVerbB  = fnv.String(fnv.Offset, "verbb=")
+	ehEnd    = fnv.String(fnv.Offset, "</s>")
+	ehNewCl  = fnv.String(fnv.Offset, "newclause=")
+	ehPred   = fnv.String(fnv.Offset, "andpred")
+	ehAhead  = fnv.String(fnv.Offset, "cueahead=")
+	ehRelSh  = fnv.String(fnv.Offset, "rel-sh=")
+	ehSpk    = fnv.String(fnv.Offset, "spk-wb=")
+	ehSpkRel = fnv.String(fnv.Offset, "spk-rel=")
+)
+
+// relBucket buckets b-cur, the place weighed against the rules' end.
+func relBucket(d int) byte {
+	switch {
+	case d == 0:
+		return '='
+	case d < -3:
+		return 'A'
+	case d < 0:
+		return byte('D' + d) // C, B, A... for -1, -2, -3
+	case d <= 3:
+		return byte('0' + d)
+	case d <= 7:
+		return '7'
+	case d <= 15:
+		return 'f'
+	}
+	return 'z'
+}
+
+// firstClass classes a clause by its first word: the subordinator or
+// infinitive mark that opens it, else its shape.
+func (q *quoteScan) firstClass(a int) string {
+	switch t := q.d.Lower[a]; t {
+	case "that", "to", "whether", "if", "how", "what", "why", "when", "who", "where", "as", "of", "for", "about", "on":
+		return t
+	}
+	if nameWord(q.wtext(a)) {
+		return "C"
+	}
+	return "w"
+}
+
+// lowerAt returns word k lower-cased, or the end-of-sentence mark at or
+// beyond end.
+func (q *quoteScan) lowerHash(h uint32, k, end int) uint32 {
+	if k >= end {
+		return mix(h, ehEnd)
+	}
+	return fnv.String(h, q.d.Lower[k])
+}
+
+// endFeatures appends to fs the features of ending site s's clause
+// before word b (after word b-1), the clause's sentence ending before
+// word send, and returns fs. first is firstClass of the clause, commas the
+// commas outside quotation marks among its words.
+func (q *quoteScan) endFeatures(fs []uint32, s endSite, b, send int, first string, commas, lastCue int) []uint32 {
+	rel := relBucket(b - s.cur)
+	wb := q.lowerHash(fnv.Offset, b, send)
+	wl := fnv.String(fnv.Offset, q.d.Lower[b-1])
+	wb1 := q.lowerHash(fnv.Offset, b+1, send)
+	shape := byte('$')
+	if b < send {
+		shape = shapeOf(q.text, q.ws[b])
+	}
+	ln := distBucket(b - s.a)
+	fs = append(fs,
+		fnv.Byte(ehRel, rel),
+		mix(fnv.Byte(ehRelB, rel), wb),
+		mix(ehWB, wb),
+		mix(ehWL, wl),
+		mix(mix(ehWLWB, wl), wb),
+		mix(ehWB1, wb1),
+		mix(mix(ehWBWB1, wb), wb1),
+		fnv.Byte(fnv.Byte(ehShape, shape), shapeOf(q.text, q.ws[b-1])),
+		mix(fnv.String(ehFirst, first), wb),
+		fnv.Byte(fnv.String(ehFRel, first), rel),
+		fnv.Byte(ehLen, ln),
+		fnv.Byte(fnv.String(ehLenF, first), ln),
+		fnv.Byte(ehCommas, byte(min(commas, 3))),
+		mix(fnv.Byte(ehRest, distBucket(send-b)), wb),
+		fnv.Byte(fnv.String(ehCueRel, s.cue), rel),
+		mix(fnv.String(ehCueWB, s.cue), wb),
+		fnv.Byte(fnv.Byte(ehRelSh, rel), shape),
+		mix(fnv.Byte(ehSpk, s.spk), wb),
+		fnv.Byte(fnv.Byte(ehSpkRel, s.spk), rel),
+	)
+	ahead := byte('0')
+	if lastCue >= b {
+		ahead = '1'
+	}
+	fs = append(fs, mix(fnv.Byte(ehAhead, ahead), wb))
+	if b < send {
+		if q.segOf[b-1] != 0 && q.segOf[b-1] == q.segOf[b] {
+			fs = append(fs, ehInSeg)
+		}
+		if q.closingTime(b, send) {
+			// "disputed the plan on Friday" tells when it was said, "wants
+			// a vote in June" when the vote is to be.
+			past := byte('0')
+			if pastForm(s.cue) {
+				past = '1'
+			}
+			fs = append(fs, ehTime, fnv.Byte(ehTime, past))
+		}
+		if q.speechSetting(b, send) {
+			fs = append(fs, ehSet)
+		}
+		vb := byte('0')
+		switch t := q.d.Lower[b]; {
+		case q.verbKind[b] != cueNone:
+			vb = 'c'
+		case pastForm(t):
+			vb = 'p'
+		case isFiniteAux(t):
+			vb = 'a'
+		}
+		fs = append(fs, fnv.Byte(ehVerbB, vb))
+		nc := byte('0')
+		switch {
+		case q.newClauseAt(b, send):
+			nc = '1'
+		case (q.isComma(b) || reading.IsDash(q.wtext(b))) && b+1 < send && q.newClauseAt(b+1, send):
+			nc = '2'
+		case q.isComma(b) && b+1 < send && q.opensClauseAfterComma(b+1):
+			nc = '3'
+		}
+		fs = append(fs, fnv.Byte(ehNewCl, nc))
+		if t := q.d.Lower[b]; (t == "and" || t == "but") && q.predicateAt(b+1, send) {
+			fs = append(fs, ehPred)
+		}
+	}
+	return fs
+}
+
+// eachEnd calls fn with each place b, after s.a and at most s.lim, where
+// site s's clause may end, and the features of ending it there (valid
+// during the call). fs is scratch space, returned grown.
+func (q *quoteScan) eachEnd(s endSite, fs []uint32, fn func(b int, fs []uint32)) []uint32 {
+	send := q.d.Sents[q.sentOf(s.a)].WordEnd
+	first := q.firstClass(s.a)
+	lastCue := q.lastCueIn(s.a+1, send)
+	commas := 0
+	for b := s.a + 1; b <= s.lim; b++ {
+		if q.isComma(b-1) && q.segOf[b-1] == 0 {
+			commas++
+		}
+		if b != s.cur && !q.mayEndBefore(b) {
+			continue
+		}
+		fs = q.endFeatures(fs[:0], s, b, send, first, commas, lastCue)
+		fn(b, fs)
+	}
+	return fs
+}
+
+// fitEnds moves the end of each reported clause of qs (sorted by start)
+// to where ranker r ranks best.
+func (q *quoteScan) fitEnds(r *quotemodel.Ranker, qs []Quote) {
+	var fs []uint32
+	for i := range qs {
+		next := len(q.text)
+		if i+1 < len(qs) {
+			next = qs[i+1].Start
+		}
+		s, ok := q.endSiteOf(qs[i], next)
+		if !ok {
+			continue
+		}
+		b, bestScore := s.cur, float32(math.Inf(-1))
+		fs = q.eachEnd(s, fs, func(k int, fs []uint32) {
+			if sc := r.Score(fs); sc > bestScore || sc == bestScore && k == s.cur {
+				b, bestScore = k, sc // a tie goes to the rules' end
+			}
+		})
+		if b == s.cur {
+			continue
+		}
+		x := &qs[i]
+		sp := span(q.text, x.Start, q.ws[b-1].End)
+		x.Span = sp
+		if len(x.Parts) == 1 {
+			x.Parts = []Span{sp}
+		}
+		if b > s.cur && x.Kind == Indirect && q.kindOf(*x) == Partial {
+			x.Kind = Partial // the clause now holds quoted words
+		}
+	}
+}
+
+// lastCueIn returns the last word of from..to-1 in the cue lexicon, or -1.
+func (q *quoteScan) lastCueIn(from, to int) int {
+	for k := to - 1; k >= from; k-- {
+		if q.isCue(k) {
+			return k
+		}
+	}
+	return -1
+}
