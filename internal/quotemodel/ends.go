@@ -11,7 +11,7 @@ import (
 // Ranker is a linear model over hashed features that ranks the places
 // where a reported clause may end: the quotes layer scores each word
 // boundary from the clause's first word to the end of its sentence and
-// keeps the best. Its weights are trained by TestTrainEndRanker in
+// keeps the best. Its weights are trained by TestTrainRanker in
 // internal/quotes on PolNeAR's train part. It is read-only and safe for
 // concurrent use.
 type Ranker struct {
@@ -28,13 +28,15 @@ var embeddedEnds []byte
 // Ends returns the embedded ranker of clause ends, loaded once, or nil
 // when its weights are missing or malformed (the caller then keeps the
 // ends the rules and the tagger gave).
-var Ends = sync.OnceValue(func() *Ranker {
-	r, err := DecodeRanker(embeddedEnds)
+var Ends = sync.OnceValue(func() *Ranker { return decodeRankerOrNil(embeddedEnds) })
+
+func decodeRankerOrNil(b []byte) *Ranker {
+	r, err := DecodeRanker(b)
 	if err != nil {
 		return nil
 	}
 	return r
-})
+}
 
 // rankerMagic opens an encoded Ranker: the format's name and version. The
 // weights that are not zero follow, each as its index and its value

@@ -17,7 +17,7 @@ import (
 // (quotemodel.Ranker) scores every word boundary from the clause's first
 // word to the end of its sentence, the rules' own end among them as
 // evidence, and the best one becomes the end. It is trained by
-// TestTrainEndRanker (train_test.go) on PolNeAR train.
+// TestTrainRanker (train_test.go, -rank-train ends) on PolNeAR train.
 
 // maxEndWords is the longest clause, in words, whose ends fitEnds weighs.
 const maxEndWords = 80

@@ -39,7 +39,7 @@ func Find(d *reading.Doc, g reading.Genre, ents []names.Entity, ms []names.Ref, 
 
 // find runs the rules and, when learned, the learned tagger on them, and
 // fits the cues: all of Find but the ranking of clause ends, which
-// TestTrainEndRanker learns from what find gives.
+// TestTrainRanker learns from what find gives.
 func (q *quoteScan) find(learned bool) []Quote {
 	res := q.rules()
 	if learned {

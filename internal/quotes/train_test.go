@@ -290,59 +290,70 @@ func quoteTrainSeqs(text string, roles []goldRole, di int) []quoteSeq {
 	return out
 }
 
-// The trainer of the ranker of clause ends (ends.go):
+// The trainer of the quote layer's rankers, today the one of clause ends
+// (ends.go):
 //
-//	go test ./internal/quotes -run TestTrainEndRanker -ends-train
+//	go test ./internal/quotes -run TestTrainRanker -rank-train ends
 //
-// runs the layer, all but the ranker, on each article of PolNeAR's train
-// part; every reported clause whose first word is the first word of a
-// gold content piece, and whose gold end the ranker could choose, is an
-// example: its candidate ends, the gold one marked. An averaged
-// perceptron learns to rank them. With -ends-holdout it trains on nine
-// tenths of the articles and prints how often the held-out ends come out
-// right, against the ends the layer gave; without, it trains on all and
-// writes internal/quotemodel/ends.bin. The same data gives the same bytes.
+// runs the layer on each article of PolNeAR's train part, up to the
+// ranker. Every reported clause that overlaps a gold content piece whose
+// end the ranker could choose is an example: its candidate places, the
+// gold one marked. An averaged perceptron learns to rank them. With
+// -rank-holdout it trains on nine tenths of the articles and prints how
+// often the held-out places come out right, against the layer's own; with
+// -rank-eval dev it trains on all of train and prints the same on dev;
+// without either, it trains on all and writes internal/quotemodel/ends.bin.
+// The same data gives the same bytes.
 var (
-	endsTrain   = flag.Bool("ends-train", false, "train the ranker of clause ends and write internal/quotemodel/ends.bin")
-	endsHoldout = flag.Bool("ends-holdout", false, "with -ends-train: hold a tenth of the articles out, report on it, write nothing")
-	endsEpochs  = flag.Int("ends-epochs", 10, "training passes of the ranker of clause ends")
-	endsEval    = flag.String("ends-eval", "", "with -ends-train: a PolNeAR part (dev) to report on, after training on all of train; write nothing")
+	rankTrain   = flag.String("rank-train", "", "train the named ranker of the quotes layer (ends) and write internal/quotemodel/NAME.bin")
+	rankHoldout = flag.Bool("rank-holdout", false, "with -rank-train: hold a tenth of the articles out, report on it, write nothing")
+	rankEpochs  = flag.Int("rank-epochs", 10, "training passes of a ranker")
+	rankEval    = flag.String("rank-eval", "", "with -rank-train: a PolNeAR part (dev) to report on, after training on all of train; write nothing")
 )
 
-// endExample is one reported clause: the features of each of its
-// candidate ends (cands[k] to cands[k+1] in flat), which candidate is the
-// gold end and which the layer's.
-type endExample struct {
+// rankers are the quote layer's rankers: each one's name (and file) and
+// the examples an article gives it.
+var rankers = map[string]func(text string, roles []goldRole, di int) []rankExample{
+	"ends": endExamples,
+}
+
+// rankExample is one reported clause: the features of each of its
+// candidate places (cands[k] to cands[k+1] in flat), which candidate is
+// the gold one and which the layer's.
+type rankExample struct {
 	flat       []uint32
 	cands      []int
 	gold, rule int
 	doc        int
 }
 
-func TestTrainEndRanker(t *testing.T) {
-	if !*endsTrain {
-		t.Skip("run with -ends-train to retrain the ranker of clause ends")
+func TestTrainRanker(t *testing.T) {
+	if *rankTrain == "" {
+		t.Skip("run with -rank-train ends to retrain the ranker of clause ends")
 	}
-	exs := endTrainingExamples(t, "train")
+	examples, ok := rankers[*rankTrain]
+	if !ok {
+		t.Fatalf("-rank-train %q: no such ranker (ends)", *rankTrain)
+	}
+	exs := rankTrainingExamples(t, "train", examples)
 	t.Logf("%d examples", len(exs))
-	if *endsEval != "" {
-		test := endTrainingExamples(t, *endsEval)
-		w := trainEndRanker(exs, *endsEpochs)
+	report := func(part string, w []float32, test []rankExample) {
 		right, rule := 0, 0
 		for _, x := range test {
-			if rankEnd(w, x) == x.gold {
+			if rankBest(w, x) == x.gold {
 				right++
 			}
 			if x.rule == x.gold {
 				rule++
 			}
 		}
-		t.Logf("%s: %d clauses, ranker right %d, layer right %d", *endsEval, len(test), right, rule)
-		return
+		t.Logf("%s: %d clauses, ranker right %d, layer right %d", part, len(test), right, rule)
 	}
-	train, test := exs, []endExample(nil)
-	if *endsHoldout {
-		train = nil
+	switch {
+	case *rankEval != "":
+		report(*rankEval, trainRanker(exs, *rankEpochs), rankTrainingExamples(t, *rankEval, examples))
+	case *rankHoldout:
+		var train, test []rankExample
 		for _, x := range exs {
 			if x.doc%10 == 9 {
 				test = append(test, x)
@@ -350,50 +361,39 @@ func TestTrainEndRanker(t *testing.T) {
 				train = append(train, x)
 			}
 		}
-	}
-	r := trainEndRanker(train, *endsEpochs)
-	if *endsHoldout {
-		right, rule := 0, 0
-		for _, x := range test {
-			if rankEnd(r, x) == x.gold {
-				right++
-			}
-			if x.rule == x.gold {
-				rule++
-			}
+		report("held out", trainRanker(train, *rankEpochs), test)
+	default:
+		out := filepath.Join("..", "quotemodel", *rankTrain+".bin")
+		if err := os.WriteFile(out, quotemodel.EncodeRanker(trainRanker(exs, *rankEpochs)), 0o644); err != nil {
+			t.Fatal(err)
 		}
-		t.Logf("held out: %d clauses, ranker right %d, layer right %d", len(test), right, rule)
-		return
+		t.Logf("wrote %s", out)
 	}
-	out := filepath.Join("..", "quotemodel", "ends.bin")
-	if err := os.WriteFile(out, quotemodel.EncodeRanker(r), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("wrote %s", out)
 }
 
-// TestEndRankerRebuild retrains the ranker of clause ends from PolNeAR
-// train (skipped where it is absent, and under -short) and checks that the
-// embedded weights are those bytes: the ranker reads what the rules and
-// the tagger give, so a change to either must come with a retrained
-// ranker.
-func TestEndRankerRebuild(t *testing.T) {
+// TestRankerRebuild retrains the quote layer's rankers from PolNeAR train
+// (skipped where it is absent, and under -short) and checks that the
+// embedded weights are those bytes: the rankers read what the rules and
+// the tagger give, so a change to either must come with retrained rankers.
+func TestRankerRebuild(t *testing.T) {
 	if testing.Short() {
-		t.Skip("retrains the ranker of clause ends")
+		t.Skip("retrains the quote layer's rankers")
 	}
-	exs := endTrainingExamples(t, "train")
-	have, err := os.ReadFile(filepath.Join("..", "quotemodel", "ends.bin"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(have, quotemodel.EncodeRanker(trainEndRanker(exs, *endsEpochs))) {
-		t.Error("internal/quotemodel/ends.bin is not what the trainer builds from this code: run go test ./internal/quotes -run TestTrainEndRanker -ends-train")
+	for name, examples := range rankers {
+		exs := rankTrainingExamples(t, "train", examples)
+		have, err := os.ReadFile(filepath.Join("..", "quotemodel", name+".bin"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(have, quotemodel.EncodeRanker(trainRanker(exs, *rankEpochs))) {
+			t.Errorf("internal/quotemodel/%s.bin is not what the trainer builds from this code: run go test ./internal/quotes -run TestTrainRanker -rank-train %s", name, name)
+		}
 	}
 }
 
-// rankEnd returns the candidate the weights w rank first in x, the
+// rankBest returns the candidate the weights w rank first in x, the
 // layer's own on a tie, as fitEnds decides.
-func rankEnd(w []float32, x endExample) int {
+func rankBest(w []float32, x rankExample) int {
 	r := quotemodel.NewRanker(w)
 	best, bestScore := x.rule, float32(math.Inf(-1))
 	for k := 0; k+1 < len(x.cands); k++ {
@@ -405,9 +405,9 @@ func rankEnd(w []float32, x endExample) int {
 	return best
 }
 
-// trainEndRanker trains the ranker on exs, epochs passes in an order
-// shuffled by a fixed seed, and returns its averaged weights.
-func trainEndRanker(exs []endExample, epochs int) []float32 {
+// trainRanker trains a ranker on exs, epochs passes in an order shuffled
+// by a fixed seed, and returns its averaged weights.
+func trainRanker(exs []rankExample, epochs int) []float32 {
 	const n = 1 << quotemodel.RankerBits
 	w := make([]float32, n)
 	sum := make([]float64, n) // sum of c*update, for averaging
@@ -428,7 +428,7 @@ func trainEndRanker(exs []endExample, epochs int) []float32 {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, i := range order {
 			x := exs[i]
-			if p := rankEnd(w, x); p != x.gold {
+			if p := rankBest(w, x); p != x.gold {
 				add(x.flat[x.cands[x.gold]:x.cands[x.gold+1]], 1)
 				add(x.flat[x.cands[p]:x.cands[p+1]], -1)
 			}
@@ -442,17 +442,17 @@ func trainEndRanker(exs []endExample, epochs int) []float32 {
 	return avg
 }
 
-// endTrainingExamples reads PolNeAR's train part next to the repository
-// (skipping the test where it is absent) and returns its reported clauses
-// as examples of the ranker.
-func endTrainingExamples(t *testing.T, part string) []endExample {
+// rankTrainingExamples reads a part of PolNeAR next to the repository
+// (skipping the test where it is absent) and returns the examples its
+// articles give.
+func rankTrainingExamples(t *testing.T, part string, examples func(string, []goldRole, int) []rankExample) []rankExample {
 	dir := filepath.Join("..", "..", "..", "shared", "data", "polnear", part)
 	texts, _ := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
 	if len(texts) == 0 {
-		t.Skip("no PolNeAR train part at " + dir)
+		t.Skip("no PolNeAR " + part + " part at " + dir)
 	}
 	sort.Strings(texts)
-	var exs []endExample
+	var exs []rankExample
 	for di, tf := range texts {
 		name := strings.TrimSuffix(filepath.Base(tf), ".txt")
 		anns, _ := filepath.Glob(filepath.Join(dir, "attributions", name+"_*.ann"))
@@ -469,33 +469,58 @@ func endTrainingExamples(t *testing.T, part string) []endExample {
 		if err != nil {
 			t.Fatal(err)
 		}
-		exs = append(exs, endExamples(text, roles, di)...)
+		exs = append(exs, examples(text, roles, di)...)
 	}
 	return exs
 }
 
-// endExamples runs the layer but the ranker on text and returns the
-// reported clauses whose gold end the ranker could choose.
-func endExamples(text string, roles []goldRole, di int) []endExample {
-	q := scanOf(text, true)
-	res := q.find(len(q.d.Paras) > 0 && reading.GenreOf(q.d.Doc) == reading.GenreNews)
-	// The gold content pieces, in words: [a, b).
+// goldPieces returns the gold content pieces of roles in words of q:
+// [a, b), a closing quotation mark (and a stop inside it) going with the
+// words it closes.
+func goldPieces(q *quoteScan, roles []goldRole) [][2]int {
 	var pieces [][2]int
 	for _, r := range roles {
 		if r.role != quotemodel.BCon {
 			continue
 		}
-		sp := trimQuoteMarks(text, trimmedSpan(text, r.start, r.end))
+		sp := trimQuoteMarks(q.text, trimmedSpan(q.text, r.start, r.end))
 		if sp.End <= sp.Start {
 			continue
 		}
 		b := wordAt(q.ws, sp.End-1) + 1
 		for b < len(q.ws) && q.segOf[b] != 0 && q.segOf[b] == q.segOf[b-1] && q.ws[b].Kind != reading.Alpha && q.ws[b].Kind != reading.Number {
-			b++ // the closing mark, and the stop inside it, go with the words they close
+			b++
 		}
 		pieces = append(pieces, [2]int{wordAt(q.ws, sp.Start), b})
 	}
-	var out []endExample
+	return pieces
+}
+
+// mostOverlapped returns the piece of pieces that overlaps words a..b-1
+// most, or false.
+func mostOverlapped(pieces [][2]int, a, b int) ([2]int, bool) {
+	var best [2]int
+	most := 0
+	for _, p := range pieces {
+		if o := min(p[1], b) - max(p[0], a); o > most {
+			best, most = p, o
+		}
+	}
+	return best, most > 0
+}
+
+// layerFind runs the layer on text as Find does in news, up to its
+// rankers.
+func layerFind(text string) (*quoteScan, []Quote) {
+	q := scanOf(text, true)
+	return q, q.find(len(q.d.Paras) > 0 && reading.GenreOf(q.d.Doc) == reading.GenreNews)
+}
+
+// endExamples returns the examples of the ranker of ends that text gives.
+func endExamples(text string, roles []goldRole, di int) []rankExample {
+	q, res := layerFind(text)
+	pieces := goldPieces(q, roles)
+	var out []rankExample
 	var fs []uint32
 	for i := range res {
 		next := len(text)
@@ -506,19 +531,13 @@ func endExamples(text string, roles []goldRole, di int) []endExample {
 		if !ok {
 			continue
 		}
-		// The gold end: that of the piece the clause overlaps most.
-		ge, most := -1, 0
-		for _, p := range pieces {
-			if o := min(p[1], s.cur) - max(p[0], s.a); o > most {
-				ge, most = p[1], o
-			}
-		}
-		if ge < 0 {
+		p, ok := mostOverlapped(pieces, s.a, s.cur)
+		if !ok {
 			continue
 		}
-		x := endExample{gold: -1, rule: -1, doc: di, cands: []int{0}}
+		x := rankExample{gold: -1, rule: -1, doc: di, cands: []int{0}}
 		fs = q.eachEnd(s, fs, func(b int, fs []uint32) {
-			if b == ge {
+			if b == p[1] {
 				x.gold = len(x.cands) - 1
 			}
 			if b == s.cur {
