@@ -1,8 +1,8 @@
 // Package quotemodel holds the learned tagger of attributions: a
 // first-order linear-chain model (an averaged structured perceptron) that
 // tags each word of a paragraph as part of a source, a cue, a content, or
-// none, in BIO form. Its features are hashed by the caller (the root
-// package's quote layer, which also trains it: see quote_train_test.go);
+// none, in BIO form. Its features are hashed by the caller (the quotes
+// layer, internal/quotes, which also trains it: see its train_test.go);
 // this package only stores the weights and decodes with Viterbi. It holds
 // too the Ranker of where a reported clause ends (ends.go).
 package quotemodel
