@@ -18,10 +18,14 @@ import (
 // and dateline lines count as sentences; a line break cuts one where the
 // text's lines are units, as the name tagger reads them). Words outside
 // every sentence (a list item's bullet) are tagged as sentences of their
-// own.
-func Find(d *reading.Doc) []Tag {
+// own. The tags are appended to dst[:0], whose room is reused: a caller
+// that copies them out can hand the same slice back on its next call.
+func Find(d *reading.Doc, dst []Tag) []Tag {
 	units := tagUnits(d)
-	toks := make([]Tag, 0, len(d.Words)+len(d.Words)/64)
+	toks := dst[:0]
+	if n := len(d.Words) + len(d.Words)/64; cap(toks) < n {
+		toks = make([]Tag, 0, n)
+	}
 	t := GetTagger()
 	defer PutTagger(t)
 	for _, u := range units {
