@@ -83,6 +83,9 @@ type Scratch struct {
 	// The entities Find returned last, and their mentions.
 	ents  []Entity
 	spans []Span
+	// The words and sentences tagMentions gives the tagger.
+	wordSpans [][2]int32
+	sents     [][2]int
 }
 
 // Clear drops the references of w into the last text read, and lets go of
@@ -214,10 +217,12 @@ func tagMentions(d *doc, names []Name) []mention {
 	nss := len(d.Header) + len(d.Sents)
 	// The words go as spans of the text: no string a word for the
 	// collector to scan. A text beyond int32 offsets goes as strings.
-	nd := ner.Doc{Text: d.Text, Sents: make([][2]int, 0, nss)}
+	nd := ner.Doc{Text: d.Text, Sents: reuse(d.w.sents, nss)}
+	defer func() { d.w.sents = nd.Sents[:0] }()
 	spans := len(d.Text) <= math.MaxInt32
 	if spans {
-		nd.Spans = make([][2]int32, 0, len(d.Words))
+		nd.Spans = reuse(d.w.wordSpans, len(d.Words))
+		defer func() { d.w.wordSpans = nd.Spans[:0] }()
 	} else {
 		nd.Words = make([]string, 0, len(d.Words))
 	}
