@@ -7,6 +7,7 @@ import (
 	"github.com/newsparse/newsparse/internal/names"
 	"github.com/newsparse/newsparse/internal/quotes"
 	"github.com/newsparse/newsparse/internal/reading"
+	"github.com/newsparse/newsparse/internal/times"
 	"github.com/newsparse/newsparse/internal/tokens"
 )
 
@@ -26,6 +27,8 @@ type workspace struct {
 	mentions []mentionRef
 	// The names layer's mentions, entity drafts and mention keys.
 	names names.Scratch
+	// The times layer's per-word arrays.
+	times times.Scratch
 	// The tokens layer's tags, before Parse turns them into Tokens.
 	tokens []tokens.Tag
 }
