@@ -83,9 +83,12 @@ type Scratch struct {
 	// The entities Find returned last, and their mentions.
 	ents  []Entity
 	spans []Span
-	// The words and sentences tagMentions gives the tagger.
+	// The words and sentences tagMentions gives the tagger, and the
+	// tags and flags it gives back.
 	wordSpans [][2]int32
 	sents     [][2]int
+	tags      []uint8
+	flags     []uint16
 }
 
 // Clear drops the references of w into the last text read, and lets go of
@@ -286,7 +289,8 @@ func tagMentions(d *doc, names []Name) []mention {
 			nd.Sents = append(nd.Sents, [2]int{k0, k})
 		}
 	}
-	tags, flags := m.TagWords(nd)
+	tags, flags := m.TagWordsInto(nd, d.w.tags, d.w.flags)
+	defer func() { d.w.tags, d.w.flags = tags[:0], flags[:0] }()
 	repairPersons(nd, tags, flags)
 	given := applyNames(nd, tags, names)
 	// The sentences of a name's first and last words: the names come in
