@@ -360,6 +360,28 @@ func textBytes(texts []string) int {
 func BenchmarkParseNewsJoined60KB(b *testing.B) { benchmarkParse(b, joinedNews(b, 60<<10)) }
 func BenchmarkParseNewsJoined5MB(b *testing.B)  { benchmarkParse(b, joinedNews(b, 5<<20)) }
 
+// BenchmarkParseNewsJoinedTokens60KB and BenchmarkParseNewsJoinedTokens5MB
+// are the same with Options.Tokens, as issue 13 measures the ratio: the
+// taggers' models loaded before the timer starts.
+func BenchmarkParseNewsJoinedTokens60KB(b *testing.B) {
+	benchmarkParseTokens(b, joinedNews(b, 60<<10))
+}
+func BenchmarkParseNewsJoinedTokens5MB(b *testing.B) {
+	benchmarkParseTokens(b, joinedNews(b, 5<<20))
+}
+
+// benchmarkParseTokens parses text b.N times with Options.Tokens.
+func benchmarkParseTokens(b *testing.B, text string) {
+	opts := Options{Published: time.Date(2025, 8, 16, 0, 0, 0, 0, time.UTC), Tokens: true}
+	Parse("Warm up.", opts)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Parse(text, opts)
+	}
+}
+
 // joinedNews returns real news text next to this repository (../shared),
 // joined with blank lines and cut to n bytes at a paragraph's end, or skips
 // where there is not that much.
