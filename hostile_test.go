@@ -100,7 +100,11 @@ const hostileNews = "HARBOR CITY (Reuters) - The city council voted on Tuesday t
 // reuse): the least of three calls, since the pool may hand a call a
 // workspace of another size.
 func allocPerByte(text string) float64 {
-	opts := Options{Published: time.Date(2025, 8, 16, 0, 0, 0, 0, time.UTC)}
+	return allocPerByteWith(text, Options{Published: time.Date(2025, 8, 16, 0, 0, 0, 0, time.UTC)})
+}
+
+// allocPerByteWith is allocPerByte with opts.
+func allocPerByteWith(text string, opts Options) float64 {
 	Parse(text, opts)
 	least := uint64(1<<63 - 1)
 	for i := 0; i < 3; i++ {

@@ -64,7 +64,7 @@ func Parse(text string, opts Options) *Article {
 	}
 	var found []times.Time // the times layer's own findings, which the timeline reads
 	if run&LayerTimes != 0 {
-		found = times.Find(&d.Doc, opts.Published)
+		found = times.Find(&d.Doc, opts.Published, &d.w.times)
 		a.Times = timeSpans(d.Text, found) // TIMEX3 expressions
 	}
 	if run&LayerTimeline != 0 {

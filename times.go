@@ -18,7 +18,7 @@ func Times(text string, published time.Time) []Time {
 // findTimes runs the times layer (internal/times) on d and gives its
 // findings as the Article holds them: spans of the text.
 func findTimes(d *doc, published time.Time) []Time {
-	return timeSpans(d.Text, times.Find(&d.Doc, published))
+	return timeSpans(d.Text, times.Find(&d.Doc, published, &d.w.times))
 }
 
 // timeSpans gives the times layer's findings in text as the Article holds

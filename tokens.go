@@ -21,7 +21,8 @@ type Token struct {
 // findTokens runs the tokens layer (internal/tokens) on d: every word
 // with its part of speech and phrase chunk.
 func findTokens(d *doc) []Token {
-	tags := tokens.Find(&d.Doc)
+	tags := tokens.Find(&d.Doc, d.w.tokens)
+	d.w.tokens = tags
 	toks := make([]Token, len(tags))
 	for i, t := range tags {
 		toks[i] = Token{t.Start, t.End, syntax.POSName(t.POS), syntax.ChunkName(t.Chunk)}

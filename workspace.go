@@ -7,6 +7,8 @@ import (
 	"github.com/newsparse/newsparse/internal/names"
 	"github.com/newsparse/newsparse/internal/quotes"
 	"github.com/newsparse/newsparse/internal/reading"
+	"github.com/newsparse/newsparse/internal/times"
+	"github.com/newsparse/newsparse/internal/tokens"
 )
 
 // workspace holds the scratch arrays of one Parse call: the word table,
@@ -25,6 +27,10 @@ type workspace struct {
 	mentions []mentionRef
 	// The names layer's mentions, entity drafts and mention keys.
 	names names.Scratch
+	// The times layer's per-word arrays.
+	times times.Scratch
+	// The tokens layer's tags, before Parse turns them into Tokens.
+	tokens []tokens.Tag
 }
 
 // workspaces is the pool of idle workspaces. A sync.Pool is safe for

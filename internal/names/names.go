@@ -83,6 +83,12 @@ type Scratch struct {
 	// The entities Find returned last, and their mentions.
 	ents  []Entity
 	spans []Span
+	// The words and sentences tagMentions gives the tagger, and the
+	// tags and flags it gives back.
+	wordSpans [][2]int32
+	sents     [][2]int
+	tags      []uint8
+	flags     []uint16
 }
 
 // Clear drops the references of w into the last text read, and lets go of
@@ -214,10 +220,12 @@ func tagMentions(d *doc, names []Name) []mention {
 	nss := len(d.Header) + len(d.Sents)
 	// The words go as spans of the text: no string a word for the
 	// collector to scan. A text beyond int32 offsets goes as strings.
-	nd := ner.Doc{Text: d.Text, Sents: make([][2]int, 0, nss)}
+	nd := ner.Doc{Text: d.Text, Sents: reuse(d.w.sents, nss)}
+	defer func() { d.w.sents = nd.Sents[:0] }()
 	spans := len(d.Text) <= math.MaxInt32
 	if spans {
-		nd.Spans = make([][2]int32, 0, len(d.Words))
+		nd.Spans = reuse(d.w.wordSpans, len(d.Words))
+		defer func() { d.w.wordSpans = nd.Spans[:0] }()
 	} else {
 		nd.Words = make([]string, 0, len(d.Words))
 	}
@@ -281,7 +289,8 @@ func tagMentions(d *doc, names []Name) []mention {
 			nd.Sents = append(nd.Sents, [2]int{k0, k})
 		}
 	}
-	tags, flags := m.TagWords(nd)
+	tags, flags := m.TagWordsInto(nd, d.w.tags, d.w.flags)
+	defer func() { d.w.tags, d.w.flags = tags[:0], flags[:0] }()
 	repairPersons(nd, tags, flags)
 	given := applyNames(nd, tags, names)
 	// The sentences of a name's first and last words: the names come in

@@ -317,14 +317,20 @@ func (m *Model) Tag(doc Doc) []uint8 {
 // with either, its gazetteer flags as Lookup gives them. The flags are nil
 // when m is nil.
 func (m *Model) TagWords(doc Doc) (tags []uint8, flags []uint16) {
-	tags = make([]uint8, doc.Len())
+	return m.TagWordsInto(doc, nil, nil)
+}
+
+// TagWordsInto is TagWords, reusing the room of tags and flags for the
+// slices it returns.
+func (m *Model) TagWordsInto(doc Doc, tags []uint8, flags []uint16) ([]uint8, []uint16) {
+	tags = resize(tags, doc.Len())
 	if m == nil {
 		return tags, nil
 	}
 	tg := taggers.Get().(*tagger)
 	defer tg.release()
 	tg.prepare(doc)
-	flags = make([]uint16, doc.Len())
+	flags = resize(flags, doc.Len())
 	for i, t := range tg.toks {
 		flags[i] = t.flags &^ fOneByte
 	}

@@ -44,7 +44,7 @@ Now, now that, from now, currently, nowadays, recently, lately, the current talk
 // many it ran.
 func checkNarrow(t *testing.T, name string, d *reading.Doc, published time.Time) int {
 	tg := &tagger{text: d.Text, ws: d.Words, low: d.Lower}
-	tg.flagWords()
+	tg.flagWords(new(Scratch))
 	if !published.IsZero() {
 		tg.pub = date(published.Year(), int(published.Month()), published.Day())
 		tg.hasPub = true

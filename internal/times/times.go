@@ -17,10 +17,15 @@ import (
 // to TIMEX3 values against published (only its date counts; a zero
 // published date leaves the unknown parts of relative expressions as X). Each sentence (header lines included) is scanned
 // once, token by token: a word that cannot start a temporal expression
-// costs one small table lookup.
-func Find(d *reading.Doc, published time.Time) []Time {
+// costs one small table lookup. Find takes its per-word arrays from w,
+// which a caller keeps from call to call (nil: its own).
+func Find(d *reading.Doc, published time.Time, w *Scratch) []Time {
+	if w == nil {
+		w = new(Scratch)
+	}
 	t := &tagger{text: d.Text, ws: d.Words, low: d.Lower}
-	t.flagWords()
+	t.flagWords(w)
+	defer func() { w.facts, w.marks = t.facts[:0], t.marks[:0] }()
 	t.monthE = -1
 	if !published.IsZero() {
 		t.pub = date(published.Year(), int(published.Month()), published.Day())
@@ -72,6 +77,13 @@ func clockHeading(d *reading.Doc, s reading.Sent) bool {
 // tagger holds the state of one pass over a document: the reference date
 // and the last date the text established, which anchored expressions ("the
 // next day", "a year earlier") resolve against.
+// Scratch is the scratch space of Find: the facts of every word and the
+// words a sentence scans. The zero Scratch is ready to use.
+type Scratch struct {
+	facts []wordFacts
+	marks []int32
+}
+
 type tagger struct {
 	text   string
 	ws     []reading.Word
@@ -230,13 +242,19 @@ const maxKey = math.MaxUint16
 
 // flagWords classifies every word of the document with one table lookup,
 // and gives each its key (see key).
-func (t *tagger) flagWords() {
+func (t *tagger) flagWords(w *Scratch) {
 	tt := timeWords()
 	t.tt = tt
 	// Locals, not fields: the compiler need not load them again after
 	// every store.
 	text, ws, low := t.text, t.ws, t.low
-	facts := make([]wordFacts, len(ws))
+	facts := w.facts[:0]
+	if cap(facts) < len(ws) {
+		facts = make([]wordFacts, len(ws))
+	} else {
+		facts = facts[:len(ws)]
+		clear(facts)
+	}
 	t.facts = facts
 	ncore := 0
 	for i, w := range ws {
@@ -409,7 +427,10 @@ func (t *tagger) flagWords() {
 	t.ncore += ncore
 	// The words sentence scans, listed without a branch a word but the
 	// one that grows the list (about a word in six is listed).
-	marks := make([]int32, len(facts)/4+1)
+	marks := w.marks[:cap(w.marks)]
+	if len(marks) < len(facts)/4+1 {
+		marks = make([]int32, len(facts)/4+1)
+	}
 	m := 0
 	for i := range facts {
 		if m == len(marks) {

@@ -65,7 +65,7 @@ func TestTaggerIsEqualFold(t *testing.T) {
 	rd := reading.Read(text, nil)
 	d := &rd
 	tg := &tagger{text: d.Text, ws: d.Words, low: d.Lower}
-	tg.flagWords()
+	tg.flagWords(new(Scratch))
 	tg.lo, tg.hi = 0, len(d.Words)
 	lits := []string{"last", "k", "week", "jan", ".", "o’clock", "q3", "in", "i", "n", "q3."}
 	for k := range d.Words {

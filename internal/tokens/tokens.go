@@ -18,13 +18,17 @@ import (
 // and dateline lines count as sentences; a line break cuts one where the
 // text's lines are units, as the name tagger reads them). Words outside
 // every sentence (a list item's bullet) are tagged as sentences of their
-// own.
-func Find(d *reading.Doc) []Tag {
-	units := tagUnits(d)
-	toks := make([]Tag, 0, len(d.Words)+len(d.Words)/64)
+// own. The tags are appended to dst[:0], whose room is reused: a caller
+// that copies them out can hand the same slice back on its next call.
+func Find(d *reading.Doc, dst []Tag) []Tag {
 	t := GetTagger()
 	defer PutTagger(t)
-	for _, u := range units {
+	t.units, t.sents = tagUnits(d, t.units[:0], t.sents[:0])
+	toks := dst[:0]
+	if n := len(d.Words) + len(d.Words)/64; cap(toks) < n {
+		toks = make([]Tag, 0, n)
+	}
+	for _, u := range t.units {
 		t.Words, t.Spans = t.Words[:0], t.Spans[:0]
 		wi := u[0]
 		if listNumber(d, u) {
@@ -72,6 +76,8 @@ type Tagger struct {
 	Words      []string
 	Spans      [][2]int
 	POS, Chunk []uint8
+	// Find's tagging units, and the sentences it makes them from.
+	units, sents [][2]int
 }
 
 // taggers holds Taggers for reuse.
@@ -83,10 +89,10 @@ func GetTagger() *Tagger { return taggers.Get().(*Tagger) }
 // PutTagger gives t back to the pool.
 func PutTagger(t *Tagger) { taggers.Put(t) }
 
-// tagUnits returns the ranges of d.words tagged as one sentence each, in
-// order, covering every word once.
-func tagUnits(d *reading.Doc) [][2]int {
-	rs := make([][2]int, 0, len(d.Header)+len(d.Sents)+2)
+// tagUnits appends to out the ranges of d.words tagged as one sentence
+// each, in order, covering every word once, and returns it with rs, the
+// room it used for the ranges of the sentences.
+func tagUnits(d *reading.Doc, out, rs [][2]int) ([][2]int, [][2]int) {
 	for _, s := range d.Header {
 		rs = append(rs, [2]int{s.Word0, s.WordEnd})
 	}
@@ -95,7 +101,6 @@ func tagUnits(d *reading.Doc) [][2]int {
 	}
 	sort.SliceStable(rs, func(i, j int) bool { return rs[i][0] < rs[j][0] })
 	lines := reading.LineUnits(d.Text)
-	out := make([][2]int, 0, len(rs)+4)
 	at := 0 // words before at are in a unit
 	add := func(w0, w1 int) {
 		// Closing marks that open the unit and end their line close
@@ -151,7 +156,7 @@ func tagUnits(d *reading.Doc) [][2]int {
 	for ; at < len(d.Words); at++ {
 		add(at, at+1)
 	}
-	return out
+	return out, rs
 }
 
 // attachClosing extends the last unit of out, when it ends at word at, by

@@ -46,7 +46,7 @@ func TestClosingQuoteUnit(t *testing.T) {
 	} {
 		rd := reading.Read(c.text, nil)
 		d := &rd
-		units := tagUnits(d)
+		units, _ := tagUnits(d, nil, nil)
 		// The quotation mark before the first line break after "coach"
 		// or "said" ends.
 		q := -1
