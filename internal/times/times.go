@@ -74,9 +74,6 @@ func clockHeading(d *reading.Doc, s reading.Sent) bool {
 	return false
 }
 
-// tagger holds the state of one pass over a document: the reference date
-// and the last date the text established, which anchored expressions ("the
-// next day", "a year earlier") resolve against.
 // Scratch is the scratch space of Find: the facts of every word and the
 // words a sentence scans. The zero Scratch is ready to use.
 type Scratch struct {
@@ -84,6 +81,9 @@ type Scratch struct {
 	marks []int32
 }
 
+// tagger holds the state of one pass over a document: the reference date
+// and the last date the text established, which anchored expressions ("the
+// next day", "a year earlier") resolve against.
 type tagger struct {
 	text   string
 	ws     []reading.Word
