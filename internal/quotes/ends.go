@@ -161,9 +161,9 @@ func relBucket(d int) byte {
 	case d == 0:
 		return '='
 	case d < -3:
-		return 'A'
+		return 'a'
 	case d < 0:
-		return byte('D' + d) // C, B, A... for -1, -2, -3
+		return byte('D' + d) // C, B, A for -1, -2, -3
 	case d <= 3:
 		return byte('0' + d)
 	case d <= 7:

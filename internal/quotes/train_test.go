@@ -94,13 +94,25 @@ func TestTrainQuoteModel(t *testing.T) {
 // (skipping the test where it is absent) and returns its paragraphs as
 // training sequences, and the number of articles read.
 func quoteTrainingSeqs(t *testing.T) ([]quoteSeq, int) {
-	dir := filepath.Join("..", "..", "..", "shared", "data", "polnear", "train")
+	var seqs []quoteSeq
+	n := forPolNeAR(t, "train", func(text string, roles []goldRole, di int) {
+		seqs = append(seqs, quoteTrainSeqs(text, roles, di)...)
+	})
+	return seqs, n
+}
+
+// forPolNeAR calls fn with each article of a part of PolNeAR next to the
+// repository (skipping the test where it is absent): its text, the roles
+// of its gold attributions (the first annotation, as the scorer takes
+// it) and its number in the sorted list of texts. It returns the number
+// of texts.
+func forPolNeAR(t *testing.T, part string, fn func(text string, roles []goldRole, di int)) int {
+	dir := filepath.Join("..", "..", "..", "shared", "data", "polnear", part)
 	texts, _ := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
 	if len(texts) == 0 {
-		t.Skip("no PolNeAR train part at " + dir)
+		t.Skip("no PolNeAR " + part + " part at " + dir)
 	}
 	sort.Strings(texts)
-	var seqs []quoteSeq
 	for di, tf := range texts {
 		name := strings.TrimSuffix(filepath.Base(tf), ".txt")
 		anns, _ := filepath.Glob(filepath.Join(dir, "attributions", name+"_*.ann"))
@@ -117,9 +129,9 @@ func quoteTrainingSeqs(t *testing.T) ([]quoteSeq, int) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		seqs = append(seqs, quoteTrainSeqs(text, roles, di)...)
+		fn(text, roles, di)
 	}
-	return seqs, len(texts)
+	return len(texts)
 }
 
 // trainQuoteModel trains the attribution tagger on train, epochs passes
@@ -442,35 +454,14 @@ func trainRanker(exs []rankExample, epochs int) []float32 {
 	return avg
 }
 
-// rankTrainingExamples reads a part of PolNeAR next to the repository
-// (skipping the test where it is absent) and returns the examples its
-// articles give.
+// rankTrainingExamples returns the examples the articles of a part of
+// PolNeAR next to the repository give (skipping the test where it is
+// absent).
 func rankTrainingExamples(t *testing.T, part string, examples func(string, []goldRole, int) []rankExample) []rankExample {
-	dir := filepath.Join("..", "..", "..", "shared", "data", "polnear", part)
-	texts, _ := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
-	if len(texts) == 0 {
-		t.Skip("no PolNeAR " + part + " part at " + dir)
-	}
-	sort.Strings(texts)
 	var exs []rankExample
-	for di, tf := range texts {
-		name := strings.TrimSuffix(filepath.Base(tf), ".txt")
-		anns, _ := filepath.Glob(filepath.Join(dir, "attributions", name+"_*.ann"))
-		if len(anns) == 0 {
-			continue
-		}
-		sort.Strings(anns)
-		b, err := os.ReadFile(tf)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(b)
-		roles, err := polnearRoles(anns[0], text)
-		if err != nil {
-			t.Fatal(err)
-		}
+	forPolNeAR(t, part, func(text string, roles []goldRole, di int) {
 		exs = append(exs, examples(text, roles, di)...)
-	}
+	})
 	return exs
 }
 
