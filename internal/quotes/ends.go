@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"math"
+	"slices"
 
 	"github.com/newsparse/newsparse/internal/fnv"
 	"github.com/newsparse/newsparse/internal/quotemodel"
@@ -52,7 +53,7 @@ func speakerClass(sp *Speaker) byte {
 // list starts at next, or false when fitEnds leaves r alone: a direct or
 // partial quote, one in pieces, one that crosses its sentence, one
 // without a cue before it.
-func (q *quoteScan) endSiteOf(r Quote, next int) (endSite, bool) {
+func (q *quoteScan) endSiteOf(r Quote, next int, attrs []int) (endSite, bool) {
 	if r.Kind != Indirect || len(r.Parts) > 1 || r.End <= r.Start {
 		return endSite{}, false
 	}
@@ -78,7 +79,12 @@ func (q *quoteScan) endSiteOf(r Quote, next int) (endSite, bool) {
 	if r.Cue != nil && r.Cue.Start < r.End && r.Cue.End > r.Start {
 		return endSite{}, false
 	}
+	// Nor into another quote's cue or speaker ("..., sources confirmed"),
+	// attrs listing where they start, in order.
 	stop := next
+	if k, _ := slices.BinarySearch(attrs, r.End); k < len(attrs) {
+		stop = min(stop, attrs[k])
+	}
 	if cur < lim && q.writersWordsAt(cur, q.d.Sents[si].WordEnd) {
 		lim = cur // the rules cut the clause where the writer's words begin
 	}
@@ -153,6 +159,8 @@ var (
 	ehRelSh  = fnv.String(fnv.Offset, "rel-sh=")
 	ehSpk    = fnv.String(fnv.Offset, "spk-wb=")
 	ehSpkRel = fnv.String(fnv.Offset, "spk-rel=")
+	ehVerbWB = fnv.String(fnv.Offset, "verb-wb=")
+	ehVerbFR = fnv.String(fnv.Offset, "verb-fa-rel=")
 )
 
 // relBucket buckets b-cur, the place weighed against the rules' end.
@@ -199,8 +207,10 @@ func (q *quoteScan) lowerHash(h uint32, k, end int) uint32 {
 // endFeatures appends to fs the features of ending site s's clause
 // before word b (after word b-1), the clause's sentence ending before
 // word send, and returns fs. first is firstClass of the clause, commas the
-// commas outside quotation marks among its words.
-func (q *quoteScan) endFeatures(fs []uint32, s endSite, b, send int, first string, commas, lastCue int) []uint32 {
+// commas outside quotation marks among its words, lastCue the last word of
+// the sentence in the cue lexicon (-1: none), verb whether its words hold
+// a verb.
+func (q *quoteScan) endFeatures(fs []uint32, s endSite, b, send int, first string, commas, lastCue int, verb bool) []uint32 {
 	rel := relBucket(b - s.cur)
 	wb := q.lowerHash(fnv.Offset, b, send)
 	wl := fnv.String(fnv.Offset, q.d.Lower[b-1])
@@ -210,6 +220,10 @@ func (q *quoteScan) endFeatures(fs []uint32, s endSite, b, send int, first strin
 		shape = shapeOf(q.text, q.ws[b])
 	}
 	ln := distBucket(b - s.a)
+	clause := byte('0')
+	if verb {
+		clause = '1'
+	}
 	fs = append(fs,
 		fnv.Byte(ehRel, rel),
 		mix(fnv.Byte(ehRelB, rel), wb),
@@ -230,6 +244,8 @@ func (q *quoteScan) endFeatures(fs []uint32, s endSite, b, send int, first strin
 		fnv.Byte(fnv.Byte(ehRelSh, rel), shape),
 		mix(fnv.Byte(ehSpk, s.spk), wb),
 		fnv.Byte(fnv.Byte(ehSpkRel, s.spk), rel),
+		mix(fnv.Byte(ehVerbWB, clause), wb),
+		fnv.Byte(fnv.Byte(fnv.String(ehVerbFR, first), clause), rel),
 	)
 	ahead := byte('0')
 	if lastCue >= b {
@@ -287,29 +303,51 @@ func (q *quoteScan) eachEnd(s endSite, fs []uint32, fn func(b int, fs []uint32))
 	first := q.firstClass(s.a)
 	lastCue := q.lastCueIn(s.a+1, send)
 	commas := 0
+	verb := false // whether the words so far hold a verb: a clause, not a noun phrase
 	for b := s.a + 1; b <= s.lim; b++ {
 		if q.isComma(b-1) && q.segOf[b-1] == 0 {
 			commas++
 		}
-		if b != s.cur && !q.mayEndBefore(b) {
+		verb = verb || q.verbSign(b-1)
+		if b != s.cur && (!q.mayEndBefore(b) || b < send && q.writersWordsAt(b, send)) {
+			// (Where the writer's words begin the rules decide: a closing
+			// "in June" is when it was said after "criticized the plan",
+			// when the vote is to be after "wants a vote".)
 			continue
 		}
-		fs = q.endFeatures(fs[:0], s, b, send, first, commas, lastCue)
+		fs = q.endFeatures(fs[:0], s, b, send, first, commas, lastCue, verb)
 		fn(b, fs)
 	}
 	return fs
+}
+
+// attributionStarts returns where the cues and speakers of qs start, in
+// order.
+func attributionStarts(qs []Quote) []int {
+	var at []int
+	for _, x := range qs {
+		if x.Cue != nil {
+			at = append(at, x.Cue.Start)
+		}
+		if x.Speaker != nil {
+			at = append(at, x.Speaker.Start)
+		}
+	}
+	slices.Sort(at)
+	return at
 }
 
 // fitEnds moves the end of each reported clause of qs (sorted by start)
 // to where ranker r ranks best.
 func (q *quoteScan) fitEnds(r *quotemodel.Ranker, qs []Quote) {
 	var fs []uint32
+	attrs := attributionStarts(qs)
 	for i := range qs {
 		next := len(q.text)
 		if i+1 < len(qs) {
 			next = qs[i+1].Start
 		}
-		s, ok := q.endSiteOf(qs[i], next)
+		s, ok := q.endSiteOf(qs[i], next, attrs)
 		if !ok {
 			continue
 		}

@@ -513,12 +513,13 @@ func endExamples(text string, roles []goldRole, di int) []rankExample {
 	pieces := goldPieces(q, roles)
 	var out []rankExample
 	var fs []uint32
+	attrs := attributionStarts(res)
 	for i := range res {
 		next := len(text)
 		if i+1 < len(res) {
 			next = res[i+1].Start
 		}
-		s, ok := q.endSiteOf(res[i], next)
+		s, ok := q.endSiteOf(res[i], next, attrs)
 		if !ok {
 			continue
 		}
