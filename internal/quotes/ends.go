@@ -74,9 +74,11 @@ func (q *quoteScan) endSiteOf(r Quote, next int, attrs []int) (endSite, bool) {
 	if cur > lim {
 		return endSite{}, false
 	}
-	// A clause around its cue ("The vote, she said, was ...") is the
-	// rules' to cut. Nor may a clause run into the next quote.
-	if r.Cue != nil && r.Cue.Start < r.End && r.Cue.End > r.Start {
+	// A clause before its cue ("..., sources confirmed") ends where its
+	// attribution begins, one around it ("The vote, she said, was ...")
+	// is the rules' to cut: the ranker weighs the ends of clauses after
+	// their cue. Nor may a clause run into the next quote.
+	if r.Cue == nil || r.Cue.End > r.Start {
 		return endSite{}, false
 	}
 	// Nor into another quote's cue or speaker ("..., sources confirmed"),
