@@ -1426,6 +1426,19 @@ func (t *tagger) rateBefore(i int) bool {
 	return strings.HasSuffix(t.word(k), "%")
 }
 
+// amountRate reports whether "annually" at i follows an amount within the
+// three words before it ("grow 8% annually", "$4 million annually", "5,000
+// cars annually"): the yearly rate of that amount, which TimeML leaves
+// untagged, unlike a yearly event ("the race is held annually").
+func (t *tagger) amountRate(i int) bool {
+	for k := i; k > i-3 && k > t.lo; k-- {
+		if t.rateBefore(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // set: "every Monday", "each year", "annually", "on Mondays".
 func (t *tagger) set(i int) match {
 	if t.is(i, "daily") {
@@ -1435,6 +1448,9 @@ func (t *tagger) set(i int) match {
 		{"yearly", "P1Y"}, {"hourly", "PT1H"}, {"quarterly", "P3M"}, {"biweekly", "P2W"},
 		{"nightly", "XXXX-XX-XXTNI"}} {
 		if t.is(i, x[0]) && !(x[0] == "quarterly" && t.kind(i+1) == reading.Alpha) {
+			if (x[0] == "annually" || x[0] == "yearly") && t.amountRate(i) {
+				return match{}
+			}
 			return match{s: i, e: i + 1, typ: Set, val: x[1]}
 		}
 	}
