@@ -844,8 +844,8 @@ func (t *tagger) relDay(k int) match {
 }
 
 // generic reports whether "today" or "tomorrow" at k means the present
-// or future age, not a day ("today's youth", "the cars of tomorrow"):
-// TimeML's PRESENT_REF and FUTURE_REF. A noun of people, things or
+// or future age, not a day ("today's youth", "the cars of tomorrow"): no
+// temporal expression, as TimeML's annotated news has it. A noun of people, things or
 // conditions of an age says so, after the possessive or before "of"
 // (there people in the plural, by their ending, too).
 func (t *tagger) generic(k int) bool {
@@ -928,11 +928,8 @@ func (t *tagger) sharedPartSet(i, wd int) match {
 func (t *tagger) relative(i int, ex match) match {
 	if m := t.relDay(i); m.ok() {
 		if t.is2(i, "today", "tomorrow") && t.generic(i) {
-			m.val, m.t, m.g = "PRESENT_REF", time.Time{}, gNone
-			if t.is(i, "tomorrow") {
-				m.val = "FUTURE_REF"
-			}
-			return m
+			// An age, not a day: TimeML's corpora leave it untagged.
+			return match{}
 		}
 		if t.is(i, "tonight") {
 			m.typ, m.val = Clock, m.val+"TNI"
