@@ -1394,11 +1394,28 @@ func (t *tagger) duration(i int) match {
 		e += 2
 		mod = "APPROX"
 	}
+	if u == uDay && t.someday(i, k, e) {
+		return match{s: i, e: e, typ: Date, val: "FUTURE_REF"}
+	}
 	// "a year" after an amount is a rate: "$5 million a year".
 	if t.is3(k, "a", "an", "per") && n == 1 && k == i && t.rateBefore(i) {
 		return match{s: i, e: e, typ: Set, val: setValue(u)}
 	}
 	return match{s: i, e: e, typ: Duration, val: durationValue(n, u), mod: mod}
+}
+
+// someday reports whether "one day" (words i to e, its number at k) means
+// "at some time ahead", not a length: after a modal ("will one day be")
+// or between a subject pronoun and its verb ("hopes he one day flies").
+func (t *tagger) someday(i, k, e int) bool {
+	if k != i || !t.is(k, "one") || e != k+2 {
+		return false
+	}
+	if t.isAny(i-1, "will", "would", "could", "might", "may", "can", "shall", "should", "must") {
+		return true
+	}
+	return t.isAny(i-1, "he", "she", "they", "we", "i", "you") && t.kind(e) == reading.Alpha &&
+		!t.capitalized(e) && !t.isAny(e, "later", "earlier", "after", "before", "ago", "of", "in", "and", "or", "off", "on", "at", "to", "for")
 }
 
 // bareUnitsAfter reports whether word k lets a bare plural unit after it
@@ -1530,6 +1547,9 @@ func (t *tagger) vague(i int) match {
 		return one("PRESENT_REF")
 	case t.is2(i, "currently", "nowadays"):
 		return one("PRESENT_REF")
+	case t.is(i, "current") && t.is(i-1, "then"):
+		// "the then current chairman": the present of a past time.
+		return one("PAST_REF")
 	case t.is(i, "current") && t.kind(i+1) == reading.Alpha && !t.capitalized(i+1) && !t.isAny(i+1, "account", "accounts", "affairs", "events", "flow", "flows", "and", "or", "of", "assets", "liabilities", "density", "sea", "generation", "law", "laws", "rules", "system", "state", "version"):
 		// "current" dates its noun to the present: "the current talks".
 		return one("PRESENT_REF")
