@@ -1459,6 +1459,9 @@ func (t *tagger) amountRate(i int) bool {
 // set: "every Monday", "each year", "annually", "on Mondays".
 func (t *tagger) set(i int) match {
 	if t.is(i, "daily") {
+		if t.is(i-1, "average") {
+			return match{} // "average daily volume": a mean per day, a rate
+		}
 		return match{s: i, e: i + 1, typ: Set, val: "P1D"}
 	}
 	for _, x := range [][2]string{{"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},
