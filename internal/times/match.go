@@ -946,6 +946,12 @@ func (t *tagger) relative(i int, ex match) match {
 	if t.is(i, "overnight") {
 		if t.hasPub {
 			d := t.pub.AddDate(0, 0, -1)
+			// In a clause about the past, right after the story named an
+			// earlier day ("Shares fell Friday. They were hit by overnight
+			// losses in New York"), the night is the one before that day.
+			if t.anchorG == gDay && t.anchorNamed && t.sentNo-t.anchorSent <= 1 && t.anchor.Before(t.pub) && t.tense(i, i+1) < 0 {
+				d = t.anchor.AddDate(0, 0, -1)
+			}
 			return match{s: i, e: i + 1, typ: Clock, val: fmtDay(d) + "TNI"}
 		}
 		return match{s: i, e: i + 1, typ: Clock, val: "XXXX-XX-XXTNI"}
