@@ -157,10 +157,17 @@ const wrongTense = 5
 // published date, weighed by the clause's tense (see wrongTense).
 func (t *tagger) nearestYear(s, e int, on func(int) time.Time) int {
 	tense := t.clauseTense(s, e, true)
-	y := t.pub.Year()
+	base := t.pub
+	if tense == 0 && t.anchorSent == t.sentNo && t.anchorNamed && (t.anchorG == gDay || t.anchorG == gMonth) {
+		// No verb says, but the sentence named a date already ("flights
+		// from March 30, and from August 6"; "a high in June, from a low
+		// in March"): dates named together are near one another.
+		base = t.anchor
+	}
+	y := base.Year()
 	best, bestD := y, -1.0
 	for _, cy := range []int{y - 1, y, y + 1} {
-		diff := on(cy).Sub(t.pub).Hours() / 24
+		diff := on(cy).Sub(base).Hours() / 24
 		dist := diff
 		if dist < 0 {
 			dist = -dist
