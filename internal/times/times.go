@@ -1394,6 +1394,16 @@ func (t *tagger) duration(i int) match {
 		e += 2
 		mod = "APPROX"
 	}
+	if u == uQuarter && n == 2 && t.is2(k-1, "first", "last") && t.is(e, "of") {
+		// "the first two quarters of 1990": the year's first half.
+		if y, ok := t.year(e + 1); ok {
+			h := 1
+			if t.is(k-1, "last") {
+				h = 2
+			}
+			return match{s: i, e: e + 2, typ: Date, val: pad(y, 4) + "-H" + strconv.Itoa(h), mod: mod, t: date(y, 6*h-5, 1), g: gYear}
+		}
+	}
 	if u == uDay && t.someday(i, k, e) {
 		return match{s: i, e: e, typ: Date, val: "FUTURE_REF"}
 	}
