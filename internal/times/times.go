@@ -1580,7 +1580,8 @@ func (t *tagger) vague(i int) match {
 	case t.is(i, "the") && t.is(i+2, "ahead") && t.is4(i+1, "days", "weeks", "months", "years"):
 		w, _ := t.tw(i + 1)
 		return match{s: i, e: i + 3, typ: Duration, val: durationValue(-1, w.unit)}
-	case t.is(i, "the") && t.is(i+1, "future"):
+	case t.is(i, "the") && t.is(i+1, "future") && !t.is(i+2, "of"):
+		// "the future of the port" is the port's fate, not a time.
 		return match{s: i, e: i + 2, typ: Date, val: "FUTURE_REF"}
 	case t.is(i, "the") && t.is3(i+1, "near", "distant", "foreseeable") && t.is(i+2, "future"):
 		return match{s: i, e: i + 3, typ: Date, val: "FUTURE_REF"}
