@@ -989,6 +989,22 @@ func (t *tagger) aheadInfinitive(k int) bool {
 	return false
 }
 
+// objectThenTo reports whether a short object and an infinitive follow
+// at word k: "expect [the sale] to close", "expected [its new plant] to
+// open", "expect the sale of the yard to close". Up to six words of
+// the object, none a clause boundary or punctuation.
+func (t *tagger) objectThenTo(k int) bool {
+	for j := k; j < k+7 && j < t.hi; j++ {
+		if t.is(j, "to") {
+			return j > k
+		}
+		if t.kind(j) != reading.Alpha || t.stopWord(j) {
+			return false
+		}
+	}
+	return false
+}
+
 // Word facts for tense, computed once per word on first use (so a text
 // full of dates costs no more than once per word).
 const (
@@ -1006,8 +1022,7 @@ func (t *tagger) info(k int) int8 {
 		return f
 	}
 	f := iDone
-	w := t.word(k)
-	if w == ";" || w == ":" || t.kind(k) == reading.Quote || t.isAny(k, "that", "which", "who", "but", "while", "when", "because", "although", "though") {
+	if t.stopWord(k) {
 		f |= iStop
 	}
 	switch t.cue(k) {
@@ -1018,6 +1033,13 @@ func (t *tagger) info(k int) int8 {
 	}
 	t.facts[k].memo = f
 	return f
+}
+
+// stopWord reports whether word k ends a clause for tense: ";", ":", a
+// quote mark, "that", "but", "because" and the like.
+func (t *tagger) stopWord(k int) bool {
+	w := t.word(k)
+	return w == ";" || w == ":" || t.kind(k) == reading.Quote || t.isAny(k, "that", "which", "who", "but", "while", "when", "because", "although", "though")
 }
 
 // cueAt is cue, remembered.
@@ -1050,7 +1072,7 @@ func (t *tagger) cue(k int) int {
 		}
 		switch w {
 		case "set", "expect", "expected", "expects", "going", "intend", "intends", "slated":
-			if !t.is2(k+1, "to", "for") {
+			if !t.is2(k+1, "to", "for") && !(w[0] == 'e' && t.objectThenTo(k+1)) {
 				return 0
 			}
 		}
