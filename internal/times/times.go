@@ -1062,6 +1062,9 @@ func (t *tagger) cue(k int) int {
 	if strings.HasSuffix(w, "'ll") { // "’ll" too: doc.lower straightens it
 		return 1
 	}
+	if (w == "takes" || w == "take") && t.is(k+1, "effect") {
+		return 1 // "the levy takes effect in October": a change ahead
+	}
 	c := cueWords()[w]
 	if c&cFuture != 0 {
 		if f := t.futureCue(k, w); f != 1 {
