@@ -845,9 +845,9 @@ func (t *tagger) relDay(k int) match {
 
 // generic reports whether "today" or "tomorrow" at k means the present
 // or future age, not a day ("today's youth", "the cars of tomorrow"): no
-// temporal expression, as TimeML's annotated news has it. A noun of people, things or
-// conditions of an age says so, after the possessive or before "of"
-// (there people in the plural, by their ending, too).
+// temporal expression, as TimeML's annotated news has it. A noun of
+// people, things or conditions of an age says so, after the possessive
+// or before "of" (there people in the plural, by their ending, too).
 func (t *tagger) generic(k int) bool {
 	if t.kind(k+1) == reading.Poss {
 		return ageNoun(t.at(k + 2))

@@ -1075,7 +1075,7 @@ func (t *tagger) cue(k int) int {
 		}
 		switch w {
 		case "set", "expect", "expected", "expects", "going", "intend", "intends", "slated":
-			if !t.is2(k+1, "to", "for") && !(w[0] == 'e' && t.objectThenTo(k+1)) {
+			if !t.is2(k+1, "to", "for") && !(strings.HasPrefix(w, "expect") && t.objectThenTo(k+1)) {
 				return 0
 			}
 		}
