@@ -148,19 +148,28 @@ func (t *tagger) holidayAt(i int) match {
 // day counts for the clause's tense: tense decides between near candidates,
 // but a date many months away in the "wrong" direction can lose to a near
 // one, since reported speech and background blur the tense of a clause. At
-// 5 a clause read as past puts a month up to four months ahead of the
-// published day in the year before ("hired a chief in January", published
-// in late October); at 3 it did not past two and a half.
-const wrongTense = 5
+// 8 a clause read as past puts a month more than about 40 days ahead of
+// the published day in the year before ("changed its fiscal year in
+// December", published in late October; at 5 only past two months). The
+// dates a past clause sets for later ("payable Dec. 7", "said they expect
+// the sale to close by Dec. 15") look ahead by cues of their own.
+const wrongTense = 8
 
 // nearestYear picks the year whose day (given by on) is nearest the
 // published date, weighed by the clause's tense (see wrongTense).
 func (t *tagger) nearestYear(s, e int, on func(int) time.Time) int {
 	tense := t.clauseTense(s, e, true)
-	y := t.pub.Year()
+	base := t.pub
+	if tense == 0 && t.anchorSent == t.sentNo && t.anchorNamed && (t.anchorG == gDay || t.anchorG == gMonth) {
+		// No verb says, but the sentence named a date already ("flights
+		// from March 30, and from August 6"; "a high in June, from a low
+		// in March"): dates named together are near one another.
+		base = t.anchor
+	}
+	y := base.Year()
 	best, bestD := y, -1.0
 	for _, cy := range []int{y - 1, y, y + 1} {
-		diff := on(cy).Sub(t.pub).Hours() / 24
+		diff := on(cy).Sub(base).Hours() / 24
 		dist := diff
 		if dist < 0 {
 			dist = -dist

@@ -844,10 +844,10 @@ func (t *tagger) relDay(k int) match {
 }
 
 // generic reports whether "today" or "tomorrow" at k means the present
-// or future age, not a day ("today's youth", "the cars of tomorrow"):
-// TimeML's PRESENT_REF and FUTURE_REF. A noun of people, things or
-// conditions of an age says so, after the possessive or before "of"
-// (there people in the plural, by their ending, too).
+// or future age, not a day ("today's youth", "the cars of tomorrow"): no
+// temporal expression, as TimeML's annotated news has it. A noun of
+// people, things or conditions of an age says so, after the possessive
+// or before "of" (there people in the plural, by their ending, too).
 func (t *tagger) generic(k int) bool {
 	if t.kind(k+1) == reading.Poss {
 		return ageNoun(t.at(k + 2))
@@ -928,11 +928,8 @@ func (t *tagger) sharedPartSet(i, wd int) match {
 func (t *tagger) relative(i int, ex match) match {
 	if m := t.relDay(i); m.ok() {
 		if t.is2(i, "today", "tomorrow") && t.generic(i) {
-			m.val, m.t, m.g = "PRESENT_REF", time.Time{}, gNone
-			if t.is(i, "tomorrow") {
-				m.val = "FUTURE_REF"
-			}
-			return m
+			// An age, not a day: TimeML's corpora leave it untagged.
+			return match{}
 		}
 		if t.is(i, "tonight") {
 			m.typ, m.val = Clock, m.val+"TNI"
@@ -949,6 +946,12 @@ func (t *tagger) relative(i int, ex match) match {
 	if t.is(i, "overnight") {
 		if t.hasPub {
 			d := t.pub.AddDate(0, 0, -1)
+			// In a clause about the past, right after the story named an
+			// earlier day ("Shares fell Friday. They were hit by overnight
+			// losses in New York"), the night is the one before that day.
+			if t.anchorG == gDay && t.anchorNamed && t.sentNo-t.anchorSent <= 1 && t.anchor.Before(t.pub) && t.tense(i, i+1) < 0 {
+				d = t.anchor.AddDate(0, 0, -1)
+			}
 			return match{s: i, e: i + 1, typ: Clock, val: fmtDay(d) + "TNI"}
 		}
 		return match{s: i, e: i + 1, typ: Clock, val: "XXXX-XX-XXTNI"}

@@ -989,6 +989,22 @@ func (t *tagger) aheadInfinitive(k int) bool {
 	return false
 }
 
+// objectThenTo reports whether a short object and an infinitive follow
+// at word k: "expect [the sale] to close", "expected [its new plant] to
+// open", "expect the sale of the yard to close". Up to six words of
+// the object, none a clause boundary or punctuation.
+func (t *tagger) objectThenTo(k int) bool {
+	for j := k; j < k+7 && j < t.hi; j++ {
+		if t.is(j, "to") {
+			return j > k
+		}
+		if t.kind(j) != reading.Alpha || t.stopWord(j) {
+			return false
+		}
+	}
+	return false
+}
+
 // Word facts for tense, computed once per word on first use (so a text
 // full of dates costs no more than once per word).
 const (
@@ -1006,8 +1022,7 @@ func (t *tagger) info(k int) int8 {
 		return f
 	}
 	f := iDone
-	w := t.word(k)
-	if w == ";" || w == ":" || t.kind(k) == reading.Quote || t.isAny(k, "that", "which", "who", "but", "while", "when", "because", "although", "though") {
+	if t.stopWord(k) {
 		f |= iStop
 	}
 	switch t.cue(k) {
@@ -1018,6 +1033,13 @@ func (t *tagger) info(k int) int8 {
 	}
 	t.facts[k].memo = f
 	return f
+}
+
+// stopWord reports whether word k ends a clause for tense: ";", ":", a
+// quote mark, "that", "but", "because" and the like.
+func (t *tagger) stopWord(k int) bool {
+	w := t.word(k)
+	return w == ";" || w == ":" || t.kind(k) == reading.Quote || t.isAny(k, "that", "which", "who", "but", "while", "when", "because", "although", "though")
 }
 
 // cueAt is cue, remembered.
@@ -1040,6 +1062,9 @@ func (t *tagger) cue(k int) int {
 	if strings.HasSuffix(w, "'ll") { // "’ll" too: doc.lower straightens it
 		return 1
 	}
+	if (w == "takes" || w == "take") && t.is(k+1, "effect") {
+		return 1 // "the levy takes effect in October": a change ahead
+	}
 	c := cueWords()[w]
 	if c&cFuture != 0 {
 		if f := t.futureCue(k, w); f != 1 {
@@ -1050,7 +1075,7 @@ func (t *tagger) cue(k int) int {
 		}
 		switch w {
 		case "set", "expect", "expected", "expects", "going", "intend", "intends", "slated":
-			if !t.is2(k+1, "to", "for") {
+			if !t.is2(k+1, "to", "for") && !(strings.HasPrefix(w, "expect") && t.objectThenTo(k+1)) {
 				return 0
 			}
 		}
@@ -1394,11 +1419,38 @@ func (t *tagger) duration(i int) match {
 		e += 2
 		mod = "APPROX"
 	}
+	if u == uQuarter && n == 2 && t.is2(k-1, "first", "last") && t.is(e, "of") {
+		// "the first two quarters of 1990": the year's first half.
+		if y, ok := t.year(e + 1); ok {
+			h := 1
+			if t.is(k-1, "last") {
+				h = 2
+			}
+			return match{s: i, e: e + 2, typ: Date, val: pad(y, 4) + "-H" + strconv.Itoa(h), mod: mod, t: date(y, 6*h-5, 1), g: gYear}
+		}
+	}
+	if u == uDay && t.someday(i, k, e) {
+		return match{s: i, e: e, typ: Date, val: "FUTURE_REF"}
+	}
 	// "a year" after an amount is a rate: "$5 million a year".
 	if t.is3(k, "a", "an", "per") && n == 1 && k == i && t.rateBefore(i) {
 		return match{s: i, e: e, typ: Set, val: setValue(u)}
 	}
 	return match{s: i, e: e, typ: Duration, val: durationValue(n, u), mod: mod}
+}
+
+// someday reports whether "one day" (words i to e, its number at k) means
+// "at some time ahead", not a length: after a modal ("will one day be")
+// or between a subject pronoun and its verb ("hopes he one day flies").
+func (t *tagger) someday(i, k, e int) bool {
+	if k != i || !t.is(k, "one") || e != k+2 {
+		return false
+	}
+	if t.isAny(i-1, "will", "would", "could", "might", "may", "can", "shall", "should", "must") {
+		return true
+	}
+	return t.isAny(i-1, "he", "she", "they", "we", "i", "you") && t.kind(e) == reading.Alpha &&
+		!t.capitalized(e) && !t.isAny(e, "later", "earlier", "after", "before", "ago", "of", "in", "and", "or", "off", "on", "at", "to", "for")
 }
 
 // bareUnitsAfter reports whether word k lets a bare plural unit after it
@@ -1426,15 +1478,34 @@ func (t *tagger) rateBefore(i int) bool {
 	return strings.HasSuffix(t.word(k), "%")
 }
 
+// amountRate reports whether "annually" at i follows an amount within the
+// three words before it ("grow 8% annually", "$4 million annually", "5,000
+// cars annually"): the yearly rate of that amount, which TimeML leaves
+// untagged, unlike a yearly event ("the race is held annually").
+func (t *tagger) amountRate(i int) bool {
+	for k := i; k > i-3 && k > t.lo; k-- {
+		if t.rateBefore(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // set: "every Monday", "each year", "annually", "on Mondays".
 func (t *tagger) set(i int) match {
 	if t.is(i, "daily") {
+		if t.is(i-1, "average") {
+			return match{} // "average daily volume": a mean per day, a rate
+		}
 		return match{s: i, e: i + 1, typ: Set, val: "P1D"}
 	}
 	for _, x := range [][2]string{{"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},
 		{"yearly", "P1Y"}, {"hourly", "PT1H"}, {"quarterly", "P3M"}, {"biweekly", "P2W"},
 		{"nightly", "XXXX-XX-XXTNI"}} {
 		if t.is(i, x[0]) && !(x[0] == "quarterly" && t.kind(i+1) == reading.Alpha) {
+			if (x[0] == "annually" || x[0] == "yearly") && t.amountRate(i) {
+				return match{}
+			}
 			return match{s: i, e: i + 1, typ: Set, val: x[1]}
 		}
 	}
@@ -1514,6 +1585,9 @@ func (t *tagger) vague(i int) match {
 		return one("PRESENT_REF")
 	case t.is2(i, "currently", "nowadays"):
 		return one("PRESENT_REF")
+	case t.is(i, "current") && t.is(i-1, "then"):
+		// "the then current chairman": the present of a past time.
+		return one("PAST_REF")
 	case t.is(i, "current") && t.kind(i+1) == reading.Alpha && !t.capitalized(i+1) && !t.isAny(i+1, "account", "accounts", "affairs", "events", "flow", "flows", "and", "or", "of", "assets", "liabilities", "density", "sea", "generation", "law", "laws", "rules", "system", "state", "version"):
 		// "current" dates its noun to the present: "the current talks".
 		return one("PRESENT_REF")
@@ -1531,7 +1605,8 @@ func (t *tagger) vague(i int) match {
 	case t.is(i, "the") && t.is(i+2, "ahead") && t.is4(i+1, "days", "weeks", "months", "years"):
 		w, _ := t.tw(i + 1)
 		return match{s: i, e: i + 3, typ: Duration, val: durationValue(-1, w.unit)}
-	case t.is(i, "the") && t.is(i+1, "future"):
+	case t.is(i, "the") && t.is(i+1, "future") && !t.is(i+2, "of"):
+		// "the future of the port" is the port's fate, not a time.
 		return match{s: i, e: i + 2, typ: Date, val: "FUTURE_REF"}
 	case t.is(i, "the") && t.is3(i+1, "near", "distant", "foreseeable") && t.is(i+2, "future"):
 		return match{s: i, e: i + 3, typ: Date, val: "FUTURE_REF"}
