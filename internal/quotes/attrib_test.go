@@ -125,3 +125,61 @@ func TestQuoteCueBe(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleSpeaker: a reported clause that hangs from a participle
+// (", citing ...", "a stack of letters saying ...") is spoken by the
+// subject of the clause the participle hangs from, past the adverbials
+// fronted before it; a speaker right before a participle with no comma
+// stays ("is promising", "had voters wondering").
+func TestParticipleSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		text, content, speaker string
+		rulesOnly              bool
+	}{
+		{"In March, the harbor board halted the ferry sale, citing a risk to the pier.", "a risk to the pier", "the harbor board", true},
+		{"Rattled by the vote, Ana Ruiz rewrote her bill on Friday, promising to cut the fee.", "to cut the fee", "Ana Ruiz", true},
+		{"Recently, however, the union released a report on wages, and warning that pay had fallen.", "that pay had fallen", "the union", true},
+		{"In March, the harbor board halted the ferry sale, citing a risk to the pier.", "a risk to the pier", "the harbor board", false},
+		{"Rattled by the vote, Ana Ruiz rewrote her bill on Friday, promising to cut the fee.", "to cut the fee", "Ana Ruiz", false},
+		{"The fight over the pier is loud, and Tom Berg is promising to close it.", "to close it", "Tom Berg", true},
+	} {
+		a := parse(tc.text, tc.rulesOnly)
+		q := quoteWith(a.Quotes, tc.content)
+		if q == nil || q.Speaker == nil || q.Speaker.Text != tc.speaker {
+			t.Errorf("%q (rules only %v): got %+v (speaker %+v), want %q spoken by %q", tc.text, tc.rulesOnly, q, speakerOf(q), tc.content, tc.speaker)
+		}
+	}
+}
+
+// speakerOf returns q's speaker, or nil.
+func speakerOf(q *Quote) *Speaker {
+	if q == nil {
+		return nil
+	}
+	return q.Speaker
+}
+
+// TestParticipleSpeakerBroken: a speaker that is no noun phrase ("a
+// stack of", as the tagger may read one) gives way to the clause's
+// subject even without a comma before the participle; a noun phrase
+// there stays.
+func TestParticipleSpeakerBroken(t *testing.T) {
+	text := "Ana Ruiz sent a stack of letters on Friday saying that the pier would close."
+	at := func(w string) Span {
+		i := strings.Index(text, w)
+		return span(text, i, i+len(w))
+	}
+	for _, tc := range []struct{ speaker, want string }{
+		{"a stack of", "Ana Ruiz"},
+		{"a stack of letters", "a stack of letters"},
+	} {
+		q := scanOf(text, true)
+		cue := at("saying")
+		qs := []Quote{{Span: at("that the pier would close"), Kind: Indirect, Cue: &cue,
+			Speaker: &Speaker{Span: at(tc.speaker)}}}
+		q.participleSpeakers(qs)
+		if got := qs[0].Speaker; got == nil || got.Text != tc.want {
+			t.Errorf("speaker %q: got %+v, want %q", tc.speaker, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,212 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/reading"
+)
+
+// maxFront bounds the fronted adverbials stepped over before a clause's
+// subject ("In August, however, the board ...").
+const maxFront = 3
+
+// participleSpeakers gives a quote whose cue is a present participle
+// ("the board blocked the sale, citing a risk to health"; "Ana Ruiz sent
+// a flurry of notes saying that ...") the subject of the clause the
+// participle hangs from: a participle has no subject of its own. It
+// replaces no speaker, or one read elsewhere in that clause before the
+// participle ("a flurry of", the fronted "Recently"); a speaker outside
+// that clause, or the subject itself, stays.
+func (q *quoteScan) participleSpeakers(qs []Quote) {
+	for i := range qs {
+		x := &qs[i]
+		if x.Cue == nil || x.Cue.End <= x.Cue.Start {
+			continue
+		}
+		p := q.participleIn(*x.Cue)
+		if p < 0 || q.ws[p].End > x.Start {
+			continue // the reported words come after the participle
+		}
+		lo, _ := q.sentRange(p)
+		if p == lo {
+			continue
+		}
+		s, e, ok := q.clauseSubject(lo, p)
+		if !ok || q.segOf[s] != 0 {
+			continue
+		}
+		sb, se := q.ws[s].Start, q.ws[e].End
+		if sp := x.Speaker; sp != nil {
+			if overlap(sp.Start, sp.End, sb, se) > 0 || sp.Start < q.ws[lo].Start || sp.End > q.ws[p].Start {
+				continue
+			}
+			// Without a comma (or "and") before it, the participle may
+			// tell of the noun right before it ("had voters wondering
+			// about"): a speaker stays unless it is no noun phrase at all
+			// ("a flurry of").
+			if b := q.wtext(p - 1); b != "," && b != "and" && !q.brokenPhrase(sp.Span) {
+				continue
+			}
+		}
+		x.Speaker = q.speakerSpan(s, e)
+	}
+}
+
+// participleIn returns the word of the cue c that is a present
+// participle in lower case ("saying", "promising"), or -1.
+func (q *quoteScan) participleIn(c Span) int {
+	k := wordAt(q.ws, c.Start)
+	for n := 0; k < len(q.ws) && q.ws[k].Start < c.End && n < maxCueGroup+8; k, n = k+1, n+1 {
+		t := q.wtext(k)
+		if q.ws[k].Kind == reading.Alpha && participle(t) && t[0] >= 'a' && t[0] <= 'z' && !notParticiple(t) && !strings.Contains(t, "-") {
+			return k
+		}
+	}
+	return -1
+}
+
+// notParticiple reports whether t ends in -ing but is no verb's
+// participle: "according", "during", a noun.
+func notParticiple(t string) bool {
+	switch t {
+	case "according", "during", "nothing", "something", "anything", "everything", "morning",
+		"evening", "thing", "things", "meeting", "hearing", "briefing", "building", "following":
+		return true
+	}
+	return false
+}
+
+// clauseSubject reads the subject of the clause that opens the sentence
+// at word lo and holds the participle at p: past the fronted adverbials
+// and a leading conjunction ("In 1986, the court blocked"; "Chastened by
+// the polls, Ana Ruiz revised"), the noun phrase before the clause's
+// first verb, which must come before p; the phrase must reach back to
+// the clause's start ("The fight over the pier is": not "the pier"). It returns the first and last
+// word of the subject, or ok false.
+func (q *quoteScan) clauseSubject(lo, p int) (s, e int, ok bool) {
+	s0 := lo
+	for n := 0; n <= maxFront && s0 < p; n++ {
+		t := q.wtext(s0)
+		if q.ws[s0].Kind != reading.Alpha {
+			return 0, 0, false
+		}
+		if leadConjunction(t) {
+			s0++
+			continue
+		}
+		if !q.frontsAdverbial(s0) {
+			break
+		}
+		k := s0 + 1
+		for ; k < p && !q.isComma(k); k++ {
+			if q.isTerminal(k) || q.ws[k].Kind == reading.Quote {
+				return 0, 0, false
+			}
+		}
+		if k >= p || q.wtext(k) != "," {
+			return 0, 0, false
+		}
+		s0 = k + 1
+	}
+	if s0 >= p || q.ws[s0].Kind != reading.Alpha && q.ws[s0].Kind != reading.Number || q.frontsAdverbial(s0) {
+		return 0, 0, false
+	}
+	// The clause's verb: the first word after the subject's first that
+	// has a verb's form, before any punctuation.
+	v := -1
+	for k := s0 + 1; k < p && k-s0 <= maxSubject+maxAux; k++ {
+		if q.isPunctWord(k) && q.ws[k].Kind != reading.Poss {
+			if q.ws[k].Kind == reading.Quote && q.possessiveMark(k) {
+				continue
+			}
+			return 0, 0, false
+		}
+		if t := q.wtext(k); q.ws[k].Kind == reading.Alpha && t[0] >= 'a' && t[0] <= 'z' && q.clauseVerb(k) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return 0, 0, false
+	}
+	s, e, ok = q.nounPhraseBefore(v, s0)
+	if !ok || s != s0 || e >= v {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// clauseVerb reports whether the lower-case word k has a finite verb's
+// form: an auxiliary, a reporting verb, a regular past ("blocked") or a
+// common irregular one ("spoke", "took").
+func (q *quoteScan) clauseVerb(k int) bool {
+	t := q.wtext(k)
+	if isFiniteAux(t) || q.verbKind[k] != cueNone && !participle(t) {
+		return true
+	}
+	if len(t) > 3 && strings.HasSuffix(t, "ed") {
+		return true
+	}
+	switch t {
+	case "spoke", "took", "made", "gave", "told", "sent", "met", "left", "held", "brought",
+		"began", "became", "found", "saw", "wrote", "said", "went", "came", "won", "lost",
+		"put", "set", "ran", "struck", "stood", "kept", "paid", "led", "sought", "thought",
+		"felt", "knew", "heard", "drew", "threw", "rose", "fell", "chose", "broke", "forgot",
+		"rewrote", "spent", "built", "sold", "bought", "fought", "swore", "withdrew", "upheld":
+		return true
+	}
+	return false
+}
+
+// leadConjunction reports whether t, opening a sentence, joins it to the
+// one before and is no part of its subject.
+func leadConjunction(t string) bool {
+	switch t {
+	case "But", "And", "So", "Yet", "Or":
+		return true
+	}
+	return false
+}
+
+// frontsAdverbial reports whether word k, opening a sentence, starts an
+// adverbial that a comma ends before the subject: a preposition, a
+// subordinator, a sentence adverb ("Recently,"), a participle with its
+// preposition ("Chastened by ...", "Speaking to ...").
+func (q *quoteScan) frontsAdverbial(k int) bool {
+	t := q.wtext(k)
+	switch strings.ToLower(t) {
+	case "in", "on", "at", "after", "before", "during", "since", "following", "with", "without",
+		"despite", "amid", "for", "from", "by", "under", "over", "as", "when", "while",
+		"although", "though", "because", "if", "once", "until", "unless", "like", "earlier",
+		"later", "recently", "however", "meanwhile", "still", "also", "instead", "yesterday",
+		"today", "last", "separately", "indeed", "thus", "moreover", "according", "then",
+		"finally", "first":
+		return true
+	}
+	if len(t) <= 4 || k+1 >= len(q.ws) {
+		return false
+	}
+	next := q.wtext(k + 1)
+	switch {
+	case strings.HasSuffix(t, "ly"):
+		return next == ","
+	case strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "ing"):
+		switch next {
+		case "by", "to", "with", "at", "in", "on", "from", "about", "after", "for":
+			return true
+		}
+	}
+	return false
+}
+
+// brokenPhrase reports whether the speaker sp is no noun phrase: it ends
+// in a preposition, an article or a conjunction ("a series of"), or is
+// one lower-case word that is no pronoun.
+func (q *quoteScan) brokenPhrase(sp Span) bool {
+	t := strings.TrimSpace(sp.Text)
+	last := t[strings.LastIndexByte(t, ' ')+1:]
+	if isDeterminer(last) || notInSubject(last) || endsNounPhrase(last) {
+		return true
+	}
+	return !strings.Contains(t, " ") && !isPronoun(t) && !nameWord(t)
+}
