@@ -84,3 +84,46 @@ func TestQuoteModelGuards(t *testing.T) {
 		t.Error("inParts: wrong overlap of parts")
 	}
 }
+
+// TestTaggerSpeakerOverCarried: a quote the rules find no cue for takes
+// the speaker of the quote before it; when the tagger reads a cue and a
+// source right before the quote ("She went on, “...”"), that source is
+// the speaker, not the carried one.
+func TestTaggerSpeakerOverCarried(t *testing.T) {
+	text := "Tom Berg, the mayor, spoke on Monday.\n\n" +
+		"“It is only when the press shows up,” she said.\n\n" +
+		"She continued, “When the cameras leave, the mayor stops saying it.”\n\n" +
+		"The council meets again in June, he said.\n"
+	q := quoteWith(parse(text, false).Quotes, "When the cameras leave, the mayor stops saying it.")
+	want := strings.Index(text, "She continued")
+	if q == nil || q.Speaker == nil || q.Speaker.Start != want || q.Speaker.Text != "She" {
+		t.Errorf("got %+v (speaker %+v), want the speaker “She” at %d", q, speakerOf(q), want)
+	}
+}
+
+// TestAttributionNextTo: the tagger's cue and source replace a carried
+// speaker only when nothing but punctuation stands between them and the
+// quote, before it or after it.
+func TestAttributionNextTo(t *testing.T) {
+	text := "She went on, “The tide will take it.” Ana Ruiz took it as a joke, “The tide will take it,” she went on."
+	q := scanOf(text, false)
+	at := func(w string, from int) [2]int {
+		i := from + strings.Index(text[from:], w)
+		return [2]int{i, i + len(w)}
+	}
+	first, second := at("The tide will take it", 0), at("The tide will take it", 20)
+	for _, tc := range []struct {
+		quote, cue, src [2]int
+		want            bool
+	}{
+		{first, at("went on", 0), at("She", 0), true},
+		{second, at("went on", 60), at("she", 60), true},
+		{second, at("took", 0), at("Ana Ruiz", 0), false},
+	} {
+		r := Quote{Span: span(text, tc.quote[0], tc.quote[1])}
+		x := modelQuote{start: tc.quote[0], end: tc.quote[1], cue: tc.cue, src: tc.src}
+		if got := q.attributionNextTo(r, x); got != tc.want {
+			t.Errorf("cue %q, source %q: got %v, want %v", text[tc.cue[0]:tc.cue[1]], text[tc.src[0]:tc.src[1]], got, tc.want)
+		}
+	}
+}
