@@ -183,3 +183,29 @@ func TestParticipleSpeakerBroken(t *testing.T) {
 		}
 	}
 }
+
+// TestBrokenSpeakers: a speaker that is no noun phrase, as the tagger may
+// read one, is mended: cut short before the cue, it runs on to the cue;
+// inside the cue's words or opening with a verb, the subject before the
+// cue takes its place; a noun phrase stays.
+func TestBrokenSpeakers(t *testing.T) {
+	for _, tc := range []struct{ text, content, cue, speaker, want string }{
+		{"Hours later, Ana Ruiz sent a stack of letters urging a recount.", "a recount", "sent a stack of letters", "a stack of", "Ana Ruiz"},
+		{"A panel of doctors said the pier was unsafe.", "the pier was unsafe", "said", "A panel of", "A panel of doctors"},
+		{"A city report released last year found that the pier was failing.", "that the pier was failing", "found", "A city report released", "A city report released last year"},
+		{"She read the report, which left little doubt that the pier was failing.", "that the pier was failing", "left little doubt", "left little", "which"},
+		{"The harbor board said the pier was unsafe.", "the pier was unsafe", "said", "The harbor board", "The harbor board"},
+	} {
+		at := func(w string) Span {
+			i := strings.Index(tc.text, w)
+			return span(tc.text, i, i+len(w))
+		}
+		q := scanOf(tc.text, true)
+		cue := at(tc.cue)
+		qs := []Quote{{Span: at(tc.content), Kind: Indirect, Cue: &cue, Speaker: &Speaker{Span: at(tc.speaker)}}}
+		q.brokenSpeakers(qs)
+		if got := qs[0].Speaker; got == nil || got.Text != tc.want {
+			t.Errorf("%q, speaker %q: got %+v, want %q", tc.text, tc.speaker, got, tc.want)
+		}
+	}
+}

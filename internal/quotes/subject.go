@@ -144,18 +144,7 @@ func (q *quoteScan) clauseVerb(k int) bool {
 	if isFiniteAux(t) || q.verbKind[k] != cueNone && !participle(t) {
 		return true
 	}
-	if len(t) > 3 && strings.HasSuffix(t, "ed") {
-		return true
-	}
-	switch t {
-	case "spoke", "took", "made", "gave", "told", "sent", "met", "left", "held", "brought",
-		"began", "became", "found", "saw", "wrote", "said", "went", "came", "won", "lost",
-		"put", "set", "ran", "struck", "stood", "kept", "paid", "led", "sought", "thought",
-		"felt", "knew", "heard", "drew", "threw", "rose", "fell", "chose", "broke", "forgot",
-		"rewrote", "spent", "built", "sold", "bought", "fought", "swore", "withdrew", "upheld":
-		return true
-	}
-	return false
+	return pastVerb(t)
 }
 
 // leadConjunction reports whether t, opening a sentence, joins it to the
@@ -199,14 +188,86 @@ func (q *quoteScan) frontsAdverbial(k int) bool {
 	return false
 }
 
-// brokenPhrase reports whether the speaker sp is no noun phrase: it ends
-// in a preposition, an article or a conjunction ("a series of"), or is
-// one lower-case word that is no pronoun.
+// brokenPhrase reports whether the speaker sp is no noun phrase: words
+// that end in a preposition, an article or a conjunction ("a series
+// of"), or open with a verb or an auxiliary in lower case ("came away",
+// "been criticized"), or one such word alone.
 func (q *quoteScan) brokenPhrase(sp Span) bool {
 	t := strings.TrimSpace(sp.Text)
-	last := t[strings.LastIndexByte(t, ' ')+1:]
-	if isDeterminer(last) || notInSubject(last) || endsNounPhrase(last) {
+	if t == "" {
 		return true
 	}
-	return !strings.Contains(t, " ") && !isPronoun(t) && !nameWord(t)
+	first, last := t, t
+	if i := strings.IndexByte(t, ' '); i > 0 {
+		first, last = t[:i], t[strings.LastIndexByte(t, ' ')+1:]
+		if isDeterminer(last) || notInSubject(last) || endsNounPhrase(last) && !nameWord(last) && !isPronoun(last) {
+			return true
+		}
+	}
+	return q.brokenLead(first)
+}
+
+// brokenLead reports whether the words t open with a verb or an
+// auxiliary in lower case: no noun phrase's start.
+func (q *quoteScan) brokenLead(t string) bool {
+	first := t
+	if i := strings.IndexByte(t, ' '); i > 0 {
+		first = t[:i]
+	}
+	return first != "" && first[0] >= 'a' && first[0] <= 'z' && (isAuxOrAdverb(first) || pastVerb(first))
+}
+
+// pastVerb reports whether the lower-case word t has the form of a past
+// verb: regular ("blocked", see pastForm) or a common irregular one
+// ("came").
+func pastVerb(t string) bool {
+	if pastForm(t) {
+		return true
+	}
+	switch t {
+	case "spoke", "took", "made", "gave", "told", "sent", "met", "left", "held", "brought",
+		"began", "became", "found", "saw", "wrote", "said", "went", "came", "won", "lost",
+		"put", "set", "ran", "struck", "stood", "kept", "paid", "led", "sought", "thought",
+		"felt", "knew", "heard", "drew", "threw", "rose", "fell", "chose", "broke", "forgot",
+		"rewrote", "spent", "built", "sold", "bought", "fought", "swore", "withdrew", "upheld":
+		return true
+	}
+	return false
+}
+
+// brokenSpeakers mends the speakers that are no noun phrase, as the
+// tagger may read one: a phrase cut short ("a group of", the cue a few
+// words on) runs on to the cue; another ("a flurry of", "came away")
+// gives way to the subject right before the cue's verb, when there is
+// one.
+func (q *quoteScan) brokenSpeakers(qs []Quote) {
+	for i := range qs {
+		x := &qs[i]
+		if x.Speaker == nil || x.Cue == nil || x.Cue.End <= x.Cue.Start || !q.brokenPhrase(x.Speaker.Span) {
+			continue
+		}
+		c := wordAt(q.ws, x.Cue.Start)
+		if c >= len(q.ws) || q.ws[c].Start != x.Cue.Start {
+			continue
+		}
+		if e := wordAt(q.ws, x.Speaker.End-1); e < c && c-e <= 4 && !q.brokenLead(x.Speaker.Text) {
+			k := e + 1
+			for k < c && q.ws[k].Kind == reading.Alpha && !q.clauseVerb(k) {
+				k++
+			}
+			if k == c && k > e+1 {
+				sp := span(q.text, x.Speaker.Start, q.ws[c-1].End)
+				x.Speaker = q.newSpeaker(Speaker{Span: sp, Entity: q.link.link(q.text, sp)})
+				continue
+			}
+		}
+		lo, _ := q.sentRange(c)
+		s, e, ok := q.subjectBefore(c, lo)
+		if !ok {
+			continue
+		}
+		if sp := q.speakerSpan(s, e); !q.brokenPhrase(sp.Span) && !inParts(*x, sp.Start, sp.End) {
+			x.Speaker = sp
+		}
+	}
 }
