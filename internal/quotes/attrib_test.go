@@ -209,3 +209,22 @@ func TestBrokenSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedSpeaker: a cue after another verb and "and" ("I laughed
+// and said") is spoken by the subject of that verb, not by the subject of
+// a clause fronted before it.
+func TestCoordinatedSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		text, content, speaker string
+		rulesOnly              bool
+	}{
+		{"Tom Berg, the mayor, spoke on Monday.\n\nOnce, when my aunt mentioned the harbor to me, I laughed and said, \"I don't believe in the harbor.\"\n\nThe council meets in June, he said.\n",
+			"I don't believe in the harbor.", "I", false},
+		{"When the board met, Ana Ruiz listened and said the pier would close.", "the pier would close", "Ana Ruiz", true},
+	} {
+		q := quoteWith(parse(tc.text, tc.rulesOnly).Quotes, tc.content)
+		if q == nil || q.Speaker == nil || q.Speaker.Text != tc.speaker {
+			t.Errorf("%q: got %+v (speaker %+v), want %q spoken by %q", tc.text, q, speakerOf(q), tc.content, tc.speaker)
+		}
+	}
+}

@@ -36,6 +36,7 @@ func Find(d *reading.Doc, g reading.Genre, ents []names.Entity, ms []names.Ref, 
 	// Last, so that the ranker of clause ends learns from what find gives
 	// without it.
 	q.brokenSpeakers(res)
+	q.coordinatedSpeakers(res)
 	q.participleSpeakers(res)
 	w.qints, w.qflags, w.segs, w.qout = q.ints, q.flags, q.segs, q.out
 	return res

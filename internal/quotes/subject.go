@@ -271,3 +271,30 @@ func (q *quoteScan) brokenSpeakers(qs []Quote) {
 		}
 	}
 }
+
+// coordinatedSpeakers gives a quote whose cue follows another verb and
+// "and" ("I laughed and said") the subject right before that verb, when
+// its speaker is another: the rules read the first subject of the
+// sentence ("when my mother mentioned it, I laughed and said").
+func (q *quoteScan) coordinatedSpeakers(qs []Quote) {
+	for i := range qs {
+		x := &qs[i]
+		if x.Cue == nil || x.Cue.End <= x.Cue.Start {
+			continue
+		}
+		c := wordAt(q.ws, x.Cue.Start)
+		if c >= len(q.ws) || q.ws[c].Start != x.Cue.Start || c < 3 || q.wtext(c-1) != "and" || !pastVerb(q.wtext(c-2)) {
+			continue
+		}
+		lo, _ := q.sentRange(c)
+		s, e, ok := q.nounPhraseBefore(c-2, lo)
+		if !ok || e != c-3 {
+			continue
+		}
+		sb, se := q.ws[s].Start, q.ws[e].End
+		if sp := x.Speaker; sp != nil && overlap(sp.Start, sp.End, sb, se) > 0 || inParts(*x, sb, se) {
+			continue
+		}
+		x.Speaker = q.speakerSpan(s, e)
+	}
+}
