@@ -228,3 +228,26 @@ func TestCoordinatedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestNearSpeakers: a quote whose speaker lies in another sentence than
+// its cue takes the speaker the cue's sentence names: the subject before
+// the cue, a pronoun before "’s", the name after "according to".
+func TestNearSpeakers(t *testing.T) {
+	text := "Tom Berg, the mayor, spoke on Monday.\n\n" +
+		"Much of the spike came from laws pushed by Ana Ruiz and carried further by Tom Berg. The two former mayors introduced the “Clean Harbor Pact,” which came with harsh fines.\n\n" +
+		"“We will fight,” Berg said.\n\n" +
+		"According to Ana Ruiz, “It was left up to the council, and it failed.”\n\n" +
+		"The plan is dead. It’s denouncing what it calls “the worst vote in years.”\n\n" +
+		"Another paragraph here, he said.\n"
+	qs := parse(text, false).Quotes
+	for _, tc := range []struct{ content, speaker string }{
+		{"the “Clean Harbor Pact", "The two former mayors"},
+		{"It was left up to the council, and it failed.", "Ana Ruiz"},
+		{"what it calls “the worst vote in years.”", "It"},
+	} {
+		q := quoteWith(qs, tc.content)
+		if q == nil || q.Speaker == nil || q.Speaker.Text != tc.speaker {
+			t.Errorf("got %+v (speaker %+v), want %q spoken by %q", q, speakerOf(q), tc.content, tc.speaker)
+		}
+	}
+}

@@ -37,6 +37,7 @@ func Find(d *reading.Doc, g reading.Genre, ents []names.Entity, ms []names.Ref, 
 	// without it.
 	q.brokenSpeakers(res)
 	q.coordinatedSpeakers(res)
+	q.nearSpeakers(res)
 	q.participleSpeakers(res)
 	w.qints, w.qflags, w.segs, w.qout = q.ints, q.flags, q.segs, q.out
 	return res

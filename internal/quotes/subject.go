@@ -298,3 +298,57 @@ func (q *quoteScan) coordinatedSpeakers(qs []Quote) {
 		x.Speaker = q.speakerSpan(s, e)
 	}
 }
+
+// nearSpeakers gives a quote the speaker its cue's own sentence names,
+// when its speaker lies in another sentence: the subject right before
+// the cue ("The two mayors introduced ...", "It’s denouncing ..."), or
+// the name after "according to" ("According to Ana Ruiz, “...”"). The
+// rules carry a speaker from quote to quote, and the tagger may take a
+// name from the sentence before.
+func (q *quoteScan) nearSpeakers(qs []Quote) {
+	for i := range qs {
+		x := &qs[i]
+		if x.Speaker == nil || x.Cue == nil || x.Cue.End <= x.Cue.Start {
+			continue
+		}
+		c := wordAt(q.ws, x.Cue.Start)
+		if c >= len(q.ws) || q.ws[c].Start != x.Cue.Start {
+			continue
+		}
+		lo, hi := q.sentRange(c)
+		if lo == hi || x.Speaker.End > q.ws[lo].Start && x.Speaker.Start < q.ws[hi-1].End {
+			continue // the speaker is of the cue's sentence
+		}
+		s, e, ok := q.ownSubject(c, lo, hi)
+		if !ok {
+			continue
+		}
+		if sp := q.speakerSpan(s, e); !q.brokenPhrase(sp.Span) && !inParts(*x, sp.Start, sp.End) {
+			x.Speaker = sp
+		}
+	}
+}
+
+// ownSubject reads the speaker the sentence [lo, hi) gives the cue at
+// word c: the noun phrase after "according to" up to its comma, or the
+// subject right before c, a pronoun's "’s" stepped over ("It’s
+// denouncing").
+func (q *quoteScan) ownSubject(c, lo, hi int) (s, e int, ok bool) {
+	if strings.EqualFold(q.wtext(c), "according") && c+2 < hi && q.wtext(c+1) == "to" {
+		e = -1
+		for k := c + 2; k < hi && k-c <= maxSubject && !q.isPunctWord(k); k++ {
+			e = k
+		}
+		if e < 0 || e+1 >= hi || !q.isComma(e+1) {
+			return 0, 0, false
+		}
+		return c + 2, e, true
+	}
+	if c-2 >= lo && participle(q.wtext(c)) && q.ws[c-1].Kind == reading.Poss || c-2 >= lo && (q.wtext(c-1) == "’s" || q.wtext(c-1) == "'s") {
+		if t := q.wtext(c - 2); isPronoun(t) {
+			return c - 2, c - 2, true
+		}
+		return 0, 0, false
+	}
+	return q.subjectBefore(c, lo)
+}
