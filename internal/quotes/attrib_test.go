@@ -187,7 +187,8 @@ func TestParticipleSpeakerBroken(t *testing.T) {
 // TestBrokenSpeakers: a speaker that is no noun phrase, as the tagger may
 // read one, is mended: cut short before the cue, it runs on to the cue;
 // inside the cue's words or opening with a verb, the subject before the
-// cue takes its place; a noun phrase stays.
+// cue takes its place; a noun phrase stays, one opening with a regular
+// past ("retired engineer Ana Ruiz") among them.
 func TestBrokenSpeakers(t *testing.T) {
 	for _, tc := range []struct{ text, content, cue, speaker, want string }{
 		{"Hours later, Ana Ruiz sent a stack of letters urging a recount.", "a recount", "sent a stack of letters", "a stack of", "Ana Ruiz"},
@@ -195,6 +196,7 @@ func TestBrokenSpeakers(t *testing.T) {
 		{"A city report released last year found that the pier was failing.", "that the pier was failing", "found", "A city report released", "A city report released last year"},
 		{"She read the report, which left little doubt that the pier was failing.", "that the pier was failing", "left little doubt", "left little", "which"},
 		{"The harbor board said the pier was unsafe.", "the pier was unsafe", "said", "The harbor board", "The harbor board"},
+		{"The pier is unsafe, retired engineer Ana Ruiz said.", "The pier is unsafe", "said", "retired engineer Ana Ruiz", "retired engineer Ana Ruiz"},
 	} {
 		at := func(w string) Span {
 			i := strings.Index(tc.text, w)

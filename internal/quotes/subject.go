@@ -207,14 +207,19 @@ func (q *quoteScan) brokenPhrase(sp Span) bool {
 	return q.brokenLead(first)
 }
 
-// brokenLead reports whether the words t open with a verb or an
-// auxiliary in lower case: no noun phrase's start.
+// brokenLead reports whether the words t open with an auxiliary, an
+// adverb or an irregular past verb in lower case: no noun phrase's start.
 func (q *quoteScan) brokenLead(t string) bool {
 	first := t
 	if i := strings.IndexByte(t, ' '); i > 0 {
 		first = t[:i]
 	}
-	return first != "" && first[0] >= 'a' && first[0] <= 'z' && (isAuxOrAdverb(first) || pastVerb(first))
+	if first == "" || first[0] < 'a' || first[0] > 'z' {
+		return false
+	}
+	// Not a regular past: "retired nurse Ana Ruiz", "elected officials".
+	return isFiniteAux(first) || first == "been" || len(first) > 4 && strings.HasSuffix(first, "ly") ||
+		!pastForm(first) && pastVerb(first)
 }
 
 // pastVerb reports whether the lower-case word t has the form of a past
