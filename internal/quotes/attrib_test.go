@@ -187,7 +187,7 @@ func TestParticipleSpeakerBroken(t *testing.T) {
 // TestBrokenSpeakers: a speaker that is no noun phrase, as the tagger may
 // read one, is mended: cut short before the cue, it runs on to the cue;
 // inside the cue's words or opening with a verb, the subject before the
-// cue takes its place; a noun phrase stays, one opening with a regular
+// cue takes its place, or the subject of the clause the cue's verb joins; a noun phrase stays, one opening with a regular
 // past ("retired engineer Ana Ruiz") among them.
 func TestBrokenSpeakers(t *testing.T) {
 	for _, tc := range []struct{ text, content, cue, speaker, want string }{
@@ -195,6 +195,7 @@ func TestBrokenSpeakers(t *testing.T) {
 		{"A panel of doctors said the pier was unsafe.", "the pier was unsafe", "said", "A panel of", "A panel of doctors"},
 		{"A city report released last year found that the pier was failing.", "that the pier was failing", "found", "A city report released", "A city report released last year"},
 		{"She read the report, which left little doubt that the pier was failing.", "that the pier was failing", "left little doubt", "left little", "which"},
+		{"Ana Ruiz met the board and its lawyers and came away convinced that the pier was safe.", "that the pier was safe", "came away convinced", "came away", "Ana Ruiz"},
 		{"The harbor board said the pier was unsafe.", "the pier was unsafe", "said", "The harbor board", "The harbor board"},
 		{"The pier is unsafe, retired engineer Ana Ruiz said.", "The pier is unsafe", "said", "retired engineer Ana Ruiz", "retired engineer Ana Ruiz"},
 	} {

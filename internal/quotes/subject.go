@@ -269,7 +269,11 @@ func (q *quoteScan) brokenSpeakers(qs []Quote) {
 		lo, _ := q.sentRange(c)
 		s, e, ok := q.subjectBefore(c, lo)
 		if !ok {
-			continue
+			// "Ana Ruiz met the board and came away convinced": the
+			// subject of the clause the cue's verb joins.
+			if s, e, ok = q.clauseSubject(lo, c); !ok {
+				continue
+			}
 		}
 		if sp := q.speakerSpan(s, e); !q.brokenPhrase(sp.Span) && !inParts(*x, sp.Start, sp.End) {
 			x.Speaker = sp
