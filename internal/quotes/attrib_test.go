@@ -187,8 +187,9 @@ func TestParticipleSpeakerBroken(t *testing.T) {
 // TestBrokenSpeakers: a speaker that is no noun phrase, as the tagger may
 // read one, is mended: cut short before the cue, it runs on to the cue;
 // inside the cue's words or opening with a verb, the subject before the
-// cue takes its place, or the subject of the clause the cue's verb joins; a noun phrase stays, one opening with a regular
-// past ("retired engineer Ana Ruiz") among them.
+// cue takes its place, or the subject of the clause the cue's verb
+// joins; a noun phrase stays, one opening with a regular past ("retired
+// engineer Ana Ruiz") among them.
 func TestBrokenSpeakers(t *testing.T) {
 	for _, tc := range []struct{ text, content, cue, speaker, want string }{
 		{"Hours later, Ana Ruiz sent a stack of letters urging a recount.", "a recount", "sent a stack of letters", "a stack of", "Ana Ruiz"},
