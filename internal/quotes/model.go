@@ -707,7 +707,6 @@ func (q *quoteScan) addModelQuotes(f *quoteFeatures, rules []Quote) []Quote {
 			// its auxiliaries and negation ("has not said"), the source
 			// with its appositive; the entity stays the rules' link, the
 			// head's.
-			carried := r.Cue == nil && r.Speaker != nil && r.Kind == Direct
 			if r.Cue == nil && !inParts(*r, x.cue[0], x.cue[1]) ||
 				r.Cue != nil && x.cue[0] <= r.Cue.Start && r.Cue.End <= x.cue[1] && (x.cue[0] < r.Cue.Start || r.Cue.End < x.cue[1]) &&
 					!inParts(*r, x.cue[0], r.Cue.Start) && !inParts(*r, r.Cue.End, x.cue[1]) {
@@ -744,13 +743,6 @@ func (q *quoteScan) addModelQuotes(f *quoteFeatures, rules []Quote) []Quote {
 			}
 			switch {
 			case x.src[1] == 0:
-			case carried && r.Cue != nil && !inParts(*r, x.src[0], x.src[1]) && !nonAgent(q.text[x.src[0]:x.src[1]]) &&
-				overlap(x.src[0], x.src[1], r.Speaker.Start, r.Speaker.End) == 0 && q.attributionNextTo(*r, x):
-				// The rules carried the speaker of an earlier quote to a
-				// quote they found no cue for; the tagger found its own
-				// ("She went on, “...”", "According to Ana Ruiz, “...”").
-				sp := span(q.text, x.src[0], x.src[1])
-				r.Speaker = q.newSpeaker(Speaker{Span: sp, Entity: q.link.link(q.text, sp)})
 			case r.Speaker == nil:
 				if !inParts(*r, x.src[0], x.src[1]) && !nonAgent(q.text[x.src[0]:x.src[1]]) {
 					sp := span(q.text, x.src[0], x.src[1])
@@ -1039,18 +1031,4 @@ func (q *quoteScan) clauseBeforeQuote(r Quote, prevEnd int) int {
 		}
 	}
 	return q.ws[k0].Start
-}
-
-// attributionNextTo reports whether the tagger's cue and source of x
-// stand right before the rules' quote r or right after it, no word but
-// punctuation between: "She went on, “...”", "“...,” she went on".
-func (q *quoteScan) attributionNextTo(r Quote, x modelQuote) bool {
-	a, b := min(x.cue[0], x.src[0]), max(x.cue[1], x.src[1])
-	switch {
-	case b <= r.Start:
-		return q.wordsBetween(b, r.Start) == 0
-	case a >= r.End:
-		return q.wordsBetween(r.End, a) == 0
-	}
-	return false
 }
