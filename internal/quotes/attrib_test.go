@@ -125,3 +125,133 @@ func TestQuoteCueBe(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleSpeaker: a reported clause that hangs from a participle
+// (", citing ...", "a stack of letters saying ...") is spoken by the
+// subject of the clause the participle hangs from, past the adverbials
+// fronted before it; a speaker right before a participle with no comma
+// stays ("is promising", "had voters wondering").
+func TestParticipleSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		text, content, speaker string
+		rulesOnly              bool
+	}{
+		{"In March, the harbor board halted the ferry sale, citing a risk to the pier.", "a risk to the pier", "the harbor board", true},
+		{"Rattled by the vote, Ana Ruiz rewrote her bill on Friday, promising to cut the fee.", "to cut the fee", "Ana Ruiz", true},
+		{"Recently, however, the union released a report on wages, and warning that pay had fallen.", "that pay had fallen", "the union", true},
+		{"In March, the harbor board halted the ferry sale, citing a risk to the pier.", "a risk to the pier", "the harbor board", false},
+		{"Rattled by the vote, Ana Ruiz rewrote her bill on Friday, promising to cut the fee.", "to cut the fee", "Ana Ruiz", false},
+		{"The fight over the pier is loud, and Tom Berg is promising to close it.", "to close it", "Tom Berg", true},
+	} {
+		a := parse(tc.text, tc.rulesOnly)
+		q := quoteWith(a.Quotes, tc.content)
+		if q == nil || q.Speaker == nil || q.Speaker.Text != tc.speaker {
+			t.Errorf("%q (rules only %v): got %+v (speaker %+v), want %q spoken by %q", tc.text, tc.rulesOnly, q, speakerOf(q), tc.content, tc.speaker)
+		}
+	}
+}
+
+// speakerOf returns q's speaker, or nil.
+func speakerOf(q *Quote) *Speaker {
+	if q == nil {
+		return nil
+	}
+	return q.Speaker
+}
+
+// TestParticipleSpeakerBroken: a speaker that is no noun phrase ("a
+// stack of", as the tagger may read one) gives way to the clause's
+// subject even without a comma before the participle; a noun phrase
+// there stays.
+func TestParticipleSpeakerBroken(t *testing.T) {
+	text := "Ana Ruiz sent a stack of letters on Friday saying that the pier would close."
+	at := func(w string) Span {
+		i := strings.Index(text, w)
+		return span(text, i, i+len(w))
+	}
+	for _, tc := range []struct{ speaker, want string }{
+		{"a stack of", "Ana Ruiz"},
+		{"a stack of letters", "a stack of letters"},
+	} {
+		q := scanOf(text, true)
+		cue := at("saying")
+		qs := []Quote{{Span: at("that the pier would close"), Kind: Indirect, Cue: &cue,
+			Speaker: &Speaker{Span: at(tc.speaker)}}}
+		q.participleSpeakers(qs)
+		if got := qs[0].Speaker; got == nil || got.Text != tc.want {
+			t.Errorf("speaker %q: got %+v, want %q", tc.speaker, got, tc.want)
+		}
+	}
+}
+
+// TestBrokenSpeakers: a speaker that is no noun phrase, as the tagger may
+// read one, is mended: cut short before the cue, it runs on to the cue;
+// inside the cue's words or opening with a verb, the subject before the
+// cue takes its place, or the subject of the clause the cue's verb
+// joins; a noun phrase stays, one opening with a regular past ("retired
+// engineer Ana Ruiz") among them.
+func TestBrokenSpeakers(t *testing.T) {
+	for _, tc := range []struct{ text, content, cue, speaker, want string }{
+		{"Hours later, Ana Ruiz sent a stack of letters urging a recount.", "a recount", "sent a stack of letters", "a stack of", "Ana Ruiz"},
+		{"A panel of doctors said the pier was unsafe.", "the pier was unsafe", "said", "A panel of", "A panel of doctors"},
+		{"A city report released last year found that the pier was failing.", "that the pier was failing", "found", "A city report released", "A city report released last year"},
+		{"She read the report, which left little doubt that the pier was failing.", "that the pier was failing", "left little doubt", "left little", "which"},
+		{"Ana Ruiz met the board and its lawyers and came away convinced that the pier was safe.", "that the pier was safe", "came away convinced", "came away", "Ana Ruiz"},
+		{"The harbor board said the pier was unsafe.", "the pier was unsafe", "said", "The harbor board", "The harbor board"},
+		{"The pier is unsafe, retired engineer Ana Ruiz said.", "The pier is unsafe", "said", "retired engineer Ana Ruiz", "retired engineer Ana Ruiz"},
+	} {
+		at := func(w string) Span {
+			i := strings.Index(tc.text, w)
+			return span(tc.text, i, i+len(w))
+		}
+		q := scanOf(tc.text, true)
+		cue := at(tc.cue)
+		qs := []Quote{{Span: at(tc.content), Kind: Indirect, Cue: &cue, Speaker: &Speaker{Span: at(tc.speaker)}}}
+		q.brokenSpeakers(qs)
+		if got := qs[0].Speaker; got == nil || got.Text != tc.want {
+			t.Errorf("%q, speaker %q: got %+v, want %q", tc.text, tc.speaker, got, tc.want)
+		}
+	}
+}
+
+// TestCoordinatedSpeaker: a cue after another verb and "and" ("I laughed
+// and said") is spoken by the subject of that verb, not by the subject of
+// a clause fronted before it.
+func TestCoordinatedSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		text, content, speaker string
+		rulesOnly              bool
+	}{
+		{"Tom Berg, the mayor, spoke on Monday.\n\nOnce, when my aunt mentioned the harbor to me, I laughed and said, \"I don't believe in the harbor.\"\n\nThe council meets in June, he said.\n",
+			"I don't believe in the harbor.", "I", false},
+		{"When the board met, Ana Ruiz listened and said the pier would close.", "the pier would close", "Ana Ruiz", true},
+	} {
+		q := quoteWith(parse(tc.text, tc.rulesOnly).Quotes, tc.content)
+		if q == nil || q.Speaker == nil || q.Speaker.Text != tc.speaker {
+			t.Errorf("%q: got %+v (speaker %+v), want %q spoken by %q", tc.text, q, speakerOf(q), tc.content, tc.speaker)
+		}
+	}
+}
+
+// TestNearSpeakers: a quote whose speaker lies in another sentence than
+// its cue takes the speaker the cue's sentence names: the subject before
+// the cue, a pronoun before "’s", the name after "according to".
+func TestNearSpeakers(t *testing.T) {
+	text := "Tom Berg, the mayor, spoke on Monday.\n\n" +
+		"Much of the spike came from laws pushed by Ana Ruiz and carried further by Tom Berg. The two former mayors introduced the “Clean Harbor Pact,” which came with harsh fines.\n\n" +
+		"“We will fight,” Berg said.\n\n" +
+		"According to Ana Ruiz, “It was left up to the council, and it failed.”\n\n" +
+		"The plan is dead. It’s denouncing what it calls “the worst vote in years.”\n\n" +
+		"Another paragraph here, he said.\n"
+	qs := parse(text, false).Quotes
+	for _, tc := range []struct{ content, speaker string }{
+		{"the “Clean Harbor Pact", "The two former mayors"},
+		{"It was left up to the council, and it failed.", "Ana Ruiz"},
+		{"what it calls “the worst vote in years.”", "It"},
+	} {
+		q := quoteWith(qs, tc.content)
+		if q == nil || q.Speaker == nil || q.Speaker.Text != tc.speaker {
+			t.Errorf("got %+v (speaker %+v), want %q spoken by %q", q, speakerOf(q), tc.content, tc.speaker)
+		}
+	}
+}

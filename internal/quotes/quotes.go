@@ -33,6 +33,12 @@ func Find(d *reading.Doc, g reading.Genre, ents []names.Entity, ms []names.Ref, 
 			q.fitEnds(r, res)
 		}
 	}
+	// Last, so that the ranker of clause ends learns from what find gives
+	// without it.
+	q.brokenSpeakers(res)
+	q.coordinatedSpeakers(res)
+	q.nearSpeakers(res)
+	q.participleSpeakers(res)
 	w.qints, w.qflags, w.segs, w.qout = q.ints, q.flags, q.segs, q.out
 	return res
 }
