@@ -81,8 +81,9 @@ func notParticiple(t string) bool {
 // and a leading conjunction ("In 1986, the court blocked"; "Chastened by
 // the polls, Ana Ruiz revised"), the noun phrase before the clause's
 // first verb, which must come before p; the phrase must reach back to
-// the clause's start ("The fight over the pier is": not "the pier"). It returns the first and last
-// word of the subject, or ok false.
+// the clause's start ("The fight over the pier is": not "the pier"). A
+// fronted adverbial runs at most maxAdverbial words to its comma. It
+// returns the first and last word of the subject, or ok false.
 func (q *quoteScan) clauseSubject(lo, p int) (s, e int, ok bool) {
 	s0 := lo
 	for n := 0; n <= maxFront && s0 < p; n++ {
@@ -98,7 +99,7 @@ func (q *quoteScan) clauseSubject(lo, p int) (s, e int, ok bool) {
 			break
 		}
 		k := s0 + 1
-		for ; k < p && !q.isComma(k); k++ {
+		for ; k < p && k-s0 <= maxAdverbial && !q.isComma(k); k++ {
 			if q.isTerminal(k) || q.ws[k].Kind == reading.Quote {
 				return 0, 0, false
 			}
