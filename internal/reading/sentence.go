@@ -93,7 +93,7 @@ func sentenceEnd(text string, ws []Word, i int) (int, bool) {
 	var abbrev string // the abbreviation ending at w, if any
 	switch w.Kind {
 	case Punct:
-		if !IsTerminal(text, w) || leadingPoint(text, ws, i) {
+		if !IsTerminal(text, w) || leadingPoint(text, ws, i) || innerPoint(text, ws, i) {
 			return 0, false
 		}
 	case Abbrev:
@@ -130,6 +130,18 @@ func leadingPoint(text string, ws []Word, i int) bool {
 	w := ws[i]
 	return text[w.Start] == '.' && w.End == w.Start+1 && (i == 0 || ws[i-1].End < w.Start) &&
 		i+1 < len(ws) && ws[i+1].Start == w.End && ws[i+1].Kind == Number
+}
+
+// innerPoint reports whether ws[i] is a period inside a run of initials
+// written without a space, the tokens cut at a hyphen: "(R-S.C.)" is "R-S",
+// ".", "C.", and its first period ends no sentence.
+func innerPoint(text string, ws []Word, i int) bool {
+	w := ws[i]
+	if text[w.Start] != '.' || i == 0 || i+1 >= len(ws) || ws[i-1].End != w.Start || ws[i+1].Start != w.End {
+		return false
+	}
+	n := ws[i+1]
+	return n.Kind == Abbrev && utf8.RuneCountInString(text[n.Start:n.End]) == 2
 }
 
 // closesSentence reports whether ws[j] closes the sentence that the word

@@ -63,3 +63,26 @@ func TestLeadingPoint(t *testing.T) {
 		}
 	}
 }
+
+// TestInnerPoint: a state written after a party and a hyphen, "(R-S.C.)",
+// is cut into "R-S", ".", "C." by the tokenizer; its first period ends no
+// sentence. A period written against a word that is no initial still may.
+func TestInnerPoint(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		sents int
+	}{
+		{"Sen. Ann Roe (R-S.C.) said the plan would fail. The vote is Friday.", 2},
+		{"Rep. Tom Berg (D-N.Y.), the panel's chairman, agreed.", 1},
+		{"The pier closed.It reopened in May.", 2},
+	} {
+		d := Read(c.text, nil)
+		if len(d.Sents) != c.sents {
+			var got []string
+			for _, s := range d.Sents {
+				got = append(got, c.text[d.Words[s.Word0].Start:d.Words[s.WordEnd-1].End])
+			}
+			t.Errorf("%q: sentences %q, want %d", c.text, got, c.sents)
+		}
+	}
+}
