@@ -238,7 +238,7 @@ func TestCoordinatedSpeaker(t *testing.T) {
 // the cue, a pronoun before "’s", the name after "according to".
 func TestNearSpeakers(t *testing.T) {
 	text := "Tom Berg, the mayor, spoke on Monday.\n\n" +
-		"Much of the spike came from laws pushed by Ana Ruiz and carried further by Tom Berg. The two former mayors introduced the “Clean Harbor Pact,” which came with harsh fines.\n\n" +
+		"Much of the spike came from laws pushed by Ana Ruiz and carried further by Tom Berg. The two former mayors touted the “Clean Harbor Pact,” which came with harsh fines.\n\n" +
 		"“We will fight,” Berg said.\n\n" +
 		"According to Ana Ruiz, “It was left up to the council, and it failed.”\n\n" +
 		"The plan is dead. It’s denouncing what it calls “the worst vote in years.”\n\n" +
