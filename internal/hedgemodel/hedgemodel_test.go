@@ -15,7 +15,7 @@ func TestEncodeDecode(t *testing.T) {
 	if got := m.Score([]uint32{3, 1000, 1<<Bits - 1, 7}); got != -0.25 {
 		t.Errorf("score %v, want -0.25", got)
 	}
-	if !bytes.Equal(Encode(m.w), Encode(w)) {
+	if !bytes.Equal(Encode(m.Weights()), Encode(w)) {
 		t.Error("encoding twice differs")
 	}
 	// A hash beyond the table folds into it.
@@ -40,7 +40,7 @@ func TestDefault(t *testing.T) {
 			t.Fatalf("the embedded %s model does not load", name)
 		}
 		n := 0
-		for _, x := range m.w {
+		for _, x := range m.Weights() {
 			if x != 0 {
 				n++
 			}

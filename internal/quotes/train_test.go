@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/linear"
 	"github.com/newsparse/newsparse/internal/quotemodel"
 )
 
@@ -406,7 +407,7 @@ func TestRankerRebuild(t *testing.T) {
 // rankBest returns the candidate the weights w rank first in x, the
 // layer's own on a tie, as fitEnds decides.
 func rankBest(w []float32, x rankExample) int {
-	r := quotemodel.NewRanker(w)
+	r := linear.New(w)
 	best, bestScore := x.rule, float32(math.Inf(-1))
 	for k := 0; k+1 < len(x.cands); k++ {
 		sc := r.Score(x.flat[x.cands[k]:x.cands[k+1]])
