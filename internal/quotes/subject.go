@@ -224,22 +224,9 @@ func (q *quoteScan) brokenLead(t string) bool {
 }
 
 // pastVerb reports whether the lower-case word t has the form of a past
-// verb: regular ("blocked", see pastForm) or a common irregular one
-// ("came").
-func pastVerb(t string) bool {
-	if pastForm(t) {
-		return true
-	}
-	switch t {
-	case "spoke", "took", "made", "gave", "told", "sent", "met", "left", "held", "brought",
-		"began", "became", "found", "saw", "wrote", "said", "went", "came", "won", "lost",
-		"put", "set", "ran", "struck", "stood", "kept", "paid", "led", "sought", "thought",
-		"felt", "knew", "heard", "drew", "threw", "rose", "fell", "chose", "broke", "forgot",
-		"rewrote", "spent", "built", "sold", "bought", "fought", "swore", "withdrew", "upheld":
-		return true
-	}
-	return false
-}
+// verb: regular ("blocked", see pastForm) or irregular, by the tense list
+// (lexicon/pastverbs.txt: "came", "spoke").
+func pastVerb(t string) bool { return pastForm(t) || pastVerbs()[t] }
 
 // brokenSpeakers mends the speakers that are no noun phrase, as the
 // tagger may read one: a phrase cut short ("a group of", the cue a few

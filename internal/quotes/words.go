@@ -19,6 +19,7 @@ var (
 	beliefVerbs    = sync.OnceValue(func() map[string]bool { return lexicon.Set("belief-verbs.txt") })
 	intentVerbs    = sync.OnceValue(func() map[string]bool { return lexicon.Set("intent-verbs.txt") })
 	viewVerbs      = sync.OnceValue(func() map[string]bool { return lexicon.Set("view-verbs.txt") })
+	pastVerbs      = sync.OnceValue(func() map[string]bool { return lexicon.Set("pastverbs.txt") })
 	// cueVerbs maps every verb form of the lists to its cue kind,
 	// so that a word costs one lookup.
 	cueVerbs = sync.OnceValue(func() map[string]uint8 {
