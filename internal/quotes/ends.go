@@ -24,12 +24,12 @@ import (
 const maxEndWords = 80
 
 // endSite is a reported clause whose end fitEnds weighs: its first word a,
-// the word after its end now (cur), and the last word after which it may
-// end (lim, exclusive).
+// the word after its end now (cur), the last word after which it may end
+// (lim, exclusive) and the end of its sentence (send, exclusive).
 type endSite struct {
-	a, cur, lim int
-	cue         string // the cue's first word, lower-cased, or ""
-	spk         byte   // the class of the speaker (speakerClass)
+	a, cur, lim, send int
+	cue               string // the cue's first word, lower-cased
+	spk               byte   // the class of the speaker (speakerClass)
 }
 
 // speakerClass classes a quote's speaker: none, a relative pronoun (the
@@ -54,7 +54,11 @@ func speakerClass(sp *Speaker) byte {
 // partial quote, one in pieces, one that crosses its sentence, one
 // without a cue before it.
 func (q *quoteScan) endSiteOf(r Quote, next int, attrs []int) (endSite, bool) {
-	if r.Kind != Indirect || len(r.Parts) > 1 || r.End <= r.Start {
+	// A clause before its cue ("..., sources confirmed") ends where its
+	// attribution begins, one around it ("The vote, she said, was ...")
+	// is the rules' to cut: the ranker weighs the ends of clauses after
+	// their cue.
+	if r.Kind != Indirect || len(r.Parts) > 1 || r.End <= r.Start || r.Cue == nil || r.Cue.End > r.Start {
 		return endSite{}, false
 	}
 	a := wordAt(q.ws, r.Start)
@@ -66,34 +70,24 @@ func (q *quoteScan) endSiteOf(r Quote, next int, attrs []int) (endSite, bool) {
 	if si < 0 {
 		return endSite{}, false
 	}
-	lim := q.d.Sents[si].WordEnd
-	if cur > lim {
+	s := endSite{a: a, cur: cur, send: q.d.Sents[si].WordEnd, spk: speakerClass(r.Speaker)}
+	s.lim = min(s.send, a+maxEndWords)
+	if cur > s.lim {
 		return endSite{}, false
 	}
-	lim = min(lim, a+maxEndWords)
-	if cur > lim {
-		return endSite{}, false
+	if cur < s.lim && q.writersWordsAt(cur, s.send) {
+		s.lim = cur // the rules cut the clause where the writer's words begin
 	}
-	// A clause before its cue ("..., sources confirmed") ends where its
-	// attribution begins, one around it ("The vote, she said, was ...")
-	// is the rules' to cut: the ranker weighs the ends of clauses after
-	// their cue. Nor may a clause run into the next quote.
-	if r.Cue == nil || r.Cue.End > r.Start {
-		return endSite{}, false
-	}
-	// Nor into another quote's cue or speaker ("..., sources confirmed"),
-	// attrs listing where they start, in order.
+	// The clause may not run into the next quote, nor into another
+	// quote's cue or speaker ("..., sources confirmed"), attrs listing
+	// where they start, in order.
 	stop := next
 	if k, _ := slices.BinarySearch(attrs, r.End); k < len(attrs) {
 		stop = min(stop, attrs[k])
 	}
-	if cur < lim && q.writersWordsAt(cur, q.d.Sents[si].WordEnd) {
-		lim = cur // the rules cut the clause where the writer's words begin
+	for s.lim > cur && q.ws[s.lim-1].End > stop {
+		s.lim--
 	}
-	for lim > cur && q.ws[lim-1].End > stop {
-		lim--
-	}
-	s := endSite{a: a, cur: cur, lim: lim, spk: speakerClass(r.Speaker)}
 	if s.spk == 'r' {
 		// "The director, who said the ward would close, left": the comma
 		// after the clause closes the relative clause that holds it.
@@ -104,10 +98,8 @@ func (q *quoteScan) endSiteOf(r Quote, next int, attrs []int) (endSite, bool) {
 			}
 		}
 	}
-	if r.Cue != nil {
-		if k := wordAt(q.ws, r.Cue.Start); k < len(q.ws) {
-			s.cue = q.d.Lower[k]
-		}
+	if k := wordAt(q.ws, r.Cue.Start); k < len(q.ws) {
+		s.cue = q.d.Lower[k]
 	}
 	return s, true
 }
@@ -197,8 +189,8 @@ func (q *quoteScan) firstClass(a int) string {
 	return "w"
 }
 
-// lowerAt returns word k lower-cased, or the end-of-sentence mark at or
-// beyond end.
+// lowerHash returns h mixed with word k lower-cased, or with the
+// end-of-sentence mark at or beyond end.
 func (q *quoteScan) lowerHash(h uint32, k, end int) uint32 {
 	if k >= end {
 		return mix(h, ehEnd)
@@ -301,7 +293,7 @@ func (q *quoteScan) endFeatures(fs []uint32, s endSite, b, send int, first strin
 // site s's clause may end, and the features of ending it there (valid
 // during the call). fs is scratch space, returned grown.
 func (q *quoteScan) eachEnd(s endSite, fs []uint32, fn func(b int, fs []uint32)) []uint32 {
-	send := q.d.Sents[q.sentOf(s.a)].WordEnd
+	send := s.send
 	first := q.firstClass(s.a)
 	lastCue := q.lastCueIn(s.a+1, send)
 	commas := 0
@@ -368,7 +360,7 @@ func (q *quoteScan) fitEnds(r *quotemodel.Ranker, qs []Quote) {
 		if len(x.Parts) == 1 {
 			x.Parts = []Span{sp}
 		}
-		if b > s.cur && x.Kind == Indirect && q.kindOf(*x) == Partial {
+		if b > s.cur && q.kindOf(*x) == Partial {
 			x.Kind = Partial // the clause now holds quoted words
 		}
 	}
