@@ -215,8 +215,9 @@ func TestClaimCueContext(t *testing.T) {
 
 // TestClaimSourceAgents: a claim's source is an agent, a person or body
 // that says or thinks it: not the negated auxiliary after a pronoun, a
-// noun of time, or a relative pronoun; a trailing ", X said" is cut off
-// the claim and kept as its source.
+// noun of time, or a relative pronoun, nor a pronoun's contracted
+// auxiliary ("I'll"); a trailing ", X said" is cut off the claim and kept
+// as its source.
 func TestClaimSourceAgents(t *testing.T) {
 	for _, c := range []struct{ text, claim, source string }{
 		{"I don't think the bridge will hold.", "I don't think the bridge will hold", "I"},
@@ -224,6 +225,13 @@ func TestClaimSourceAgents(t *testing.T) {
 		{"The weekend suggested the plan might fail.", "The weekend suggested the plan might fail", ""},
 		{"The plan, which many expected to fail, passed.", "which many expected to fail, passed", "many"},
 		{"The storm may have damaged the pier, officials said.", "The storm may have damaged the pier", "officials"},
+		// A pronoun with its contracted auxiliary is the pronoun ...
+		{"I'd suggest that the bridge will hold.", "the bridge will hold", "I"},
+		{"They’d thought the bridge would hold.", "They’d thought the bridge would hold", "They"},
+		// ... and an object pronoun opens no claimed clause: the
+		// sentence is the claim.
+		{"I'll believe it when I see the new bridge.", "I'll believe it when I see the new bridge", "I"},
+		{"I believe it is safe.", "it is safe", "I"},
 	} {
 		cs := claimsByRules(c.text)
 		if len(cs) != 1 {

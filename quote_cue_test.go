@@ -43,6 +43,19 @@ func TestQuoteCueSpans(t *testing.T) {
 		// appositive when the quote's words came before.
 		{"The pier will close in May, according to the Bureau of Harbors and Ports.",
 			"The pier will close in May", "the Bureau of Harbors and Ports", "", "according to"},
+		// Before the quote's words too, the source runs to its comma, and
+		// the name the head ("the Department") cut short is its entity.
+		{"According to the Bureau of Harbors and Ports, the pier will close in May.",
+			"the pier will close in May", "the Bureau of Harbors and Ports", "Bureau of Harbors and Ports", "According to"},
+		{"According to a report by the Department of Environmental Protection, the pier will close in May.",
+			"the pier will close in May", "a report by the Department of Environmental Protection",
+			"Department of Environmental Protection", "According to"},
+		{"The pier will close in May, according to the Department of Environmental Protection.",
+			"The pier will close in May", "the Department of Environmental Protection",
+			"Department of Environmental Protection", "according to"},
+		// "who" after a comma speaks for the name before it.
+		{"Ines Ward, who said the pier was safe, left early.",
+			"the pier was safe", "who", "Ines Ward", "said"},
 		{"The pier will close in May, according to Ines Ward, an engineer at the port, who toured it.",
 			"The pier will close in May", "Ines Ward, an engineer at the port", "Ines Ward", "according to"},
 		{"According to lawyers for the city, the pier will close in May.",

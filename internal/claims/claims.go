@@ -200,7 +200,8 @@ func (sc *sentScan) scope(h cueHit) rawClaim {
 		case h.entry.rule == "doxastic":
 			// "fear the bridge will collapse": the clause feared.
 			r.from, r.to = j, sc.next[j]
-		case j < n && sc.ws[j].Kind == reading.Alpha && !sc.isCap(j) && !determiners[sc.low[j]] && h.entry.words[0] != "expected":
+		case j < n && sc.ws[j].Kind == reading.Alpha && !sc.isCap(j) && !determiners[sc.low[j]] && h.entry.words[0] != "expected" &&
+			!sc.pronounObject(j):
 			// "he thinks the plan will fail": a bare complement.
 			r.from, r.to = j, sc.next[j]
 		}
@@ -379,6 +380,9 @@ func (sc *sentScan) subject(i int) [2]int {
 	case "he", "she", "they", "we", "i", "it", "you", "who":
 		return [2]int{k, k + 1}
 	}
+	if _, ok := pronounContraction(sc.low[k]); ok {
+		return [2]int{k, k + 1} // "I'll believe": claim trims the "'ll"
+	}
 	if sc.isCap(k) && sc.isNameWord(k) {
 		return [2]int{sc.nameStart(k, lim), k + 1}
 	}
@@ -492,7 +496,11 @@ func (sc *sentScan) claim(r rawClaim, hits []cueHit) (Claim, bool) {
 		}
 	}
 	if r.src[1] > r.src[0] {
-		src := span(sc.text, sc.ws[r.src[0]].Start, sc.ws[r.src[1]-1].End)
+		end := sc.ws[r.src[1]-1].End
+		if n, ok := pronounContraction(sc.low[r.src[1]-1]); ok && r.src[1]-1 == r.src[0] {
+			end = sc.ws[r.src[0]].Start + n // "I'll": the pronoun, not its auxiliary
+		}
+		src := span(sc.text, sc.ws[r.src[0]].Start, end)
 		c.Source = &src
 	}
 	return c, true
@@ -527,3 +535,49 @@ func TimeSpeaker(text string) bool {
 	}
 	return len(last) <= 10 && nonAgents[strings.ToLower(last)]
 }
+
+// pronounContraction reports whether w (lower-cased) is a personal
+// pronoun with a contracted auxiliary ("i'll", "we’ve", "they'd"), and
+// the bytes of the pronoun. ("he's" and "it's" are left alone: "'s" may
+// be "has" or "is" and the word reads whole.)
+func pronounContraction(w string) (int, bool) {
+	for _, p := range [...]string{"i", "we", "you", "he", "she", "they", "it"} {
+		rest, ok := strings.CutPrefix(w, p)
+		if !ok {
+			continue
+		}
+		rest, ok = strings.CutPrefix(rest, "'")
+		if !ok {
+			rest, ok = strings.CutPrefix(rest, "’")
+		}
+		if !ok {
+			continue
+		}
+		switch rest {
+		case "ll", "d", "ve", "re", "m":
+			return len(p), true
+		}
+	}
+	return 0, false
+}
+
+// pronounObject reports whether word j, after a verb of thinking, is a
+// pronoun that is its object rather than the subject of a clause: "him",
+// "them", or "it" and "this" not followed by a verb ("I'll believe it when
+// I see it", not "I believe it is true").
+func (sc *sentScan) pronounObject(j int) bool {
+	switch sc.low[j] {
+	case "him", "her", "them", "me", "us":
+		return true
+	case "it", "this", "you":
+		return j+1 >= len(sc.ws) || !finiteAfterPronoun[sc.low[j+1]]
+	}
+	return false
+}
+
+// finiteAfterPronoun are words that make a pronoun the subject of a
+// clause: auxiliaries and common finite verbs.
+var finiteAfterPronoun = wordSet("is was will would could can has had does did may might must should " +
+	"shall seems seemed looks looked makes made means meant remains remained isn't wasn't won't " +
+	"wouldn't can't couldn't doesn't didn't hasn't hadn't mustn't shouldn't are were have do " +
+	"also still really never always already just probably certainly")

@@ -40,7 +40,11 @@ func (q *quoteScan) speakerSpan(s, e int) *Speaker {
 	if s == e && (sp.Text == "who" || sp.Text == "which") {
 		// Link "who" through its antecedent: "Jane Roe, who said".
 		lo, _ := q.sentRange(s)
-		if as, ae, ok := q.subjectBefore(s, lo); ok && q.wtext(as) != "who" && q.wtext(as) != "which" {
+		k := s
+		if k > lo && q.isComma(k-1) {
+			k-- // "Jane Roe, who": the phrase before the comma
+		}
+		if as, ae, ok := q.nounPhraseBefore(k, lo); ok && q.wtext(as) != "who" && q.wtext(as) != "which" {
 			return q.newSpeaker(Speaker{Span: sp, Entity: q.link.link(q.text, span(q.text, q.ws[as].Start, q.ws[ae].End))})
 		}
 		return q.newSpeaker(Speaker{Span: sp})

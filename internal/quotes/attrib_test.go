@@ -244,8 +244,23 @@ func TestNearSpeakers(t *testing.T) {
 		"The plan is dead. It’s denouncing what it calls “the worst vote in years.”\n\n" +
 		"Another paragraph here, he said.\n"
 	qs := parse(text, false).Quotes
+	// The tagger's quote of the pact, given as the tagger gave it once (a
+	// retrained tagger may not find it): its speaker the name of the
+	// sentence before, which the cue's own subject replaces.
+	q := scanOf(text, true)
+	at := func(s string) Span {
+		i := strings.Index(text, s)
+		return span(text, i, i+len(s))
+	}
+	pact := Quote{Span: at("the “Clean Harbor Pact"), Kind: Partial, Cue: ptr(at("touted")),
+		Speaker: &Speaker{Span: at("Tom Berg.")}}
+	pact.Speaker.Span = span(text, pact.Speaker.Start, pact.Speaker.End-1)
+	near := []Quote{pact}
+	q.nearSpeakers(near)
+	if sp := near[0].Speaker; sp == nil || sp.Text != "The two former mayors" {
+		t.Errorf("the pact's speaker: got %+v, want \"The two former mayors\"", sp)
+	}
 	for _, tc := range []struct{ content, speaker string }{
-		{"the “Clean Harbor Pact", "The two former mayors"},
 		{"It was left up to the council, and it failed.", "Ana Ruiz"},
 		{"what it calls “the worst vote in years.”", "It"},
 	} {
@@ -255,3 +270,6 @@ func TestNearSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// ptr returns a pointer to a copy of s.
+func ptr(s Span) *Span { return &s }

@@ -318,7 +318,11 @@ func (q *quoteScan) fitSpeakerBefore(x *Quote, b int) {
 	}
 	s := trimmedSpan(q.text, sp.Start, q.ws[b-2].End)
 	if s.End > sp.End {
-		x.Speaker = q.newSpeaker(Speaker{Span: s, Entity: sp.Entity})
+		ent := sp.Entity
+		if ent == "" {
+			ent = q.link.cutName(sp.Span, s)
+		}
+		x.Speaker = q.newSpeaker(Speaker{Span: s, Entity: ent})
 	}
 }
 
@@ -408,6 +412,10 @@ func (q *quoteScan) fitAccordingTo(x *Quote) {
 		s = span(q.text, sp.Start, q.ws[last].End) // the parenthesis closed, kept
 	}
 	if s.End > sp.End {
-		x.Speaker = q.newSpeaker(Speaker{Span: s, Entity: sp.Entity})
+		ent := sp.Entity
+		if ent == "" {
+			ent = q.link.cutName(sp.Span, s)
+		}
+		x.Speaker = q.newSpeaker(Speaker{Span: s, Entity: ent})
 	}
 }

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/names"
@@ -191,4 +192,20 @@ func ofRole(before string) bool {
 		}
 	}
 	return false
+}
+
+// cutName returns the entity of the name that begins in a speaker's head
+// and runs on past it to the whole speaker's end: the name the head cut
+// short ("the Department" of "according to the Department of
+// Environmental Protection"); or "". A name that ends before the speaker
+// does is another's, or the names layer read only a part of it ("the
+// Bureau of Harbors and Ports", where "Ports" may stand alone).
+func (l *speakerLinker) cutName(head, whole Span) string {
+	k := sort.Search(len(l.ms), func(i int) bool { return l.ms[i].Start >= head.Start })
+	for ; k < len(l.ms) && l.ms[k].Start < head.End; k++ {
+		if m := l.ms[k]; m.End > head.End && m.End == whole.End {
+			return string(m.ID)
+		}
+	}
+	return ""
 }

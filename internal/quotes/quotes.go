@@ -58,8 +58,72 @@ func (q *quoteScan) find(learned bool) []Quote {
 			res[i].Speaker = nil // "recent weeks have shown": no one
 		}
 	}
+	res = q.trimAdverbials(res)
 	q.fitCues(res)
 	return res
+}
+
+// trimAdverbials starts a reported clause after the adverbials that
+// follow its cue ("voted 7-2 on Tuesday night to build", "said last week
+// that"): they tell how and when the words were said, not what; and it
+// drops the quotes whose content is nothing but such words ("voted
+// unanimously"). It reads the indirect quotes in one part whose cue comes
+// before their content.
+func (q *quoteScan) trimAdverbials(qs []Quote) []Quote {
+	out := qs[:0]
+	for _, x := range qs {
+		if x.Kind != Indirect || x.Cue == nil || x.Cue.End > x.Start || len(x.Parts) > 1 {
+			out = append(out, x)
+			continue
+		}
+		k := wordAt(q.ws, x.Start)
+		if k >= len(q.ws) || q.ws[k].Start != x.Start {
+			out = append(out, x)
+			continue
+		}
+		j := k
+		for j < len(q.ws) && q.ws[j].Start < x.End && q.adverbial(j) {
+			j++
+		}
+		switch {
+		case j == k:
+		case j >= len(q.ws) || q.ws[j].Start >= x.End:
+			continue // nothing but adverbials: no words reported
+		case q.wtext(j) == "to" || q.wtext(j) == "that":
+			x.Span = span(q.text, q.ws[j].Start, x.End)
+			if len(x.Parts) == 1 {
+				x.Parts = []Span{x.Span}
+			}
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// adverbial reports whether word i is a word of a short adverbial of
+// time or manner: a number or score ("7-2"), a time word ("on Tuesday
+// night", "last week"), an adverb in -ly ("unanimously").
+func (q *quoteScan) adverbial(i int) bool {
+	w := q.ws[i]
+	switch w.Kind {
+	case reading.Number:
+		return true
+	case reading.Punct:
+		t := q.wtext(i)
+		return (t == "-" || t == "–") && i > 0 && i+1 < len(q.ws) &&
+			q.ws[i-1].Kind == reading.Number && q.ws[i+1].Kind == reading.Number && q.ws[i-1].End == w.Start
+	case reading.Alpha:
+		t := q.wtext(i)
+		if isTimeWord(t) {
+			return true
+		}
+		switch t {
+		case "in", "at", "late", "early", "next", "Monday's", "again", "twice", "once":
+			return true
+		}
+		return len(t) >= 5 && strings.HasSuffix(t, "ly") && 'a' <= t[0] && t[0] <= 'z'
+	}
+	return false
 }
 
 // doc is the reading of the text with the layer's scratch space.

@@ -1148,8 +1148,19 @@ func (q *quoteScan) according(c, lo, end int) (Quote, bool) {
 	sp := q.speakerSpan(s, e)
 	var from, to int
 	if c == lo || c == lo+1 && q.ws[lo].Kind != reading.Alpha {
-		// According to X, CONTENT
+		// According to X, CONTENT: the content after the comma that ends
+		// X, which runs on past the head speakerAfter read ("According to
+		// the Department of Environmental Protection, ..."; fitAccordingTo
+		// extends the speaker to it).
 		from = e + 1
+		for k := from; k < end && k-s <= maxAppositive && q.ws[k].Kind != reading.Quote; k++ {
+			if q.ws[k].Kind == reading.Punct {
+				if q.isComma(k) {
+					from = k
+				}
+				break
+			}
+		}
 		for from < end && (q.isComma(from) || q.ws[from].Kind == reading.Quote) {
 			from++
 		}

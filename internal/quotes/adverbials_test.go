@@ -1,0 +1,47 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTrimAdverbials holds where a reported clause starts when
+// adverbials of time or manner stand between its cue and its "to" or
+// "that", and that a content of adverbials alone is no quote.
+func TestTrimAdverbials(t *testing.T) {
+	for _, tc := range []struct {
+		text, cue, content string
+		want               string // "": the quote is dropped
+	}{
+		{"The council voted 7-2 on Tuesday night to build a wall.", "voted",
+			"7-2 on Tuesday night to build a wall", "to build a wall"},
+		{"The board voted unanimously last week to close the plant.", "voted",
+			"unanimously last week to close the plant", "to close the plant"},
+		{"Ines Ward said late on Friday that the pier was safe.", "said",
+			"late on Friday that the pier was safe", "that the pier was safe"},
+		{"The board voted unanimously.", "voted", "unanimously", ""},
+		// Words that open the clause itself stay.
+		{"Ines Ward said 40 boats were late.", "said", "40 boats were late", "40 boats were late"},
+		{"Ines Ward said Tuesday's vote was fair.", "said", "Tuesday's vote was fair", "Tuesday's vote was fair"},
+		{"Ines Ward said the pier was safe.", "said", "the pier was safe", "the pier was safe"},
+		// Not before the content, or in two parts: left alone.
+		{"Unanimously, the board voted.", "voted", "Unanimously", "Unanimously"},
+	} {
+		q := scanOf(tc.text, false)
+		cs := strings.Index(tc.text, tc.content)
+		cb := strings.Index(tc.text, tc.cue)
+		cue := span(tc.text, cb, cb+len(tc.cue))
+		x := Quote{Span: span(tc.text, cs, cs+len(tc.content)), Kind: Indirect, Cue: &cue}
+		x.Parts = []Span{x.Span}
+		got := q.trimAdverbials([]Quote{x})
+		switch {
+		case tc.want == "" && len(got) != 0:
+			t.Errorf("%q: kept %q, want it dropped", tc.text, got[0].Text)
+		case tc.want == "":
+		case len(got) != 1:
+			t.Errorf("%q: dropped, want %q", tc.text, tc.want)
+		case got[0].Text != tc.want || len(got[0].Parts) != 1 || got[0].Parts[0] != got[0].Span:
+			t.Errorf("%q: got %q (parts %v), want %q in one part", tc.text, got[0].Text, got[0].Parts, tc.want)
+		}
+	}
+}
