@@ -793,6 +793,15 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd, surname bool) (men
 	if w1-w0 == 1 && isTitleWord(d.Text, d.Words[w0]) && !surname {
 		return mention{}, false
 	}
+	// A time zone after a clock time ("6:45 p.m. ET") is no name.
+	if w1-w0 == 1 && zoneCodes[d.Text[d.Words[w0].Start:d.Words[w0].End]] && w0 > 0 && afterClock(d, w0-1) {
+		return mention{}, false
+	}
+	// In the byline a newsroom role ends no name: "By Ana Ruiz, Business
+	// Reporter", "Staff Writer". (In the body "Mark Writer" is a name.)
+	if b := d.Byline; b != nil && newsroomRoles[d.Lower[w1-1]] && d.Words[w0].Start >= b.Start && d.Words[w1-1].End <= b.End {
+		return mention{}, false
+	}
 	// An ordinal alone ("Fourth round", "Second" of a list) is no name;
 	// one inside a name is ("Fifth Avenue", "First Data").
 	if w1-w0 == 1 {
@@ -1662,4 +1671,31 @@ func coarseOf(t Type) int {
 		return 3
 	}
 	return -1
+}
+
+// zoneCodes are the time zones written in capitals after a clock time.
+var zoneCodes = map[string]bool{
+	"ET": true, "EST": true, "EDT": true, "CT": true, "CST": true, "CDT": true, "MT": true,
+	"MST": true, "MDT": true, "PT": true, "PST": true, "PDT": true, "GMT": true, "UTC": true,
+	"BST": true, "CET": true, "CEST": true, "EET": true, "EEST": true, "JST": true,
+	"AEST": true, "AEDT": true,
+}
+
+// afterClock reports whether word k ends a clock time: "p.m.", "am",
+// "6:45".
+func afterClock(d *doc, k int) bool {
+	switch d.Lower[k] {
+	case "a.m.", "p.m.", "a.m", "p.m", "am", "pm":
+		return true
+	}
+	w := d.Words[k]
+	return w.Kind == reading.Number && strings.Contains(d.Text[w.Start:w.End], ":")
+}
+
+// newsroomRoles are the last words of a byline's role ("Business
+// Reporter", "Staff Writer"), which end no name there.
+var newsroomRoles = map[string]bool{
+	"reporter": true, "correspondent": true, "writer": true, "columnist": true, "contributor": true,
+	"editor": true, "photographer": true, "producer": true, "critic": true, "reporters": true,
+	"writers": true, "correspondents": true, "editors": true,
 }

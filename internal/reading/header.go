@@ -28,6 +28,7 @@ type topLine struct {
 	by      int  // bylineForm
 	dl      int  // lines a dateline standing on its own takes, from this one, or 0
 	inline  bool // the line opens with a dateline ("WASHINGTON (AP) — ...")
+	stamp   bool // the line gives when the article was published or updated (stampLine)
 	runeLen int
 }
 
@@ -62,6 +63,7 @@ func (d *builder) findHeader(lines []line) {
 			continue
 		}
 		ws = Tokenize(ws[:0], d.Text, l.content, l.end)
+		t.stamp = stampLine(d.Text, ws)
 		t.by = bylineForm(d.Text, l)
 		if datelineLine(d.Text, ws) {
 			t.dl = 1
@@ -74,7 +76,16 @@ func (d *builder) findHeader(lines []line) {
 	// evidence reports whether top line k is followed by a byline or a
 	// dateline: layout that only a header has.
 	evidence := func(k int) bool {
-		return k+1 < n && (top[k+1].by > 0 || top[k+1].dl > 0 || top[k+1].inline)
+		return k+1 < n && (top[k+1].by > 0 || top[k+1].dl > 0 || top[k+1].inline || top[k+1].stamp)
+	}
+	// skipStamps steps pos over the lines that say when the article was
+	// published or updated: they stay in the body, but the byline and
+	// dateline come after them as well as before.
+	skipStamps := func(pos int) int {
+		for pos < n && top[pos].stamp {
+			pos++
+		}
+		return pos
 	}
 	// alone reports whether top line k stands as a paragraph of its own:
 	// a blank line follows, or lines are paragraphs and the next is long.
@@ -125,6 +136,7 @@ func (d *builder) findHeader(lines []line) {
 			}
 		}
 	}
+	pos = skipStamps(pos)
 	if pos < n {
 		t := top[pos]
 		if t.by == byStrong || t.by == byName && (evidence(pos) || d.Headline != nil && t.gap && pos+1 < n) {
@@ -132,6 +144,7 @@ func (d *builder) findHeader(lines []line) {
 			pos++
 		}
 	}
+	pos = skipStamps(pos)
 	if pos < n && top[pos].dl > 0 {
 		t := top[pos]
 		lastI := t.i + t.dl - 1
@@ -151,6 +164,54 @@ func (d *builder) findHeader(lines []line) {
 			d.DatelineAt = -1
 		}
 	}
+}
+
+// stampLine reports whether the words ws of a line say when the article
+// was published or updated, and nothing else: "Updated 6:45 p.m. ET,
+// Thursday, March 12, 2026", "Published: 12 March 2026", "March 12,
+// 2026", "Updated March 12". Besides its opening verb its words are
+// numbers, weekdays, months, clock words and time zones, and it holds a
+// year, or a number after the verb.
+func stampLine(text string, ws []Word) bool {
+	if len(ws) == 0 || len(ws) > 24 {
+		return false
+	}
+	k := 0
+	switch strings.ToLower(text[ws[0].Start:ws[0].End]) {
+	case "updated", "published", "posted", "modified":
+		k = 1
+	case "last", "first", "originally":
+		if len(ws) > 1 {
+			switch strings.ToLower(text[ws[1].Start:ws[1].End]) {
+			case "updated", "published", "modified", "posted":
+				k = 2
+			}
+		}
+	}
+	year, number := false, false
+	for _, w := range ws[k:] {
+		t := text[w.Start:w.End]
+		switch w.Kind {
+		case Number:
+			number = true
+			if len(t) == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")) || isISODate(t) {
+				year = true
+			}
+			continue
+		case Punct:
+			continue
+		}
+		if isDayOrMonth(t) || isTimeZone(t) {
+			continue
+		}
+		switch strings.ToLower(t) {
+		case "on", "at", "a.m.", "p.m.", "am", "pm", "et", "pt", "ct", "mt", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt", "mst", "mdt":
+			continue
+		}
+		return false
+	}
+	// Opened by "Updated", a date needs no year: "Updated March 12".
+	return year || k > 0 && number
 }
 
 // skipLine marks line i a header line and returns its Span.
