@@ -121,6 +121,7 @@ const (
 	kHyphen                         // "-"
 	kComma                          // ","
 	kCue                            // the first word of a cue
+	kIt                             // "it"
 )
 
 // claimWord is what the claim scanner knows of a lower-case word: the
@@ -164,7 +165,7 @@ var claimWords = sync.OnceValue(func() *claimTable {
 		{subordinators, kSubord}, {clauseConjs, kClauseConj}, {reportVerbs, kReport},
 		{notBeforeThat, kNotBefore}, {subjectPronouns, kSubjPronoun},
 		{wordSet("that"), kThat}, {wordSet("and"), kAnd}, {wordSet("or"), kOr},
-		{wordSet("he she they we i"), kPersonal}, {wordSet("whether"), kWhether}, {wordSet("if"), kIf},
+		{wordSet("he she they we i"), kPersonal}, {wordSet("whether"), kWhether}, {wordSet("if"), kIf}, {wordSet("it"), kIt},
 		{wordSet("; : — – -- ( ) [ ] ―"), kHard}, {wordSet("-"), kHyphen}, {wordSet(","), kComma},
 	} {
 		for w := range c.set {
@@ -359,6 +360,17 @@ func (sc *sentScan) cuts() {
 			case c&kPersonal != 0:
 				// "told reporters he would": a complement without "that".
 				if i > 0 && sc.ws[i-1].Kind == reading.Alpha && sc.cls(i-1)&(kNotBefore|kAnd|kOr) == 0 {
+					mk[i] |= mStart
+				}
+			case c&kReport != 0 && i > 0 && sc.ws[i-1].Kind == reading.Alpha && i+2 < n && sc.ws[i+1].Kind == reading.Alpha &&
+				determiners[sc.low[i+1]] && sc.cls(i+1)&kThat == 0:
+				// "He said the cuts may ...": a complement without "that"
+				// opens at its determiner.
+				mk[i+1] |= mStart
+			case c&kIt != 0:
+				// "said it would": after a verb of saying, "it" opens the
+				// complement (elsewhere it is as often an object).
+				if i > 0 && sc.cls(i-1)&kReport != 0 {
 					mk[i] |= mStart
 				}
 			case c&kWhether != 0:
