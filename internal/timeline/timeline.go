@@ -359,7 +359,15 @@ func (tl *timeline) eventFor(si, ti int) (Event, bool) {
 	// Last, the word the time hangs on: "talks resume on Jan. 3", "the
 	// vote on Friday" (present tenses and nouns have no sure form).
 	k := first - 1
-	if k >= s.Word0 && tl.is(k, "on", "at", "in", "by", "during", "since", "until", "from", "before", "after") {
+	// Past a modifier of the time: "through at least 2028", "by as
+	// early as May", "for more than a year".
+	for n := 0; n < 3 && k >= s.Word0 && tl.is(k, "least", "most", "than", "more", "less", "as", "early", "late", "about", "around", "nearly", "almost", "roughly", "approximately"); n++ {
+		k--
+	}
+	if k >= s.Word0 && tl.is(k, "at") && k+1 < first && tl.is(k+1, "least", "most") {
+		k-- // "at least"
+	}
+	if k >= s.Word0 && tl.is(k, "on", "at", "in", "by", "during", "since", "until", "from", "before", "after", "through", "for") {
 		k--
 	}
 	if k >= s.Word0 && tl.d.Words[k].Kind == reading.Alpha && !isCapitalWord(tl.word(k)) && !tl.stops(k, s.WordEnd) &&

@@ -881,7 +881,10 @@ func (t *tagger) month(k int) (int, bool) {
 		}
 	}
 	if s == "May" || s == "March" {
-		if t.kind(k+1) == reading.Number || t.isAny(k-1, "in", "of", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "through", "to", "during", "before", "after", "each", "every", "between") || t.monthPair(k) {
+		// After a preposition of time, a number or another month, or
+		// "as early as", "as soon as".
+		if t.kind(k+1) == reading.Number || t.isAny(k-1, "in", "of", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "through", "to", "during", "before", "after", "each", "every", "between") || t.monthPair(k) ||
+			t.is(k-1, "as") && t.isAny(k-2, "early", "soon", "late") {
 			return int(w.month), true
 		}
 		// "the March accession", "the May elections": a month before a
@@ -1491,8 +1494,18 @@ func (t *tagger) amountRate(i int) bool {
 	return false
 }
 
+// setAdverbs are the adverbs of a recurrence that set reads alone.
+var setAdverbs = map[string]bool{"daily": true, "weekly": true, "monthly": true, "annually": true,
+	"yearly": true, "hourly": true, "quarterly": true, "biweekly": true, "nightly": true}
+
 // set: "every Monday", "each year", "annually", "on Mondays".
 func (t *tagger) set(i int) match {
+	if t.capitalized(i) && (i > t.lo || t.capitalized(i+1)) && setAdverbs[t.at(i)] {
+		// "the Anchorage Daily News", "Weekly Standard": a word of a
+		// name, capitalized where a sentence does not start or before
+		// another capital.
+		return match{}
+	}
 	if t.is(i, "daily") {
 		if t.is(i-1, "average") {
 			return match{} // "average daily volume": a mean per day, a rate
