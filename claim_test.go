@@ -161,10 +161,12 @@ func TestClaimComplementScope(t *testing.T) {
 		{"There are rumors that the mayor will resign.", "the mayor will resign"},
 		{"The allegation that surfaced on Monday was false.", "The allegation that surfaced on Monday was false"},
 		// A complement without "that" opens at its subject: "it" after a
-		// verb of saying, or a determiner.
+		// verb of saying, a determiner or a name (not a weekday).
 		{"The union, which represents 3,000 dockers, said it may strike in May.", "it may strike in May"},
 		{"Ortiz said the cuts may buy them a quarter.", "the cuts may buy them a quarter"},
 		{"Ortiz denied it and may resign.", "Ortiz denied it and may resign"},
+		{"The council said Mayor Ana Ruiz may resign.", "Mayor Ana Ruiz may resign"},
+		{"The council said Tuesday that the mayor may resign.", "the mayor may resign"},
 	} {
 		cs := Claims(c.text)
 		if len(cs) != 1 || cs[0].Text != c.want {

@@ -363,9 +363,10 @@ func (sc *sentScan) cuts() {
 					mk[i] |= mStart
 				}
 			case c&kReport != 0 && i > 0 && sc.ws[i-1].Kind == reading.Alpha && i+2 < n && sc.ws[i+1].Kind == reading.Alpha &&
-				determiners[sc.low[i+1]] && sc.cls(i+1)&kThat == 0:
-				// "He said the cuts may ...": a complement without "that"
-				// opens at its determiner.
+				(determiners[sc.low[i+1]] || sc.isCap(i+1) && !nonAgents[sc.low[i+1]]) && sc.cls(i+1)&kThat == 0:
+				// "He said the cuts may ...", "said President Moreno was":
+				// a complement without "that" opens at its determiner or
+				// name (not a weekday: "said Tuesday that").
 				mk[i+1] |= mStart
 			case c&kIt != 0:
 				// "said it would": after a verb of saying, "it" opens the

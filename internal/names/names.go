@@ -58,7 +58,7 @@ func Find(d *reading.Doc, given []Name, w *Scratch) []Entity {
 		w = new(Scratch)
 	}
 	nd := &doc{Doc: d, w: w}
-	ms := splitPacked(nd, tagMentions(nd, given))
+	ms := dropPartyLabels(nd, splitPacked(nd, tagMentions(nd, given)))
 	defer func() { w.ms = ms[:0] }()
 	if len(ms) == 0 {
 		return []Entity{}
@@ -1698,4 +1698,50 @@ var newsroomRoles = map[string]bool{
 	"reporter": true, "correspondent": true, "writer": true, "columnist": true, "contributor": true,
 	"editor": true, "photographer": true, "producer": true, "critic": true, "reporters": true,
 	"writers": true, "correspondents": true, "editors": true,
+}
+
+// dropPartyLabels drops the mentions that are a lawmaker's party and state
+// label, or a piece of one: "Sen. Ana Ruiz, D-N.M.," and "Rep. Tom Berg
+// (R-Texas)" name no "D-N", "M." or "R-Texas". (The tokenizer splits
+// "D-N.M." as "D-N", ".", "M.".)
+func dropPartyLabels(d *doc, ms []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if !partyPiece(d, m.w0) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// partyPiece reports whether word k opens a party and state label
+// ("D-N", "R-Texas", "I-Vt" after a name and a comma or bracket) or is the
+// letter that ends one ("M." of "D-N.M.").
+func partyPiece(d *doc, k int) bool {
+	if partyWord(d, k) {
+		return true
+	}
+	w := d.Words[k]
+	return k >= 2 && w.Kind == reading.Abbrev && w.End-w.Start == 2 && d.Text[d.Words[k-1].Start:d.Words[k-1].End] == "." &&
+		d.Words[k-1].Start == d.Words[k-2].End && w.Start == d.Words[k-1].End && partyWord(d, k-2)
+}
+
+// partyWord reports whether word k is "D-", "R-" or "I-" and a state's
+// capital after a name and a comma or an opening bracket: "Ana Ruiz,
+// D-N", "(R-Texas".
+func partyWord(d *doc, k int) bool {
+	w := d.Words[k]
+	t := d.Text[w.Start:w.End]
+	if len(t) < 3 || t[1] != '-' || t[0] != 'D' && t[0] != 'R' && t[0] != 'I' || t[2] < 'A' || t[2] > 'Z' || t == "D-Day" {
+		return false
+	}
+	if k < 2 {
+		return false
+	}
+	switch d.Text[d.Words[k-1].Start:d.Words[k-1].End] {
+	case ",", "(":
+	default:
+		return false
+	}
+	return isNameWord(d.Words[k-2])
 }

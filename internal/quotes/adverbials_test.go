@@ -45,3 +45,28 @@ func TestTrimAdverbials(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakersAppositive: the tagger's content that is the appositive of
+// a speaker named after its cue is no quote; "according to X," is followed
+// by its content.
+func TestSpeakersAppositive(t *testing.T) {
+	for _, tc := range []struct {
+		text, cue, speaker, content string
+		want                        bool
+	}{
+		{"The union will strike, said Omar Haddad, its president.", "said", "Omar Haddad", "its president", true},
+		{"According to Omar Haddad, the union will strike.", "According to", "Omar Haddad", "the union will strike", false},
+		{"Omar Haddad said the union will strike.", "said", "Omar Haddad", "the union will strike", false},
+		{"The union will strike, said Omar Haddad.", "said", "Omar Haddad", "The union will strike", false},
+	} {
+		q := scanOf(tc.text, false)
+		at := func(s string) Span {
+			i := strings.Index(tc.text, s)
+			return span(tc.text, i, i+len(s))
+		}
+		x := Quote{Span: at(tc.content), Kind: Indirect, Cue: ptr(at(tc.cue)), Speaker: &Speaker{Span: at(tc.speaker)}}
+		if got := q.speakersAppositive(x); got != tc.want {
+			t.Errorf("%q: speakersAppositive = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

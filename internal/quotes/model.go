@@ -783,7 +783,7 @@ func (q *quoteScan) addModelQuotes(f *quoteFeatures, rules []Quote) []Quote {
 			continue
 		}
 		mq := q.quote(f, x)
-		if mq.Speaker.Entity == "" {
+		if mq.Speaker.Entity == "" || q.speakersAppositive(mq) {
 			continue
 		}
 		limit := len(q.text) // the next rule quote's start: x may not reach it
@@ -807,6 +807,17 @@ func (q *quoteScan) addModelQuotes(f *quoteFeatures, rules []Quote) []Quote {
 		return rules
 	}
 	return append(out, rules[i:]...)
+}
+
+// speakersAppositive reports whether the tagger's quote x takes for its
+// content the appositive of a speaker named after the cue: "..., said Omar
+// Haddad, its president" (not "According to Omar Haddad, the ...").
+func (q *quoteScan) speakersAppositive(x Quote) bool {
+	sp, c := x.Speaker, x.Cue
+	if sp == nil || c == nil || c.End > sp.Start || sp.End > x.Start || strings.HasPrefix(strings.ToLower(c.Text), "according") {
+		return false
+	}
+	return strings.TrimSpace(q.text[sp.End:x.Start]) == ","
 }
 
 // widensPartial reports whether the tagger's quote x, the same as the

@@ -142,6 +142,13 @@ func (d *builder) findHeader(lines []line) {
 		if t.by == byStrong || t.by == byName && (evidence(pos) || d.Headline != nil && t.gap && pos+1 < n) {
 			d.Byline = d.skipLine(lines, t.i)
 			pos++
+			if pos < n && creditLine(text, lines[top[pos].i]) {
+				// "By Jane Doe" then "Associated Press": the byline's
+				// second line.
+				lines[top[pos].i].skip = true
+				d.Byline.End = lines[top[pos].i].end
+				pos++
+			}
 		}
 	}
 	pos = skipStamps(pos)
@@ -212,6 +219,28 @@ func stampLine(text string, ws []Word) bool {
 	}
 	// Opened by "Updated", a date needs no year: "Updated March 12".
 	return year || k > 0 && number
+}
+
+// creditLine reports whether line l, after a byline, is the byline's own
+// second line: a news agency ("Associated Press") or a newsroom role
+// ("Staff Writer", "Associated Press Writer").
+func creditLine(text string, l line) bool {
+	s := strings.TrimSuffix(strings.TrimSpace(text[l.content:l.end]), ".")
+	if s == "" || len(s) > 60 {
+		return false
+	}
+	if newsAgencies()[s] {
+		return true
+	}
+	if strings.Count(s, " ") > 4 || !isCapitalizedWords(s, 5) {
+		return false
+	}
+	for _, role := range [...]string{" Writer", " Writers", " Reporter", " Correspondent", " Editor", " Staff"} {
+		if strings.HasSuffix(s, role) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipLine marks line i a header line and returns its Span.
