@@ -53,6 +53,10 @@ func TestQuoteCueSpans(t *testing.T) {
 		{"The pier will close in May, according to the Department of Environmental Protection.",
 			"The pier will close in May", "the Department of Environmental Protection",
 			"Department of Environmental Protection", "according to"},
+		// A reporting word after a preposition in the speaker's appositive
+		// is no cue ("head of forecasting").
+		{"“The roads are closed,” Ana Ruiz, the head of forecasting, said.",
+			"The roads are closed", "Ana Ruiz", "Ana Ruiz", "said"},
 		// "who" after a comma speaks for the name before it.
 		{"Ines Ward, who said the pier was safe, left early.",
 			"the pier was safe", "who", "Ines Ward", "said"},

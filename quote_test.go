@@ -291,3 +291,29 @@ func TestQuotePartsAcrossParagraphs(t *testing.T) {
 		t.Errorf("parts %q, want %q", got, want)
 	}
 }
+
+// TestHeadlineRubric: a headline's rubric before its colon ("Live
+// updates:", "Analysis:", "The Latest:") names no speaker; a name does.
+func TestHeadlineRubric(t *testing.T) {
+	for _, tc := range []struct {
+		headline string
+		speaker  string // "": no quote of the headline
+	}{
+		{"Live updates: Storm closes roads across the west", ""},
+		{"Analysis: Harbor plan faces a long road", ""},
+		{"The Latest: Harbor plan faces a long road", ""},
+		{"Ruiz: Harbor plan faces a long road", "Ruiz"},
+		{"Poll: Harbor plan faces a long road", "Poll"},
+	} {
+		text := tc.headline + "\n\nThe plan was filed with the city on Monday, and the board will meet in June.\n"
+		got := ""
+		for _, q := range Quotes(text) {
+			if q.End <= len(tc.headline) && q.Speaker != nil {
+				got = q.Speaker.Text
+			}
+		}
+		if got != tc.speaker {
+			t.Errorf("%q: headline speaker %q, want %q", tc.headline, got, tc.speaker)
+		}
+	}
+}

@@ -527,6 +527,11 @@ func (q *quoteScan) attributeSegment(g *segment) {
 				break
 			}
 			kind := q.cueAt(c, k)
+			if kind != cueNone && kind != cueAccording && c > k && afterPreposition(q.wtext(c-1)) {
+				// ”, Ana Ruiz, the head of forecasting, said: a gerund or
+				// noun after a preposition is no verb of the trailer.
+				kind = cueNone
+			}
 			if kind == cueNone || kind == cueAccording && c != k {
 				if kind == cueAccording {
 					break
@@ -913,6 +918,17 @@ func (q *quoteScan) possessiveName(k, j int) bool {
 		if q.ws[m+1].Kind == reading.Poss {
 			return true
 		}
+	}
+	return false
+}
+
+// afterPreposition reports whether t is a preposition after which a
+// reporting word is a gerund or a noun: "head of forecasting", "known for
+// warning".
+func afterPreposition(t string) bool {
+	switch t {
+	case "of", "for", "on", "in", "about", "after", "before", "with", "without", "by", "from", "at":
+		return true
 	}
 	return false
 }

@@ -1429,6 +1429,23 @@ func editorialLabel(t string) bool {
 	return false
 }
 
+// headlineRubric reports whether the words before a headline's colon
+// name a kind of story, not a speaker: "Live updates", "The Latest",
+// "Analysis". ("Poll:", "Report:", "Study:" name the source of what
+// follows, and stay speakers.)
+func headlineRubric(t string) bool {
+	if editorialLabel(t) {
+		return true
+	}
+	switch strings.ToLower(t) {
+	case "live", "live updates", "live blog", "explainer", "breaking", "breaking news", "exclusive",
+		"factbox", "timeline", "q&a", "editorial", "review", "fact check", "the latest", "letters",
+		"obituary", "podcast", "recap", "preview", "interview", "comment", "in pictures":
+		return true
+	}
+	return false
+}
+
 // headlineColon reads the headline form "Speaker: what they said", in
 // the headline or, when none was told apart, in a first paragraph of one
 // short sentence.
@@ -1451,6 +1468,9 @@ func (q *quoteScan) headlineColon() {
 		}
 		if k == h.Word0 || h.WordEnd-k < 4 || !nameWord(q.wtext(h.Word0)) || q.ws[k-1].Kind == reading.Number || q.auxIn(h.Word0, k) {
 			return // "Her book is out: ...": a clause, not a speaker
+		}
+		if headlineRubric(q.text[q.ws[h.Word0].Start:q.ws[k-1].End]) {
+			return // "Live updates: ...", "Analysis: ...": a rubric, no speaker
 		}
 		end := h.WordEnd
 		for end > k+1 && q.isPunctWord(end-1) {

@@ -215,7 +215,7 @@ func appendBlock(out [][2]int, text string, block []line, blankSeparated bool) [
 	for k := 1; k < len(block); k++ {
 		prev, l := block[k-1], block[k]
 		prevLen := utf8.RuneCountInString(text[prev.content:prev.end])
-		if IsListItem(text[l.content:l.end]) ||
+		if IsListItem(text[l.content:l.end]) || clockHeading(text[prev.content:prev.end]) ||
 			l.content-l.start > indent && k > 0 ||
 			endsSentence(text[prev.content:prev.end]) && prevLen*4 < width*3 {
 			out = append(out, [2]int{start, prev.end})
@@ -223,6 +223,40 @@ func appendBlock(out [][2]int, text string, block []line, blankSeparated bool) [
 		}
 	}
 	return append(out, [2]int{start, block[len(block)-1].end})
+}
+
+// clockHeading reports whether line s is a clock time alone, the heading
+// of a live blog's item: "14:30 GMT", "4:15 p.m.", "11 a.m. ET".
+func clockHeading(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	h, m, colon := strings.Cut(f[0], ":")
+	if h == "" || len(h) > 2 || !allDigits(h) || colon && (len(m) != 2 || !allDigits(m)) {
+		return false
+	}
+	rest := f[1:]
+	if len(rest) > 0 {
+		switch strings.ToLower(rest[0]) {
+		case "a.m.", "p.m.", "am", "pm", "a.m", "p.m":
+			rest = rest[1:]
+		}
+	}
+	if !colon && len(rest) == len(f)-1 {
+		return false // "11" alone, or "11 GMT": a number, not a time
+	}
+	return len(rest) == 0 || len(rest) == 1 && isTimeZone(rest[0])
+}
+
+// allDigits reports whether s is made of ASCII digits only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !IsDigitByte(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // continuesLine reports whether line l goes on with the sentence of the
