@@ -814,6 +814,11 @@ func cleanMention(d *doc, w0, w1, coarse int, atStart, atEnd, surname bool) (men
 	if the := d.Text[d.Words[w0].Start:d.Words[w0].End]; w1-w0 > 1 && (the == "the" || atStart && strings.EqualFold(the, "the")) && ner.LookupPhrase(nameKey(d, w0, w1)) == 0 {
 		w0++
 	}
+	// "Can Biden win?", "Does Ruiz have the votes?": an auxiliary opening
+	// a question is no word of the name after it.
+	if w0 < w1 && questionOpeners[d.Lower[w0]] && (atStart || w0 > 0 && isListNumber(d, w0-1)) {
+		w0++
+	}
 	// "Texas-based Acme": the place says where the name is based.
 	for w1-w0 > 1 && hasSuffixFold(d.Text[d.Words[w0].Start:d.Words[w0].End], "-based") {
 		w0++
@@ -1744,4 +1749,23 @@ func partyWord(d *doc, k int) bool {
 		return false
 	}
 	return isNameWord(d.Words[k-2])
+}
+
+// questionOpeners are the auxiliaries that open a question ("Can Biden
+// win?"). "Will" and "May" are left out: they are names too.
+var questionOpeners = map[string]bool{
+	"can": true, "could": true, "should": true, "would": true, "does": true, "did": true, "do": true,
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"shall": true, "must": true,
+}
+
+// isListNumber reports whether word k is a list item's number ("3.",
+// "3)"), or its mark.
+func isListNumber(d *doc, k int) bool {
+	t := d.Text[d.Words[k].Start:d.Words[k].End]
+	switch t {
+	case ".", ")":
+		return k > 0 && d.Words[k-1].Kind == reading.Number
+	}
+	return d.Words[k].Kind == reading.Number && (strings.HasSuffix(t, ".") || strings.HasSuffix(t, ")"))
 }
