@@ -111,7 +111,21 @@ func (q *quoteScan) endSiteOf(r Quote, next int, attrs []int) (endSite, bool) {
 // a clause of its own ("the pier was safe — Roe disagreed").
 func (q *quoteScan) writersWordsAt(k, end int) bool {
 	return q.segOf[k] == 0 && (q.closingTime(k, end) || q.speechSetting(k, end) ||
-		reading.IsDash(q.wtext(k)) && q.newClauseAt(k+1, end))
+		reading.IsDash(q.wtext(k)) && q.newClauseAt(k+1, end) || q.narrativeClauseAt(k, end))
+}
+
+// narrativeClauseAt reports whether a comma at k opens a clause of the
+// writer's: ", and the union objected", whose verb is no modal of
+// reported speech (see clauseEndOf).
+func (q *quoteScan) narrativeClauseAt(k, end int) bool {
+	if !q.isComma(k) || k+2 >= end {
+		return false
+	}
+	if n := q.wtext(k + 1); n != "and" && n != "but" {
+		return false
+	}
+	v := q.newClauseVerb(k+2, end)
+	return v >= 0 && !reportedModal(q.wtext(v))
 }
 
 // mayEndBefore reports whether a clause may end before word b (after

@@ -39,6 +39,7 @@ func Find(d *reading.Doc, g reading.Genre, ents []names.Entity, ms []names.Ref, 
 	q.coordinatedSpeakers(res)
 	q.nearSpeakers(res)
 	q.participleSpeakers(res)
+	q.splitInterrupted(res)
 	w.qints, w.qflags, w.segs, w.qout = q.ints, q.flags, q.segs, q.out
 	return res
 }
@@ -61,6 +62,34 @@ func (q *quoteScan) find(learned bool) []Quote {
 	res = q.trimAdverbials(res)
 	q.fitCues(res)
 	return res
+}
+
+// splitInterrupted gives an indirect quote that its own attribution
+// interrupts two parts, the words before and after it: "The company,
+// prosecutors allege, paid for the renovation" is "The company" and "paid
+// for the renovation", the narrator's words in neither.
+func (q *quoteScan) splitInterrupted(qs []Quote) {
+	for i := range qs {
+		x := &qs[i]
+		if x.Kind != Indirect || x.Cue == nil || x.Speaker == nil || len(x.Parts) > 1 {
+			continue
+		}
+		a, b := min(x.Cue.Start, x.Speaker.Start), max(x.Cue.End, x.Speaker.End)
+		if a <= x.Start || b >= x.End {
+			continue
+		}
+		left := strings.TrimRight(q.text[x.Start:a], " ")
+		right := strings.TrimLeft(q.text[b:x.End], " ")
+		if !strings.HasSuffix(left, ",") || !strings.HasPrefix(right, ",") {
+			continue // the attribution set off by commas only
+		}
+		p0 := trimmedSpan(q.text, x.Start, x.Start+len(left))
+		p1 := trimmedSpan(q.text, x.End-len(right), x.End)
+		if p0.End <= p0.Start || p1.End <= p1.Start {
+			continue
+		}
+		x.Parts = []Span{p0, p1}
+	}
 }
 
 // trimAdverbials starts a reported clause after the adverbials that

@@ -379,6 +379,13 @@ func (q *quoteScan) clauseEndOf(from, end int, np bool) int {
 			if tk == "," && q.newClauseAt(k+1, end) {
 				return k // "A was declared the winner, Roe told ...": a clause of its own
 			}
+			if tk == "," && q.narrativeClauseAt(k, end) {
+				// "said the fares would rise, and the union objected": a
+				// new subject whose verb is no modal of reported speech
+				// ("..., and the boats would be late" goes on) is the
+				// writer's.
+				return k
+			}
 		}
 	}
 	return end
@@ -672,6 +679,14 @@ func (q *quoteScan) sourceless(c, s, end, subEnd int) (Quote, int, bool) {
 	}
 	if to-from < 3 || to <= c+1 || q.holdsDirect(from, to) {
 		return Quote{}, 0, false // "The paragraph is not quoted.": nothing held
+	}
+	for k := c + 1; k <= to && k+1 < end; k++ {
+		if q.isComma(k) && q.trailerAt(k+1, end) {
+			// "A former official was charged with taking bribes,
+			// prosecutors said": the clause is the trailer's speaker's,
+			// read with it.
+			return Quote{}, 0, false
+		}
 	}
 	q.usedCue[c] = 1
 	if from > c+1 && q.wtext(from-1) == "that" {
@@ -1686,7 +1701,8 @@ func (q *quoteScan) newClauseVerb(j, end int) int {
 				k++ // "one in four", "most of them"
 				continue
 			}
-			if q.ws[k].Kind == reading.Poss || q.ws[k].Kind == reading.Number || (q.ws[k].Kind == reading.Alpha || q.ws[k].Kind == reading.Abbrev) && !isAuxOrAdverb(w) && !endsNounPhrase(w) && q.verbKind[k] == cueNone && !(len(w) > 3 && strings.HasSuffix(w, "ed")) {
+			if q.ws[k].Kind == reading.Poss || q.ws[k].Kind == reading.Number || q.ws[k].Kind == reading.Quote && k+1 < end && q.possessiveMark(k) ||
+				(q.ws[k].Kind == reading.Alpha || q.ws[k].Kind == reading.Abbrev) && !isAuxOrAdverb(w) && !endsNounPhrase(w) && q.verbKind[k] == cueNone && !(len(w) > 3 && strings.HasSuffix(w, "ed")) {
 				k++
 				continue
 			}
@@ -1916,4 +1932,39 @@ func (q *quoteScan) infinitiveAt(i int) bool {
 		return false
 	}
 	return true
+}
+
+// trailerAt reports whether the words from k (after a comma) to the
+// sentence's end, end, open with an attribution of what came before:
+// "officials said", "said Jane Roe", "according to the indictment".
+func (q *quoteScan) trailerAt(k, end int) bool {
+	for c := k; c < end && c-k < maxTrailer; c++ {
+		if q.isTerminal(c) || q.ws[c].Kind == reading.Quote {
+			return false
+		}
+		switch q.cueAt(c, k) {
+		case cueNone:
+			continue
+		case cueAccording:
+			return c == k
+		case cueSeem:
+			return false
+		}
+		if c == k {
+			return true // "said Jane Roe"
+		}
+		s, _, ok := q.subjectBefore(c, k)
+		return ok && s == k
+	}
+	return false
+}
+
+// reportedModal reports whether t is a modal of reported speech ("would",
+// "could"), whose clause goes on with the words reported.
+func reportedModal(t string) bool {
+	switch t {
+	case "would", "could", "should", "might", "will", "may", "can", "must", "wouldn't", "couldn't", "won't":
+		return true
+	}
+	return false
 }

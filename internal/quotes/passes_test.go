@@ -70,3 +70,67 @@ func TestSpeakersAppositive(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailerOverPassive: a clause whose verb is a passive of saying or
+// holding ("was charged", "is expected") is the speaker's of a trailing
+// attribution in its sentence, not a quote without a source; and an
+// attribution that interrupts an indirect quote's clause is in none of its
+// parts.
+func TestTrailerOverPassive(t *testing.T) {
+	for _, tc := range []struct {
+		text, content, speaker, cue string
+		parts                       []string
+	}{
+		{"A former official was charged Thursday with accepting bribes, federal prosecutors said.",
+			"A former official was charged Thursday with accepting bribes", "federal prosecutors", "said", nil},
+		{"The vote is expected to slip, officials said.", "The vote is expected to slip", "officials", "said", nil},
+		{"Malloy is accused of steering contracts to the firm, according to an indictment.",
+			"Malloy is accused of steering contracts to the firm", "an indictment", "according to", nil},
+		{"The vote is expected to slip.", "The vote is expected to slip", "", "is expected", nil},
+		{"The company, prosecutors allege, paid for the renovation.",
+			"The company, prosecutors allege, paid for the renovation", "prosecutors", "allege",
+			[]string{"The company", "paid for the renovation"}},
+		{"In exchange, prosecutors said, the company paid for the renovation.",
+			"In exchange, prosecutors said, the company paid for the renovation", "prosecutors", "said",
+			[]string{"In exchange", "the company paid for the renovation"}},
+	} {
+		for _, rulesOnly := range []bool{true, false} {
+			x := quoteWith(parse("Harbor\n\n"+tc.text+"\n", rulesOnly).Quotes, tc.content)
+			if x == nil {
+				t.Errorf("%q (rules only %v): no quote %q", tc.text, rulesOnly, tc.content)
+				continue
+			}
+			sp := ""
+			if x.Speaker != nil {
+				sp = x.Speaker.Text
+			}
+			var parts []string
+			for _, p := range x.Parts {
+				parts = append(parts, p.Text)
+			}
+			want := tc.parts
+			if want == nil {
+				want = []string{tc.content}
+			}
+			if sp != tc.speaker || x.Cue == nil || x.Cue.Text != tc.cue || strings.Join(parts, "|") != strings.Join(want, "|") {
+				t.Errorf("%q (rules only %v): speaker %q cue %v parts %q, want %q %q %q", tc.text, rulesOnly, sp, x.Cue, parts, tc.speaker, tc.cue, want)
+			}
+		}
+	}
+}
+
+// TestNarrativeClause: after a reported clause, ", and" or ", but" with a
+// new subject and a verb that is no modal of reported speech opens the
+// writer's words.
+func TestNarrativeClause(t *testing.T) {
+	for _, tc := range []struct{ text, content string }{
+		{"The board said the schedule would change in March, and the captains' union objected.", "the schedule would change in March"},
+		{"The board said the fares would rise, but Ana Ruiz disagreed.", "the fares would rise"},
+	} {
+		for _, rulesOnly := range []bool{true, false} {
+			if quoteWith(parse("Harbor\n\n"+tc.text+"\n", rulesOnly).Quotes, tc.content) == nil {
+				t.Errorf("%q (rules only %v): no quote %q in %v", tc.text, rulesOnly, tc.content, parse("Harbor\n\n"+tc.text+"\n", rulesOnly).Quotes)
+			}
+		}
+	}
+}
