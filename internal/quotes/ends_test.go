@@ -18,12 +18,12 @@ func TestFitEnds(t *testing.T) {
 		t.Fatal("the embedded ranker of clause ends does not decode")
 	}
 	cases := []struct{ text, cue, want string }{
-		// The rules stop at "and", or at the comma before a relative
-		// clause; the clause goes on.
+		// The rules stop at "and"; the clause goes on. (Past the comma
+		// before a relative clause, ", which ...", PolNeAR's annotators
+		// stop as often as they go on, and the ranker's choice there
+		// changes from one retraining to the next: no case pins it.)
 		{"The engineer said on Tuesday the sea wall was beyond repair and would be replaced before the winter storms.", "said",
 			"the sea wall was beyond repair and would be replaced before the winter storms"},
-		{"White House aides confirmed that the envoy had carried a letter to the summit, which the president read aloud.", "confirmed",
-			"that the envoy had carried a letter to the summit, which the president read aloud"},
 		// The rules' cuts hold.
 		{"The ferry company disputed the timetable on Friday.", "disputed", "the timetable"},
 		{"The ferry company criticized the timetable in a statement.", "criticized", "the timetable"},

@@ -134,3 +134,28 @@ func TestNarrativeClause(t *testing.T) {
 		}
 	}
 }
+
+// TestCueOutOfContent: a content starts after its cue's particle ("refers
+// to him only as ...": "him only as ...").
+func TestCueOutOfContent(t *testing.T) {
+	text := "Harbor\n\nThe indictment refers to him only as \"Individual A.\"\n"
+	for _, rulesOnly := range []bool{true, false} {
+		for _, x := range parse(text, rulesOnly).Quotes {
+			if x.Cue != nil && x.Cue.Start < x.Start && x.Cue.End > x.Start {
+				t.Errorf("rules only %v: cue %q runs into content %q", rulesOnly, x.Cue.Text, x.Text)
+			}
+			for _, p := range x.Parts {
+				if p.Start < x.Start || p.End > x.End {
+					t.Errorf("rules only %v: part %q out of content %q", rulesOnly, p.Text, x.Text)
+				}
+			}
+		}
+		found := false
+		for _, x := range parse(text, rulesOnly).Quotes {
+			found = found || strings.HasPrefix(x.Text, "him only as")
+		}
+		if !found {
+			t.Errorf("rules only %v: no quote of \"him only as ...\"", rulesOnly)
+		}
+	}
+}

@@ -61,7 +61,32 @@ func (q *quoteScan) find(learned bool) []Quote {
 	}
 	res = q.trimAdverbials(res)
 	q.fitCues(res)
+	q.cueOutOfContent(res)
 	return res
+}
+
+// cueOutOfContent starts a content after its cue where the cue, with the
+// particle cueSpan gives it, runs into the content's first word: "refers
+// to him only as ..." is "him only as ...", its cue "refers to".
+func (q *quoteScan) cueOutOfContent(qs []Quote) {
+	for i := range qs {
+		x := &qs[i]
+		if x.Cue == nil || x.Cue.Start >= x.Start || x.Cue.End <= x.Start || x.Cue.End >= x.End {
+			continue
+		}
+		k := wordAt(q.ws, x.Cue.End)
+		if k >= len(q.ws) || q.ws[k].Start >= x.End {
+			continue
+		}
+		s := span(q.text, q.ws[k].Start, x.End)
+		if len(x.Parts) > 0 && x.Parts[0].Start < s.Start {
+			if x.Parts[0].End <= s.Start {
+				continue // a first part wholly in the cue: leave it be
+			}
+			x.Parts[0] = span(q.text, s.Start, x.Parts[0].End)
+		}
+		x.Span = s
+	}
 }
 
 // splitInterrupted gives an indirect quote that its own attribution
