@@ -239,6 +239,9 @@ func TestClaimSourceAgents(t *testing.T) {
 		// sentence is the claim.
 		{"I'll believe it when I see the new bridge.", "I'll believe it when I see the new bridge", "I"},
 		{"I believe it is safe.", "it is safe", "I"},
+		// A trailer with the speaker after its verb is cut off too, and
+		// the opening mark with it; "we" after a noun opens no clause.
+		{"“The benefits we see may last for years,” said lead author Ana Ruiz.", "The benefits we see may last for years", "lead author Ana Ruiz"},
 	} {
 		cs := claimsByRules(c.text)
 		if len(cs) != 1 {

@@ -417,12 +417,26 @@ func (sc *sentScan) trailingAttribution(from, to int) int {
 	if to-from < 4 {
 		return -1
 	}
-	last := to - 1
-	if sc.cls(last)&kReport == 0 && !(sc.cls(last-1)&kReport != 0 && sc.ws[last].Kind == reading.Alpha) {
+	// The reporting verb: last ("..., officials said"), or before the
+	// speaker's words ("..., said lead author Ana Ruiz").
+	last, v := to-1, -1
+	for k := last; k > from && k >= last-5; k-- {
+		if sc.cls(k)&kReport != 0 {
+			v = k
+			break
+		}
+		if sc.ws[k].Kind != reading.Alpha && sc.ws[k].Kind != reading.Abbrev {
+			return -1
+		}
+	}
+	if v < 0 {
 		return -1
 	}
-	for k := last - 1; k > from && k >= last-6; k-- {
-		if sc.ws[k].Kind == reading.Punct {
+	for k := v - 1; k > from && k >= v-6; k-- {
+		switch sc.ws[k].Kind {
+		case reading.Quote:
+			continue // ",” said": the closing mark after the comma
+		case reading.Punct:
 			if sc.low[k] == "," {
 				return k
 			}
@@ -469,6 +483,9 @@ func (sc *sentScan) claim(r rawClaim, hits []cueHit) (Claim, bool) {
 		if inside {
 			to = k
 		}
+	}
+	if from < to && sc.ws[from].Kind == reading.Quote && !sc.quoteIn(from+1, to) {
+		from++ // "“Coffee may help,” said X": the mark opens no quote left in the claim
 	}
 	if from >= to {
 		return Claim{}, false
@@ -581,3 +598,13 @@ var finiteAfterPronoun = wordSet("is was will would could can has had does did m
 	"shall seems seemed looks looked makes made means meant remains remained isn't wasn't won't " +
 	"wouldn't can't couldn't doesn't didn't hasn't hadn't mustn't shouldn't are were have do " +
 	"also still really never always already just probably certainly")
+
+// quoteIn reports whether words [from, to) hold a quotation mark.
+func (sc *sentScan) quoteIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if sc.ws[k].Kind == reading.Quote {
+			return true
+		}
+	}
+	return false
+}

@@ -358,8 +358,11 @@ func (sc *sentScan) cuts() {
 					mk[i] |= mHard
 				}
 			case c&kPersonal != 0:
-				// "told reporters he would": a complement without "that".
-				if i > 0 && sc.ws[i-1].Kind == reading.Alpha && sc.cls(i-1)&(kNotBefore|kAnd|kOr) == 0 {
+				// "told reporters he would", "says he would": a complement
+				// without "that", after a verb of saying and its hearer
+				// (not "the benefits we see": a relative clause).
+				if i > 0 && sc.ws[i-1].Kind == reading.Alpha && sc.cls(i-1)&(kNotBefore|kAnd|kOr) == 0 &&
+					(sc.cls(i-1)&kReport != 0 || i > 1 && sc.cls(i-2)&kReport != 0) {
 					mk[i] |= mStart
 				}
 			case c&kReport != 0 && i > 0 && sc.ws[i-1].Kind == reading.Alpha && i+2 < n && sc.ws[i+1].Kind == reading.Alpha &&
