@@ -317,3 +317,24 @@ func TestHeadlineRubric(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineTrailer: a headline's trailing attribution names its source
+// without an article, as headlines do: "..., study finds".
+func TestHeadlineTrailer(t *testing.T) {
+	for _, tc := range []struct{ headline, content, speaker string }{
+		{"Daily coffee linked to lower risk of liver disease, study finds", "Daily coffee linked to lower risk of liver disease", "study"},
+		{"Voters sour on harbor plan, poll shows", "Voters sour on harbor plan", "poll"},
+		{"Harbor plan will cost $40 million, report says", "Harbor plan will cost $40 million", "report"},
+	} {
+		text := tc.headline + "\n\nThe study was published on Monday in a journal. It followed 500,000 people.\n"
+		var got *Quote
+		for i, q := range Quotes(text) {
+			if q.Text == tc.content {
+				got = &Quotes(text)[i]
+			}
+		}
+		if got == nil || got.Speaker == nil || got.Speaker.Text != tc.speaker {
+			t.Errorf("%q: got %s, want %q said by %q", tc.headline, describeQuotes(Quotes(text)), tc.content, tc.speaker)
+		}
+	}
+}

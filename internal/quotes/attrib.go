@@ -246,10 +246,22 @@ func (q *quoteScan) nounPhraseBefore(c, lo int) (s, e int, ok bool) {
 	if t := q.wtext(s); s == e && quantifierSubject(t) && strings.HasSuffix(q.wtext(c), "s") && !strings.HasSuffix(q.wtext(c), "ss") {
 		return 0, 0, false // "some calls into the hotline": a noun after a quantifier, no verb
 	}
-	if t := q.wtext(s); s == e && !nameWord(t) && !isPronoun(t) && t[len(t)-1] != 's' && !quantifierSubject(t) {
+	if t := q.wtext(s); s == e && !nameWord(t) && !isPronoun(t) && t[len(t)-1] != 's' && !quantifierSubject(t) && !evidenceNoun(t) {
 		return 0, 0, false // one lower-case word that names nobody: "being", "great"
 	}
 	return s, e, true
+}
+
+// evidenceNoun reports whether t, a singular noun alone, names a source
+// as a headline does without its article: "..., study finds", "..., poll
+// shows", "..., report says".
+func evidenceNoun(t string) bool {
+	switch t {
+	case "study", "report", "poll", "survey", "analysis", "audit", "probe", "review", "research",
+		"data", "memo", "filing", "lawsuit", "complaint", "indictment", "official", "source", "watchdog":
+		return true
+	}
+	return false
 }
 
 // quantifierSubject reports whether t, alone, can be the subject of a
