@@ -242,6 +242,9 @@ func TestClaimSourceAgents(t *testing.T) {
 		// A trailer with the speaker after its verb is cut off too, and
 		// the opening mark with it; "we" after a noun opens no clause.
 		{"“The benefits we see may last for years,” said lead author Ana Ruiz.", "The benefits we see may last for years", "lead author Ana Ruiz"},
+		// A noun in -ing after its article is a source (a verb form is
+		// not: TestClaimSourceNoVerb).
+		{"The ruling suggests the port may close.", "The ruling suggests the port may close", "The ruling"},
 	} {
 		cs := claimsByRules(c.text)
 		if len(cs) != 1 {
@@ -272,5 +275,16 @@ func TestWouldInNews(t *testing.T) {
 	want := []string{"would@57"}
 	if !slices.Contains(cues, want[0]) || len(cues) > 2 || slices.Contains(cues, "would@16") {
 		t.Errorf("cues %q, want %q (and perhaps \"if\"), not the reported future at 16", cues, want)
+	}
+}
+
+// TestClaimSourceNoVerb: the word before a verb of thinking that is itself
+// a verb form ("never stopped believing") is no claim's source.
+func TestClaimSourceNoVerb(t *testing.T) {
+	text := "Dahl said her side \"never stopped believing,\" and the fans cheered."
+	for _, c := range claimsByRules(text) {
+		if c.Source != nil && c.Source.Text == "stopped" {
+			t.Errorf("%q: claim %q has the source %q", text, c.Text, c.Source.Text)
+		}
 	}
 }

@@ -386,9 +386,10 @@ func (sc *sentScan) subject(i int) [2]int {
 	if sc.isCap(k) && sc.isNameWord(k) {
 		return [2]int{sc.nameStart(k, lim), k + 1}
 	}
-	// A source is an agent: not a time ("the weekend suggested").
-	if nonAgents[sc.low[k]] {
-		return [2]int{}
+	// A source is an agent: not a time ("the weekend suggested"), nor a
+	// verb ("never stopped believing").
+	if nonAgents[sc.low[k]] || verbForm(sc.low[k]) && !(k > lim && (determiners[sc.low[k-1]] || sc.ws[k-1].Kind == reading.Poss)) {
+		return [2]int{} // ("the ruling suggests": a noun after its determiner)
 	}
 	// A noun phrase: back over words to its determiner, not past a
 	// relative pronoun ("which many expected").
@@ -607,4 +608,11 @@ func (sc *sentScan) quoteIn(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// verbForm reports whether w (lower case) ends as a past or present
+// participle does: "stopped", "believing" (five letters at least: not
+// "red", "king").
+func verbForm(w string) bool {
+	return len(w) >= 5 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }

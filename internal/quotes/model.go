@@ -749,7 +749,7 @@ func (q *quoteScan) addModelQuotes(f *quoteFeatures, rules []Quote) []Quote {
 					r.Speaker = q.newSpeaker(Speaker{Span: sp, Entity: q.link.link(q.text, sp)})
 				}
 			case x.src[0] <= r.Speaker.Start && r.Speaker.End <= x.src[1] && (x.src[0] < r.Speaker.Start || r.Speaker.End < x.src[1]) &&
-				!strings.ContainsAny(q.text[x.src[0]:r.Speaker.Start], ",;:") &&
+				!strings.ContainsAny(q.text[x.src[0]:r.Speaker.Start], ",;:") && !q.opensWithLink(x.src[0], r.Speaker.Start) &&
 				!inParts(*r, x.src[0], r.Speaker.Start) && !inParts(*r, r.Speaker.End, x.src[1]) &&
 				appositive(q.text, r.Speaker.End, x.src[1]):
 				// (The words the tagger adds before the rules' speaker are
@@ -818,6 +818,14 @@ func (q *quoteScan) speakersAppositive(x Quote) bool {
 		return false
 	}
 	return strings.TrimSpace(q.text[sp.End:x.Start]) == ","
+}
+
+// opensWithLink reports whether the words in bytes [s, e) open with a
+// conjunction or another word that ends a noun phrase: "while" of "while
+// Rovers boss Mark Hughes called", no word of the speaker's.
+func (q *quoteScan) opensWithLink(s, e int) bool {
+	k := wordAt(q.ws, s)
+	return k < len(q.ws) && q.ws[k].Start < e && endsNounPhrase(q.wtext(k))
 }
 
 // widensPartial reports whether the tagger's quote x, the same as the

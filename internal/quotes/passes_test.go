@@ -159,3 +159,16 @@ func TestCueOutOfContent(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerNoLink: the tagger's wider speaker does not take in the
+// conjunction before the rules' speaker ("while Rovers boss Mark Hughes").
+func TestSpeakerNoLink(t *testing.T) {
+	text := "Cup\n\nHarbor City manager Ines Dahl said her side \"never stopped believing,\" while Rovers boss Mark Hughes called the penalty decision \"a joke.\"\n"
+	for _, rulesOnly := range []bool{true, false} {
+		for _, x := range parse(text, rulesOnly).Quotes {
+			if x.Speaker != nil && strings.HasPrefix(x.Speaker.Text, "while") {
+				t.Errorf("rules only %v: speaker %q of %q", rulesOnly, x.Speaker.Text, x.Text)
+			}
+		}
+	}
+}
