@@ -316,6 +316,9 @@ func (tl *timeline) eventFor(si, ti int) (Event, bool) {
 		return Event{}, false
 	}
 	ev := Event{Time: ti, Value: tm.Value, Sentence: Span{Start: s.Start, End: s.End}}
+	if tl.comparisonPoint(first, s.Word0) {
+		return Event{}, false
+	}
 	// "Friday's press conference": the noun phrase the time owns.
 	if k := last + 1; k < s.WordEnd && tl.d.Words[k].Kind == reading.Poss {
 		e := k + 1
@@ -376,6 +379,22 @@ func (tl *timeline) eventFor(si, ti int) (Event, bool) {
 		return ev, true
 	}
 	return Event{}, false
+}
+
+// comparisonPoint reports whether the time starting at word first is the
+// point a first or a superlative is measured from: "for the first time
+// since 1987", "the lowest level since 2008". Nothing happened then.
+func (tl *timeline) comparisonPoint(first, lo int) bool {
+	k := first - 1
+	if k < lo || !tl.is(k, "since") {
+		return false
+	}
+	for j := k - 1; j >= lo && j >= k-5; j-- {
+		if tl.is(j, "first", "highest", "lowest", "best", "worst", "biggest", "largest", "smallest", "fastest", "slowest", "strongest", "weakest", "most", "least", "record") {
+			return true
+		}
+	}
+	return false
 }
 
 // phrase is the event phrase from word start: the verb group and what
