@@ -468,7 +468,7 @@ func (sc *sentScan) claim(r rawClaim, hits []cueHit) (Claim, bool) {
 		leadingConjs[sc.low[from]]) {
 		from++
 	}
-	for to > from && (sc.ws[to-1].Kind == reading.Punct || sc.ws[to-1].Kind == reading.Quote && !sc.balancedQuote(from, to-1)) {
+	for to > from && (sc.ws[to-1].Kind == reading.Punct || sc.ws[to-1].Kind == reading.Quote && !sc.quoteIn(from, to-1)) {
 		to--
 	}
 	// "..., the captain said": the attribution after the content is not
@@ -533,17 +533,6 @@ var sourceModifiers = wordSet("a an one some many several most other others seni
 
 var leadingConjs = wordSet("but and while though although whereas yet so")
 
-// balancedQuote reports whether the quote mark at word k closes one
-// opened within words [from, k).
-func (sc *sentScan) balancedQuote(from, k int) bool {
-	for m := from; m < k; m++ {
-		if sc.ws[m].Kind == reading.Quote {
-			return true
-		}
-	}
-	return false
-}
-
 // TimeSpeaker reports whether a speaker's words end in a noun of time
 // ("The weekend" of "The weekend suggested ..."), which names no source.
 func TimeSpeaker(text string) bool {
@@ -600,7 +589,8 @@ var finiteAfterPronoun = wordSet("is was will would could can has had does did m
 	"wouldn't can't couldn't doesn't didn't hasn't hadn't mustn't shouldn't are were have do " +
 	"also still really never always already just probably certainly")
 
-// quoteIn reports whether words [from, to) hold a quotation mark.
+// quoteIn reports whether words [from, to) hold a quotation mark: the
+// mark at to, if any, then closes one opened in them.
 func (sc *sentScan) quoteIn(from, to int) bool {
 	for k := from; k < to; k++ {
 		if sc.ws[k].Kind == reading.Quote {
