@@ -374,7 +374,9 @@ func (tl *timeline) eventFor(si, ti int) (Event, bool) {
 		k--
 	}
 	if k >= s.Word0 && tl.d.Words[k].Kind == reading.Alpha && !isCapitalWord(tl.word(k)) && !tl.stops(k, s.WordEnd) &&
-		!tl.is(k, "the", "a", "an", "to", "of", "for", "with", "and", "or", "is", "are", "be", "been", "this", "that", "last", "next") {
+		!tl.is(k, "the", "a", "an", "to", "of", "for", "with", "and", "or", "is", "are", "be", "been", "this", "that", "last", "next") &&
+		!tl.is(k, "million", "billion", "trillion", "thousand", "hundred", "percent") {
+		// (Not an amount's word: "$6 billion for fiscal 2026" names no event.)
 		ev.Event = span(tl.d.Text, tl.d.Words[k].Start, tl.d.Words[k].End)
 		return ev, true
 	}
